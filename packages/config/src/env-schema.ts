@@ -1,0 +1,75 @@
+// Environment schemas: one per process. Every variable a process reads is declared here and nowhere else.
+import { z } from "zod";
+
+const port = z.coerce.number().int().min(1).max(65535);
+const url = (protocols: string[]) =>
+  z.url().refine((value) => protocols.some((p) => value.startsWith(`${p}://`)), {
+    message: `must be a URL starting with ${protocols.map((p) => `${p}://`).join(" or ")}`,
+  });
+
+const durationSeconds = z.coerce.number().int().positive();
+
+export const sharedEnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  DATABASE_URL: url(["postgres", "postgresql"]),
+  REDIS_URL: url(["redis", "rediss"]),
+  MEILI_URL: url(["http", "https"]),
+  MEILI_MASTER_KEY: z.string().min(16, "must be at least 16 characters"),
+  /** Prefix for Meilisearch index names and BullMQ queues, so several environments can share one server. */
+  NAMESPACE: z
+    .string()
+    .regex(/^[a-z0-9_]+$/, "must be lowercase letters, digits or underscores")
+    .default("ketnoi"),
+  SMTP_URL: url(["smtp", "smtps"]),
+  MAIL_FROM: z.string().min(3).default("Kết Nối <no-reply@ketnoi.local>"),
+  /** Base URL that links in emails point to. */
+  PUBLIC_URL: url(["http", "https"]),
+});
+
+export const apiEnvSchema = sharedEnvSchema.extend({
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PORT: port.default(3000),
+  JWT_SECRET: z.string().min(32, "must be at least 32 characters"),
+  ACCESS_TOKEN_TTL_SECONDS: durationSeconds.max(900, "must be at most 900 (15 minutes)").default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+  /** Set when the API runs behind a reverse proxy, so rate limits key on the client's address. */
+  TRUST_PROXY: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
+});
+
+export const workerEnvSchema = sharedEnvSchema.extend({
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+});
+
+export type SharedConfig = z.infer<typeof sharedEnvSchema>;
+export type ApiConfig = z.infer<typeof apiEnvSchema>;
+export type WorkerConfig = z.infer<typeof workerEnvSchema>;
+
+/**
+ * The local runner (`pnpm dev` / `pnpm start`). Everything is optional: what is not given is started locally
+ * (Meilisearch, a mail inbox) or generated once and kept under .data/ (secrets).
+ */
+export const devRunnerEnvSchema = z.object({
+  DATABASE_URL: url(["postgres", "postgresql"]).default("postgres://postgres@127.0.0.1:5432/ketnoi"),
+  REDIS_URL: url(["redis", "rediss"]).default("redis://127.0.0.1:6379"),
+  MEILI_URL: url(["http", "https"]).optional(),
+  MEILI_MASTER_KEY: z.string().min(16, "must be at least 16 characters").optional(),
+  MEILI_PORT: port.default(7700),
+  SMTP_URL: url(["smtp", "smtps"]).optional(),
+  MAILDEV_SMTP_PORT: port.default(1025),
+  MAILDEV_WEB_PORT: port.default(1080),
+  JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PORT: port.default(3000),
+  PUBLIC_URL: url(["http", "https"]).optional(),
+  DATA_DIR: z.string().min(1).default(".data"),
+});
+export type DevRunnerConfig = z.infer<typeof devRunnerEnvSchema>;
+
+/** Command-line tools that only need the database (migrate, load zones, create admin). */
+export const databaseToolEnvSchema = z.object({
+  DATABASE_URL: url(["postgres", "postgresql"]).default("postgres://postgres@127.0.0.1:5432/ketnoi"),
+});

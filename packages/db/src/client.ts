@@ -1,0 +1,31 @@
+import { drizzle } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import * as schema from "./schema/index.js";
+
+export type Database = ReturnType<typeof drizzle<typeof schema>>;
+/** A database handle or an open transaction: repositories accept either. */
+export type Executor = Database | Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+export interface DbHandle {
+  db: Database;
+  /** Closes the pool; waits up to `timeoutSeconds` for running queries. */
+  close(timeoutSeconds?: number): Promise<void>;
+  /** Round-trips a trivial query; for readiness checks. */
+  ping(): Promise<void>;
+}
+
+export function createDb(url: string, options: { maxConnections?: number } = {}): DbHandle {
+  const client = postgres(url, {
+    max: options.maxConnections ?? 10,
+    onnotice: () => {},
+    connect_timeout: 5,
+  });
+  const db = drizzle({ client, schema });
+  return {
+    db,
+    close: (timeoutSeconds = 5) => client.end({ timeout: timeoutSeconds }),
+    ping: async () => {
+      await client`select 1`;
+    },
+  };
+}
