@@ -73,3 +73,14 @@ export type DevRunnerConfig = z.infer<typeof devRunnerEnvSchema>;
 export const databaseToolEnvSchema = z.object({
   DATABASE_URL: url(["postgres", "postgresql"]).default("postgres://postgres@127.0.0.1:5432/ketnoi"),
 });
+
+/** The test harness: where the shared services are; each run creates its own databases, prefixes and index names. */
+export const testEnvSchema = z.object({
+  /** A maintenance connection; test databases are created next to it. */
+  TEST_DATABASE_URL: url(["postgres", "postgresql"]).default("postgres://postgres@127.0.0.1:5432/postgres"),
+  TEST_REDIS_URL: url(["redis", "rediss"]).default("redis://127.0.0.1:6379"),
+  /** An already running Meilisearch; when unset the harness starts its own from the npm-shipped binary. */
+  MEILI_URL: url(["http", "https"]).optional(),
+  MEILI_MASTER_KEY: z.string().min(16).optional(),
+});
+export type TestEnvConfig = z.infer<typeof testEnvSchema>;

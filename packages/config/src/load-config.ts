@@ -17,13 +17,18 @@ type Env = Record<string, string | undefined>;
  * back to the default instead of failing as a malformed value.
  */
 export function loadConfig<S extends z.ZodType>(schema: S, env: Env = process.env): z.infer<S> {
-  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ""));
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ""),
+  );
   const result = schema.safeParse(cleaned);
   if (result.success) return result.data;
   throw new ConfigError(
     result.error.issues.map((issue) => ({
       variable: issue.path.join(".") || "(environment)",
-      message: issue.code === "invalid_type" && issue.input === undefined ? "is required but not set" : issue.message,
+      message:
+        issue.code === "invalid_type" && issue.input === undefined
+          ? "is required but not set"
+          : issue.message,
     })),
   );
 }

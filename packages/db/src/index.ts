@@ -1,3 +1,8 @@
 export * from "./client.js";
 export * from "./migrate.js";
+export * as accountRepository from "./repositories/accounts.js";
+export * as invitationRepository from "./repositories/invitations.js";
+export * as tokenRepository from "./repositories/tokens.js";
 export * as schema from "./schema/index.js";
+export * from "./zones/load-zones.js";
+export * from "./zones/zone-repository.js";

@@ -1,0 +1,55 @@
+// Builds the Fastify app from injected dependencies; server.ts listens. Tests drive this through inject().
+import formBody from "@fastify/formbody";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { uuidv7 } from "uuidv7";
+import type { AppDependencies } from "./dependencies.js";
+import { AttemptLimiter } from "./lib/rate-limiter.js";
+import { authenticationPlugin } from "./plugins/authentication.js";
+import { openApiPlugin } from "./plugins/openapi.js";
+import { problemDetailsPlugin } from "./plugins/problem-details.js";
+import { registerRoutes } from "./routes/index.js";
+
+export interface BuildAppOptions {
+  logger?: FastifyServerOptions["logger"];
+  /** Prefix for this app's Redis keys (rate-limit counters); tests give each file its own. */
+  redisPrefix?: string;
+}
+
+const requestIdPattern = /^[A-Za-z0-9._-]{8,128}$/;
+
+export async function buildApp(
+  deps: AppDependencies,
+  options: BuildAppOptions = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: deps.config.TRUST_PROXY,
+    bodyLimit: 1024 * 1024,
+    // Accept a well-formed request id from a proxy so one id follows the request through every log line.
+    genReqId: (request) => {
+      const given = request.headers["x-request-id"];
+      return typeof given === "string" && requestIdPattern.test(given) ? given : uuidv7();
+    },
+    return503OnClosing: true,
+    forceCloseConnections: "idle",
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook("onRequest", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+  });
+
+  await app.register(problemDetailsPlugin);
+  await app.register(formBody, { bodyLimit: 64 * 1024 });
+  await app.register(openApiPlugin);
+  await app.register(authenticationPlugin, deps);
+
+  const limiter = new AttemptLimiter(deps.redis, options.redisPrefix ?? deps.config.NAMESPACE);
+  await app.register(registerRoutes, { deps, limiter });
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

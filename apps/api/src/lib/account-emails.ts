@@ -1,0 +1,98 @@
+// Sends the transactional emails of the account flows. Each creates its single-use token, builds the link and
+// renders the template in the recipient's language. Sending happens after the caller's transaction committed;
+// a failure is logged, not thrown, because the person can ask for the email again.
+import { type Executor, tokenRepository } from "@ketnoi/db";
+import type { Language } from "@ketnoi/domain";
+import { invitation, passwordReset, verifyEmail } from "@ketnoi/email";
+import type { FastifyBaseLogger } from "fastify";
+import type { AppDependencies } from "../dependencies.js";
+import type { PublicLinks } from "./public-links.js";
+import { generateToken, hashToken } from "./secure-tokens.js";
+
+export const verificationTtlHours = 48;
+export const resetTtlMinutes = 60;
+export const invitationTtlDays = 7;
+
+interface Recipient {
+  id: string;
+  email: string;
+  name: string;
+  language: Language;
+}
+
+export class AccountEmails {
+  constructor(
+    private readonly deps: AppDependencies,
+    private readonly links: PublicLinks,
+  ) {}
+
+  /** Creates a verification token (earlier ones stop working); returns a function that sends the email. */
+  async prepareVerification(db: Executor, user: Recipient, organizationName: string) {
+    const now = this.deps.clock();
+    const token = generateToken();
+    await tokenRepository.invalidateEmailTokens(db, user.id, "verify_email", now);
+    await tokenRepository.createEmailToken(db, {
+      userId: user.id,
+      purpose: "verify_email",
+      tokenHash: hashToken(token),
+      expiresAt: new Date(now.getTime() + verificationTtlHours * 3_600_000),
+    });
+    const email = verifyEmail(user.language, {
+      name: user.name,
+      organizationName,
+      verifyUrl: this.links.verifyEmail(token),
+      expiresInHours: verificationTtlHours,
+    });
+    return (log: FastifyBaseLogger) => this.send(log, user.email, email, "verify_email");
+  }
+
+  async preparePasswordReset(db: Executor, user: Recipient) {
+    const now = this.deps.clock();
+    const token = generateToken();
+    await tokenRepository.invalidateEmailTokens(db, user.id, "password_reset", now);
+    await tokenRepository.createEmailToken(db, {
+      userId: user.id,
+      purpose: "password_reset",
+      tokenHash: hashToken(token),
+      expiresAt: new Date(now.getTime() + resetTtlMinutes * 60_000),
+    });
+    const email = passwordReset(user.language, {
+      name: user.name,
+      resetUrl: this.links.resetPassword(token),
+      expiresInMinutes: resetTtlMinutes,
+    });
+    return (log: FastifyBaseLogger) => this.send(log, user.email, email, "password_reset");
+  }
+
+  invitationEmail(input: {
+    to: string;
+    language: Language;
+    token: string;
+    inviterName: string;
+    organizationName: string;
+    role: "owner" | "member";
+  }) {
+    const email = invitation(input.language, {
+      inviterName: input.inviterName,
+      organizationName: input.organizationName,
+      acceptUrl: this.links.acceptInvitation(input.token),
+      expiresInDays: invitationTtlDays,
+      role: input.role,
+    });
+    return (log: FastifyBaseLogger) => this.send(log, input.to, email, "invitation");
+  }
+
+  private async send(
+    log: FastifyBaseLogger,
+    to: string,
+    email: { subject: string; html: string; text: string },
+    kind: string,
+  ): Promise<void> {
+    try {
+      await this.deps.mailer.send({ to, ...email });
+      log.info({ kind }, "transactional email sent");
+    } catch (error) {
+      log.error({ err: error, kind }, "transactional email could not be sent");
+    }
+  }
+}

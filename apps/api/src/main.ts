@@ -1,0 +1,4 @@
+import { apiEnvSchema, loadConfigOrExit } from "@ketnoi/config";
+import { startServer } from "./server.js";
+
+await startServer(loadConfigOrExit(apiEnvSchema));

@@ -1,0 +1,102 @@
+// Access tokens: short-lived HS256 JWTs with the algorithm, issuer and audience pinned. Every authenticated
+// request also checks that the membership still exists, so removing a member takes effect at once rather than
+// when their token expires.
+import fastifyJwt from "@fastify/jwt";
+import { accountRepository } from "@ketnoi/db";
+import { DomainError, type MembershipRole, type OrganizationRole } from "@ketnoi/domain";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import fp from "fastify-plugin";
+import type { AppDependencies } from "../dependencies.js";
+
+export const accessTokenIssuer = "ketnoi-api";
+export const accessTokenAudience = "ketnoi";
+
+/** Claims of an access token. `sub` is the user, `org` the organisation the session acts for. */
+export interface AccessTokenClaims {
+  sub: string;
+  org: string;
+  roles: OrganizationRole[];
+  mrole: MembershipRole;
+  adm?: true;
+}
+
+/** Who is calling, as established from the token and the current membership row. */
+export interface Caller {
+  userId: string;
+  organizationId: string;
+  organizationRoles: OrganizationRole[];
+  membershipRole: MembershipRole;
+  isPlatformAdmin: boolean;
+  emailVerified: boolean;
+  language: "vi" | "en";
+}
+
+declare module "@fastify/jwt" {
+  interface FastifyJWT {
+    payload: AccessTokenClaims;
+    user: AccessTokenClaims;
+  }
+}
+
+declare module "fastify" {
+  interface FastifyRequest {
+    caller?: Caller;
+  }
+  interface FastifyInstance {
+    /** preHandler: requires a valid access token of a current member. */
+    authenticate(request: FastifyRequest): Promise<void>;
+    /** preHandler: requires the caller to own the organisation. */
+    requireOwner(request: FastifyRequest): Promise<void>;
+  }
+}
+
+/** The caller of an authenticated route (the preHandler guarantees it is there). */
+export function callerOf(request: FastifyRequest): Caller {
+  if (!request.caller) throw new DomainError("unauthorized", "Authentication required");
+  return request.caller;
+}
+
+export const authenticationPlugin = fp(async (app: FastifyInstance, deps: AppDependencies) => {
+  await app.register(fastifyJwt, {
+    secret: deps.config.JWT_SECRET,
+    sign: {
+      algorithm: "HS256",
+      expiresIn: deps.config.ACCESS_TOKEN_TTL_SECONDS * 1000,
+      iss: accessTokenIssuer,
+      aud: accessTokenAudience,
+    },
+    verify: {
+      algorithms: ["HS256"],
+      allowedIss: accessTokenIssuer,
+      allowedAud: accessTokenAudience,
+      requiredClaims: ["sub", "org", "exp", "iat"],
+    },
+  });
+
+  app.decorate("authenticate", async (request: FastifyRequest) => {
+    let claims: AccessTokenClaims;
+    try {
+      claims = await request.jwtVerify<AccessTokenClaims>();
+    } catch {
+      throw new DomainError("unauthorized", "Missing, expired or invalid access token");
+    }
+    const found = await accountRepository.findMembership(deps.database.db, claims.org, claims.sub);
+    if (!found)
+      throw new DomainError("unauthorized", "This session no longer has access to the organisation");
+    request.caller = {
+      userId: found.user.id,
+      organizationId: found.organization.id,
+      organizationRoles: found.organization.roles,
+      membershipRole: found.membership.role,
+      isPlatformAdmin: found.user.isPlatformAdmin,
+      emailVerified: found.user.emailVerifiedAt !== null,
+      language: found.user.language,
+    };
+  });
+
+  app.decorate("requireOwner", async (request: FastifyRequest) => {
+    if (callerOf(request).membershipRole !== "owner") {
+      throw new DomainError("forbidden", "Only owners of the organisation can do this");
+    }
+  });
+});

@@ -1,0 +1,106 @@
+import { accountRepository } from "@ketnoi/db";
+import { DomainError, passwordRepeatsEmail, passwordSchema } from "@ketnoi/domain";
+import { z } from "zod";
+import type { AccountEmails } from "../../lib/account-emails.js";
+import { hashPassword } from "../../lib/passwords.js";
+import { issueSession } from "../../lib/sessions.js";
+import {
+  displayText,
+  emailSchema,
+  languageSchema,
+  organizationRoleSchema,
+  organizationSchema,
+  sessionSchema,
+  toOrganizationView,
+  toUserView,
+  userSchema,
+} from "../../schemas/common.js";
+import { problemResponses } from "../../schemas/problem.js";
+import type { RouteApp, RouteContext } from "../route-context.js";
+
+const body = z.object({
+  organization: z.object({
+    name: displayText(200),
+    roles: z
+      .array(organizationRoleSchema)
+      .min(1, "choose buyer, supplier or both")
+      .max(2)
+      .refine((roles) => new Set(roles).size === roles.length, "must not repeat a role"),
+  }),
+  user: z.object({
+    email: emailSchema,
+    name: displayText(120),
+    password: passwordSchema,
+    language: languageSchema.default("vi"),
+  }),
+});
+
+export function register(app: RouteApp, { deps }: RouteContext, emails: AccountEmails) {
+  app.post(
+    "/v1/auth/register",
+    {
+      schema: {
+        tags: ["auth"],
+        summary: "Register an organisation and its owner",
+        description:
+          "Creates the organisation (buyer, supplier or both) and its owner, sends a verification email and " +
+          "returns a session. Unverified users can log in but cannot publish.",
+        body,
+        response: {
+          201: z.object({ user: userSchema, organization: organizationSchema, session: sessionSchema }),
+          ...problemResponses(400, 409),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { organization, user } = request.body;
+      if (passwordRepeatsEmail(user.password, user.email)) {
+        throw new DomainError("validation_failed", "Your request has invalid fields", [
+          { field: "body.user.password", message: "must not contain your email address" },
+        ]);
+      }
+      const passwordHash = await hashPassword(user.password);
+      const now = deps.clock();
+      const result = await deps.database.db
+        .transaction(async (tx) => {
+          const created = await accountRepository.createOrganizationWithOwner(tx, {
+            organization,
+            owner: { email: user.email, name: user.name, passwordHash, language: user.language },
+          });
+          const sendVerification = await emails.prepareVerification(
+            tx,
+            created.user,
+            created.organization.name,
+          );
+          const session = await issueSession(app, tx, {
+            userId: created.user.id,
+            organizationId: created.organization.id,
+            now,
+            accessTtlSeconds: deps.config.ACCESS_TOKEN_TTL_SECONDS,
+            refreshTtlDays: deps.config.REFRESH_TOKEN_TTL_DAYS,
+          });
+          return { ...created, session, sendVerification };
+        })
+        .catch((error: unknown) => {
+          if (isUniqueViolation(error, "users_email_unique")) {
+            throw new DomainError("email_taken", "An account with this email already exists", [
+              { field: "body.user.email", message: "is already registered" },
+            ]);
+          }
+          throw error;
+        });
+      await result.sendVerification(request.log);
+      return reply.code(201).send({
+        user: toUserView(result.user),
+        organization: toOrganizationView(result.organization),
+        session: result.session,
+      });
+    },
+  );
+}
+
+export function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const cause = (error as { cause?: unknown })?.cause ?? error;
+  const pgError = cause as { code?: string; constraint_name?: string };
+  return pgError?.code === "23505" && pgError.constraint_name === constraint;
+}

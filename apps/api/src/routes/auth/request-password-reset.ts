@@ -1,0 +1,38 @@
+import { accountRepository } from "@ketnoi/db";
+import { z } from "zod";
+import type { AccountEmails } from "../../lib/account-emails.js";
+import { rateLimits } from "../../lib/rate-limits.js";
+import { emailSchema } from "../../schemas/common.js";
+import { problemResponses } from "../../schemas/problem.js";
+import type { RouteApp, RouteContext } from "../route-context.js";
+
+const body = z.object({ email: emailSchema });
+
+export function requestPasswordReset(app: RouteApp, { deps, limiter }: RouteContext, emails: AccountEmails) {
+  app.post(
+    "/v1/auth/password-reset",
+    {
+      schema: {
+        tags: ["auth"],
+        summary: "Email a password-reset link",
+        description:
+          "Always answers 202, whether or not the address has an account, so it reveals no accounts.",
+        body,
+        response: { 202: z.object({ accepted: z.literal(true) }), ...problemResponses(400, 429) },
+      },
+    },
+    async (request, reply) => {
+      const { email } = request.body;
+      await limiter.consume([
+        { key: `reset:ip:${request.ip}`, limit: rateLimits.resetPerAddress },
+        { key: `reset:account:${email}`, limit: rateLimits.resetPerAccount },
+      ]);
+      const user = await accountRepository.findUserByEmail(deps.database.db, email);
+      if (user) {
+        const send = await emails.preparePasswordReset(deps.database.db, user);
+        await send(request.log);
+      }
+      return reply.code(202).send({ accepted: true as const });
+    },
+  );
+}

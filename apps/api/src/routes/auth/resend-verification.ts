@@ -1,0 +1,38 @@
+import { accountRepository } from "@ketnoi/db";
+import { z } from "zod";
+import type { AccountEmails } from "../../lib/account-emails.js";
+import { rateLimits } from "../../lib/rate-limits.js";
+import { callerOf } from "../../plugins/authentication.js";
+import { problemResponses } from "../../schemas/problem.js";
+import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
+
+export function resendVerification(app: RouteApp, { deps, limiter }: RouteContext, emails: AccountEmails) {
+  app.post(
+    "/v1/auth/verify-email/resend",
+    {
+      preHandler: [app.authenticate],
+      schema: {
+        tags: ["auth"],
+        summary: "Send the verification email again",
+        description: "Earlier links stop working. Answers 202 and sends nothing when already verified.",
+        security: bearerAuth,
+        response: { 202: z.object({ sent: z.boolean() }), ...problemResponses(401, 429) },
+      },
+    },
+    async (request, reply) => {
+      const caller = callerOf(request);
+      const found = await accountRepository.findMembership(
+        deps.database.db,
+        caller.organizationId,
+        caller.userId,
+      );
+      if (!found || found.user.emailVerifiedAt) return reply.code(202).send({ sent: false });
+      await limiter.consume([
+        { key: `verify:account:${caller.userId}`, limit: rateLimits.verificationResendPerAccount },
+      ]);
+      const send = await emails.prepareVerification(deps.database.db, found.user, found.organization.name);
+      await send(request.log);
+      return reply.code(202).send({ sent: true });
+    },
+  );
+}

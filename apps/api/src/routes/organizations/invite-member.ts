@@ -1,0 +1,92 @@
+import { accountRepository, invitationRepository } from "@ketnoi/db";
+import { DomainError } from "@ketnoi/domain";
+import { z } from "zod";
+import { type AccountEmails, invitationTtlDays } from "../../lib/account-emails.js";
+import { generateToken, hashToken } from "../../lib/secure-tokens.js";
+import {
+  emailSchema,
+  languageSchema,
+  membershipRoleSchema,
+  organizationParams,
+} from "../../schemas/common.js";
+import { problemResponses } from "../../schemas/problem.js";
+import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
+import { ownOrganization } from "./own-organization.js";
+
+export const invitationSchema = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    role: membershipRoleSchema,
+    expiresAt: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: "Invitation" });
+
+const body = z.object({
+  email: emailSchema,
+  role: membershipRoleSchema.default("member"),
+  language: languageSchema.optional().describe("Language of the invitation email; defaults to yours"),
+});
+
+export function inviteMember(app: RouteApp, { deps }: RouteContext, emails: AccountEmails) {
+  app.post(
+    "/v1/organizations/:organizationId/invitations",
+    {
+      preHandler: [app.authenticate, app.requireOwner],
+      schema: {
+        tags: ["organizations"],
+        summary: "Invite a colleague by email (owners)",
+        description:
+          "Emails a link valid for 7 days. Accepting it creates the colleague's account, or adds an existing " +
+          "account to your organisation. Inviting the same address again replaces the earlier link.",
+        security: bearerAuth,
+        params: organizationParams,
+        body,
+        response: { 201: invitationSchema, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const caller = ownOrganization(request, request.params.organizationId);
+      const { email, role } = request.body;
+      const db = deps.database.db;
+      const now = deps.clock();
+      const existing = await accountRepository.findUserByEmail(db, email);
+      if (existing && (await accountRepository.findMembership(db, caller.organizationId, existing.id))) {
+        throw new DomainError("already_member", "This person is already a member", [
+          { field: "body.email", message: "is already a member of the organisation" },
+        ]);
+      }
+      const inviter = await accountRepository.findMembership(db, caller.organizationId, caller.userId);
+      if (!inviter) throw new DomainError("unauthorized", "Authentication required");
+      const token = generateToken();
+      const invitation = await invitationRepository.createInvitation(
+        db,
+        {
+          organizationId: caller.organizationId,
+          email,
+          role,
+          invitedByUserId: caller.userId,
+          tokenHash: hashToken(token),
+          expiresAt: new Date(now.getTime() + invitationTtlDays * 86_400_000),
+        },
+        now,
+      );
+      await emails.invitationEmail({
+        to: email,
+        language: request.body.language ?? existing?.language ?? caller.language,
+        token,
+        inviterName: inviter.user.name,
+        organizationName: inviter.organization.name,
+        role,
+      })(request.log);
+      return reply.code(201).send({
+        id: invitation.id,
+        email: invitation.email,
+        role: invitation.role,
+        expiresAt: invitation.expiresAt.toISOString(),
+        createdAt: invitation.createdAt.toISOString(),
+      });
+    },
+  );
+}

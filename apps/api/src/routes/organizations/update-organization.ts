@@ -1,0 +1,52 @@
+import { accountRepository } from "@ketnoi/db";
+import { notFound } from "@ketnoi/domain";
+import { z } from "zod";
+import {
+  displayText,
+  organizationParams,
+  organizationRoleSchema,
+  organizationSchema,
+  toOrganizationView,
+} from "../../schemas/common.js";
+import { problemResponses } from "../../schemas/problem.js";
+import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
+import { ownOrganization } from "./own-organization.js";
+
+const body = z
+  .object({
+    name: displayText(200).optional(),
+    roles: z
+      .array(organizationRoleSchema)
+      .min(1, "choose buyer, supplier or both")
+      .max(2)
+      .refine((roles) => new Set(roles).size === roles.length, "must not repeat a role")
+      .optional(),
+  })
+  .refine((value) => value.name !== undefined || value.roles !== undefined, "give name or roles to change");
+
+export function updateOrganization(app: RouteApp, { deps }: RouteContext) {
+  app.patch(
+    "/v1/organizations/:organizationId",
+    {
+      preHandler: [app.authenticate, app.requireOwner],
+      schema: {
+        tags: ["organizations"],
+        summary: "Rename your organisation or change whether it buys, supplies or both (owners)",
+        security: bearerAuth,
+        params: organizationParams,
+        body,
+        response: { 200: organizationSchema, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      ownOrganization(request, request.params.organizationId);
+      const updated = await accountRepository.updateOrganization(
+        deps.database.db,
+        request.params.organizationId,
+        request.body,
+      );
+      if (!updated) throw notFound("Organisation");
+      return toOrganizationView(updated);
+    },
+  );
+}

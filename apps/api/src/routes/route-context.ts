@@ -1,0 +1,28 @@
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import type { AppDependencies } from "../dependencies.js";
+import type { PublicLinks } from "../lib/public-links.js";
+import type { AttemptLimiter } from "../lib/rate-limiter.js";
+
+/** The Fastify instance routes are declared on, typed by zod schemas. */
+export type RouteApp = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+export interface RouteContext {
+  deps: AppDependencies;
+  limiter: AttemptLimiter;
+  links: PublicLinks;
+}
+
+export const bearerAuth = [{ bearerAuth: [] }];

@@ -1,0 +1,21 @@
+import { z } from "zod";
+
+/** RFC 9457 problem details, the body of every error response. */
+export const problemSchema = z
+  .object({
+    type: z.string().describe("URI identifying the problem type"),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    code: z.string().describe("Stable machine-readable error code"),
+    requestId: z.string().optional(),
+    errors: z
+      .array(z.object({ field: z.string(), message: z.string() }))
+      .optional()
+      .describe("Per-field messages for validation failures"),
+  })
+  .meta({ id: "Problem" });
+
+export const problemResponses = (...statuses: number[]) =>
+  Object.fromEntries(statuses.map((status) => [status, problemSchema]));

@@ -1,0 +1,67 @@
+// Builds the real app against this test file's own database (cloned from the run's template), its own Redis
+// key prefix, the run's Meilisearch and an in-process SMTP server that captures every email.
+import { apiEnvSchema, loadConfig } from "@ketnoi/config";
+import { createDb } from "@ketnoi/db";
+import { createMailer } from "@ketnoi/email";
+import { createProducerConnection } from "@ketnoi/jobs";
+import { createSearchClient } from "@ketnoi/search";
+import { createTestDatabase, type SmtpCapture, startSmtpCapture, testRun, uniqueName } from "@ketnoi/testing";
+import { type App, type AppDependencies, buildApp } from "../../src/index.js";
+
+export const testJwtSecret = "test-secret-that-is-long-enough-for-hs256-0123456789";
+
+export interface TestApp {
+  app: App;
+  deps: AppDependencies;
+  smtp: SmtpCapture;
+  /** Moves the app's clock forward (token expiry) without sleeping. */
+  advanceClock(ms: number): void;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(): Promise<TestApp> {
+  const run = testRun();
+  const database = await createTestDatabase();
+  const smtp = await startSmtpCapture();
+  const namespace = uniqueName("api");
+  const config = loadConfig(apiEnvSchema, {
+    NODE_ENV: "test",
+    DATABASE_URL: database.url,
+    REDIS_URL: run.redisUrl,
+    MEILI_URL: run.meiliUrl,
+    MEILI_MASTER_KEY: run.meiliMasterKey,
+    NAMESPACE: namespace,
+    SMTP_URL: smtp.url,
+    PUBLIC_URL: "http://ketnoi.test",
+    JWT_SECRET: testJwtSecret,
+  });
+  const redis = createProducerConnection(config.REDIS_URL, { enableOfflineQueue: true });
+  let offsetMs = 0;
+  const deps: AppDependencies = {
+    config,
+    database: createDb(config.DATABASE_URL, { maxConnections: 5 }),
+    redis,
+    search: createSearchClient({ url: config.MEILI_URL, apiKey: config.MEILI_MASTER_KEY }),
+    mailer: createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM }),
+    clock: () => new Date(Date.now() + offsetMs),
+  };
+  const app = await buildApp(deps, { redisPrefix: namespace });
+  await app.ready();
+  return {
+    app,
+    deps,
+    smtp,
+    advanceClock: (ms) => {
+      offsetMs += ms;
+    },
+    close: async () => {
+      await app.close();
+      const keys = await redis.keys(`${namespace}:*`);
+      if (keys.length > 0) await redis.del(...keys);
+      // The mailer's pooled connections first: the SMTP server waits for open connections when closing.
+      deps.mailer.close();
+      await Promise.allSettled([deps.database.close(), redis.quit(), smtp.close()]);
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,98 @@
+// The SMTP side of sending: one pooled connection set per process, configured from a single SMTP URL.
+import { createTransport, type ListHeaders, type SMTPPoolOptions } from "nodemailer";
+
+export interface MailerConfig {
+  /** smtp://user:pass@host:587 (STARTTLS) or smtps://user:pass@host:465; query parameters override our options. */
+  readonly smtpUrl: string;
+  /** Sender for every message, e.g. `Kết Nối <no-reply@ketnoi.vn>`. */
+  readonly from: string;
+}
+
+export interface OutgoingEmail {
+  readonly to: string;
+  readonly subject: string;
+  readonly html: string;
+  readonly text: string;
+  /** Set it to make retries of the same email recognisable; nodemailer generates one otherwise. */
+  readonly messageId?: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** List-* headers (e.g. List-Unsubscribe); nodemailer wraps each value in <>. */
+  readonly list?: ListHeaders;
+}
+
+export interface SentEmail {
+  /** The Message-ID header the message went out with, angle brackets included. */
+  readonly messageId: string;
+  readonly accepted: string[];
+}
+
+export interface Mailer {
+  send(email: OutgoingEmail): Promise<SentEmail>;
+  /** Connects and authenticates once, to fail at start-up rather than on the first email. */
+  verify(): Promise<void>;
+  /** Closes pooled connections; a message still being sent finishes first. */
+  close(): void;
+}
+
+const loopbackHosts = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+
+/**
+ * How strictly to insist on STARTTLS for a plain smtp:// URL. Local catchers (maildev, smtp-server in tests)
+ * offer no usable TLS, so without credentials we skip it there; anywhere else credentials and addresses must not
+ * cross the network in clear text, so TLS is required. smtps:// is TLS from the first byte and needs neither.
+ */
+export function smtpTlsPolicy(smtpUrl: string): Pick<SMTPPoolOptions, "ignoreTLS" | "requireTLS"> {
+  const url = new URL(smtpUrl);
+  if (url.protocol !== "smtp:") return {};
+  const isLoopback = loopbackHosts.has(url.hostname) || url.hostname.startsWith("127.");
+  if (!isLoopback) return { requireTLS: true };
+  const hasAuth = url.username !== "" || url.password !== "";
+  return hasAuth ? {} : { ignoreTLS: true };
+}
+
+/** RFC 5322 wants the Message-ID in angle brackets; nodemailer sends whatever it is given. */
+function normalizeMessageId(messageId: string): string {
+  const id = messageId.trim();
+  return id.startsWith("<") && id.endsWith(">") ? id : `<${id}>`;
+}
+
+export function createMailer(config: MailerConfig): Mailer {
+  const transporter = createTransport(
+    {
+      url: config.smtpUrl,
+      pool: true,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 30_000,
+      // Messages are built only from our templates; never let a field make nodemailer read files or fetch URLs.
+      disableFileAccess: true,
+      disableUrlAccess: true,
+      ...smtpTlsPolicy(config.smtpUrl),
+    },
+    { from: config.from },
+  );
+
+  return {
+    async send(email) {
+      const info = await transporter.sendMail({
+        to: email.to,
+        subject: email.subject,
+        html: email.html,
+        text: email.text,
+        ...(email.messageId === undefined ? {} : { messageId: normalizeMessageId(email.messageId) }),
+        ...(email.headers === undefined ? {} : { headers: { ...email.headers } }),
+        ...(email.list === undefined ? {} : { list: email.list }),
+      });
+      return {
+        messageId: info.messageId,
+        accepted: [...info.accepted],
+      };
+    },
+    async verify() {
+      await transporter.verify();
+    },
+    close() {
+      transporter.close();
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export * from "./databases.js";
+export * from "./run-environment.js";
+export * from "./smtp-capture.js";

@@ -1,0 +1,143 @@
+// `pnpm dev` / `pnpm start`: prepares the database, starts what is not configured (Meilisearch, a mail inbox),
+// then runs the api and worker until Ctrl-C, and stops it all in order.
+import { isAbsolute, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import {
+  apiEnvSchema,
+  ConfigError,
+  currentEnvironment,
+  devRunnerEnvSchema,
+  loadConfig,
+  loadConfigOrExit,
+  loadDotEnvIfPresent,
+  workerEnvSchema,
+} from "@ketnoi/config";
+import { ensureSecret, waitForTcpPort } from "@ketnoi/local-services";
+import { assertEntriesExist, type RunMode, spawnApp } from "./dev/apps.js";
+import { printBanner } from "./dev/banner.js";
+import { runnerLog } from "./dev/output.js";
+import { checkRedis, prepareDatabase, startMail, startSearch, withoutPassword } from "./dev/services.js";
+import { Supervisor } from "./dev/supervisor.js";
+
+// scripts/src/dev.ts and scripts/dist/dev.js both sit two levels below the root.
+const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+
+const { values: flags } = parseArgs({ options: { production: { type: "boolean", default: false } } });
+const mode: RunMode = flags.production ? "production" : "development";
+
+loadDotEnvIfPresent(join(repoRoot, ".env"));
+const config = loadConfigOrExit(devRunnerEnvSchema);
+const dataDir = isAbsolute(config.DATA_DIR) ? config.DATA_DIR : resolve(repoRoot, config.DATA_DIR);
+
+const supervisor = new Supervisor(runnerLog);
+let firstSignalAt: number | undefined;
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    if (firstSignalAt === undefined) {
+      firstSignalAt = Date.now();
+      runnerLog(`${signal} received; stopping (press Ctrl-C again to force).`);
+      void supervisor.shutdown(0);
+      return;
+    }
+    // pnpm and tsx pass the terminal's Ctrl-C on too, so one key press can arrive here two or three times.
+    if (Date.now() - firstSignalAt < 1_000) return;
+    runnerLog("forced stop: killing whatever is left.");
+    process.exit(1);
+  });
+}
+
+try {
+  await run();
+} catch (error) {
+  runnerLog(error instanceof Error ? error.message : String(error));
+  await supervisor.shutdown(1);
+}
+
+async function run(): Promise<void> {
+  await assertEntriesExist(repoRoot, mode);
+  runnerLog(`starting in ${mode} mode; local data in ${dataDir}`);
+
+  const preparations = [
+    prepareDatabase(config.DATABASE_URL),
+    startSearch(config, dataDir, supervisor),
+    startMail(config, supervisor),
+    config.JWT_SECRET ?? ensureSecret(join(dataDir, "jwt-secret"), 48),
+    checkRedis(config.REDIS_URL),
+  ] as const;
+  // Settle all of them first: every problem gets reported at once, and everything that did start is registered
+  // with the supervisor before the shutdown stops it.
+  const failures = (await Promise.allSettled(preparations)).flatMap((r) =>
+    r.status === "rejected" ? [r.reason] : [],
+  );
+  if (failures.length > 0)
+    throw new Error(failures.map((f) => (f instanceof Error ? f.message : String(f))).join("\n"));
+  const [databaseSummary, search, mail, jwtSecret] = await Promise.all(preparations);
+  runnerLog(databaseSummary);
+  if (supervisor.stopping) return;
+
+  const environment = currentEnvironment();
+  const appEnv: Record<string, string | undefined> = {
+    ...environment,
+    // Output goes through a pipe, where pretty-printers turn colours off; the runner's own terminal has them.
+    ...(mode === "development" && process.stdout.isTTY && !environment.NO_COLOR ? { FORCE_COLOR: "1" } : {}),
+    NODE_ENV: mode,
+    DATABASE_URL: config.DATABASE_URL,
+    REDIS_URL: config.REDIS_URL,
+    MEILI_URL: search.url,
+    MEILI_MASTER_KEY: search.masterKey,
+    SMTP_URL: mail.smtpUrl,
+    JWT_SECRET: jwtSecret,
+    HOST: config.HOST,
+    PORT: String(config.PORT),
+    PUBLIC_URL: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
+  };
+  assertAppsAccept(appEnv);
+
+  const api = spawnApp("api", { repoRoot, mode, env: appEnv });
+  const worker = spawnApp("worker", { repoRoot, mode, env: appEnv });
+  for (const app of [api, worker]) {
+    supervisor.manage("apps", { name: app.name, stop: () => app.stop(15_000), exited: app.exited });
+  }
+
+  const wildcard = config.HOST === "0.0.0.0" || config.HOST === "::";
+  try {
+    await Promise.race([
+      waitForTcpPort(wildcard ? "127.0.0.1" : config.HOST, config.PORT, { timeoutMs: 120_000 }),
+      api.exited,
+    ]);
+  } catch {
+    runnerLog(`the API is still not accepting connections on port ${config.PORT}; see its output above.`);
+    return;
+  }
+  if (supervisor.stopping || api.hasExited()) return;
+
+  const displayHost = wildcard ? "localhost" : config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST;
+  const apiUrl = `http://${displayHost}:${config.PORT}`;
+  printBanner({
+    mode,
+    rows: [
+      ["API", apiUrl],
+      ["API docs", `${apiUrl}/docs`],
+      ["OpenAPI", `${apiUrl}/openapi.json`],
+      ["Mail inbox", mail.webUrl ?? "SMTP_URL (external)"],
+      ["Meilisearch", search.local ? search.url : `${withoutPassword(search.url)} (external)`],
+      ["Local data", dataDir],
+    ],
+  });
+}
+
+/** The same checks the apps run at start-up, so a bad variable is reported once, before anything is spawned. */
+function assertAppsAccept(env: Record<string, string | undefined>): void {
+  for (const [app, schema] of [
+    ["api", apiEnvSchema],
+    ["worker", workerEnvSchema],
+  ] as const) {
+    try {
+      loadConfig(schema, env);
+    } catch (error) {
+      if (error instanceof ConfigError) throw new Error(`the ${app} would not start. ${error.message}`);
+      throw error;
+    }
+  }
+}
