@@ -7,7 +7,7 @@ import type { AppDependencies } from "./dependencies.js";
 import { AttemptLimiter } from "./lib/rate-limiter.js";
 import { authenticationPlugin } from "./plugins/authentication.js";
 import { openApiPlugin } from "./plugins/openapi.js";
-import { problemDetailsPlugin } from "./plugins/problem-details.js";
+import { problemDetailsPlugin, sendFrameworkProblem } from "./plugins/problem-details.js";
 import { registerRoutes } from "./routes/index.js";
 
 export interface BuildAppOptions {
@@ -34,6 +34,7 @@ export async function buildApp(
     return503OnClosing: true,
     forceCloseConnections: "idle",
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors: sendFrameworkProblem,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

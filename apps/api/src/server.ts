@@ -17,7 +17,7 @@ export async function startServer(config: ApiConfig): Promise<void> {
             redact: ["req.headers.authorization", "req.headers.cookie"],
             transport: {
               target: "pino-pretty",
-              options: { translateTime: "HH:MM:ss", ignore: "pid,hostname" },
+              options: { translateTime: "HH:MM:ss", ignore: "pid,hostname", singleLine: true },
             },
           },
   });

@@ -84,3 +84,8 @@ export const testEnvSchema = z.object({
   MEILI_MASTER_KEY: z.string().min(16).optional(),
 });
 export type TestEnvConfig = z.infer<typeof testEnvSchema>;
+
+/** `pnpm admin:create`: the password may come from the environment for scripted setups. */
+export const adminCliEnvSchema = databaseToolEnvSchema.extend({
+  ADMIN_PASSWORD: z.string().optional(),
+});

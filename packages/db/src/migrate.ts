@@ -39,3 +39,16 @@ export async function migrateDatabase(url: string): Promise<void> {
     await client.end();
   }
 }
+
+/** Drops the database named in `url`, disconnecting its sessions (benchmarks and tests clean up with it). */
+export async function dropDatabase(url: string): Promise<void> {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  const sql = postgres(admin.toString(), { max: 1, onnotice: () => {} });
+  try {
+    await sql.unsafe(`drop database if exists "${name.replace(/"/g, '""')}" with (force)`);
+  } finally {
+    await sql.end();
+  }
+}

@@ -1,4 +1,5 @@
 export * from "./accounts/credentials.js";
+export * from "./accounts/password-hashing.js";
 export * from "./accounts/roles.js";
 export * from "./errors.js";
 export * from "./geo/provinces.js";

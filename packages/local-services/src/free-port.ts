@@ -24,14 +24,16 @@ export function findFreePort(host = "127.0.0.1"): Promise<number> {
  * Fails when something already listens on `host:port`. Checked before starting a server so that a health probe
  * cannot mistake a leftover instance from an earlier run for the one just started.
  */
-export function assertPortFree(host: string, port: number): Promise<void> {
+export function assertPortFree(host: string, port: number, service = "the service"): Promise<void> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
     server.once("error", (error: NodeJS.ErrnoException) => {
       reject(
         error.code === "EADDRINUSE"
-          ? new Error(`port ${port} on ${host} is already in use (another instance still running?)`)
+          ? new Error(
+              `${service} cannot listen on ${host}:${port}: the port is in use (an earlier run still going?)`,
+            )
           : error,
       );
     });

@@ -29,7 +29,10 @@ const stopGraceMs = 10_000;
 export async function startMailDev(options: MailDevOptions): Promise<RunningMailDev> {
   const smtpPort = options.smtpPort === 0 ? await findFreePort(host) : options.smtpPort;
   const webPort = options.webPort === 0 ? await findFreePort(host) : options.webPort;
-  await Promise.all([assertPortFree(host, smtpPort), assertPortFree(host, webPort)]);
+  await Promise.all([
+    assertPortFree(host, smtpPort, "MailDev (SMTP)"),
+    assertPortFree(host, webPort, "MailDev (web UI)"),
+  ]);
   const smtpUrl = `smtp://${host}:${smtpPort}`;
   const webUrl = `http://${host}:${webPort}`;
 

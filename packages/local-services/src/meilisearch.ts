@@ -33,7 +33,7 @@ const stopGraceMs = 10_000;
 
 export async function startMeilisearch(options: MeilisearchOptions): Promise<RunningMeilisearch> {
   const port = options.port === 0 ? await findFreePort(host) : options.port;
-  await assertPortFree(host, port);
+  await assertPortFree(host, port, "Meilisearch");
   const url = `http://${host}:${port}`;
   // Absolute, because the server runs with the data directory as its working directory.
   const dataDir = resolve(options.dataDir);

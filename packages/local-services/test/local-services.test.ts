@@ -42,7 +42,7 @@ describe("startMeilisearch", () => {
         const port = Number(new URL(first.url).port);
         await expect(
           startMeilisearch({ dataDir: join(dataDir, "b"), port, masterKey: "b".repeat(16) }),
-        ).rejects.toThrow(/already in use/);
+        ).rejects.toThrow(/Meilisearch cannot listen on .*: the port is in use/);
       } finally {
         await first.stop();
       }

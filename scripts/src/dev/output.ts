@@ -7,4 +7,9 @@ export function taggedOutput(tag: string): (line: string, stream?: "stdout" | "s
   };
 }
 
-export const runnerLog = taggedOutput("dev");
+const devOutput = taggedOutput("dev");
+
+/** The runner's own messages; multi-line ones (several start-up failures) get the tag on every line. */
+export function runnerLog(message: string): void {
+  for (const line of message.split("\n")) devOutput(line);
+}

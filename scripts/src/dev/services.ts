@@ -106,7 +106,5 @@ function describeError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "ECONNREFUSED") return `${error.message} (is Postgres running? set DATABASE_URL otherwise)`;
-  // postgres-js reports a refused connection on every address as an AggregateError without a message.
-  if (error instanceof AggregateError && !error.message) return error.errors.map(describeError).join("; ");
   return error.message;
 }

@@ -61,7 +61,8 @@ export const authenticationPlugin = fp(async (app: FastifyInstance, deps: AppDep
     secret: deps.config.JWT_SECRET,
     sign: {
       algorithm: "HS256",
-      expiresIn: deps.config.ACCESS_TOKEN_TTL_SECONDS * 1000,
+      // @fastify/jwt reads a numeric expiresIn as seconds.
+      expiresIn: deps.config.ACCESS_TOKEN_TTL_SECONDS,
       iss: accessTokenIssuer,
       aud: accessTokenAudience,
     },
@@ -95,7 +96,14 @@ export const authenticationPlugin = fp(async (app: FastifyInstance, deps: AppDep
   });
 
   app.decorate("requireOwner", async (request: FastifyRequest) => {
-    if (callerOf(request).membershipRole !== "owner") {
+    const caller = callerOf(request);
+    // Another organisation answers 404 to everyone, as ownOrganization() does; checked first so that a plain
+    // member gets the same answer as an owner instead of 403.
+    const { organizationId } = (request.params ?? {}) as { organizationId?: string };
+    if (organizationId !== undefined && organizationId !== caller.organizationId) {
+      throw new DomainError("not_found", "Organisation not found");
+    }
+    if (caller.membershipRole !== "owner") {
       throw new DomainError("forbidden", "Only owners of the organisation can do this");
     }
   });

@@ -73,10 +73,21 @@ function codeForFastifyError(error: FastifyError): ErrorCode | undefined {
   }
 }
 
+/**
+ * For Fastify's `frameworkErrors`: URLs the router rejects before any hook runs (a bad percent-encoding, a path
+ * segment over the length limit) would otherwise get Fastify's own JSON body and no request id.
+ */
+export function sendFrameworkProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  reply.header("x-request-id", request.id);
+  return sendProblem(request, reply, "validation_failed", error.message);
+}
+
 export const problemDetailsPlugin = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const context = error.validationContext ?? "body";
+      // Fastify calls the query string "querystring"; our field names say "query" (query.limit).
+      const context =
+        error.validationContext === "querystring" ? "query" : (error.validationContext ?? "body");
       const fields = error.validation.map((issue) => {
         const path = issue.instancePath.replace(/^\//, "").replace(/\//g, ".");
         return { field: path ? `${context}.${path}` : context, message: issue.message ?? "is invalid" };

@@ -1,10 +1,15 @@
 // The token-driven account flows (verify email, reset password, accept invitation), shared by the JSON API and
 // the HTML action pages behind the email links.
 import { accountRepository, invitationRepository, tokenRepository } from "@ketnoi/db";
-import { type FieldError, type Language, passwordRepeatsEmail, passwordSchema } from "@ketnoi/domain";
+import {
+  type FieldError,
+  hashPassword,
+  type Language,
+  passwordRepeatsEmail,
+  passwordSchema,
+} from "@ketnoi/domain";
 import type { FastifyInstance } from "fastify";
 import type { AppDependencies } from "../dependencies.js";
-import { hashPassword } from "../lib/passwords.js";
 import { hashToken } from "../lib/secure-tokens.js";
 import { issueSession } from "../lib/sessions.js";
 

@@ -54,16 +54,65 @@ export async function registerAccount(
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
-/** The token in the first link of the newest email to `to` whose link goes to `path`. */
+/**
+ * The token in the first link of the newest email to `to` whose link goes to `path`. With `newerThan`, waits
+ * for an email whose link carries a different token (a resent email).
+ */
 export async function tokenFromEmail(
   t: TestApp,
   to: string,
   path: string,
+  options: { newerThan?: string } = {},
 ): Promise<{ token: string; link: string }> {
-  const email = await t.smtp.waitFor(to, { predicate: (m) => linksIn(m.text).some((l) => l.includes(path)) });
-  const link = linksIn(email.text).find((l) => l.includes(path));
+  const wanted = (l: string) =>
+    l.includes(path) && (options.newerThan === undefined || !l.includes(options.newerThan));
+  const email = await t.smtp.waitFor(to, { predicate: (m) => linksIn(m.text).some(wanted) });
+  const link = linksIn(email.text).find(wanted);
   if (!link) throw new Error(`no ${path} link in email to ${to}`);
   const token = new URL(link).searchParams.get("token");
   if (!token) throw new Error(`link without token: ${link}`);
   return { token, link };
+}
+
+/** The path and query of an emailed link, to inject it into the app. */
+export function pathOf(link: string): string {
+  const url = new URL(link);
+  return url.pathname + url.search;
+}
+
+export interface InvitedMember extends Omit<RegisteredAccount, "organizationId"> {
+  name: string;
+}
+
+/** Invites a new address into the owner's organisation and accepts through the JSON API. */
+export async function addMember(
+  t: TestApp,
+  owner: RegisteredAccount,
+  options: { role?: "owner" | "member"; name?: string } = {},
+): Promise<InvitedMember> {
+  const email = uniqueEmail("member");
+  const name = options.name ?? "Phạm Minh Khoa";
+  const invited = await t.app.inject({
+    method: "POST",
+    url: `/v1/organizations/${owner.organizationId}/invitations`,
+    headers: bearer(owner.accessToken),
+    payload: { email, role: options.role ?? "member" },
+  });
+  expect(invited.statusCode, invited.body).toBe(201);
+  const { token } = await tokenFromEmail(t, email, "/pages/accept-invitation");
+  const accepted = await t.app.inject({
+    method: "POST",
+    url: "/v1/invitations/accept",
+    payload: { token, name, password: goodPassword },
+  });
+  expect(accepted.statusCode, accepted.body).toBe(200);
+  const body = accepted.json();
+  return {
+    email,
+    name,
+    password: goodPassword,
+    userId: body.user.id,
+    accessToken: body.session.accessToken,
+    refreshToken: body.session.refreshToken,
+  };
 }

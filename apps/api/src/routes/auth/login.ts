@@ -1,7 +1,6 @@
 import { accountRepository } from "@ketnoi/db";
-import { DomainError } from "@ketnoi/domain";
+import { DomainError, decoyPasswordHash, verifyPassword } from "@ketnoi/domain";
 import { z } from "zod";
-import { decoyPasswordHash, verifyPassword } from "../../lib/passwords.js";
 import { rateLimits } from "../../lib/rate-limits.js";
 import { issueSession } from "../../lib/sessions.js";
 import { emailSchema, sessionSchema, uuidSchema } from "../../schemas/common.js";

@@ -1,8 +1,7 @@
 import { accountRepository } from "@ketnoi/db";
-import { DomainError, passwordRepeatsEmail, passwordSchema } from "@ketnoi/domain";
+import { DomainError, hashPassword, passwordRepeatsEmail, passwordSchema } from "@ketnoi/domain";
 import { z } from "zod";
 import type { AccountEmails } from "../../lib/account-emails.js";
-import { hashPassword } from "../../lib/passwords.js";
 import { issueSession } from "../../lib/sessions.js";
 import {
   displayText,

@@ -1,0 +1,2 @@
+export { handlers, runJob } from "./handlers.js";
+export { type RunningWorker, startWorker } from "./worker.js";

@@ -1,0 +1,77 @@
+// A throwaway environment for one benchmark run: its own database, Redis prefix, Meilisearch (started from the
+// npm binary unless MEILI_URL is set) and SMTP sink; removed at the end.
+import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type AppDependencies, buildApp } from "@ketnoi/api";
+import { apiEnvSchema, loadConfig, testEnvSchema } from "@ketnoi/config";
+import { createDb, dropDatabase, ensureDatabase, loadZones, migrateDatabase } from "@ketnoi/db";
+import { createMailer } from "@ketnoi/email";
+import { createProducerConnection } from "@ketnoi/jobs";
+import { startMeilisearch } from "@ketnoi/local-services";
+import { createSearchClient } from "@ketnoi/search";
+import { startSmtpCapture } from "@ketnoi/testing/smtp-capture";
+
+export async function createBenchEnvironment() {
+  const env = loadConfig(testEnvSchema);
+  const id = `ketnoi_bench_${Date.now().toString(36)}${randomBytes(2).toString("hex")}`;
+  const databaseUrl = new URL(env.TEST_DATABASE_URL);
+  databaseUrl.pathname = `/${id}`;
+  await ensureDatabase(databaseUrl.toString());
+  await migrateDatabase(databaseUrl.toString());
+  const database = createDb(databaseUrl.toString(), { maxConnections: 10 });
+  await loadZones(database.db);
+
+  let meiliUrl = env.MEILI_URL;
+  let meiliKey = env.MEILI_MASTER_KEY ?? "";
+  let meiliDir: string | undefined;
+  let stopMeili: (() => Promise<void>) | undefined;
+  if (!meiliUrl) {
+    meiliDir = await mkdtemp(join(tmpdir(), "ketnoi-bench-meili-"));
+    meiliKey = randomBytes(24).toString("base64url");
+    const meili = await startMeilisearch({ dataDir: meiliDir, port: 0, masterKey: meiliKey });
+    meiliUrl = meili.url;
+    stopMeili = meili.stop;
+  }
+  const smtp = await startSmtpCapture();
+  const config = loadConfig(apiEnvSchema, {
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl.toString(),
+    REDIS_URL: env.TEST_REDIS_URL,
+    MEILI_URL: meiliUrl,
+    MEILI_MASTER_KEY: meiliKey,
+    NAMESPACE: id,
+    SMTP_URL: smtp.url,
+    PUBLIC_URL: "http://ketnoi.bench",
+    JWT_SECRET: randomBytes(48).toString("base64url"),
+  });
+  const redis = createProducerConnection(config.REDIS_URL, { enableOfflineQueue: true });
+  const deps: AppDependencies = {
+    config,
+    database,
+    redis,
+    search: createSearchClient({ url: meiliUrl, apiKey: meiliKey }),
+    mailer: createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM }),
+    clock: () => new Date(),
+  };
+  const app = await buildApp(deps, { redisPrefix: id });
+  await app.ready();
+
+  return {
+    app,
+    deps,
+    async close() {
+      await app.close();
+      deps.mailer.close();
+      const keys = await redis.keys(`${id}:*`);
+      if (keys.length > 0) await redis.del(...keys);
+      await Promise.allSettled([database.close(), redis.quit(), smtp.close()]);
+      await stopMeili?.();
+      if (meiliDir) await rm(meiliDir, { recursive: true, force: true });
+      await dropDatabase(databaseUrl.toString());
+    },
+  };
+}
+
+export type BenchEnvironment = Awaited<ReturnType<typeof createBenchEnvironment>>;

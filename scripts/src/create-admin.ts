@@ -1,0 +1,61 @@
+// `pnpm admin:create --email a@b.vn --name "Tên"`: creates a platform admin, or promotes an existing user.
+// Admins are never created through the API. The password is read from ADMIN_PASSWORD or asked for on the
+// terminal, so it does not end up in shell history.
+import { createInterface } from "node:readline/promises";
+import { parseArgs } from "node:util";
+import { adminCliEnvSchema, loadConfigOrExit, loadDotEnvIfPresent } from "@ketnoi/config";
+import { accountRepository, createDb, ensureDatabase, migrateDatabase } from "@ketnoi/db";
+import { emailSchema, hashPassword, passwordSchema } from "@ketnoi/domain";
+
+loadDotEnvIfPresent();
+const env = loadConfigOrExit(adminCliEnvSchema);
+const { values } = parseArgs({
+  options: {
+    email: { type: "string" },
+    name: { type: "string" },
+    language: { type: "string", default: "vi" },
+  },
+});
+
+const email = emailSchema.safeParse(values.email ?? "");
+if (!email.success) {
+  console.error('usage: pnpm admin:create --email admin@example.vn [--name "Full Name"] [--language vi|en]');
+  process.exit(2);
+}
+
+await ensureDatabase(env.DATABASE_URL);
+await migrateDatabase(env.DATABASE_URL);
+const { db, close } = createDb(env.DATABASE_URL, { maxConnections: 1 });
+try {
+  const existing = await accountRepository.findUserByEmail(db, email.data);
+  if (existing) {
+    await accountRepository.setPlatformAdmin(db, existing.id, true);
+    console.log(`${email.data} is now a platform admin`);
+  } else {
+    const password = passwordSchema.safeParse(env.ADMIN_PASSWORD ?? (await askPassword()));
+    if (!password.success) {
+      console.error(`password ${password.error.issues[0]?.message ?? "is invalid"}`);
+      process.exit(2);
+    }
+    const user = await accountRepository.createUser(db, {
+      email: email.data,
+      name: values.name ?? email.data,
+      passwordHash: await hashPassword(password.data),
+      language: values.language === "en" ? "en" : "vi",
+      emailVerifiedAt: new Date(),
+    });
+    await accountRepository.setPlatformAdmin(db, user.id, true);
+    console.log(`created platform admin ${email.data}`);
+  }
+} finally {
+  await close();
+}
+
+async function askPassword(): Promise<string> {
+  const prompt = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  try {
+    return await prompt.question("Password for the new admin (at least 10 characters): ");
+  } finally {
+    prompt.close();
+  }
+}
