@@ -5,16 +5,16 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type AppDependencies, buildApp } from "@ketnoi/api";
-import { apiEnvSchema, loadConfig, testEnvSchema } from "@ketnoi/config";
+import { apiEnvSchema, benchEnvSchema, loadConfig } from "@ketnoi/config";
 import { createDb, dropDatabase, ensureDatabase, loadZones, migrateDatabase } from "@ketnoi/db";
 import { createMailer } from "@ketnoi/email";
-import { createProducerConnection } from "@ketnoi/jobs";
+import { createJobQueues, createProducerConnection } from "@ketnoi/jobs";
 import { startMeilisearch } from "@ketnoi/local-services";
 import { createSearchClient } from "@ketnoi/search";
 import { startSmtpCapture } from "@ketnoi/testing/smtp-capture";
 
 export async function createBenchEnvironment() {
-  const env = loadConfig(testEnvSchema);
+  const env = loadConfig(benchEnvSchema);
   const id = `ketnoi_bench_${Date.now().toString(36)}${randomBytes(2).toString("hex")}`;
   const databaseUrl = new URL(env.TEST_DATABASE_URL);
   databaseUrl.pathname = `/${id}`;
@@ -53,6 +53,7 @@ export async function createBenchEnvironment() {
     redis,
     search: createSearchClient({ url: meiliUrl, apiKey: meiliKey }),
     mailer: createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM }),
+    jobs: createJobQueues(redis, id),
     clock: () => new Date(),
   };
   const app = await buildApp(deps, { redisPrefix: id });
@@ -61,8 +62,21 @@ export async function createBenchEnvironment() {
   return {
     app,
     deps,
+    /** The API's environment, for running it as a separate process (memory under load). */
+    apiEnvironment: {
+      DATABASE_URL: config.DATABASE_URL,
+      REDIS_URL: config.REDIS_URL,
+      MEILI_URL: config.MEILI_URL,
+      MEILI_MASTER_KEY: config.MEILI_MASTER_KEY,
+      NAMESPACE: config.NAMESPACE,
+      SMTP_URL: config.SMTP_URL,
+      PUBLIC_URL: config.PUBLIC_URL,
+      JWT_SECRET: config.JWT_SECRET,
+    },
+    supplierCount: env.BENCH_SUPPLIERS,
     async close() {
       await app.close();
+      await deps.jobs.close();
       deps.mailer.close();
       const keys = await redis.keys(`${id}:*`);
       if (keys.length > 0) await redis.del(...keys);

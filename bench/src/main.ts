@@ -2,10 +2,11 @@
 import { createBenchEnvironment } from "./environment.js";
 import { runFoundationBench } from "./foundation.js";
 import { printTable } from "./stats.js";
+import { runSupplierSearchBench } from "./supplier-search-bench.js";
 
 const env = await createBenchEnvironment();
 try {
-  const rows = [...(await runFoundationBench(env))];
+  const rows = [...(await runFoundationBench(env)), ...(await runSupplierSearchBench(env))];
   printTable(rows);
 } finally {
   await env.close();

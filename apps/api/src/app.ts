@@ -5,6 +5,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fas
 import { uuidv7 } from "uuidv7";
 import type { AppDependencies } from "./dependencies.js";
 import { AttemptLimiter } from "./lib/rate-limiter.js";
+import { ZoneDirectory } from "./lib/zone-directory.js";
 import { authenticationPlugin } from "./plugins/authentication.js";
 import { openApiPlugin } from "./plugins/openapi.js";
 import { problemDetailsPlugin, sendFrameworkProblem } from "./plugins/problem-details.js";
@@ -49,7 +50,8 @@ export async function buildApp(
   await app.register(authenticationPlugin, deps);
 
   const limiter = new AttemptLimiter(deps.redis, options.redisPrefix ?? deps.config.NAMESPACE);
-  await app.register(registerRoutes, { deps, limiter });
+  const zones = await ZoneDirectory.load(deps.database.db);
+  await app.register(registerRoutes, { deps, limiter, zones });
   return app;
 }
 

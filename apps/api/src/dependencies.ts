@@ -3,7 +3,7 @@
 import type { ApiConfig } from "@ketnoi/config";
 import { createDb, type DbHandle } from "@ketnoi/db";
 import { createMailer, type Mailer } from "@ketnoi/email";
-import { createProducerConnection } from "@ketnoi/jobs";
+import { createJobQueues, createProducerConnection, type JobQueues } from "@ketnoi/jobs";
 import { createSearchClient, type SearchHandle } from "@ketnoi/search";
 import type { Redis } from "ioredis";
 
@@ -13,6 +13,7 @@ export interface AppDependencies {
   redis: Redis;
   search: SearchHandle;
   mailer: Mailer;
+  jobs: JobQueues;
   /** Injected so tests can move time (token expiry) without sleeping. */
   clock: () => Date;
 }
@@ -26,11 +27,13 @@ export async function createDependencies(config: ApiConfig): Promise<AppDependen
     redis,
     search: createSearchClient({ url: config.MEILI_URL, apiKey: config.MEILI_MASTER_KEY }),
     mailer: createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM }),
+    jobs: createJobQueues(redis, config.NAMESPACE),
     clock: () => new Date(),
   };
 }
 
 export async function closeDependencies(deps: AppDependencies): Promise<void> {
+  await deps.jobs.close().catch(() => {});
   await Promise.allSettled([deps.database.close(), deps.redis.quit(), deps.mailer.close()]);
 }
 

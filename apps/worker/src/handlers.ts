@@ -1,10 +1,17 @@
-// Which function runs each job of the catalog. The Record type makes the compiler insist on one handler per job.
+// Which function runs each job of the catalog. The mapped type makes the compiler insist on exactly one handler
+// per job name.
 import type { Database } from "@ketnoi/db";
-import { type JobName, type JobPayload, jobCatalog } from "@ketnoi/jobs";
+import { type JobName, type JobPayload, type JobQueues, jobCatalog } from "@ketnoi/jobs";
+import type { SearchHandle } from "@ketnoi/search";
+import { syncSupplierIndex } from "./indexing/sync-supplier-index.js";
 import { purgeStaleTokens } from "./jobs/purge-stale-tokens.js";
+import { refreshExpiredCertifications } from "./jobs/refresh-expired-certifications.js";
 
 export interface JobContext {
   db: Database;
+  search: SearchHandle;
+  queues: JobQueues;
+  supplierIndexName: string;
   now: () => Date;
 }
 
@@ -12,6 +19,18 @@ type Handlers = { [N in JobName]: (payload: JobPayload<N>, context: JobContext) 
 
 export const handlers: Handlers = {
   "purge-stale-tokens": (payload, context) => purgeStaleTokens(context.db, payload, context.now()),
+  "sync-search-index": (_payload, context) =>
+    syncSupplierIndex({
+      db: context.db,
+      search: context.search,
+      indexName: context.supplierIndexName,
+      now: context.now,
+    }),
+  "refresh-expired-certifications": async (payload, context) => {
+    const result = await refreshExpiredCertifications(context.db, payload, context.now());
+    if (result.queued > 0) await context.queues.enqueue("sync-search-index", {});
+    return result;
+  },
 };
 
 /** Validates the payload against the catalog's schema and runs the handler; unknown names fail loudly. */
@@ -19,5 +38,5 @@ export async function runJob(name: string, data: unknown, context: JobContext): 
   if (!(name in jobCatalog)) throw new Error(`no handler for job '${name}'`);
   const jobName = name as JobName;
   const payload = jobCatalog[jobName].payload.parse(data);
-  return handlers[jobName](payload, context);
+  return handlers[jobName](payload as never, context);
 }

@@ -1,2 +1,4 @@
-export { handlers, runJob } from "./handlers.js";
+export { handlers, type JobContext, runJob } from "./handlers.js";
+export { reindexSuppliers } from "./indexing/reindex-suppliers.js";
+export { syncSupplierIndex, writeSuppliers } from "./indexing/sync-supplier-index.js";
 export { type RunningWorker, startWorker } from "./worker.js";

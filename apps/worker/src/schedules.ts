@@ -1,16 +1,42 @@
 // Recurring jobs, declared with BullMQ job schedulers (idempotent upserts, safe on every start).
-import { defaultJobRetention, type JobPayload, jobCatalog } from "@ketnoi/jobs";
-import type { Queue } from "bullmq";
+import { defaultJobRetention, type JobName, type JobPayload, type JobQueues, jobCatalog } from "@ketnoi/jobs";
 
-export async function upsertSchedules(maintenance: Queue): Promise<void> {
-  const payload: JobPayload<"purge-stale-tokens"> = { olderThanDays: 30 };
-  await maintenance.upsertJobScheduler(
+async function schedule<N extends JobName>(
+  queues: JobQueues,
+  id: string,
+  repeat: { pattern: string; tz: string } | { every: number },
+  name: N,
+  data: JobPayload<N>,
+): Promise<void> {
+  const { deduplication: _dedupe, ...options } = jobCatalog[name]
+    .options as (typeof jobCatalog)[N]["options"] & {
+    deduplication?: unknown;
+  };
+  await queues.queue(jobCatalog[name].queue).upsertJobScheduler(id, repeat, {
+    name,
+    data,
+    opts: { ...options, ...defaultJobRetention },
+  });
+}
+
+export async function upsertSchedules(queues: JobQueues): Promise<void> {
+  const hcmc = "Asia/Ho_Chi_Minh";
+  await schedule(
+    queues,
     "purge-stale-tokens-daily",
-    { pattern: "0 3 * * *", tz: "Asia/Ho_Chi_Minh" },
+    { pattern: "0 3 * * *", tz: hcmc },
+    "purge-stale-tokens",
     {
-      name: "purge-stale-tokens",
-      data: payload,
-      opts: { ...jobCatalog["purge-stale-tokens"].options, ...defaultJobRetention },
+      olderThanDays: 30,
     },
+  );
+  // The API kicks a sync after every change; this catches up after Meilisearch or Redis outages.
+  await schedule(queues, "sync-search-index-every-30s", { every: 30_000 }, "sync-search-index", {});
+  await schedule(
+    queues,
+    "refresh-expired-certifications-daily",
+    { pattern: "5 0 * * *", tz: hcmc },
+    "refresh-expired-certifications",
+    { lookbackDays: 3 },
   );
 }

@@ -28,7 +28,11 @@ beforeAll(async () => {
     PUBLIC_URL: "http://ketnoi.test",
     WORKER_CONCURRENCY: "1",
   });
-  worker = await startWorker(config, pino({ level: "silent" }), { prefix, schedules: false });
+  worker = await startWorker(config, pino({ level: "silent" }), {
+    prefix,
+    schedules: false,
+    ensureSearchIndex: false,
+  });
   queue = new Queue(queueNames.maintenance, { connection: createWorkerConnection(run.redisUrl), prefix });
   events = new QueueEvents(queueNames.maintenance, {
     connection: createWorkerConnection(run.redisUrl),
@@ -96,7 +100,7 @@ describe("purge-stale-tokens job", () => {
   });
 
   it("rejects a payload that does not match the catalog, and unknown job names", async () => {
-    const context = { db: handle.db, now: () => new Date() };
+    const context = worker.context;
     await expect(runJob("purge-stale-tokens", { olderThanDays: 0 }, context)).rejects.toThrow();
     await expect(runJob("no-such-job", {}, context)).rejects.toThrow(/no handler/);
   });

@@ -89,3 +89,31 @@ export type TestEnvConfig = z.infer<typeof testEnvSchema>;
 export const adminCliEnvSchema = databaseToolEnvSchema.extend({
   ADMIN_PASSWORD: z.string().optional(),
 });
+
+/** `pnpm seed`: demo suppliers for a local database; the running worker indexes them after the queued sync. */
+export const seedEnvSchema = databaseToolEnvSchema.extend({
+  REDIS_URL: url(["redis", "rediss"]).default("redis://127.0.0.1:6379"),
+  NAMESPACE: sharedEnvSchema.shape.NAMESPACE,
+  SEED_SUPPLIERS: z.coerce.number().int().min(1).max(100_000).default(300),
+});
+export type SeedConfig = z.infer<typeof seedEnvSchema>;
+
+/**
+ * `pnpm reindex`: rebuilds the supplier index from Postgres. Without MEILI_URL it talks to the Meilisearch that
+ * `pnpm dev` runs, with the master key that runner keeps in DATA_DIR.
+ */
+export const reindexEnvSchema = z.object({
+  DATABASE_URL: url(["postgres", "postgresql"]).default("postgres://postgres@127.0.0.1:5432/ketnoi"),
+  MEILI_URL: url(["http", "https"]).default("http://127.0.0.1:7700"),
+  MEILI_MASTER_KEY: z.string().min(16, "must be at least 16 characters").optional(),
+  NAMESPACE: z
+    .string()
+    .regex(/^[a-z0-9_]+$/, "must be lowercase letters, digits or underscores")
+    .default("ketnoi"),
+  DATA_DIR: z.string().min(1).default(".data"),
+});
+
+/** `pnpm bench`: the test harness's services, and how many suppliers the search benchmark generates. */
+export const benchEnvSchema = testEnvSchema.extend({
+  BENCH_SUPPLIERS: z.coerce.number().int().min(1000).max(100_000).default(100_000),
+});

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import * as schema from "./schema/index.js";
@@ -28,4 +29,15 @@ export function createDb(url: string, options: { maxConnections?: number } = {})
       await client`select 1`;
     },
   };
+}
+
+/**
+ * Takes a transaction-scoped advisory lock if free. Used where two concurrent runs of a job could write older
+ * state last; the lock is released when the transaction ends.
+ */
+export async function tryTransactionLock(tx: Executor, key: number): Promise<boolean> {
+  const [row] = await tx.execute<{ locked: boolean }>(
+    sql`select pg_try_advisory_xact_lock(${key}) as locked`,
+  );
+  return row?.locked === true;
 }

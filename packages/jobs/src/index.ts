@@ -1,2 +1,3 @@
 export * from "./connection.js";
+export * from "./job-queues.js";
 export * from "./queues.js";

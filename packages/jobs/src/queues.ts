@@ -1,17 +1,34 @@
-// Queue names and the job catalog: every job name has a zod payload and its retry policy here, so producers
-// (API, scheduler) and the worker agree on both.
+// Queue names and the job catalog: every job name has a zod payload, its queue and its retry policy here, so
+// producers (API, schedules) and the worker agree on all three, and the compiler checks the worker handles each.
 import { z } from "zod";
 
 export const queueNames = {
   maintenance: "maintenance",
+  search: "search-sync",
 } as const;
 export type QueueName = (typeof queueNames)[keyof typeof queueNames];
+
+const retry = (attempts: number, delayMs: number) =>
+  ({ attempts, backoff: { type: "exponential", delay: delayMs } }) as const;
 
 export const jobCatalog = {
   "purge-stale-tokens": {
     queue: queueNames.maintenance,
     payload: z.object({ olderThanDays: z.number().int().min(1) }),
-    options: { attempts: 5, backoff: { type: "exponential", delay: 10_000 } },
+    options: retry(5, 10_000),
+  },
+  /** Applies pending search_outbox rows to Meilisearch. Safe to run any time, any number of times. */
+  "sync-search-index": {
+    queue: queueNames.search,
+    payload: z.object({}),
+    // Throttled rather than one per change: a burst of edits becomes one sync run a second.
+    options: { ...retry(8, 2_000), deduplication: { id: "sync-search-index", ttl: 1000 } },
+  },
+  /** Re-queues suppliers whose certificates expired yesterday, so the index stops counting them. */
+  "refresh-expired-certifications": {
+    queue: queueNames.maintenance,
+    payload: z.object({ lookbackDays: z.number().int().min(1).max(30) }),
+    options: retry(5, 10_000),
   },
 } as const;
 

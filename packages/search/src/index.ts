@@ -1,1 +1,5 @@
 export * from "./client.js";
+export * from "./ensure-index.js";
+export * from "./supplier-document.js";
+export * from "./supplier-index.js";
+export * from "./supplier-search.js";

@@ -1,3 +1,4 @@
 export * from "./databases.js";
 export * from "./run-environment.js";
 export * from "./smtp-capture.js";
+export * from "./tax-codes.js";

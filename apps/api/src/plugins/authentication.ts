@@ -47,6 +47,12 @@ declare module "fastify" {
     authenticate(request: FastifyRequest): Promise<void>;
     /** preHandler: requires the caller to own the organisation. */
     requireOwner(request: FastifyRequest): Promise<void>;
+    /** preHandler: authenticates when a token is given; anonymous otherwise (public pages that show more to members). */
+    identify(request: FastifyRequest): Promise<void>;
+    /** preHandler, after authenticate: the caller has verified their email address (required to publish). */
+    requireVerifiedEmail(request: FastifyRequest): Promise<void>;
+    /** preHandler, after authenticate: platform staff only. */
+    requirePlatformAdmin(request: FastifyRequest): Promise<void>;
   }
 }
 
@@ -74,7 +80,7 @@ export const authenticationPlugin = fp(async (app: FastifyInstance, deps: AppDep
     },
   });
 
-  app.decorate("authenticate", async (request: FastifyRequest) => {
+  const authenticate = async (request: FastifyRequest) => {
     let claims: AccessTokenClaims;
     try {
       claims = await request.jwtVerify<AccessTokenClaims>();
@@ -93,6 +99,22 @@ export const authenticationPlugin = fp(async (app: FastifyInstance, deps: AppDep
       emailVerified: found.user.emailVerifiedAt !== null,
       language: found.user.language,
     };
+  };
+  app.decorate("authenticate", authenticate);
+
+  app.decorate("identify", async (request: FastifyRequest) => {
+    if (request.headers.authorization !== undefined) await authenticate(request);
+  });
+
+  app.decorate("requireVerifiedEmail", async (request: FastifyRequest) => {
+    if (!callerOf(request).emailVerified) {
+      throw new DomainError("email_not_verified", "Verify your email address before publishing");
+    }
+  });
+
+  app.decorate("requirePlatformAdmin", async (request: FastifyRequest) => {
+    if (!callerOf(request).isPlatformAdmin)
+      throw new DomainError("forbidden", "Only platform admins can do this");
   });
 
   app.decorate("requireOwner", async (request: FastifyRequest) => {

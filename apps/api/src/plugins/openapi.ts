@@ -22,7 +22,10 @@ export const openApiPlugin = fp(async (app: FastifyInstance) => {
       tags: [
         { name: "auth", description: "Registration, login, sessions, email verification, password reset" },
         { name: "organizations", description: "Your organisation, its members and invitations" },
+        { name: "suppliers", description: "Capability profiles, search and bulk import" },
+        { name: "taxonomy", description: "Categories and certifications, in Vietnamese and English" },
         { name: "zones", description: "Industrial zones, export-processing zones and high-tech parks" },
+        { name: "admin", description: "Platform administration" },
         { name: "health", description: "Liveness and readiness" },
       ],
     },

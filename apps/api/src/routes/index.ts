@@ -3,7 +3,9 @@ import type { AppDependencies } from "../dependencies.js";
 import { AccountEmails } from "../lib/account-emails.js";
 import { PublicLinks } from "../lib/public-links.js";
 import type { AttemptLimiter } from "../lib/rate-limiter.js";
+import type { ZoneDirectory } from "../lib/zone-directory.js";
 import { emailLinkPages } from "../pages/email-link-pages.js";
+import { setOrganizationRoles } from "./admin/set-organization-roles.js";
 import { login } from "./auth/login.js";
 import { logout } from "./auth/logout.js";
 import { refresh } from "./auth/refresh.js";
@@ -25,12 +27,21 @@ import { removeMember } from "./organizations/remove-member.js";
 import { revokeInvitation } from "./organizations/revoke-invitation.js";
 import { updateOrganization } from "./organizations/update-organization.js";
 import type { RouteApp, RouteContext } from "./route-context.js";
+import { createSupplier } from "./suppliers/create-supplier.js";
+import { getSupplier } from "./suppliers/get-supplier.js";
+import { importSuppliers } from "./suppliers/import-suppliers.js";
+import { listSuppliers } from "./suppliers/list-suppliers.js";
+import { searchSuppliers } from "./suppliers/search-suppliers.js";
+import { setSupplierVerification } from "./suppliers/set-verification.js";
+import { updateSupplier } from "./suppliers/update-supplier.js";
+import { listCategories } from "./taxonomy/list-categories.js";
+import { listCertifications } from "./taxonomy/list-certifications.js";
 import { getZone } from "./zones/get-zone.js";
 import { listZones } from "./zones/list-zones.js";
 
 export async function registerRoutes(
   fastify: FastifyInstance,
-  options: { deps: AppDependencies; limiter: AttemptLimiter },
+  options: { deps: AppDependencies; limiter: AttemptLimiter; zones: ZoneDirectory },
 ): Promise<void> {
   const app = fastify as unknown as RouteApp;
   const links = new PublicLinks(options.deps.config.PUBLIC_URL);
@@ -59,5 +70,16 @@ export async function registerRoutes(
   acceptInvitation(app, context);
   listZones(app, context);
   getZone(app, context);
+  listCategories(app, context);
+  listCertifications(app, context);
+  // The search route is declared before /v1/suppliers/:id so that "search" is never read as an id.
+  searchSuppliers(app, context);
+  importSuppliers(app, context);
+  createSupplier(app, context);
+  listSuppliers(app, context);
+  getSupplier(app, context);
+  updateSupplier(app, context);
+  setSupplierVerification(app, context);
+  setOrganizationRoles(app, context);
   emailLinkPages(app, context);
 }

@@ -1,9 +1,21 @@
-import { emailSchema, languageSchema, membershipRoleSchema, organizationRoleSchema } from "@ketnoi/domain";
+import {
+  emailSchema,
+  languageSchema,
+  membershipRoleSchema,
+  organizationRoleSchema,
+  selfServiceOrganizationRoleSchema,
+} from "@ketnoi/domain";
 import { z } from "zod";
 
 export const uuidSchema = z.uuid("must be a UUID");
 export const organizationParams = z.object({ organizationId: uuidSchema });
-export { emailSchema, languageSchema, membershipRoleSchema, organizationRoleSchema };
+export {
+  emailSchema,
+  languageSchema,
+  membershipRoleSchema,
+  organizationRoleSchema,
+  selfServiceOrganizationRoleSchema,
+};
 
 export const sessionSchema = z
   .object({
@@ -54,7 +66,7 @@ export function toUserView(user: {
 export function toOrganizationView(organization: {
   id: string;
   name: string;
-  roles: ("buyer" | "supplier")[];
+  roles: ("buyer" | "supplier" | "association")[];
   createdAt: Date;
 }): z.infer<typeof organizationSchema> {
   return {

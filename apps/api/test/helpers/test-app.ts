@@ -1,11 +1,13 @@
 // Builds the real app against this test file's own database (cloned from the run's template), its own Redis
 // key prefix, the run's Meilisearch and an in-process SMTP server that captures every email.
-import { apiEnvSchema, loadConfig } from "@ketnoi/config";
-import { createDb } from "@ketnoi/db";
+import { apiEnvSchema, loadConfig, workerEnvSchema } from "@ketnoi/config";
+import { createDb, searchOutboxRepository } from "@ketnoi/db";
 import { createMailer } from "@ketnoi/email";
-import { createProducerConnection } from "@ketnoi/jobs";
+import { createJobQueues, createProducerConnection } from "@ketnoi/jobs";
 import { createSearchClient } from "@ketnoi/search";
 import { createTestDatabase, type SmtpCapture, startSmtpCapture, testRun, uniqueName } from "@ketnoi/testing";
+import { type RunningWorker, startWorker } from "@ketnoi/worker";
+import { pino } from "pino";
 import { type App, type AppDependencies, buildApp } from "../../src/index.js";
 
 export const testJwtSecret = "test-secret-that-is-long-enough-for-hs256-0123456789";
@@ -16,10 +18,15 @@ export interface TestApp {
   smtp: SmtpCapture;
   /** Moves the app's clock forward (token expiry) without sleeping. */
   advanceClock(ms: number): void;
+  /**
+   * Waits until the worker has applied every pending search change (outbox empty). Only with `withWorker`.
+   * Processed rows are marked only after Meilisearch confirmed the write, so the index is current afterwards.
+   */
+  searchSynced(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: { withWorker?: boolean } = {}): Promise<TestApp> {
   const run = testRun();
   const database = await createTestDatabase();
   const smtp = await startSmtpCapture();
@@ -43,10 +50,26 @@ export async function createTestApp(): Promise<TestApp> {
     redis,
     search: createSearchClient({ url: config.MEILI_URL, apiKey: config.MEILI_MASTER_KEY }),
     mailer: createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM }),
+    jobs: createJobQueues(redis, namespace),
     clock: () => new Date(Date.now() + offsetMs),
   };
   const app = await buildApp(deps, { redisPrefix: namespace });
   await app.ready();
+  let worker: RunningWorker | undefined;
+  if (options.withWorker) {
+    const workerConfig = loadConfig(workerEnvSchema, {
+      NODE_ENV: "test",
+      DATABASE_URL: database.url,
+      REDIS_URL: run.redisUrl,
+      MEILI_URL: run.meiliUrl,
+      MEILI_MASTER_KEY: run.meiliMasterKey,
+      NAMESPACE: namespace,
+      SMTP_URL: smtp.url,
+      PUBLIC_URL: "http://ketnoi.test",
+      WORKER_CONCURRENCY: "2",
+    });
+    worker = await startWorker(workerConfig, pino({ level: "silent" }), { schedules: false });
+  }
   return {
     app,
     deps,
@@ -54,8 +77,25 @@ export async function createTestApp(): Promise<TestApp> {
     advanceClock: (ms) => {
       offsetMs += ms;
     },
+    searchSynced: async (timeoutMs = 15_000) => {
+      if (!worker) throw new Error("createTestApp({ withWorker: true }) to use searchSynced");
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        if ((await searchOutboxRepository.countPendingSearchSync(deps.database.db)) === 0) return;
+        if (Date.now() > deadline) throw new Error("search index did not catch up in time");
+        // A kick can be throttled away while a sync runs; ask again so the tail is never left waiting.
+        await deps.jobs.enqueue("sync-search-index", {});
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
     close: async () => {
       await app.close();
+      await worker?.stop();
+      await deps.jobs.close();
+      await deps.search.client
+        .deleteIndex(`${namespace}_suppliers`)
+        .waitTask()
+        .catch(() => undefined);
       const keys = await redis.keys(`${namespace}:*`);
       if (keys.length > 0) await redis.del(...keys);
       // The mailer's pooled connections first: the SMTP server waits for open connections when closing.

@@ -263,6 +263,42 @@ describe("authentication on every route", () => {
         method: "DELETE",
         url: `${org}/invitations/${invitationId}`,
       },
+      {
+        route: "POST /v1/suppliers",
+        method: "POST",
+        url: "/v1/suppliers",
+        payload: {
+          legalName: "Không Ai",
+          taxCode: "0312687878",
+          categories: ["packaging"],
+          location: { zoneId: "kcn-vsip-1" },
+        },
+      },
+      {
+        route: "POST /v1/suppliers/import",
+        method: "POST",
+        url: "/v1/suppliers/import",
+        headers: { "content-type": "text/csv" },
+        payload: "tax_code,legal_name,categories,zone\n0312687878,Không Ai,packaging,kcn-vsip-1\n",
+      },
+      {
+        route: "PATCH /v1/suppliers/{id}",
+        method: "PATCH",
+        url: `/v1/suppliers/${invitationId}`,
+        payload: { status: "paused" },
+      },
+      {
+        route: "PUT /v1/suppliers/{id}/verification",
+        method: "PUT",
+        url: `/v1/suppliers/${invitationId}/verification`,
+        payload: { status: "verified" },
+      },
+      {
+        route: "PUT /v1/admin/organizations/{organizationId}/roles",
+        method: "PUT",
+        url: `/v1/admin/organizations/${owner.organizationId}/roles`,
+        payload: { roles: ["association"] },
+      },
     ] satisfies (InjectOptions & { route: string })[];
   };
 
@@ -288,7 +324,11 @@ describe("authentication on every route", () => {
   ])("answers 401 with %s, and changes nothing", async (_label, headers) => {
     const before = await snapshotOf(owner);
     for (const { route, ...request } of authenticatedRoutes()) {
-      const problem = expectProblem(await t.app.inject({ ...request, headers }), 401, "unauthorized");
+      const problem = expectProblem(
+        await t.app.inject({ ...request, headers: { ...request.headers, ...headers } }),
+        401,
+        "unauthorized",
+      );
       expect(problem.instance, route).toBe(request.url);
     }
     expect(await snapshotOf(owner)).toEqual(before);

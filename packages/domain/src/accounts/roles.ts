@@ -1,9 +1,15 @@
 import { z } from "zod";
 
-/** What an organisation does on the marketplace; one can be both. */
-export const organizationRoles = ["buyer", "supplier"] as const;
+/**
+ * What an organisation does on the marketplace. Buyer and supplier are chosen at registration (one can be
+ * both); association (an industry association that maintains its member directory) is granted by platform admins.
+ */
+export const organizationRoles = ["buyer", "supplier", "association"] as const;
 export const organizationRoleSchema = z.enum(organizationRoles);
 export type OrganizationRole = z.infer<typeof organizationRoleSchema>;
+
+export const selfServiceOrganizationRoles = ["buyer", "supplier"] as const;
+export const selfServiceOrganizationRoleSchema = z.enum(selfServiceOrganizationRoles);
 
 /** A person's standing inside an organisation. */
 export const membershipRoles = ["owner", "member"] as const;

@@ -48,3 +48,19 @@ export function resolveProvince(query: string): ProvinceMatch | undefined {
   }
   return { current: [...current], former: [...former] };
 }
+
+/**
+ * The province pair to store for a place someone described by province name: a former province also tells us
+ * the 2025 one it merged into; a current name tells us only the 2025 province (and the former one when the name
+ * survived the merger).
+ */
+export function provincePairOf(
+  query: string,
+): { province2025: string; formerProvince: string | null } | undefined {
+  const found = byKey.get(key(query));
+  const province = found?.find((p) => p.era !== "former") ?? found?.[0];
+  if (!province) return undefined;
+  if (province.era === "former")
+    return { province2025: province.mergedInto ?? province.name, formerProvince: province.name };
+  return { province2025: province.name, formerProvince: province.era === "both" ? province.name : null };
+}

@@ -7,8 +7,8 @@ import {
   displayText,
   emailSchema,
   languageSchema,
-  organizationRoleSchema,
   organizationSchema,
+  selfServiceOrganizationRoleSchema,
   sessionSchema,
   toOrganizationView,
   toUserView,
@@ -21,7 +21,7 @@ const body = z.object({
   organization: z.object({
     name: displayText(200),
     roles: z
-      .array(organizationRoleSchema)
+      .array(selfServiceOrganizationRoleSchema)
       .min(1, "choose buyer, supplier or both")
       .max(2)
       .refine((roles) => new Set(roles).size === roles.length, "must not repeat a role"),

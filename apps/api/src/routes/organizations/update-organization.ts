@@ -4,8 +4,8 @@ import { z } from "zod";
 import {
   displayText,
   organizationParams,
-  organizationRoleSchema,
   organizationSchema,
+  selfServiceOrganizationRoleSchema,
   toOrganizationView,
 } from "../../schemas/common.js";
 import { problemResponses } from "../../schemas/problem.js";
@@ -16,7 +16,7 @@ const body = z
   .object({
     name: displayText(200).optional(),
     roles: z
-      .array(organizationRoleSchema)
+      .array(selfServiceOrganizationRoleSchema)
       .min(1, "choose buyer, supplier or both")
       .max(2)
       .refine((roles) => new Set(roles).size === roles.length, "must not repeat a role")
@@ -39,11 +39,19 @@ export function updateOrganization(app: RouteApp, { deps }: RouteContext) {
       },
     },
     async (request) => {
-      ownOrganization(request, request.params.organizationId);
+      const caller = ownOrganization(request, request.params.organizationId);
+      const { name, roles } = request.body;
+      // Owners choose buyer/supplier; the association role is granted by platform admins and survives the change.
+      const keptAssociation = caller.organizationRoles.includes("association")
+        ? (["association"] as const)
+        : [];
       const updated = await accountRepository.updateOrganization(
         deps.database.db,
         request.params.organizationId,
-        request.body,
+        {
+          ...(name ? { name } : {}),
+          ...(roles ? { roles: [...roles, ...keptAssociation] } : {}),
+        },
       );
       if (!updated) throw notFound("Organisation");
       return toOrganizationView(updated);

@@ -1,0 +1,43 @@
+import { supplierRepository } from "@ketnoi/db";
+import { notFound } from "@ketnoi/domain";
+import { z } from "zod";
+import { kickSearchSync } from "../../lib/search-sync.js";
+import { callerOf } from "../../plugins/authentication.js";
+import { problemResponses } from "../../schemas/problem.js";
+import { supplierParams, supplierSchema } from "../../schemas/supplier.js";
+import { supplierView } from "../../services/supplier-profiles.js";
+import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
+
+const body = z.object({ status: z.enum(["verified", "unverified"]) });
+
+export function setSupplierVerification(app: RouteApp, { deps, zones }: RouteContext) {
+  app.put(
+    "/v1/suppliers/:id/verification",
+    {
+      preHandler: [app.authenticate, app.requirePlatformAdmin],
+      schema: {
+        tags: ["suppliers"],
+        summary: "Verify or unverify a supplier (platform admins)",
+        description: "Verification says our staff checked the business (tax code, premises, certificates).",
+        security: bearerAuth,
+        params: supplierParams,
+        body,
+        response: { 200: supplierSchema, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const caller = callerOf(request);
+      const verified = request.body.status === "verified";
+      const updated = await deps.database.db.transaction((tx) =>
+        supplierRepository.updateSupplier(tx, request.params.id, {
+          verificationStatus: request.body.status,
+          verifiedAt: verified ? deps.clock() : null,
+          verifiedByUserId: verified ? caller.userId : null,
+        }),
+      );
+      if (!updated) throw notFound("Supplier");
+      await kickSearchSync(deps, request.log);
+      return supplierView(updated, zones, { showContact: true, now: deps.clock() });
+    },
+  );
+}

@@ -1,0 +1,22 @@
+// Who may see and change a supplier profile.
+import type { Supplier } from "@ketnoi/db";
+import type { Caller } from "../../plugins/authentication.js";
+
+/** Members of the owning organisation; for an imported profile, the association that imported it. */
+export function canEditSupplier(caller: Caller | undefined, supplier: Supplier): boolean {
+  if (!caller) return false;
+  if (caller.isPlatformAdmin) return true;
+  if (supplier.organizationId) return supplier.organizationId === caller.organizationId;
+  return supplier.importedByOrganizationId === caller.organizationId;
+}
+
+/** Contact details are for logged-in buyers (the people who would call), the supplier itself and admins. */
+export function canSeeContact(caller: Caller | undefined, supplier: Supplier): boolean {
+  if (!caller) return false;
+  return caller.organizationRoles.includes("buyer") || canEditSupplier(caller, supplier);
+}
+
+/** A paused profile is hidden from everyone but those who can edit it. */
+export function canSeeSupplier(caller: Caller | undefined, supplier: Supplier): boolean {
+  return supplier.status === "active" || canEditSupplier(caller, supplier);
+}

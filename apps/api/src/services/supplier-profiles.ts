@@ -1,0 +1,169 @@
+// Turning validated profile input into stored columns (zone → coordinates and province) and stored rows into
+// what people see (contact details only for those allowed, expired certificates marked).
+import type { Supplier, SupplierChanges } from "@ketnoi/db";
+import {
+  DomainError,
+  formatTaxCode,
+  getCategory,
+  hcmcDate,
+  isCertificationActive,
+  provincePairOf,
+  resolveCertification,
+  type SupplierProfileInput,
+  type SupplierProfilePatch,
+} from "@ketnoi/domain";
+import type { ZoneDirectory } from "../lib/zone-directory.js";
+import type { SupplierView } from "../schemas/supplier.js";
+
+type LocationInput = SupplierProfileInput["location"];
+
+export interface ResolvedLocation {
+  zoneId: string | null;
+  address: string | null;
+  lat: number;
+  lng: number;
+  province2025: string;
+  formerProvince: string | null;
+}
+
+export function resolveLocation(
+  zones: ZoneDirectory,
+  location: LocationInput,
+  field: string,
+): ResolvedLocation {
+  const zone = location.zoneId ? zones.get(location.zoneId) : undefined;
+  if (location.zoneId && !zone) {
+    throw new DomainError("validation_failed", "Your request has invalid fields", [
+      { field: `${field}.zoneId`, message: "is not a known zone (see GET /v1/zones)" },
+    ]);
+  }
+  const named = location.province ? provincePairOf(location.province) : undefined;
+  const lat = location.lat ?? zone?.lat;
+  const lng = location.lng ?? zone?.lng;
+  const province2025 = zone?.province2025 ?? named?.province2025;
+  if (lat === undefined || lng === undefined || province2025 === undefined) {
+    throw new DomainError("validation_failed", "Your request has invalid fields", [
+      { field, message: "give a zoneId, or an address with province, lat and lng" },
+    ]);
+  }
+  return {
+    zoneId: zone?.id ?? null,
+    address: location.address ?? null,
+    lat,
+    lng,
+    province2025,
+    formerProvince: zone?.formerProvince ?? named?.formerProvince ?? null,
+  };
+}
+
+/** The columns a create or a patch sets. Only fields present in the input are returned. */
+export function profileColumns(
+  input: SupplierProfilePatch,
+  location: ResolvedLocation | undefined,
+): SupplierChanges {
+  const changes: SupplierChanges = {};
+  const set = <K extends keyof SupplierChanges>(key: K, value: SupplierChanges[K] | undefined) => {
+    if (value !== undefined) changes[key] = value;
+  };
+  set("legalName", input.legalName);
+  set("tradeName", input.tradeName);
+  set("taxCode", input.taxCode);
+  set("descriptionVi", input.descriptionVi);
+  set("descriptionEn", input.descriptionEn);
+  set("categories", input.categories);
+  set("processes", input.processes);
+  set("materials", input.materials);
+  set("exampleProducts", input.exampleProducts);
+  set(
+    "certifications",
+    input.certifications?.map((c) => ({
+      code: c.code,
+      ...(c.expiresOn ? { expiresOn: c.expiresOn } : {}),
+      ...(c.certificateNumber ? { certificateNumber: c.certificateNumber } : {}),
+    })),
+  );
+  set("monthlyCapacity", input.monthlyCapacity);
+  set("moq", input.moq);
+  set("leadTimeDays", input.leadTimeDays);
+  set("exportMarkets", input.exportMarkets);
+  set("languages", input.languages);
+  set("staffSize", input.staffSize);
+  set("yearFounded", input.yearFounded);
+  set("deliveryRadiusKm", input.deliveryRadiusKm);
+  set("green", input.green);
+  set("contact", input.contact);
+  set("website", input.website);
+  set("status", input.status);
+  if (location) Object.assign(changes, location);
+  return changes;
+}
+
+/** Defaults for a new profile's optional list fields. */
+export const newProfileDefaults = {
+  processes: [],
+  materials: [],
+  exampleProducts: [],
+  certifications: [],
+  exportMarkets: [],
+  languages: ["vi"],
+  green: {},
+} satisfies SupplierChanges;
+
+export function supplierView(
+  supplier: Supplier,
+  zones: ZoneDirectory,
+  options: { showContact: boolean; now: Date },
+): SupplierView {
+  const today = hcmcDate(options.now);
+  const zone = supplier.zoneId ? zones.get(supplier.zoneId) : undefined;
+  return {
+    id: supplier.id,
+    organizationId: supplier.organizationId,
+    legalName: supplier.legalName,
+    tradeName: supplier.tradeName,
+    taxCode: formatTaxCode(supplier.taxCode),
+    descriptionVi: supplier.descriptionVi,
+    descriptionEn: supplier.descriptionEn,
+    categories: supplier.categories.map((code) => {
+      const category = getCategory(code);
+      return { code, nameVi: category?.nameVi ?? code, nameEn: category?.nameEn ?? code };
+    }),
+    processes: supplier.processes,
+    materials: supplier.materials,
+    exampleProducts: supplier.exampleProducts,
+    certifications: supplier.certifications.map((c) => ({
+      code: c.code,
+      name: resolveCertification(c.code)?.name ?? c.code,
+      expiresOn: c.expiresOn ?? null,
+      certificateNumber: c.certificateNumber ?? null,
+      status: isCertificationActive(c, today) ? ("valid" as const) : ("expired" as const),
+    })),
+    monthlyCapacity: supplier.monthlyCapacity ?? null,
+    moq: supplier.moq ?? null,
+    leadTimeDays: supplier.leadTimeDays,
+    exportMarkets: supplier.exportMarkets,
+    languages: supplier.languages,
+    staffSize: supplier.staffSize,
+    yearFounded: supplier.yearFounded,
+    location: {
+      zoneId: supplier.zoneId,
+      zoneNameVi: zone?.nameVi ?? null,
+      zoneNameEn: zone?.nameEn ?? null,
+      address: supplier.address,
+      province2025: supplier.province2025,
+      formerProvince: supplier.formerProvince,
+      lat: supplier.lat,
+      lng: supplier.lng,
+    },
+    deliveryRadiusKm: supplier.deliveryRadiusKm,
+    green: supplier.green,
+    contactVisible: options.showContact,
+    contact: options.showContact ? (supplier.contact ?? null) : null,
+    website: supplier.website,
+    verificationStatus: supplier.verificationStatus,
+    verifiedAt: supplier.verifiedAt?.toISOString() ?? null,
+    status: supplier.status,
+    createdAt: supplier.createdAt.toISOString(),
+    updatedAt: supplier.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { insertSearchFixture } from "../fixtures/search-suppliers.js";
+import { createTestApp, type TestApp } from "../helpers/test-app.js";
+
+let t: TestApp;
+let ids: Record<string, string>;
+const keyOf = (id: string) => Object.entries(ids).find(([, value]) => value === id)?.[0] ?? id;
+
+beforeAll(async () => {
+  t = await createTestApp({ withWorker: true });
+  ids = await insertSearchFixture(t.deps.database.db);
+  await t.searchSynced(30_000);
+}, 60_000);
+afterAll(async () => {
+  await t.close();
+});
+
+async function search(query: string) {
+  const response = await t.app.inject({ method: "GET", url: `/v1/suppliers/search?${query}` });
+  expect(response.statusCode, response.body).toBe(200);
+  const body = response.json();
+  return { ...body, keys: body.hits.map((h: { id: string }) => keyOf(h.id)) as string[] };
+}
+const q = (text: string) => `q=${encodeURIComponent(text)}`;
+
+describe("free-text search across languages and diacritics", () => {
+  it.each(["thung carton 5 lop", "thùng carton 5 lớp", "5-ply corrugated carton"])(
+    "'%s' puts the carton makers first, whichever language they wrote in",
+    async (text) => {
+      const result = await search(q(text));
+      expect(new Set(result.keys.slice(0, 2))).toEqual(new Set(["carton-vi", "carton-en"]));
+      expect(result.keys).not.toContain("paused-carton");
+    },
+  );
+
+  it("'gia cong cnc' finds the CNC machining shops first", async () => {
+    const result = await search(q("gia cong cnc"));
+    expect(new Set(result.keys.slice(0, 2))).toEqual(new Set(["cnc-vi", "cnc-en"]));
+  });
+
+  it("'ép phun nhựa' finds injection moulders, and the English 'injection molding' finds the Vietnamese-only one", async () => {
+    const vi = await search(q("ép phun nhựa"));
+    expect(vi.keys.slice(0, 4)).toEqual(
+      expect.arrayContaining(["injection-vsip-iso", "injection-vsip-no-iso"]),
+    );
+    const en = await search(q("injection molding"));
+    expect(en.keys).toContain("injection-vsip-no-iso");
+  });
+
+  it("'injection molding ISO 9001 near VSIP' reads the certificate and the zone, and ranks the right supplier first", async () => {
+    const result = await search(q("injection molding ISO 9001 near VSIP"));
+    expect(result.query.interpreted).toEqual({
+      certifications: ["iso-9001"],
+      nearZone: expect.objectContaining({ id: "kcn-vsip-1" }),
+    });
+    expect(result.keys[0]).toBe("injection-vsip-iso");
+    // No ISO 9001, an expired one, or 58 km away: not what was asked for.
+    expect(result.keys).not.toContain("injection-vsip-no-iso");
+    expect(result.keys).not.toContain("injection-expired-iso");
+    expect(result.keys).not.toContain("injection-far-iso");
+    expect(result.hits[0].distanceKm).toBe(0);
+  });
+
+  it("highlights what matched", async () => {
+    const result = await search(q("thùng carton"));
+    const highlights = JSON.stringify(result.hits[0].highlights);
+    expect(highlights).toContain("<mark>");
+  });
+});
+
+describe("filters", () => {
+  it("a category group includes its members", async () => {
+    const result = await search("categories=packaging");
+    expect(new Set(result.keys)).toEqual(new Set(["carton-vi", "carton-en", "labels"]));
+  });
+
+  it("requires every listed certification, and an expired one does not count", async () => {
+    const both = await search("certifications=iso-9001,iso-14001");
+    expect(both.keys).toEqual(["wire-harness"]);
+    const fsc = await search("certifications=fsc");
+    expect(fsc.keys).toEqual(["carton-en"]);
+  });
+
+  it("a former province finds its zones, the 2025 province includes them", async () => {
+    const former = await search(`province=${encodeURIComponent("Bình Dương")}`);
+    expect(new Set(former.keys)).toEqual(
+      new Set([
+        "carton-vi",
+        "labels",
+        "injection-vsip-iso",
+        "injection-expired-iso",
+        "cnc-vi",
+        "wire-harness",
+      ]),
+    );
+    const current = await search(`province=${encodeURIComponent("TP.HCM")}&hitsPerPage=50`);
+    expect(current.keys).toEqual(expect.arrayContaining([...former.keys, "carton-en", "garment-trims"]));
+    expect(current.keys).not.toContain("cnc-en");
+  });
+
+  it("verified only, minimum capacity and languages", async () => {
+    expect(new Set((await search("verified=true")).keys)).toEqual(
+      new Set(["carton-vi", "injection-vsip-iso", "cnc-vi"]),
+    );
+    expect((await search("minCapacity=1000000&capacityUnit=pieces")).keys).toEqual(["carton-en"]);
+    expect(new Set((await search("languages=en,ja")).keys)).toEqual(new Set(["carton-en"]));
+  });
+
+  it("near a zone within a radius, sorted by distance, with the distance of each hit", async () => {
+    const result = await search("near=kcn-vsip-1&radiusKm=20&sort=distance&hitsPerPage=50");
+    const distances = result.hits.map((h: { distanceKm: number }) => h.distanceKm);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    expect(Math.max(...distances)).toBeLessThanOrEqual(20);
+    expect(result.keys.slice(0, 2)).toEqual(expect.arrayContaining(["labels", "injection-vsip-iso"]));
+    expect(result.keys).not.toContain("stamping");
+  });
+
+  it("counts facets and pages exactly", async () => {
+    const first = await search("hitsPerPage=5&page=1");
+    expect(first.totalHits).toBe(12);
+    expect(first.totalPages).toBe(3);
+    expect(first.facets.categoryCodes.packaging).toBe(3);
+    expect(first.facets.certifications["iso-9001"]).toBe(6);
+    const third = await search("hitsPerPage=5&page=3");
+    expect(third.hits).toHaveLength(2);
+  });
+});

@@ -1,0 +1,18 @@
+// Certificates expire without anyone editing the profile; this daily job queues the affected suppliers for
+// re-indexing so search and matching stop counting expired certificates.
+import { type Database, searchOutboxRepository, supplierRepository } from "@ketnoi/db";
+import { hcmcDate } from "@ketnoi/domain";
+import type { JobPayload } from "@ketnoi/jobs";
+
+export async function refreshExpiredCertifications(
+  db: Database,
+  payload: JobPayload<"refresh-expired-certifications">,
+  now: Date,
+): Promise<{ queued: number }> {
+  // A certificate valid "through" day D stops counting on D + 1, so look at expiry dates before today.
+  const today = hcmcDate(now);
+  const from = hcmcDate(new Date(now.getTime() - payload.lookbackDays * 86_400_000));
+  const ids = await supplierRepository.suppliersWithCertificatesExpiringBetween(db, from, today);
+  await searchOutboxRepository.queueSearchSync(db, "supplier", ids);
+  return { queued: ids.length };
+}

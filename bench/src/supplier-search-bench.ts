@@ -1,0 +1,213 @@
+// Suppliers at scale: load N generated suppliers into Postgres, build the index from scratch (pnpm reindex's
+// code), then time the fixed query mix through the API (a separate process, over HTTP) and the same requests
+// sent to Meilisearch directly, and the API's peak memory under concurrent load.
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { listZones, schema } from "@ketnoi/db";
+import { type DemoZone, generateSuppliers, supplierRowFromProfile } from "@ketnoi/demo-data";
+import { findFreePort } from "@ketnoi/local-services";
+import { supplierIndexName, supplierSearchRequest } from "@ketnoi/search";
+import { reindexSuppliers } from "@ketnoi/worker";
+import type { BenchEnvironment } from "./environment.js";
+import { type BenchRow, percentiles } from "./stats.js";
+import { supplierQueryMix } from "./supplier-queries.js";
+
+const suite = "suppliers";
+const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+
+export async function runSupplierSearchBench(env: BenchEnvironment): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const count = env.supplierCount;
+  const db = env.deps.database.db;
+
+  const { items } = await listZones(db, { limit: 1000, offset: 0 });
+  const zones: DemoZone[] = items
+    .filter((zone) => zone.status === "operating")
+    .map(({ id, lat, lng, province2025, formerProvince }) => ({
+      id,
+      lat,
+      lng,
+      province2025,
+      formerProvince,
+    }));
+  const zonesById = new Map(zones.map((zone) => [zone.id, zone]));
+
+  let started = performance.now();
+  let batch: (typeof schema.suppliers.$inferInsert)[] = [];
+  for (const profile of generateSuppliers({ count, seed: 424242, zones })) {
+    batch.push(supplierRowFromProfile(profile, zonesById));
+    if (batch.length === 1000) {
+      await db.insert(schema.suppliers).values(batch);
+      batch = [];
+    }
+  }
+  if (batch.length > 0) await db.insert(schema.suppliers).values(batch);
+  rows.push({
+    suite,
+    measure: `generate + insert ${count} suppliers into Postgres`,
+    n: count,
+    value: seconds(started),
+  });
+
+  const indexName = supplierIndexName(env.apiEnvironment.NAMESPACE);
+  started = performance.now();
+  const built = await reindexSuppliers({
+    db,
+    search: env.deps.search,
+    indexName,
+    now: () => new Date(),
+    pageSize: 10_000,
+  });
+  rows.push({
+    suite,
+    measure: `full index build (${built.indexed} suppliers)`,
+    n: built.indexed,
+    value: seconds(started),
+    target: "≤ 120 s",
+  });
+
+  const api = await startApiProcess(env);
+  try {
+    const queries = supplierQueryMix((id) => {
+      const zone = zonesById.get(id);
+      if (!zone) throw new Error(`bench zone ${id} missing`);
+      return { lat: zone.lat, lng: zone.lng };
+    });
+    const meiliSearch = `${env.apiEnvironment.MEILI_URL}/indexes/${indexName}/search`;
+    const meiliHeaders = {
+      authorization: `Bearer ${env.apiEnvironment.MEILI_MASTER_KEY}`,
+      "content-type": "application/json",
+    };
+    const viaApi = (i: number) => fetchOk(`${api.url}${queries[i % queries.length]?.apiPath}`);
+    const direct = (i: number) =>
+      fetchOk(meiliSearch, {
+        method: "POST",
+        headers: meiliHeaders,
+        body: JSON.stringify(
+          supplierSearchRequest(queries[i % queries.length]?.search ?? (undefined as never)),
+        ),
+      });
+
+    // One warm-up pass of each, then the measured passes, alternating so both see the same cache state.
+    for (let i = 0; i < queries.length; i++) {
+      await viaApi(i);
+      await direct(i);
+    }
+    const apiSamples: number[] = [];
+    const meiliSamples: number[] = [];
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < queries.length; i++) {
+        apiSamples.push(await timed(() => viaApi(i)));
+        meiliSamples.push(await timed(() => direct(i)));
+      }
+    }
+    const apiStats = percentiles(apiSamples);
+    const meiliStats = percentiles(meiliSamples);
+    rows.push({
+      suite,
+      measure: "search via Meilisearch directly (HTTP)",
+      n: meiliSamples.length,
+      ...meiliStats,
+    });
+    rows.push({ suite, measure: "search via the API (HTTP)", n: apiSamples.length, ...apiStats });
+    rows.push({
+      suite,
+      measure: "API p50 / Meilisearch p50",
+      n: "-",
+      value: `${(apiStats.p50 / meiliStats.p50).toFixed(2)}×`,
+      target: "≤ 1.5×",
+    });
+
+    // Load: 16 concurrent clients for 15 s; the API's peak resident memory (VmHWM) over its whole life.
+    const loadSeconds = 15;
+    const deadline = Date.now() + loadSeconds * 1000;
+    let done = 0;
+    await Promise.all(
+      Array.from({ length: 16 }, async (_, worker) => {
+        for (let i = worker; Date.now() < deadline; i += 16) {
+          await viaApi(i);
+          done++;
+        }
+      }),
+    );
+    rows.push({
+      suite,
+      measure: "API throughput, 16 concurrent clients",
+      n: done,
+      value: `${(done / loadSeconds).toFixed(0)} req/s`,
+    });
+    rows.push({
+      suite,
+      measure: "API peak RSS (process lifetime, incl. load)",
+      n: "-",
+      value: `${await peakRssMb(api.process)} MB`,
+      target: "≤ 250 MB",
+    });
+  } finally {
+    await api.stop();
+  }
+  return rows;
+}
+
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+async function fetchOk(url: string, init?: RequestInit): Promise<void> {
+  const response = await fetch(url, init);
+  const body = await response.text();
+  if (!response.ok) throw new Error(`${url}: ${response.status} ${body.slice(0, 300)}`);
+}
+
+async function peakRssMb(child: ChildProcess): Promise<string> {
+  const status = await readFile(`/proc/${child.pid}/status`, "utf8");
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+  return (kb / 1024).toFixed(0);
+}
+
+/**
+ * Runs the built API (`apps/api/dist`, as `pnpm start` does) so its memory is the product's, not tsx's; the bench
+ * script builds first.
+ */
+async function startApiProcess(env: BenchEnvironment) {
+  const port = await findFreePort();
+  const child = spawn(process.execPath, ["apps/api/dist/main.js"], {
+    cwd: repoRoot,
+    env: {
+      ...env.apiEnvironment,
+      PATH: "",
+      NODE_ENV: "production",
+      LOG_LEVEL: "warn",
+      HOST: "127.0.0.1",
+      PORT: String(port),
+    },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${url}/ready`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}`);
+    if (Date.now() > deadline) throw new Error("API did not become ready in 30 s");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    url,
+    process: child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}

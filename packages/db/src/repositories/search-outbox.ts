@@ -1,0 +1,93 @@
+// The outbox between Postgres and Meilisearch: rows are written with the change, read in id order by the sync
+// job, and marked processed only once Meilisearch reports the write succeeded.
+import { and, asc, count, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import type { Executor } from "../client.js";
+import { searchOutbox } from "../schema/index.js";
+
+export type OutboxEntity = (typeof searchOutbox.$inferSelect)["entity"];
+
+export async function queueSearchSync(
+  db: Executor,
+  entity: OutboxEntity,
+  entityIds: string[],
+): Promise<void> {
+  if (entityIds.length === 0) return;
+  await db.insert(searchOutbox).values(entityIds.map((entityId) => ({ entity, entityId })));
+}
+
+/** The oldest pending changes; the same entity may appear several times (collapsed by the caller). */
+export async function pendingSearchSync(db: Executor, entity: OutboxEntity, limit: number) {
+  return db
+    .select({ id: searchOutbox.id, entityId: searchOutbox.entityId })
+    .from(searchOutbox)
+    .where(and(eq(searchOutbox.entity, entity), isNull(searchOutbox.processedAt)))
+    .orderBy(asc(searchOutbox.id))
+    .limit(limit);
+}
+
+/**
+ * Marks rows processed: those listed, plus older pending rows of the same entities (they were covered by the
+ * write of the entity's current state).
+ */
+export async function markSearchSyncProcessed(
+  db: Executor,
+  entity: OutboxEntity,
+  entityIds: string[],
+  upToId: number,
+  at: Date,
+): Promise<void> {
+  if (entityIds.length === 0) return;
+  await db
+    .update(searchOutbox)
+    .set({ processedAt: at, lastError: null })
+    .where(
+      and(
+        eq(searchOutbox.entity, entity),
+        inArray(searchOutbox.entityId, entityIds),
+        lte(searchOutbox.id, upToId),
+        isNull(searchOutbox.processedAt),
+      ),
+    );
+}
+
+export async function recordSearchSyncError(db: Executor, ids: number[], message: string): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .update(searchOutbox)
+    .set({ lastError: message.slice(0, 1000) })
+    .where(inArray(searchOutbox.id, ids));
+}
+
+export async function countPendingSearchSync(db: Executor): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(searchOutbox).where(isNull(searchOutbox.processedAt));
+  return row?.n ?? 0;
+}
+
+/** Housekeeping: processed rows are history once old enough. */
+export async function deleteProcessedSearchSync(db: Executor, olderThan: Date): Promise<number> {
+  const deleted = await db
+    .delete(searchOutbox)
+    .where(sql`${searchOutbox.processedAt} < ${olderThan.toISOString()}`)
+    .returning({ id: searchOutbox.id });
+  return deleted.length;
+}
+
+/** The newest outbox id (0 when empty): a bookmark for "changes since". */
+export async function latestSearchSyncId(db: Executor): Promise<number> {
+  const [row] = await db
+    .select({ id: sql<number>`coalesce(max(${searchOutbox.id}), 0)::bigint` })
+    .from(searchOutbox);
+  return Number(row?.id ?? 0);
+}
+
+export async function entityIdsQueuedSince(
+  db: Executor,
+  entity: OutboxEntity,
+  afterId: number,
+): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ entityId: searchOutbox.entityId })
+    .from(searchOutbox)
+    .where(and(eq(searchOutbox.entity, entity), sql`${searchOutbox.id} > ${afterId}`));
+  return rows.map((row) => row.entityId);
+}

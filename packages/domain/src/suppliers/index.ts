@@ -1,0 +1,4 @@
+export * from "./certification-status.js";
+export * from "./import-rows.js";
+export * from "./profile-schema.js";
+export * from "./tax-code.js";

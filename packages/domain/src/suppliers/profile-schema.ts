@@ -1,0 +1,193 @@
+// What a supplier profile holds and the rules its fields follow. The API validates requests with these schemas;
+// the spreadsheet import maps each row onto the same schema, so both paths accept exactly the same data.
+import { z } from "zod";
+import { provincePairOf } from "../geo/resolve-province.js";
+import { getCategory, resolveCertification } from "../taxonomy/index.js";
+import { parseTaxCode } from "./tax-code.js";
+
+/** Roughly Vietnam's bounding box; a point outside it is a typo (swapped lat/lng, a missing minus, another country). */
+export const vietnamBounds = { minLat: 8.0, maxLat: 23.5, minLng: 102.0, maxLng: 110.0 } as const;
+
+export const quantityUnits = [
+  "pieces",
+  "sets",
+  "pairs",
+  "kg",
+  "tonnes",
+  "m",
+  "m2",
+  "m3",
+  "litres",
+  "cartons",
+  "rolls",
+  "sheets",
+] as const;
+export const quantityUnitSchema = z.enum(quantityUnits);
+export type QuantityUnit = z.infer<typeof quantityUnitSchema>;
+
+/** Languages a supplier's staff can do business in (ISO 639-1). */
+export const businessLanguages = ["vi", "en", "zh", "ja", "ko", "th", "fr", "de"] as const;
+export const businessLanguageSchema = z.enum(businessLanguages);
+
+export const supplierStatuses = ["active", "paused"] as const;
+export const verificationStatuses = ["unverified", "verified"] as const;
+
+const text = (max: number) =>
+  z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+const termList = (maxItems: number, maxLength: number) =>
+  z
+    .array(text(maxLength))
+    .max(maxItems, `must have at most ${maxItems} entries`)
+    .transform((items) => [...new Set(items)]);
+
+export const taxCodeSchema = z.string().transform((value, ctx) => {
+  const parsed = parseTaxCode(value);
+  if (!parsed.valid) {
+    ctx.addIssue({ code: "custom", message: parsed.reason });
+    return z.NEVER;
+  }
+  return parsed.compact;
+});
+
+export const categoryCodeSchema = z.string().refine((code) => getCategory(code) !== undefined, {
+  message: "is not a known category code (see GET /v1/categories)",
+});
+
+export const quantitySchema = z.object({
+  value: z.number().positive("must be greater than 0").max(1e12),
+  unit: quantityUnitSchema,
+});
+
+const isoDate = z.iso.date("must be a date as YYYY-MM-DD");
+
+export const heldCertificationSchema = z.object({
+  code: z.string().refine((code) => resolveCertification(code)?.code === code, {
+    message: "is not a known certification code (see GET /v1/certifications)",
+  }),
+  expiresOn: isoDate.optional().describe("Certificates without an expiry date count as held until removed"),
+  certificateNumber: text(100).optional(),
+});
+
+export const locationSchema = z
+  .object({
+    zoneId: z.string().max(100).optional().describe("An industrial zone from GET /v1/zones"),
+    address: text(500).optional(),
+    province: text(100).optional().describe("Required without a zone: 'TP.HCM', 'Bình Dương', 'Đồng Nai'…"),
+    lat: z.number().optional(),
+    lng: z.number().optional(),
+  })
+  .superRefine((value, ctx) => {
+    const hasPoint = value.lat !== undefined || value.lng !== undefined;
+    if (!value.zoneId && !hasPoint) {
+      ctx.addIssue({ code: "custom", message: "give a zoneId, or an address with province, lat and lng" });
+    }
+    if (!value.zoneId && hasPoint && !value.province) {
+      ctx.addIssue({ code: "custom", path: ["province"], message: "is required when no zone is given" });
+    }
+    if (value.province && !provincePairOf(value.province)) {
+      ctx.addIssue({ code: "custom", path: ["province"], message: "is not a province we know" });
+    }
+    if (hasPoint) {
+      if (value.lat === undefined || value.lng === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: [value.lat === undefined ? "lat" : "lng"],
+          message: "lat and lng go together",
+        });
+        return;
+      }
+      if (value.lat < vietnamBounds.minLat || value.lat > vietnamBounds.maxLat) {
+        ctx.addIssue({ code: "custom", path: ["lat"], message: "is outside Vietnam (expected 8.0 to 23.5)" });
+      }
+      if (value.lng < vietnamBounds.minLng || value.lng > vietnamBounds.maxLng) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["lng"],
+          message: "is outside Vietnam (expected 102.0 to 110.0)",
+        });
+      }
+      if (!value.address && !value.zoneId)
+        ctx.addIssue({ code: "custom", path: ["address"], message: "is required with lat and lng" });
+    }
+  });
+
+export const greenCredentialsSchema = z.object({
+  rooftopSolarKwp: z.number().min(0).max(100_000).optional().describe("Installed rooftop solar, kWp"),
+  recycledMaterialPercent: z.number().min(0).max(100).optional(),
+  notes: text(1000).optional(),
+});
+
+export const contactSchema = z.object({
+  name: text(120),
+  email: z.email("must be a valid email address").max(254).optional(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ().-]{8,20}$/, "must be a phone number such as +84 28 3822 1234")
+    .optional(),
+});
+
+/**
+ * Everything a supplier provides about itself; verification and ownership are not part of it. No field has a
+ * default here, so the same fields serve a partial update; defaults are applied when a profile is created.
+ */
+export const supplierProfileFields = {
+  legalName: text(300).describe("Registered name, e.g. Công ty TNHH Bao Bì Minh Phát"),
+  tradeName: text(200).optional(),
+  taxCode: taxCodeSchema.describe("Mã số thuế: 10 digits, or 10 + 3 for a branch (0312687878-001)"),
+  descriptionVi: text(5000).optional(),
+  descriptionEn: text(5000).optional(),
+  categories: z
+    .array(categoryCodeSchema)
+    .min(1, "choose at least one category")
+    .max(20, "must have at most 20 categories")
+    .transform((codes) => [...new Set(codes)]),
+  processes: termList(50, 100).optional(),
+  materials: termList(50, 100).optional(),
+  exampleProducts: termList(50, 200).optional(),
+  certifications: z
+    .array(heldCertificationSchema)
+    .max(50)
+    .refine(
+      (certs) => new Set(certs.map((c) => c.code)).size === certs.length,
+      "must not list a certification twice",
+    )
+    .optional(),
+  monthlyCapacity: quantitySchema.optional(),
+  moq: quantitySchema.optional().describe("Minimum order quantity"),
+  leadTimeDays: z.number().int().min(0).max(365).optional(),
+  exportMarkets: z
+    .array(z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166 country code such as JP"))
+    .max(100)
+    .transform((codes) => [...new Set(codes)])
+    .optional(),
+  languages: z
+    .array(businessLanguageSchema)
+    .min(1, "name at least one language")
+    .transform((codes) => [...new Set(codes)])
+    .optional()
+    .describe("Defaults to Vietnamese only"),
+  staffSize: z.number().int().min(1).max(500_000).optional(),
+  yearFounded: z
+    .number()
+    .int()
+    .min(1900)
+    .refine((year) => year <= new Date().getFullYear(), "must not be in the future")
+    .optional(),
+  location: locationSchema,
+  deliveryRadiusKm: z.number().int().min(0).max(2000).optional(),
+  green: greenCredentialsSchema.optional(),
+  contact: contactSchema.optional(),
+  website: z.url("must be a URL such as https://example.vn").max(300).optional(),
+};
+
+export const supplierProfileInputSchema = z.object(supplierProfileFields);
+export type SupplierProfileInput = z.infer<typeof supplierProfileInputSchema>;
+export type SupplierProfileRawInput = z.input<typeof supplierProfileInputSchema>;
+
+/** A partial update: the fields given replace the stored ones (location as a whole). */
+export const supplierProfilePatchSchema = z
+  .object({ ...supplierProfileFields, status: z.enum(supplierStatuses).optional() })
+  .partial()
+  .refine((value) => Object.values(value).some((v) => v !== undefined), "change at least one field");
+export type SupplierProfilePatch = z.infer<typeof supplierProfilePatchSchema>;

@@ -1,0 +1,30 @@
+export {
+  ambiguousCategoryTerms,
+  type Category,
+  categories,
+} from "./categories.js";
+export { type CertificationMention, extractCertificationMentions } from "./certification-mentions.js";
+export {
+  type Certification,
+  type CertificationKind,
+  certificationKinds,
+  certifications,
+} from "./certifications.js";
+export {
+  type CategoryMention,
+  type CategoryNode,
+  type CategorySearchHit,
+  categoryChildren,
+  categorySynonymGroups,
+  categoryTree,
+  expandCategoryCodes,
+  extractCategoryMentions,
+  getCategory,
+  getCertification,
+  isLeafCategory,
+  leafCategories,
+  resolveCategory,
+  resolveCategoryCandidates,
+  resolveCertification,
+  searchCategories,
+} from "./lookup.js";

@@ -1,0 +1,70 @@
+// The supplier index's settings, kept in code and applied by ensureSupplierIndex. Bump the version with any
+// change so deployments apply it; changing searchable or filterable attributes makes Meilisearch reindex.
+import { categorySynonymGroups } from "@ketnoi/domain";
+import type { Settings } from "meilisearch";
+
+export const supplierIndexSettingsVersion = 1;
+
+export function supplierIndexName(namespace: string): string {
+  return `${namespace}_suppliers`;
+}
+
+/** Each term maps to the others of its group (Meilisearch synonyms are one-way unless listed both ways). */
+export function synonymsFromGroups(groups: string[][]): Record<string, string[]> {
+  const synonyms: Record<string, Set<string>> = {};
+  for (const group of groups) {
+    const terms = [...new Set(group.map((t) => t.toLowerCase().trim()).filter((t) => t.length > 0))];
+    for (const term of terms) {
+      const others = synonyms[term] ?? new Set<string>();
+      for (const other of terms) if (other !== term) others.add(other);
+      synonyms[term] = others;
+    }
+  }
+  // Meilisearch silently ignores synonyms past the 50th for a term.
+  return Object.fromEntries(Object.entries(synonyms).map(([term, set]) => [term, [...set].slice(0, 50)]));
+}
+
+export function supplierIndexSettings(): Settings {
+  return {
+    searchableAttributes: [
+      "tradeName",
+      "legalName",
+      "categoryNames",
+      "categoryTerms",
+      "products",
+      "processes",
+      "materials",
+      "certificationNames",
+      "descriptionVi",
+      "descriptionEn",
+      "zoneNames",
+      "taxCode",
+    ],
+    filterableAttributes: [
+      "categoryCodes",
+      "certifications",
+      "zoneId",
+      "province2025",
+      "formerProvince",
+      "verified",
+      "status",
+      "capacityValue",
+      "capacityUnit",
+      "languages",
+      "organizationId",
+      "_geo",
+    ],
+    sortableAttributes: ["_geo", "updatedAt", "capacityValue"],
+    displayedAttributes: ["*"],
+    rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness"],
+    // Codes are exact: a typo-tolerant tax code or certificate number would match the wrong company.
+    typoTolerance: {
+      enabled: true,
+      disableOnAttributes: ["taxCode", "certificationNames"],
+      disableOnNumbers: true,
+    },
+    synonyms: synonymsFromGroups(categorySynonymGroups()),
+    faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { "*": "count" } },
+    pagination: { maxTotalHits: 5000 },
+  };
+}

@@ -1,0 +1,128 @@
+// Turns a supplier search (already interpreted and validated by the API) into a Meilisearch request, and a
+// Meilisearch response back into hits with distances. Pure: no client here, so it is unit-tested on its own.
+import { distanceKm } from "@ketnoi/domain";
+import type { SearchParams, SearchResponse } from "meilisearch";
+import type { SupplierDocument } from "./supplier-document.js";
+
+export interface SupplierSearch {
+  text: string;
+  /** Any of these (a group code matches its members: documents carry their categories' ancestors). */
+  categories: string[];
+  /** All of these, valid today. */
+  certifications: string[];
+  zoneId?: string | undefined;
+  province?: { current: string[]; former: string[] } | undefined;
+  verifiedOnly: boolean;
+  minCapacity?: { value: number; unit: string } | undefined;
+  /** All of these. */
+  languages: string[];
+  near?: { lat: number; lng: number; radiusKm: number } | undefined;
+  sort: "relevance" | "distance";
+  facets: boolean;
+  page: number;
+  hitsPerPage: number;
+}
+
+export const supplierFacetAttributes = [
+  "categoryCodes",
+  "certifications",
+  "province2025",
+  "languages",
+  "verified",
+];
+
+const highlightAttributes = [
+  "tradeName",
+  "legalName",
+  "products",
+  "categoryNames",
+  "descriptionVi",
+  "descriptionEn",
+];
+
+/** A filter value as a quoted Meilisearch string literal. */
+export function quoteFilterValue(value: string): string {
+  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+
+const list = (values: string[]) => `[${values.map(quoteFilterValue).join(", ")}]`;
+
+export function supplierSearchFilter(search: SupplierSearch): string[] {
+  const filter = ['status = "active"'];
+  if (search.categories.length > 0) filter.push(`categoryCodes IN ${list(search.categories)}`);
+  for (const code of search.certifications) filter.push(`certifications = ${quoteFilterValue(code)}`);
+  if (search.zoneId) filter.push(`zoneId = ${quoteFilterValue(search.zoneId)}`);
+  if (search.province) {
+    const parts = [];
+    if (search.province.current.length > 0) parts.push(`province2025 IN ${list(search.province.current)}`);
+    if (search.province.former.length > 0) parts.push(`formerProvince IN ${list(search.province.former)}`);
+    filter.push(parts.length > 0 ? `(${parts.join(" OR ")})` : "province2025 IN []");
+  }
+  if (search.verifiedOnly) filter.push("verified = true");
+  if (search.minCapacity) {
+    filter.push(
+      `capacityUnit = ${quoteFilterValue(search.minCapacity.unit)} AND capacityValue >= ${search.minCapacity.value}`,
+    );
+  }
+  for (const language of search.languages) filter.push(`languages = ${quoteFilterValue(language)}`);
+  if (search.near) {
+    filter.push(
+      `_geoRadius(${search.near.lat}, ${search.near.lng}, ${Math.round(search.near.radiusKm * 1000)})`,
+    );
+  }
+  return filter;
+}
+
+export function supplierSearchRequest(
+  search: SupplierSearch,
+): SearchParams & { q: string; page: number; hitsPerPage: number } {
+  return {
+    q: search.text,
+    filter: supplierSearchFilter(search),
+    page: search.page,
+    hitsPerPage: search.hitsPerPage,
+    ...(search.sort === "distance" && search.near
+      ? { sort: [`_geoPoint(${search.near.lat}, ${search.near.lng}):asc`] }
+      : {}),
+    ...(search.facets ? { facets: supplierFacetAttributes } : {}),
+    attributesToHighlight: highlightAttributes,
+    highlightPreTag: "<mark>",
+    highlightPostTag: "</mark>",
+    attributesToCrop: ["descriptionVi", "descriptionEn"],
+    cropLength: 30,
+    showRankingScore: true,
+  };
+}
+
+export interface SupplierHit {
+  document: SupplierDocument;
+  distanceKm: number | null;
+  rankingScore: number | null;
+  highlights: Record<string, string | string[]>;
+}
+
+export function supplierHits(
+  response: SearchResponse<SupplierDocument>,
+  from: { lat: number; lng: number } | undefined,
+): SupplierHit[] {
+  return response.hits.map((hit) => {
+    // _geoDistance appears only when sorting by distance; strip it with the other search-time fields.
+    const { _formatted, _rankingScore, _geoDistance, _matchesPosition, _rankingScoreDetails, ...document } =
+      hit as typeof hit & { _geoDistance?: number };
+    const highlights: Record<string, string | string[]> = {};
+    for (const attribute of highlightAttributes) {
+      const value = (_formatted as Record<string, unknown> | undefined)?.[attribute];
+      const hasMark = (v: unknown) => typeof v === "string" && v.includes("<mark>");
+      if (Array.isArray(value)) {
+        const marked = value.filter(hasMark) as string[];
+        if (marked.length > 0) highlights[attribute] = marked;
+      } else if (hasMark(value)) highlights[attribute] = value as string;
+    }
+    return {
+      document: document as SupplierDocument,
+      distanceKm: from ? Math.round(distanceKm(from, document._geo) * 10) / 10 : null,
+      rankingScore: _rankingScore ?? null,
+      highlights,
+    };
+  });
+}
