@@ -80,7 +80,7 @@ export async function runFoundationBench(env: BenchEnvironment): Promise<BenchRo
 
   rows.push({
     suite,
-    measure: "process RSS after suite",
+    measure: "bench process RSS (app in-process, not the API alone)",
     n: "-",
     value: `${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`,
   });

@@ -64,7 +64,7 @@ try {
     batch.push({
       ...supplierRowFromProfile(profile, zonesById),
       // Two in five, spread evenly; only applied on insert, so an admin's later decision survives a re-run.
-      verificationStatus: index % 5 < 2 ? "verified" : "unverified",
+      ...(index % 5 < 2 ? { verificationStatus: "verified" as const, verifiedAt: new Date() } : {}),
     });
     index++;
     if (batch.length >= batchSize) await writeBatch();
@@ -74,19 +74,34 @@ try {
   await database.close();
 }
 
+/** BullMQ waits for Redis to come up rather than failing, so the kick is given this long and then dropped. */
+const enqueueTimeoutMs = 5_000;
+
 const redis = createProducerConnection(config.REDIS_URL, { enableOfflineQueue: true });
 const jobs = createJobQueues(redis, config.NAMESPACE);
+let timer: NodeJS.Timeout | undefined;
 try {
-  await jobs.enqueue("sync-search-index", {});
+  await Promise.race([
+    jobs.enqueue("sync-search-index", {}),
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`Redis did not answer within ${enqueueTimeoutMs / 1000} s`)),
+        enqueueTimeoutMs,
+      );
+    }),
+  ]);
+  await jobs.close();
+  await redis.quit();
 } catch (error) {
   // The rows are committed and queued in search_outbox; the worker's 30-second sync picks them up anyway.
   console.warn(
     `could not ask the worker to index now (${error instanceof Error ? error.message : error}); ` +
       "it will catch up on its next scheduled sync",
   );
+  // Closing the queues would wait for the connection too; dropping it ends the reconnect loop.
+  redis.disconnect();
 } finally {
-  await jobs.close();
-  await redis.quit().catch(() => redis.disconnect());
+  clearTimeout(timer);
 }
 
 console.log(`seeded ${inserted + updated} suppliers (${inserted} new, ${updated} updated)`);

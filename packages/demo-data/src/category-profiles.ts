@@ -1147,7 +1147,12 @@ export const leafProfiles: Readonly<Record<string, LeafProfile>> = {
     leadTimeDays: [10, 25],
     kind: "make",
     noun: { vi: "bo mạch", en: "boards" },
-    products: ["bo mạch điều khiển lắp ráp SMT", "bo mạch đèn LED", "bo mạch nguồn", "PCBA trọn gói theo thiết kế"],
+    products: [
+      "bo mạch điều khiển lắp ráp SMT",
+      "bo mạch đèn LED",
+      "bo mạch nguồn",
+      "PCBA trọn gói theo thiết kế",
+    ],
     certifications: { rohs: 0.5, "iatf-16949": 0.05, "iso-13485": 0.03 },
   },
   "electronics.wire-harness": {

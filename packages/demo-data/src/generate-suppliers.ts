@@ -579,7 +579,9 @@ function unique<T>(items: readonly T[]): T[] {
 function termsOf(leaves: readonly LeafPlan[], field: "processes" | "materials"): readonly string[] {
   // Most suppliers have one category or siblings sharing a list; merging is only needed otherwise.
   const first = (leaves[0] as LeafPlan)[field];
-  return leaves.every((leaf) => leaf[field] === first) ? first : unique(leaves.flatMap((leaf) => leaf[field]));
+  return leaves.every((leaf) => leaf[field] === first)
+    ? first
+    : unique(leaves.flatMap((leaf) => leaf[field]));
 }
 
 /** One to three categories: mostly siblings of the main one (cartons + labels), sometimes a related trade. */

@@ -1,7 +1,7 @@
-// A supplier profile as the columns of the suppliers table, for the seed script and the benchmarks. It resolves
-// the location the way the API does (a zone gives coordinates and provinces; an address names its province) and
-// is typed here, not against @ketnoi/db, so that demo data stays a pure package.
-import { provincePairOf, type SupplierProfileInput } from "@ketnoi/domain";
+// A supplier profile as the columns of the suppliers table, for the seed script and the benchmarks. The location
+// goes through the same locationColumns as the API's; the row is typed here, not against @ketnoi/db, so that
+// demo data stays a pure package.
+import { locationColumns, type SupplierProfileInput } from "@ketnoi/domain";
 import type { DemoZone } from "./generate-suppliers.js";
 
 type Quantity = NonNullable<SupplierProfileInput["monthlyCapacity"]>;
@@ -46,21 +46,12 @@ export function supplierRowFromProfile(
   profile: SupplierProfileInput,
   zonesById: ReadonlyMap<string, DemoZone>,
 ): SupplierRow {
-  const { location } = profile;
-  const zone = location.zoneId === undefined ? undefined : zonesById.get(location.zoneId);
-  if (location.zoneId !== undefined && !zone) {
-    throw new Error(`supplier ${profile.taxCode}: unknown zone ${location.zoneId}`);
-  }
-  const named = location.province === undefined ? undefined : provincePairOf(location.province);
-  const lat = location.lat ?? zone?.lat;
-  const lng = location.lng ?? zone?.lng;
-  const province2025 = zone?.province2025 ?? named?.province2025;
-  if (lat === undefined || lng === undefined || province2025 === undefined) {
+  const location = locationColumns(profile.location, (id) => zonesById.get(id));
+  if (!location.ok) {
     throw new Error(
-      `supplier ${profile.taxCode}: location needs a zone, or a known province with lat and lng`,
+      `supplier ${profile.taxCode}: ${location.problem === "unknown_zone" ? `unknown zone ${profile.location.zoneId}` : "location needs a zone, or a known province with lat and lng"}`,
     );
   }
-
   return {
     legalName: profile.legalName,
     tradeName: profile.tradeName ?? null,
@@ -84,12 +75,7 @@ export function supplierRowFromProfile(
     languages: profile.languages ?? ["vi"],
     staffSize: profile.staffSize ?? null,
     yearFounded: profile.yearFounded ?? null,
-    zoneId: zone?.id ?? null,
-    address: location.address ?? null,
-    province2025,
-    formerProvince: zone?.formerProvince ?? named?.formerProvince ?? null,
-    lat,
-    lng,
+    ...location.columns,
     deliveryRadiusKm: profile.deliveryRadiusKm ?? null,
     green: profile.green ?? {},
     contact: profile.contact ?? null,

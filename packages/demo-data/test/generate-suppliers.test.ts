@@ -16,7 +16,13 @@ import {
 
 // A few real zones from packages/db/reference-data, one or two per former province; the generator does no I/O.
 const zones: DemoZone[] = [
-  { id: "kcx-tan-thuan", lat: 10.758, lng: 106.737, province2025: "Ho Chi Minh City", formerProvince: "HCMC" },
+  {
+    id: "kcx-tan-thuan",
+    lat: 10.758,
+    lng: 106.737,
+    province2025: "Ho Chi Minh City",
+    formerProvince: "HCMC",
+  },
   { id: "kcn-tan-tao", lat: 10.754, lng: 106.588, province2025: "Ho Chi Minh City", formerProvince: "HCMC" },
   {
     id: "kcn-song-than-1",
@@ -25,7 +31,13 @@ const zones: DemoZone[] = [
     province2025: "Ho Chi Minh City",
     formerProvince: "Binh Duong",
   },
-  { id: "kcn-vsip-1", lat: 10.93, lng: 106.71, province2025: "Ho Chi Minh City", formerProvince: "Binh Duong" },
+  {
+    id: "kcn-vsip-1",
+    lat: 10.93,
+    lng: 106.71,
+    province2025: "Ho Chi Minh City",
+    formerProvince: "Binh Duong",
+  },
   {
     id: "kcn-phu-my-1",
     lat: 10.588,
@@ -82,7 +94,9 @@ describe("generateSuppliers", () => {
 
   it("writes Vietnamese company names, descriptions and contacts", () => {
     const [supplier] = generateSupplierArray({ count: 1, seed, zones }) as [SupplierProfileInput];
-    expect(supplier.legalName).toMatch(/^(Công ty TNHH|Công ty Cổ phần|Công ty TNHH MTV|Doanh nghiệp tư nhân) /);
+    expect(supplier.legalName).toMatch(
+      /^(Công ty TNHH|Công ty Cổ phần|Công ty TNHH MTV|Doanh nghiệp tư nhân) /,
+    );
     expect(supplier.descriptionVi?.split(". ").length).toBeGreaterThanOrEqual(2);
     expect(supplier.contact?.phone).toMatch(/^\+84 \d{2,3} \d{3,4} \d{3,4}$/);
     expect(supplier.languages?.[0]).toBe("vi");
@@ -126,7 +140,10 @@ describe("100,000 suppliers", () => {
       const [main = ""] = supplier.categories;
       mainGroups.set(groupOf(main), (mainGroups.get(groupOf(main)) ?? 0) + 1);
       for (const code of supplier.categories) leavesUsed.add(code);
-      categoryCounts.set(supplier.categories.length, (categoryCounts.get(supplier.categories.length) ?? 0) + 1);
+      categoryCounts.set(
+        supplier.categories.length,
+        (categoryCounts.get(supplier.categories.length) ?? 0) + 1,
+      );
       if (supplier.categories.every((code) => groupOf(code) === groupOf(main))) singleGroup++;
       for (const certificate of supplier.certifications ?? []) {
         if (certificate.code === "iso-9001") withIso9001++;

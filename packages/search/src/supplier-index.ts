@@ -1,9 +1,8 @@
-// The supplier index's settings, kept in code and applied by ensureSupplierIndex. Bump the version with any
-// change so deployments apply it; changing searchable or filterable attributes makes Meilisearch reindex.
+// The supplier index's settings, kept in code (and so versioned with it). The worker compares them with the
+// server's on start and applies any difference; changing searchable or filterable attributes makes Meilisearch
+// reindex in the background, so for large changes prefer `pnpm reindex`, which builds a new index and swaps.
 import { categorySynonymGroups } from "@ketnoi/domain";
 import type { Settings } from "meilisearch";
-
-export const supplierIndexSettingsVersion = 1;
 
 export function supplierIndexName(namespace: string): string {
   return `${namespace}_suppliers`;

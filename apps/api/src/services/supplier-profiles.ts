@@ -7,7 +7,8 @@ import {
   getCategory,
   hcmcDate,
   isCertificationActive,
-  provincePairOf,
+  type LocationColumns,
+  locationColumns,
   resolveCertification,
   type SupplierProfileInput,
   type SupplierProfilePatch,
@@ -17,43 +18,20 @@ import type { SupplierView } from "../schemas/supplier.js";
 
 type LocationInput = SupplierProfileInput["location"];
 
-export interface ResolvedLocation {
-  zoneId: string | null;
-  address: string | null;
-  lat: number;
-  lng: number;
-  province2025: string;
-  formerProvince: string | null;
-}
+export type ResolvedLocation = LocationColumns;
 
 export function resolveLocation(
   zones: ZoneDirectory,
   location: LocationInput,
   field: string,
 ): ResolvedLocation {
-  const zone = location.zoneId ? zones.get(location.zoneId) : undefined;
-  if (location.zoneId && !zone) {
-    throw new DomainError("validation_failed", "Your request has invalid fields", [
-      { field: `${field}.zoneId`, message: "is not a known zone (see GET /v1/zones)" },
-    ]);
-  }
-  const named = location.province ? provincePairOf(location.province) : undefined;
-  const lat = location.lat ?? zone?.lat;
-  const lng = location.lng ?? zone?.lng;
-  const province2025 = zone?.province2025 ?? named?.province2025;
-  if (lat === undefined || lng === undefined || province2025 === undefined) {
-    throw new DomainError("validation_failed", "Your request has invalid fields", [
-      { field, message: "give a zoneId, or an address with province, lat and lng" },
-    ]);
-  }
-  return {
-    zoneId: zone?.id ?? null,
-    address: location.address ?? null,
-    lat,
-    lng,
-    province2025,
-    formerProvince: zone?.formerProvince ?? named?.formerProvince ?? null,
-  };
+  const result = locationColumns(location, (id) => zones.get(id));
+  if (result.ok) return result.columns;
+  throw new DomainError("validation_failed", "Your request has invalid fields", [
+    result.problem === "unknown_zone"
+      ? { field: `${field}.zoneId`, message: "is not a known zone (see GET /v1/zones)" }
+      : { field, message: "give a zoneId, or an address with province, lat and lng" },
+  ]);
 }
 
 /** The columns a create or a patch sets. Only fields present in the input are returned. */

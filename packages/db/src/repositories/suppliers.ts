@@ -35,7 +35,15 @@ export async function upsertSupplierByTaxCode(
   tx: Executor,
   values: NewSupplier,
 ): Promise<{ supplier: Supplier; inserted: boolean }> {
-  const { id: _id, organizationId: _org, verificationStatus: _v, ...changes } = values;
+  // Ownership and verification are decided elsewhere (the supplier, an admin); a re-import does not undo them.
+  const {
+    id: _id,
+    organizationId: _org,
+    verificationStatus: _status,
+    verifiedAt: _at,
+    verifiedByUserId: _by,
+    ...changes
+  } = values;
   const [row] = await tx
     .insert(suppliers)
     .values(values)

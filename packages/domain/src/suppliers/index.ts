@@ -1,4 +1,5 @@
 export * from "./certification-status.js";
 export * from "./import-rows.js";
+export * from "./location-columns.js";
 export * from "./profile-schema.js";
 export * from "./tax-code.js";

@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import {
+  quoteFilterValue,
+  type SupplierSearch,
+  type SupplierSource,
+  supplierDocument,
+  supplierSearchFilter,
+  supplierSearchRequest,
+  synonymsFromGroups,
+} from "../src/index.js";
+
+const base: SupplierSearch = {
+  text: "thùng carton",
+  categories: [],
+  certifications: [],
+  verifiedOnly: false,
+  languages: [],
+  sort: "relevance",
+  facets: false,
+  page: 1,
+  hitsPerPage: 20,
+};
+
+describe("supplierSearchFilter", () => {
+  it("always hides paused profiles", () => {
+    expect(supplierSearchFilter(base)).toEqual(['status = "active"']);
+  });
+
+  it("ORs categories, ANDs certifications and languages, and ORs the two province eras", () => {
+    const filter = supplierSearchFilter({
+      ...base,
+      categories: ["packaging", "packaging.corrugated-cartons"],
+      certifications: ["iso-9001", "fsc"],
+      languages: ["en", "ja"],
+      province: { current: ["Ho Chi Minh City"], former: ["HCMC"] },
+    });
+    expect(filter).toContain('categoryCodes IN ["packaging", "packaging.corrugated-cartons"]');
+    expect(filter).toContain('certifications = "iso-9001"');
+    expect(filter).toContain('certifications = "fsc"');
+    expect(filter).toContain('languages = "ja"');
+    expect(filter).toContain('(province2025 IN ["Ho Chi Minh City"] OR formerProvince IN ["HCMC"])');
+  });
+
+  it("turns a radius in km into metres and a capacity into a unit-and-amount filter", () => {
+    const filter = supplierSearchFilter({
+      ...base,
+      near: { lat: 10.93, lng: 106.71, radiusKm: 12.5 },
+      minCapacity: { value: 1000, unit: "pieces" },
+      verifiedOnly: true,
+    });
+    expect(filter).toContain("_geoRadius(10.93, 106.71, 12500)");
+    expect(filter).toContain('capacityUnit = "pieces" AND capacityValue >= 1000');
+    expect(filter).toContain("verified = true");
+  });
+
+  it("escapes quotes so a value cannot break out of the filter", () => {
+    expect(quoteFilterValue('a" OR status = "paused')).toBe('"a\\" OR status = \\"paused"');
+  });
+
+  it("sorts by distance only when asked and a point is given; facets only when asked", () => {
+    const near = { lat: 10.9, lng: 106.7, radiusKm: 30 };
+    expect(supplierSearchRequest({ ...base, near, sort: "distance" }).sort).toEqual([
+      "_geoPoint(10.9, 106.7):asc",
+    ]);
+    expect(supplierSearchRequest({ ...base, near }).sort).toBeUndefined();
+    expect(supplierSearchRequest({ ...base, facets: true }).facets).toContain("certifications");
+    expect(supplierSearchRequest(base).facets).toBeUndefined();
+  });
+});
+
+describe("synonymsFromGroups", () => {
+  it("maps every term of a group to the others, both ways, lowercased", () => {
+    expect(synonymsFromGroups([["Thùng Carton", "corrugated box", "carton box"]])).toEqual({
+      "thùng carton": ["corrugated box", "carton box"],
+      "corrugated box": ["thùng carton", "carton box"],
+      "carton box": ["thùng carton", "corrugated box"],
+    });
+  });
+
+  it("keeps at most 50 synonyms per term, which is all Meilisearch reads", () => {
+    const group = Array.from({ length: 60 }, (_, i) => `term ${i}`);
+    expect(synonymsFromGroups([group])["term 0"]).toHaveLength(50);
+  });
+});
+
+describe("supplierDocument", () => {
+  const supplier: SupplierSource = {
+    id: "0190a000-0000-7000-8000-000000000001",
+    organizationId: null,
+    legalName: "Công ty TNHH Bao Bì Phú Cường",
+    tradeName: null,
+    taxCode: "0312687878",
+    descriptionVi: "Thùng carton 5 lớp",
+    descriptionEn: null,
+    categories: ["packaging.corrugated-cartons"],
+    processes: [],
+    materials: [],
+    exampleProducts: [],
+    certifications: [
+      { code: "iso-9001", expiresOn: "2026-11-21" },
+      { code: "fsc", expiresOn: "2026-11-22" },
+      { code: "iso-14001" },
+    ],
+    monthlyCapacity: { value: 5000, unit: "pieces" },
+    moq: null,
+    leadTimeDays: null,
+    exportMarkets: [],
+    languages: ["vi"],
+    staffSize: null,
+    yearFounded: null,
+    zoneId: "kcn-vsip-1",
+    province2025: "Ho Chi Minh City",
+    formerProvince: "Binh Duong",
+    lat: 10.93,
+    lng: 106.71,
+    deliveryRadiusKm: null,
+    verificationStatus: "verified",
+    status: "active",
+    version: 3,
+    updatedAt: new Date("2026-11-01T00:00:00Z"),
+  };
+  // 2026-11-22 08:00 in Ho Chi Minh City.
+  const now = new Date("2026-11-22T01:00:00Z");
+
+  it("counts certificates valid through their expiry day in Ho Chi Minh City, and drops expired ones", () => {
+    const document = supplierDocument(supplier, undefined, now);
+    expect(document.certifications).toEqual(["fsc", "iso-14001"]);
+    expect(document.certificationNames).toEqual(["FSC", "ISO 14001"]);
+  });
+
+  it("carries the categories' ancestors and their names and synonyms in both languages", () => {
+    const document = supplierDocument(
+      supplier,
+      { id: "kcn-vsip-1", nameVi: "KCN VSIP I", nameEn: "VSIP I" },
+      now,
+    );
+    expect(document.categoryCodes).toEqual(["packaging.corrugated-cartons", "packaging"]);
+    expect(document.categoryTerms).toEqual(expect.arrayContaining(["thùng giấy", "corrugated box"]));
+    expect(document.zoneNames).toEqual(["KCN VSIP I", "VSIP I"]);
+    expect(document._geo).toEqual({ lat: 10.93, lng: 106.71 });
+    expect(document.verified).toBe(true);
+  });
+});
