@@ -59,6 +59,9 @@ export function supplierIndexSettings(): Settings {
     // Codes are exact: a typo-tolerant tax code or certificate number would match the wrong company.
     typoTolerance: {
       enabled: true,
+      // Folded Vietnamese syllables sit one letter apart ("thung" and "thuong", "tan" and "than"); a typo on a
+      // five-letter word would match the wrong word everywhere. English words long enough still get one.
+      minWordSizeForTypos: { oneTypo: 6, twoTypos: 10 },
       disableOnAttributes: ["taxCode", "certificationNames"],
       disableOnNumbers: true,
     },
