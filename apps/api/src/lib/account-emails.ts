@@ -2,6 +2,9 @@
 // renders the template in the recipient's language. Sending happens after the caller's transaction committed;
 // a failure is logged, not thrown, because the person can ask for the email again.
 import { type Executor, tokenRepository } from "@ketnoi/db";
+
+type EmailTokenPurpose = tokenRepository.EmailTokenPurpose;
+
 import type { Language } from "@ketnoi/domain";
 import { invitation, passwordReset, verifyEmail } from "@ketnoi/email";
 import type { FastifyBaseLogger } from "fastify";
@@ -28,15 +31,7 @@ export class AccountEmails {
 
   /** Creates a verification token (earlier ones stop working); returns a function that sends the email. */
   async prepareVerification(db: Executor, user: Recipient, organizationName: string) {
-    const now = this.deps.clock();
-    const token = generateToken();
-    await tokenRepository.invalidateEmailTokens(db, user.id, "verify_email", now);
-    await tokenRepository.createEmailToken(db, {
-      userId: user.id,
-      purpose: "verify_email",
-      tokenHash: hashToken(token),
-      expiresAt: new Date(now.getTime() + verificationTtlHours * 3_600_000),
-    });
+    const token = await this.issueToken(db, user.id, "verify_email", verificationTtlHours * 3_600_000);
     const email = verifyEmail(user.language, {
       name: user.name,
       organizationName,
@@ -47,15 +42,7 @@ export class AccountEmails {
   }
 
   async preparePasswordReset(db: Executor, user: Recipient) {
-    const now = this.deps.clock();
-    const token = generateToken();
-    await tokenRepository.invalidateEmailTokens(db, user.id, "password_reset", now);
-    await tokenRepository.createEmailToken(db, {
-      userId: user.id,
-      purpose: "password_reset",
-      tokenHash: hashToken(token),
-      expiresAt: new Date(now.getTime() + resetTtlMinutes * 60_000),
-    });
+    const token = await this.issueToken(db, user.id, "password_reset", resetTtlMinutes * 60_000);
     const email = passwordReset(user.language, {
       name: user.name,
       resetUrl: this.links.resetPassword(token),
@@ -80,6 +67,20 @@ export class AccountEmails {
       role: input.role,
     });
     return (log: FastifyBaseLogger) => this.send(log, input.to, email, "invitation");
+  }
+
+  /** A new single-use token for the link; earlier unused ones of the same purpose stop working. */
+  private async issueToken(db: Executor, userId: string, purpose: EmailTokenPurpose, ttlMs: number) {
+    const now = this.deps.clock();
+    const token = generateToken();
+    await tokenRepository.invalidateEmailTokens(db, userId, purpose, now);
+    await tokenRepository.createEmailToken(db, {
+      userId,
+      purpose,
+      tokenHash: hashToken(token),
+      expiresAt: new Date(now.getTime() + ttlMs),
+    });
+    return token;
   }
 
   private async send(
