@@ -2,15 +2,14 @@
 // renders the template in the recipient's language. Sending happens after the caller's transaction committed;
 // a failure is logged, not thrown, because the person can ask for the email again.
 import { type Executor, tokenRepository } from "@ketnoi/db";
-
-type EmailTokenPurpose = tokenRepository.EmailTokenPurpose;
-
 import type { Language } from "@ketnoi/domain";
 import { invitation, passwordReset, verifyEmail } from "@ketnoi/email";
 import type { FastifyBaseLogger } from "fastify";
 import type { AppDependencies } from "../dependencies.js";
 import type { PublicLinks } from "./public-links.js";
 import { generateToken, hashToken } from "./secure-tokens.js";
+
+type EmailTokenPurpose = tokenRepository.EmailTokenPurpose;
 
 export const verificationTtlHours = 48;
 export const resetTtlMinutes = 60;
