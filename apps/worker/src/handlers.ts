@@ -4,6 +4,7 @@ import type { Database } from "@ketnoi/db";
 import { type JobName, type JobPayload, type JobQueues, jobCatalog } from "@ketnoi/jobs";
 import type { SearchHandle } from "@ketnoi/search";
 import { syncSupplierIndex } from "./indexing/sync-supplier-index.js";
+import { expireSourcingRequest } from "./jobs/expire-sourcing-request.js";
 import { purgeStaleTokens } from "./jobs/purge-stale-tokens.js";
 import { refreshExpiredCertifications } from "./jobs/refresh-expired-certifications.js";
 
@@ -31,6 +32,7 @@ export const handlers: Handlers = {
     if (result.queued > 0) await context.queues.enqueue("sync-search-index", {});
     return result;
   },
+  "expire-sourcing-request": (payload, context) => expireSourcingRequest(context.db, payload, context.now()),
 };
 
 /** Validates the payload against the catalog's schema and runs the handler; unknown names fail loudly. */

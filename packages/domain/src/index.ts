@@ -5,6 +5,8 @@ export * from "./errors.js";
 export * from "./geo/distance.js";
 export * from "./geo/provinces.js";
 export * from "./geo/resolve-province.js";
+export * from "./matching/index.js";
+export * from "./requests/index.js";
 export * from "./suppliers/index.js";
 export * from "./taxonomy/index.js";
 export * from "./text/fold.js";

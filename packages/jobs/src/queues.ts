@@ -30,6 +30,12 @@ export const jobCatalog = {
     payload: z.object({ lookbackDays: z.number().int().min(1).max(30) }),
     options: retry(5, 10_000),
   },
+  /** Delayed until a request's quote deadline; expires it only if it is still open at the version scheduled. */
+  "expire-sourcing-request": {
+    queue: queueNames.maintenance,
+    payload: z.object({ requestId: z.uuid(), version: z.number().int().min(1) }),
+    options: retry(5, 10_000),
+  },
 } as const;
 
 export type JobName = keyof typeof jobCatalog;

@@ -26,6 +26,10 @@ import { listMembers } from "./organizations/list-members.js";
 import { removeMember } from "./organizations/remove-member.js";
 import { revokeInvitation } from "./organizations/revoke-invitation.js";
 import { updateOrganization } from "./organizations/update-organization.js";
+import { createRequest } from "./requests/create-request.js";
+import { getRequest } from "./requests/get-request.js";
+import { listRequests } from "./requests/list-requests.js";
+import { updateRequest } from "./requests/update-request.js";
 import type { RouteApp, RouteContext } from "./route-context.js";
 import { createSupplier } from "./suppliers/create-supplier.js";
 import { getSupplier } from "./suppliers/get-supplier.js";
@@ -80,6 +84,10 @@ export async function registerRoutes(
   getSupplier(app, context);
   updateSupplier(app, context);
   setSupplierVerification(app, context);
+  createRequest(app, context);
+  listRequests(app, context);
+  getRequest(app, context);
+  updateRequest(app, context);
   setOrganizationRoles(app, context);
   emailLinkPages(app, context);
 }

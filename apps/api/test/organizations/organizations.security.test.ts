@@ -294,6 +294,27 @@ describe("authentication on every route", () => {
         payload: { status: "verified" },
       },
       {
+        route: "POST /v1/requests",
+        method: "POST",
+        url: "/v1/requests",
+        payload: {
+          title: "Cần thùng carton 5 lớp",
+          specification: { text: "" },
+          quantity: { value: 100, unit: "cartons" },
+          delivery: { zoneId: "kcn-vsip-1" },
+          neededBy: "2099-01-31",
+          quoteDeadline: "2099-01-01T10:00:00Z",
+        },
+      },
+      { route: "GET /v1/requests", method: "GET", url: "/v1/requests" },
+      { route: "GET /v1/requests/{id}", method: "GET", url: `/v1/requests/${invitationId}` },
+      {
+        route: "PATCH /v1/requests/{id}",
+        method: "PATCH",
+        url: `/v1/requests/${invitationId}`,
+        payload: { status: "cancelled" },
+      },
+      {
         route: "PUT /v1/admin/organizations/{organizationId}/roles",
         method: "PUT",
         url: `/v1/admin/organizations/${owner.organizationId}/roles`,

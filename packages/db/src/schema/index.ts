@@ -5,6 +5,7 @@ export * from "./memberships.js";
 export * from "./organizations.js";
 export * from "./refresh-tokens.js";
 export * from "./search-outbox.js";
+export * from "./sourcing-requests.js";
 export * from "./suppliers.js";
 export * from "./users.js";
 export * from "./zones.js";

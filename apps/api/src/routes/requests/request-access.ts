@@ -1,0 +1,20 @@
+// Who may write and read sourcing requests.
+import type { SourcingRequest } from "@ketnoi/db";
+import { DomainError } from "@ketnoi/domain";
+import type { Caller } from "../../plugins/authentication.js";
+
+/** Publishing and changing requests is for buyer organisations (preHandlers have checked the email). */
+export function requireBuyer(caller: Caller): void {
+  if (!caller.organizationRoles.includes("buyer")) {
+    throw new DomainError("forbidden", "Only buyer organisations publish sourcing requests");
+  }
+}
+
+export function isRequestMember(caller: Caller, request: SourcingRequest): boolean {
+  return request.organizationId === caller.organizationId;
+}
+
+/** Others see open requests only; a draft or a finished request of another organisation does not exist for them. */
+export function canSeeRequest(caller: Caller, request: SourcingRequest): boolean {
+  return isRequestMember(caller, request) || request.status === "open";
+}

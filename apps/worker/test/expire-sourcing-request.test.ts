@@ -1,0 +1,91 @@
+import { accountRepository, createDb, type DbHandle, sourcingRequestRepository } from "@ketnoi/db";
+import { createTestDatabase } from "@ketnoi/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expireSourcingRequest } from "../src/jobs/expire-sourcing-request.js";
+
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let handle: DbHandle;
+let organizationId: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  handle = createDb(database.url, { maxConnections: 2 });
+  const { organization } = await handle.db.transaction((tx) =>
+    accountRepository.createOrganizationWithOwner(tx, {
+      organization: { name: "Công ty TNHH Điện Tử Tân Thuận", roles: ["buyer"] },
+      owner: { email: "owner@tanthuan.example.vn", name: "Lê Thị Hoa", passwordHash: "x", language: "vi" },
+    }),
+  );
+  organizationId = organization.id;
+});
+afterAll(async () => {
+  await handle.close();
+  await database.drop();
+});
+
+const deadline = new Date("2026-12-20T10:00:00Z");
+const before = new Date("2026-12-20T09:59:00Z");
+const after = new Date("2026-12-20T10:00:01Z");
+
+const makeRequest = (status: "draft" | "open") =>
+  sourcingRequestRepository.createSourcingRequest(handle.db, {
+    organizationId,
+    title: "Cần 5.000 vỏ nhựa ABS ép phun",
+    specification: { text: "" },
+    quantity: { value: 5000, unit: "pieces" },
+    recurrence: "one_off",
+    lat: 10.75,
+    lng: 106.73,
+    province2025: "Ho Chi Minh City",
+    neededBy: "2027-01-31",
+    quoteDeadline: deadline,
+    status,
+  });
+
+const statusOf = async (id: string) =>
+  (await sourcingRequestRepository.findSourcingRequestById(handle.db, id))?.status;
+
+describe("expire-sourcing-request job", () => {
+  it("expires an open request once, at or after its deadline, and later runs change nothing", async () => {
+    const request = await makeRequest("open");
+    const payload = { requestId: request.id, version: request.version };
+
+    expect(await expireSourcingRequest(handle.db, payload, before)).toEqual({ expired: false });
+    expect(await statusOf(request.id)).toBe("open");
+
+    expect(await expireSourcingRequest(handle.db, payload, after)).toEqual({ expired: true });
+    const expired = await sourcingRequestRepository.findSourcingRequestById(handle.db, request.id);
+    expect(expired).toMatchObject({ status: "expired", closedAt: after });
+
+    expect(await expireSourcingRequest(handle.db, payload, after)).toEqual({ expired: false });
+    const again = await sourcingRequestRepository.findSourcingRequestById(handle.db, request.id);
+    expect(again).toEqual(expired);
+  });
+
+  it("leaves a request alone when it changed after the job was scheduled", async () => {
+    const request = await makeRequest("open");
+    await sourcingRequestRepository.updateSourcingRequest(handle.db, request.id, {
+      description: "Thêm chi tiết",
+    });
+    expect(await expireSourcingRequest(handle.db, { requestId: request.id, version: 1 }, after)).toEqual({
+      expired: false,
+    });
+    expect(await statusOf(request.id)).toBe("open");
+  });
+
+  it("never expires a draft or a request that was closed", async () => {
+    const draft = await makeRequest("draft");
+    expect(await expireSourcingRequest(handle.db, { requestId: draft.id, version: 1 }, after)).toEqual({
+      expired: false,
+    });
+    expect(await statusOf(draft.id)).toBe("draft");
+    const closed = await makeRequest("open");
+    const updated = await sourcingRequestRepository.updateSourcingRequest(handle.db, closed.id, {
+      status: "closed",
+    });
+    expect(
+      await expireSourcingRequest(handle.db, { requestId: closed.id, version: updated?.version ?? 0 }, after),
+    ).toEqual({ expired: false });
+    expect(await statusOf(closed.id)).toBe("closed");
+  });
+});

@@ -1,0 +1,18 @@
+export { explainMatch, type MatchLanguage } from "./explain-match.js";
+export { groupNearMissReasons, type NearMissReasonCount, rankMatches } from "./rank-matches.js";
+export { scoreMatch } from "./score-match.js";
+export type {
+  ExclusionReason,
+  MatchCandidate,
+  MatchComponent,
+  MatchComponentName,
+  MatchExplanation,
+  MatchOptions,
+  MatchQuantity,
+  MatchRequest,
+  MatchResult,
+  MatchVerdict,
+  NearMissReason,
+  RankedMatch,
+} from "./types.js";
+export { matchWeights } from "./weights.js";

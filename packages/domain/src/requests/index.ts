@@ -1,0 +1,3 @@
+export * from "./infer-categories.js";
+export * from "./lifecycle.js";
+export * from "./request-schema.js";

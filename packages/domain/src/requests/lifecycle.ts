@@ -1,0 +1,69 @@
+// The life of a sourcing request: a draft only its buyer sees, open for quotes, then one terminal status.
+// Pure rules; the API and the expiry job apply them.
+
+export const sourcingRequestStatuses = [
+  "draft",
+  "open",
+  "awarded",
+  "closed",
+  "cancelled",
+  "expired",
+] as const;
+export type SourcingRequestStatus = (typeof sourcingRequestStatuses)[number];
+
+export const allowedTransitions: Readonly<Record<SourcingRequestStatus, readonly SourcingRequestStatus[]>> = {
+  draft: ["open", "cancelled"],
+  // awarded arrives with quotes; expired only from the expiry job, when the quote deadline has passed.
+  open: ["awarded", "closed", "cancelled", "expired"],
+  awarded: [],
+  closed: [],
+  cancelled: [],
+  expired: [],
+};
+
+export function canTransition(from: SourcingRequestStatus, to: SourcingRequestStatus): boolean {
+  return allowedTransitions[from].includes(to);
+}
+
+export function isTerminalStatus(status: SourcingRequestStatus): boolean {
+  return allowedTransitions[status].length === 0;
+}
+
+/** Fields an open request may still change: suppliers may already be quoting on the rest. */
+export const fieldsEditableWhenOpen = [
+  "description",
+  "specification",
+  "neededBy",
+  "quoteDeadline",
+  "categories",
+] as const;
+
+export interface EditProblem {
+  field: string;
+  message: string;
+}
+
+/**
+ * Which of the `changed` fields may not change in `status`. A draft takes anything; an open request only
+ * clarifications and new deadlines, and never loses its categories (suppliers were matched on them); a
+ * terminal request nothing.
+ */
+export function disallowedEdits(
+  status: SourcingRequestStatus,
+  changes: Readonly<Record<string, unknown>>,
+): EditProblem[] {
+  const changed = Object.keys(changes).filter((field) => changes[field] !== undefined);
+  if (status === "draft") return [];
+  if (isTerminalStatus(status)) {
+    return changed.map((field) => ({ field, message: `cannot change once the request is ${status}` }));
+  }
+  const problems: EditProblem[] = [];
+  for (const field of changed) {
+    if (!(fieldsEditableWhenOpen as readonly string[]).includes(field)) {
+      problems.push({ field, message: "cannot change while the request is open" });
+    } else if (field === "categories" && Array.isArray(changes[field]) && changes[field].length === 0) {
+      problems.push({ field, message: "an open request keeps at least one category" });
+    }
+  }
+  return problems;
+}

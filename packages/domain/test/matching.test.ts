@@ -1,0 +1,464 @@
+import { describe, expect, it } from "vitest";
+import {
+  explainMatch,
+  groupNearMissReasons,
+  type MatchCandidate,
+  type MatchComponentName,
+  type MatchRequest,
+  type MatchResult,
+  matchWeights,
+  rankMatches,
+  scoreMatch,
+} from "../src/matching/index.js";
+
+const today = "2025-03-03";
+const opts = { today };
+// One degree of latitude is about 111.2 km, so offsets below put suppliers at known distances.
+const kmPerDegree = 111.195;
+const delivery = { lat: 10.9, lng: 106.7 };
+
+function request(overrides: Partial<MatchRequest> = {}): MatchRequest {
+  return {
+    categories: ["packaging.corrugated-cartons"],
+    requiredCertifications: [],
+    delivery,
+    maxDistanceKm: 50,
+    quantity: { value: 20_000, unit: "pieces" },
+    neededBy: "2025-03-31",
+    keyTerms: ["thùng carton", "5 lớp"],
+    ...overrides,
+  };
+}
+
+function candidate(overrides: Partial<MatchCandidate> & { km?: number } = {}): MatchCandidate {
+  const { km = 0, ...rest } = overrides;
+  return {
+    id: "s-1",
+    categories: ["packaging.corrugated-cartons"],
+    certifications: [],
+    lat: delivery.lat + km / kmPerDegree,
+    lng: delivery.lng,
+    deliveryRadiusKm: null,
+    monthlyCapacity: { value: 500_000, unit: "pieces" },
+    moq: { value: 1_000, unit: "pieces" },
+    leadTimeDays: 10,
+    verified: true,
+    textRelevance: 1,
+    matchedTerms: ["thùng carton"],
+    responsiveness: { responseRate: 1, medianResponseHours: 2 },
+    ...rest,
+  };
+}
+
+function component(result: MatchResult, name: MatchComponentName): number {
+  const found = result.components.find((c) => c.name === name);
+  if (!found) throw new Error(`no component ${name}`);
+  return found.value;
+}
+
+describe("matchWeights", () => {
+  it("sums to 1 so a perfect supplier scores 100", () => {
+    const sum = Object.values(matchWeights).reduce((a, b) => a + b, 0);
+    expect(sum).toBeCloseTo(1, 10);
+    const result = scoreMatch(request(), candidate(), opts);
+    expect(result.score).toBe(100);
+    expect(result.verdict).toBe("match");
+    expect(result.components.map((c) => [c.name, c.weight])).toEqual(Object.entries(matchWeights));
+  });
+});
+
+describe("scoreMatch components", () => {
+  it("uses the search engine's relevance, clamped to 0–1", () => {
+    expect(component(scoreMatch(request(), candidate({ textRelevance: 0.4 }), opts), "text_relevance")).toBe(
+      0.4,
+    );
+    expect(component(scoreMatch(request(), candidate({ textRelevance: 1.7 }), opts), "text_relevance")).toBe(
+      1,
+    );
+    expect(
+      component(scoreMatch(request(), candidate({ textRelevance: Number.NaN }), opts), "text_relevance"),
+    ).toBe(0);
+  });
+
+  it("rates an exact leaf 1, a sibling 0.5 and a leaf under a requested group 1", () => {
+    const exact = scoreMatch(request(), candidate(), opts);
+    expect(component(exact, "category_fit")).toBe(1);
+    expect(exact.explanation.categoryFit).toBe("same");
+    expect(exact.explanation.matchedCategories).toEqual(["packaging.corrugated-cartons"]);
+
+    const sibling = scoreMatch(request(), candidate({ categories: ["packaging.paper-boxes"] }), opts);
+    expect(component(sibling, "category_fit")).toBe(0.5);
+    expect(sibling.explanation.categoryFit).toBe("related");
+    expect(sibling.verdict).toBe("match");
+
+    const group = scoreMatch(request({ categories: ["packaging"] }), candidate(), opts);
+    expect(component(group, "category_fit")).toBe(1);
+    expect(group.explanation.matchedCategories).toEqual(["packaging.corrugated-cartons"]);
+  });
+
+  it("takes the best of several categories on either side", () => {
+    const result = scoreMatch(
+      request({ categories: ["packaging.tapes", "packaging.corrugated-cartons"] }),
+      candidate({ categories: ["packaging.paper-boxes", "packaging.corrugated-cartons"] }),
+      opts,
+    );
+    expect(component(result, "category_fit")).toBe(1);
+    expect(result.explanation.matchedCategories).toEqual(["packaging.corrugated-cartons"]);
+  });
+
+  it("counts the share of required certifications held and valid today", () => {
+    const result = scoreMatch(
+      request({ requiredCertifications: ["iso-9001", "fsc", "iso-14001", "amfori-bsci"] }),
+      candidate({
+        certifications: [
+          { code: "iso-9001", expiresOn: today },
+          { code: "ISO 14001:2015", expiresOn: "2025-03-02" },
+          { code: "amfori-bsci" },
+        ],
+      }),
+      opts,
+    );
+    expect(component(result, "certification_coverage")).toBe(0.5);
+    expect(result.explanation.certifications).toEqual({
+      covered: ["iso-9001", "amfori-bsci"],
+      missing: ["fsc"],
+      expired: ["iso-14001"],
+    });
+  });
+
+  it("gives full certification coverage when none are required", () => {
+    expect(
+      component(scoreMatch(request(), candidate({ certifications: [] }), opts), "certification_coverage"),
+    ).toBe(1);
+  });
+
+  it("falls linearly from 1 at the delivery point to 0 at the maximum distance", () => {
+    expect(component(scoreMatch(request(), candidate({ km: 0 }), opts), "distance")).toBe(1);
+    const halfway = scoreMatch(request(), candidate({ km: 25 }), opts);
+    expect(halfway.explanation.distanceKm).toBe(25);
+    expect(component(halfway, "distance")).toBeCloseTo(0.5, 2);
+    expect(component(scoreMatch(request(), candidate({ km: 50 }), opts), "distance")).toBe(0);
+  });
+
+  it("halves the distance value beyond the supplier's own delivery radius, without making it a near miss", () => {
+    const inside = scoreMatch(request(), candidate({ km: 25, deliveryRadiusKm: 30 }), opts);
+    const outside = scoreMatch(request(), candidate({ km: 25, deliveryRadiusKm: 20 }), opts);
+    expect(inside.explanation.outsideDeliveryRadius).toBe(false);
+    expect(outside.explanation.outsideDeliveryRadius).toBe(true);
+    expect(component(outside, "distance")).toBeCloseTo(component(inside, "distance") / 2, 10);
+    expect(outside.verdict).toBe("match");
+  });
+
+  it("rates capacity fully at 1.2× the need, proportionally below, and neutral when unknown or in another unit", () => {
+    const at = (value: number, unit = "pieces") =>
+      scoreMatch(request(), candidate({ monthlyCapacity: { value, unit } }), opts);
+    expect(component(at(24_000), "capacity")).toBe(1);
+    expect(at(24_000).explanation.capacity).toBe("fits");
+    expect(component(at(12_000), "capacity")).toBeCloseTo(0.5, 10);
+    expect(at(12_000).explanation.capacity).toBe("too_small");
+    expect(component(at(500_000, "kg"), "capacity")).toBe(0.5);
+    expect(at(500_000, "kg").explanation.capacity).toBe("different_unit");
+    const unknown = scoreMatch(request(), candidate({ monthlyCapacity: null }), opts);
+    expect(component(unknown, "capacity")).toBe(0.5);
+    expect(unknown.explanation.capacity).toBe("unknown");
+  });
+
+  it("compares capacity with the monthly volume when the request has one, and understands unit aliases", () => {
+    const result = scoreMatch(
+      request({ monthlyVolume: { value: 100_000, unit: "cái" } }),
+      candidate({ monthlyCapacity: { value: 60_000, unit: "pieces" } }),
+      opts,
+    );
+    expect(component(result, "capacity")).toBeCloseTo(0.5, 10);
+    expect(result.explanation.figures.needIsMonthly).toBe(true);
+  });
+
+  it("scores MOQ 1 when at or below the quantity or unknown, 0 above it", () => {
+    const moq = (value: number | null) =>
+      scoreMatch(request(), candidate({ moq: value === null ? null : { value, unit: "pieces" } }), opts);
+    expect(component(moq(20_000), "moq")).toBe(1);
+    expect(moq(20_000).explanation.moq).toBe("fits");
+    expect(component(moq(null), "moq")).toBe(1);
+    expect(moq(null).explanation.moq).toBe("unknown");
+    expect(component(moq(50_000), "moq")).toBe(0);
+    expect(moq(50_000).explanation.moq).toBe("above_quantity");
+  });
+
+  it("rates lead time 1 when ready by the needed-by date, less with each late day, 0.5 when unknown", () => {
+    const lead = (days: number | null) => scoreMatch(request(), candidate({ leadTimeDays: days }), opts);
+    // 2025-03-03 + 28 days = 2025-03-31, exactly the needed-by date.
+    expect(component(lead(28), "lead_time")).toBe(1);
+    expect(lead(28).explanation.leadTime).toBe("in_time");
+    expect(component(lead(35), "lead_time")).toBeCloseTo(0.5, 10);
+    expect(lead(35).explanation.leadTime).toBe("late");
+    expect(lead(35).explanation.figures.daysLate).toBe(7);
+    expect(component(lead(60), "lead_time")).toBe(0);
+    expect(component(lead(null), "lead_time")).toBe(0.5);
+    expect(lead(null).explanation.leadTime).toBe("unknown");
+  });
+
+  it("counts verification as 1 or 0", () => {
+    expect(component(scoreMatch(request(), candidate({ verified: false }), opts), "verification")).toBe(0);
+    expect(component(scoreMatch(request(), candidate({ verified: true }), opts), "verification")).toBe(1);
+  });
+
+  it("rates responsiveness by reply rate and speed, neutral when unknown", () => {
+    const reply = (r: MatchCandidate["responsiveness"]) =>
+      component(scoreMatch(request(), candidate({ responsiveness: r }), opts), "responsiveness");
+    expect(reply(null)).toBe(0.5);
+    expect(reply(undefined)).toBe(0.5);
+    expect(reply({ responseRate: 1, medianResponseHours: 4 })).toBe(1);
+    expect(reply({ responseRate: 0, medianResponseHours: 500 })).toBe(0);
+    expect(reply({ responseRate: 0.5, medianResponseHours: 4 })).toBe(0.75);
+  });
+});
+
+describe("scoreMatch verdicts", () => {
+  it("makes a missing required certification a near miss that still has a score", () => {
+    const result = scoreMatch(request({ requiredCertifications: ["fsc"] }), candidate(), opts);
+    expect(result.verdict).toBe("near_miss");
+    expect(result.explanation.nearMissReasons).toEqual(["certification_missing"]);
+    expect(result.score).toBe(85);
+  });
+
+  it("makes an expired required certification a near miss", () => {
+    const result = scoreMatch(
+      request({ requiredCertifications: ["fsc"] }),
+      candidate({ certifications: [{ code: "fsc", expiresOn: "2025-03-02" }] }),
+      opts,
+    );
+    expect(result.verdict).toBe("near_miss");
+    expect(result.explanation.nearMissReasons).toEqual(["certification_expired"]);
+  });
+
+  it("makes a supplier beyond the maximum distance but within twice it a near miss", () => {
+    const result = scoreMatch(request(), candidate({ km: 80 }), opts);
+    expect(result.verdict).toBe("near_miss");
+    expect(result.explanation.nearMissReasons).toEqual(["too_far"]);
+    expect(component(result, "distance")).toBe(0);
+  });
+
+  it("excludes a supplier beyond twice the maximum distance", () => {
+    const result = scoreMatch(request(), candidate({ km: 101 }), opts);
+    expect(result.verdict).toBe("excluded");
+    expect(result.explanation.exclusionReasons).toEqual(["too_far"]);
+    expect(scoreMatch(request(), candidate({ km: 99.9 }), opts).verdict).toBe("near_miss");
+  });
+
+  it("makes capacity below 30 % of the need a near miss, but not 30 % or more", () => {
+    const small = scoreMatch(
+      request(),
+      candidate({ monthlyCapacity: { value: 5_000, unit: "pieces" } }),
+      opts,
+    );
+    expect(small.verdict).toBe("near_miss");
+    expect(small.explanation.nearMissReasons).toEqual(["capacity_too_small"]);
+    const enough = scoreMatch(
+      request(),
+      candidate({ monthlyCapacity: { value: 6_000, unit: "pieces" } }),
+      opts,
+    );
+    expect(enough.verdict).toBe("match");
+    const otherUnit = scoreMatch(
+      request(),
+      candidate({ monthlyCapacity: { value: 1, unit: "tonnes" } }),
+      opts,
+    );
+    expect(otherUnit.verdict).toBe("match");
+  });
+
+  it("makes an MOQ above the quantity a near miss", () => {
+    const result = scoreMatch(request(), candidate({ moq: { value: 50_000, unit: "pieces" } }), opts);
+    expect(result.verdict).toBe("near_miss");
+    expect(result.explanation.nearMissReasons).toEqual(["moq_above_quantity"]);
+  });
+
+  it("excludes a supplier of an unrelated category", () => {
+    const result = scoreMatch(request(), candidate({ categories: ["textile"] }), opts);
+    expect(component(result, "category_fit")).toBe(0);
+    expect(result.verdict).toBe("excluded");
+    expect(result.explanation.exclusionReasons).toEqual(["category_mismatch"]);
+    expect(result.explanation.categoryFit).toBe("none");
+  });
+
+  it("lists every hard requirement a near miss fails", () => {
+    const result = scoreMatch(
+      request({ requiredCertifications: ["fsc", "iso-9001"] }),
+      candidate({
+        km: 60,
+        certifications: [{ code: "iso-9001", expiresOn: "2024-12-31" }],
+        monthlyCapacity: { value: 1_000, unit: "pieces" },
+        moq: { value: 30_000, unit: "pieces" },
+      }),
+      opts,
+    );
+    expect(result.explanation.nearMissReasons).toEqual([
+      "certification_missing",
+      "certification_expired",
+      "too_far",
+      "capacity_too_small",
+      "moq_above_quantity",
+    ]);
+  });
+
+  it("keeps the score within 0–100 for the worst and best inputs", () => {
+    const worst = scoreMatch(
+      request({ requiredCertifications: ["fsc"], neededBy: "2025-01-01" }),
+      candidate({
+        categories: ["textile"],
+        km: 500,
+        textRelevance: -3,
+        monthlyCapacity: { value: 0, unit: "pieces" },
+        moq: { value: 1e9, unit: "pieces" },
+        leadTimeDays: 400,
+        verified: false,
+        responsiveness: { responseRate: -1, medianResponseHours: 1e6 },
+      }),
+      opts,
+    );
+    expect(worst.score).toBe(0);
+    for (const c of worst.components) expect(c.value).toBeGreaterThanOrEqual(0);
+    const best = scoreMatch(request(), candidate({ textRelevance: 5 }), opts);
+    expect(best.score).toBe(100);
+    for (const c of best.components) expect(c.value).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("rankMatches", () => {
+  const candidates: MatchCandidate[] = [
+    candidate({ id: "near-miss-high", moq: { value: 90_000, unit: "pieces" } }),
+    candidate({ id: "b-match", textRelevance: 0.5 }),
+    candidate({ id: "excluded", categories: ["textile"] }),
+    candidate({ id: "a-match", textRelevance: 0.5 }),
+    candidate({ id: "best", km: 5 }),
+  ];
+
+  it("puts matches before near misses, then higher scores, then ids, and drops excluded ones", () => {
+    const ranked = rankMatches(request(), candidates, opts);
+    expect(ranked.map((r) => r.id)).toEqual(["best", "a-match", "b-match", "near-miss-high"]);
+    expect(ranked[3]!.score).toBeGreaterThan(ranked[1]!.score);
+  });
+
+  it("gives the same order whatever order the candidates arrive in", () => {
+    const forward = rankMatches(request(), candidates, opts).map((r) => r.id);
+    const backward = rankMatches(request(), [...candidates].reverse(), opts).map((r) => r.id);
+    expect(backward).toEqual(forward);
+  });
+});
+
+describe("groupNearMissReasons", () => {
+  it("counts near misses per reason, certification and category for the weekly email", () => {
+    const fsc = request({ requiredCertifications: ["fsc"] });
+    const results = [
+      scoreMatch(fsc, candidate(), opts),
+      scoreMatch(fsc, candidate(), opts),
+      scoreMatch(request({ requiredCertifications: ["fsc", "iso-9001"] }), candidate(), opts),
+      scoreMatch(request(), candidate({ km: 70 }), opts),
+      scoreMatch(request(), candidate(), opts),
+      scoreMatch(request(), candidate({ categories: ["textile"] }), opts),
+    ];
+    expect(groupNearMissReasons(results)).toEqual([
+      {
+        reason: "certification_missing",
+        certification: "fsc",
+        category: "packaging.corrugated-cartons",
+        count: 3,
+      },
+      {
+        reason: "certification_missing",
+        certification: "iso-9001",
+        category: "packaging.corrugated-cartons",
+        count: 1,
+      },
+      { reason: "too_far", category: "packaging.corrugated-cartons", count: 1 },
+    ]);
+  });
+
+  it("returns nothing when there are no near misses", () => {
+    expect(groupNearMissReasons([scoreMatch(request(), candidate(), opts)])).toEqual([]);
+  });
+});
+
+describe("explainMatch", () => {
+  const result = scoreMatch(
+    request({ requiredCertifications: ["iso-9001", "fsc"] }),
+    candidate({
+      km: 12.5,
+      certifications: [{ code: "iso-9001" }],
+      matchedTerms: ["thùng carton", "5 lớp"],
+    }),
+    opts,
+  );
+
+  it("writes Vietnamese lines with taxonomy names, Vietnamese number format and diacritics", () => {
+    expect(explainMatch(result.explanation, "vi")).toEqual([
+      "Cùng ngành hàng: Thùng carton",
+      "Khớp từ khóa: thùng carton, 5 lớp",
+      "Có ISO 9001; thiếu FSC",
+      "Cách 12,5 km",
+      "Năng lực 500.000 cái/tháng đáp ứng 20.000 cái",
+      "MOQ 1.000 cái, phù hợp số lượng",
+      "Giao kịp hạn (sản xuất 10 ngày)",
+    ]);
+  });
+
+  it("writes the same facts in English", () => {
+    expect(explainMatch(result.explanation, "en")).toEqual([
+      "Same category: Corrugated cartons",
+      "Matches: thùng carton, 5 lớp",
+      "Holds ISO 9001; missing FSC",
+      "12.5 km away",
+      "Capacity 500,000 pcs/month covers 20,000 pcs",
+      "MOQ 1,000 pcs fits the order",
+      "Can deliver in time (10-day lead time)",
+    ]);
+  });
+
+  it("explains shortfalls and unknowns in both languages", () => {
+    const weak = scoreMatch(
+      request({ requiredCertifications: ["fsc"], monthlyVolume: { value: 100_000, unit: "pieces" } }),
+      candidate({
+        categories: ["packaging.paper-boxes"],
+        km: 70,
+        deliveryRadiusKm: 30,
+        certifications: [{ code: "fsc", expiresOn: "2025-01-31" }],
+        monthlyCapacity: { value: 10_000, unit: "pieces" },
+        moq: { value: 30_000, unit: "pieces" },
+        leadTimeDays: 29,
+        matchedTerms: [],
+      }),
+      opts,
+    );
+    expect(explainMatch(weak.explanation, "vi")).toEqual([
+      "Ngành hàng gần: Hộp giấy",
+      "FSC đã hết hạn",
+      "Cách 70 km, xa hơn phạm vi yêu cầu",
+      "Ngoài bán kính giao hàng thường lệ của nhà cung cấp",
+      "Năng lực 10.000 cái/tháng, chưa đủ 100.000 cái/tháng",
+      "MOQ 30.000 cái, cao hơn số lượng cần 20.000 cái",
+      "Trễ 1 ngày so với hạn cần hàng",
+    ]);
+    expect(explainMatch(weak.explanation, "en")).toEqual([
+      "Related category: Paper boxes",
+      "FSC expired",
+      "70 km away, beyond the requested range",
+      "Outside the supplier's usual delivery radius",
+      "Capacity 10,000 pcs/month, short of 100,000 pcs/month",
+      "MOQ 30,000 pcs is above the 20,000 pcs needed",
+      "1 day late for the needed-by date",
+    ]);
+    const unknown = scoreMatch(
+      request(),
+      candidate({ monthlyCapacity: null, moq: null, leadTimeDays: null, matchedTerms: [] }),
+      opts,
+    );
+    expect(explainMatch(unknown.explanation, "vi").slice(2)).toEqual([
+      "Chưa rõ năng lực sản xuất",
+      "Chưa rõ thời gian giao hàng",
+    ]);
+    expect(explainMatch(unknown.explanation, "en").slice(2)).toEqual([
+      "Capacity not stated",
+      "Lead time not stated",
+    ]);
+  });
+});
