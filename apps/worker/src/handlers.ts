@@ -5,6 +5,7 @@ import { type JobName, type JobPayload, type JobQueues, jobCatalog } from "@ketn
 import type { SearchHandle } from "@ketnoi/search";
 import { syncSupplierIndex } from "./indexing/sync-supplier-index.js";
 import { expireSourcingRequest } from "./jobs/expire-sourcing-request.js";
+import { matchSourcingRequest } from "./jobs/match-sourcing-request.js";
 import { purgeStaleTokens } from "./jobs/purge-stale-tokens.js";
 import { refreshExpiredCertifications } from "./jobs/refresh-expired-certifications.js";
 
@@ -33,6 +34,7 @@ export const handlers: Handlers = {
     return result;
   },
   "expire-sourcing-request": (payload, context) => expireSourcingRequest(context.db, payload, context.now()),
+  "match-sourcing-request": (payload, context) => matchSourcingRequest(payload, context),
 };
 
 /** Validates the payload against the catalog's schema and runs the handler; unknown names fail loudly. */

@@ -1,4 +1,5 @@
 export { handlers, type JobContext, runJob } from "./handlers.js";
 export { reindexSuppliers } from "./indexing/reindex-suppliers.js";
 export { syncSupplierIndex, writeSuppliers } from "./indexing/sync-supplier-index.js";
+export { matchSourcingRequest } from "./jobs/match-sourcing-request.js";
 export { type RunningWorker, startWorker } from "./worker.js";

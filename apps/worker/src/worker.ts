@@ -41,6 +41,8 @@ export async function startWorker(
     { queue: queueNames.maintenance, concurrency: config.WORKER_CONCURRENCY },
     // One sync at a time per process; the job also takes a Postgres lock across processes.
     { queue: queueNames.search, concurrency: 1 },
+    // Each run is one search and one write of up to 100 rows; two at a time keeps Meilisearch responsive.
+    { queue: queueNames.matching, concurrency: 2 },
   ].map(
     ({ queue, concurrency }) =>
       new Worker(

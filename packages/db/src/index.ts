@@ -2,6 +2,8 @@ export * from "./client.js";
 export * from "./migrate.js";
 export * as accountRepository from "./repositories/accounts.js";
 export * as invitationRepository from "./repositories/invitations.js";
+export type { RequestMatch, StoredMatchResult } from "./repositories/request-matches.js";
+export * as requestMatchRepository from "./repositories/request-matches.js";
 export * as searchOutboxRepository from "./repositories/search-outbox.js";
 export type {
   NewSourcingRequest,

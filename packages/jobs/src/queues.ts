@@ -5,6 +5,7 @@ import { z } from "zod";
 export const queueNames = {
   maintenance: "maintenance",
   search: "search-sync",
+  matching: "matching",
 } as const;
 export type QueueName = (typeof queueNames)[keyof typeof queueNames];
 
@@ -35,6 +36,15 @@ export const jobCatalog = {
     queue: queueNames.maintenance,
     payload: z.object({ requestId: z.uuid(), version: z.number().int().min(1) }),
     options: retry(5, 10_000),
+  },
+  /**
+   * Matches an open request to suppliers for the version it was queued for (publish and every later edit). Keyed
+   * `match-<requestId>-v<version>` so duplicates collapse; an older version finds the request moved on.
+   */
+  "match-sourcing-request": {
+    queue: queueNames.matching,
+    payload: z.object({ requestId: z.uuid(), version: z.number().int().min(1) }),
+    options: retry(5, 5_000),
   },
 } as const;
 

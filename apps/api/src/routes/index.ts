@@ -28,12 +28,14 @@ import { revokeInvitation } from "./organizations/revoke-invitation.js";
 import { updateOrganization } from "./organizations/update-organization.js";
 import { createRequest } from "./requests/create-request.js";
 import { getRequest } from "./requests/get-request.js";
+import { listRequestMatches } from "./requests/list-request-matches.js";
 import { listRequests } from "./requests/list-requests.js";
 import { updateRequest } from "./requests/update-request.js";
 import type { RouteApp, RouteContext } from "./route-context.js";
 import { createSupplier } from "./suppliers/create-supplier.js";
 import { getSupplier } from "./suppliers/get-supplier.js";
 import { importSuppliers } from "./suppliers/import-suppliers.js";
+import { listSupplierMatches } from "./suppliers/list-supplier-matches.js";
 import { listSuppliers } from "./suppliers/list-suppliers.js";
 import { searchSuppliers } from "./suppliers/search-suppliers.js";
 import { setSupplierVerification } from "./suppliers/set-verification.js";
@@ -84,10 +86,12 @@ export async function registerRoutes(
   getSupplier(app, context);
   updateSupplier(app, context);
   setSupplierVerification(app, context);
+  listSupplierMatches(app, context);
   createRequest(app, context);
   listRequests(app, context);
   getRequest(app, context);
   updateRequest(app, context);
+  listRequestMatches(app, context);
   setOrganizationRoles(app, context);
   emailLinkPages(app, context);
 }

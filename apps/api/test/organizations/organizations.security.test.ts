@@ -315,6 +315,16 @@ describe("authentication on every route", () => {
         payload: { status: "cancelled" },
       },
       {
+        route: "GET /v1/requests/{id}/matches",
+        method: "GET",
+        url: `/v1/requests/${invitationId}/matches`,
+      },
+      {
+        route: "GET /v1/suppliers/{id}/matches",
+        method: "GET",
+        url: `/v1/suppliers/${invitationId}/matches`,
+      },
+      {
         route: "PUT /v1/admin/organizations/{organizationId}/roles",
         method: "PUT",
         url: `/v1/admin/organizations/${owner.organizationId}/roles`,

@@ -4,6 +4,7 @@ export * from "./invitations.js";
 export * from "./memberships.js";
 export * from "./organizations.js";
 export * from "./refresh-tokens.js";
+export * from "./request-matches.js";
 export * from "./search-outbox.js";
 export * from "./sourcing-requests.js";
 export * from "./suppliers.js";

@@ -2,6 +2,7 @@ import { accountRepository, sourcingRequestRepository } from "@ketnoi/db";
 import { inferRequestCategories, sourcingRequestFields, sourcingRequestRuleIssues } from "@ketnoi/domain";
 import { z } from "zod";
 import { scheduleRequestExpiry } from "../../lib/request-expiry.js";
+import { scheduleRequestMatching } from "../../lib/request-matching.js";
 import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { sourcingRequestViewSchema } from "../../schemas/sourcing-request.js";
@@ -62,7 +63,10 @@ export function createRequest(app: RouteApp, { deps, zones }: RouteContext) {
         status: publish ? "open" : "draft",
         publishedAt: publish ? now : null,
       });
-      if (created.status === "open") await scheduleRequestExpiry(deps, request.log, created);
+      if (created.status === "open") {
+        await scheduleRequestExpiry(deps, request.log, created);
+        await scheduleRequestMatching(deps, request.log, created);
+      }
       const organization = await accountRepository.findOrganization(deps.database.db, caller.organizationId);
       return reply
         .code(201)

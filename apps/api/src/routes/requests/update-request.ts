@@ -10,6 +10,7 @@ import {
 } from "@ketnoi/domain";
 import { z } from "zod";
 import { scheduleRequestExpiry } from "../../lib/request-expiry.js";
+import { scheduleRequestMatching } from "../../lib/request-matching.js";
 import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { sourcingRequestParams, sourcingRequestViewSchema } from "../../schemas/sourcing-request.js";
@@ -117,7 +118,10 @@ export function updateRequest(app: RouteApp, { deps, zones }: RouteContext) {
       });
       if (!updated) throw notFound("Sourcing request");
       // Every change bumps the version the pending expiry job checks, so schedule one for the new version.
-      if (updated.status === "open") await scheduleRequestExpiry(deps, request.log, updated);
+      if (updated.status === "open") {
+        await scheduleRequestExpiry(deps, request.log, updated);
+        await scheduleRequestMatching(deps, request.log, updated);
+      }
       const organization = await accountRepository.findOrganization(deps.database.db, caller.organizationId);
       return sourcingRequestView(updated, zones, { asMember: true, buyerName: organization?.name ?? null });
     },
