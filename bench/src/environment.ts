@@ -45,6 +45,7 @@ export async function createBenchEnvironment() {
     SMTP_URL: smtp.url,
     PUBLIC_URL: "http://ketnoi.bench",
     JWT_SECRET: randomBytes(48).toString("base64url"),
+    EMAIL_LINK_SECRET: randomBytes(48).toString("base64url"),
   });
   const redis = createProducerConnection(config.REDIS_URL, { enableOfflineQueue: true });
   const deps: AppDependencies = {
@@ -72,6 +73,7 @@ export async function createBenchEnvironment() {
       SMTP_URL: config.SMTP_URL,
       PUBLIC_URL: config.PUBLIC_URL,
       JWT_SECRET: config.JWT_SECRET,
+      EMAIL_LINK_SECRET: config.EMAIL_LINK_SECRET,
     },
     supplierCount: env.BENCH_SUPPLIERS,
     async close() {

@@ -37,14 +37,22 @@ try {
       console.error(`password ${password.error.issues[0]?.message ?? "is invalid"}`);
       process.exit(2);
     }
-    const user = await accountRepository.createUser(db, {
-      email: email.data,
-      name: values.name ?? email.data,
-      passwordHash: await hashPassword(password.data),
-      language: values.language === "en" ? "en" : "vi",
-      emailVerifiedAt: new Date(),
+    const passwordHash = await hashPassword(password.data);
+    // Sessions act for an organisation, so a new admin gets one of its own (with no marketplace role);
+    // without it the admin could not log in at all.
+    await db.transaction(async (tx) => {
+      const { user } = await accountRepository.createOrganizationWithOwner(tx, {
+        organization: { name: "Kết Nối — platform staff", roles: [] },
+        owner: {
+          email: email.data,
+          name: values.name ?? email.data,
+          passwordHash,
+          language: values.language === "en" ? "en" : "vi",
+        },
+      });
+      await accountRepository.markEmailVerified(tx, user.id, new Date());
+      await accountRepository.setPlatformAdmin(tx, user.id, true);
     });
-    await accountRepository.setPlatformAdmin(db, user.id, true);
     console.log(`created platform admin ${email.data}`);
   }
 } finally {

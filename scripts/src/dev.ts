@@ -64,6 +64,7 @@ async function run(): Promise<void> {
     startMail(config, supervisor),
     config.JWT_SECRET ?? ensureSecret(join(dataDir, "jwt-secret"), 48),
     checkRedis(config.REDIS_URL),
+    config.EMAIL_LINK_SECRET ?? ensureSecret(join(dataDir, "email-link-secret"), 48),
   ] as const;
   // Settle all of them first: every problem gets reported at once, and everything that did start is registered
   // with the supervisor before the shutdown stops it.
@@ -72,7 +73,7 @@ async function run(): Promise<void> {
   );
   if (failures.length > 0)
     throw new Error(failures.map((f) => (f instanceof Error ? f.message : String(f))).join("\n"));
-  const [databaseSummary, search, mail, jwtSecret] = await Promise.all(preparations);
+  const [databaseSummary, search, mail, jwtSecret, , emailLinkSecret] = await Promise.all(preparations);
   runnerLog(databaseSummary);
   if (supervisor.stopping) return;
 
@@ -88,6 +89,7 @@ async function run(): Promise<void> {
     MEILI_MASTER_KEY: search.masterKey,
     SMTP_URL: mail.smtpUrl,
     JWT_SECRET: jwtSecret,
+    EMAIL_LINK_SECRET: emailLinkSecret,
     HOST: config.HOST,
     PORT: String(config.PORT),
     PUBLIC_URL: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,

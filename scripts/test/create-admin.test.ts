@@ -42,6 +42,10 @@ describe("pnpm admin:create", () => {
     expect(user).toMatchObject({ name: "Quản trị viên", isPlatformAdmin: true });
     expect(user?.emailVerifiedAt).not.toBeNull();
     expect(await verifyPassword(user?.passwordHash ?? "", "an admin password 2026")).toBe(true);
+    // A session acts for an organisation: without one the admin could not log in.
+    const memberships = await accountRepository.listMembershipsOfUser(handle.db, user?.id ?? "");
+    expect(memberships).toHaveLength(1);
+    expect(memberships[0]?.organization.roles).toEqual([]);
   });
 
   it("promotes an existing user without touching the password", async () => {

@@ -9,6 +9,7 @@ import { ZoneDirectory } from "./lib/zone-directory.js";
 import { authenticationPlugin } from "./plugins/authentication.js";
 import { openApiPlugin } from "./plugins/openapi.js";
 import { problemDetailsPlugin, sendFrameworkProblem } from "./plugins/problem-details.js";
+import { queueBoardPlugin } from "./plugins/queue-board.js";
 import { registerRoutes } from "./routes/index.js";
 
 export interface BuildAppOptions {
@@ -52,6 +53,8 @@ export async function buildApp(
   const limiter = new AttemptLimiter(deps.redis, options.redisPrefix ?? deps.config.NAMESPACE);
   const zones = await ZoneDirectory.load(deps.database.db);
   await app.register(registerRoutes, { deps, limiter, zones });
+  // Bull Board at /admin/queues (platform admins), and the route that opens it in a browser.
+  await app.register(queueBoardPlugin, { deps });
   return app;
 }
 

@@ -1,4 +1,5 @@
 // Recurring jobs, declared with BullMQ job schedulers (idempotent upserts, safe on every start).
+import { digestScheduleDefaults } from "@ketnoi/config";
 import { defaultJobRetention, type JobName, type JobPayload, type JobQueues, jobCatalog } from "@ketnoi/jobs";
 
 async function schedule<N extends JobName>(
@@ -19,7 +20,19 @@ async function schedule<N extends JobName>(
   });
 }
 
-export async function upsertSchedules(queues: JobQueues): Promise<void> {
+export interface ScheduleSettings {
+  /** Cron pattern of the weekly digest run (DIGEST_CRON) and the time zone it is read in (DIGEST_TZ). */
+  digestCron: string;
+  digestTimeZone: string;
+}
+
+export async function upsertSchedules(
+  queues: JobQueues,
+  settings: ScheduleSettings = {
+    digestCron: digestScheduleDefaults.cron,
+    digestTimeZone: digestScheduleDefaults.timeZone,
+  },
+): Promise<void> {
   const hcmc = "Asia/Ho_Chi_Minh";
   await schedule(
     queues,
@@ -38,5 +51,17 @@ export async function upsertSchedules(queues: JobQueues): Promise<void> {
     { pattern: "5 0 * * *", tz: hcmc },
     "refresh-expired-certifications",
     { lookbackDays: 3 },
+  );
+  // Requests whose delayed expiry job was never scheduled (Redis was away) still close within minutes.
+  await schedule(queues, "sweep-expired-requests-every-5m", { every: 5 * 60_000 }, "sweep-expired-requests", {
+    batchSize: 200,
+  });
+  // The weekly digest: each run plans everyone whose preferred day has come this week (see plan-weekly-digest).
+  await schedule(
+    queues,
+    "weekly-digest",
+    { pattern: settings.digestCron, tz: settings.digestTimeZone },
+    "plan-weekly-digest",
+    {},
   );
 }

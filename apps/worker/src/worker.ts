@@ -1,11 +1,20 @@
 // Starts the BullMQ workers and schedules; stop() lets running jobs finish before closing connections.
 import type { WorkerConfig } from "@ketnoi/config";
 import { createDb } from "@ketnoi/db";
+import { createMailer, emailTemplates, ProductLinks } from "@ketnoi/email";
 import { createJobQueues, createWorkerConnection, queueNames } from "@ketnoi/jobs";
-import { createSearchClient, ensureIndex, supplierIndexName, supplierIndexSettings } from "@ketnoi/search";
+import {
+  createSearchClient,
+  ensureIndex,
+  requestIndexName,
+  requestIndexSettings,
+  supplierIndexName,
+  supplierIndexSettings,
+} from "@ketnoi/search";
 import { Worker } from "bullmq";
 import type { Logger } from "pino";
 import { type JobContext, runJob } from "./handlers.js";
+import { type EmailRetryPolicy, notificationSettings } from "./notifications/notification-settings.js";
 import { upsertSchedules } from "./schedules.js";
 
 export interface RunningWorker {
@@ -16,26 +25,54 @@ export interface RunningWorker {
 export async function startWorker(
   config: WorkerConfig,
   log: Logger,
-  options: { prefix?: string; schedules?: boolean; ensureSearchIndex?: boolean } = {},
+  options: {
+    prefix?: string;
+    schedules?: boolean;
+    ensureSearchIndex?: boolean;
+    /**
+     * How long a job stays claimed by a worker that stopped renewing its lock (the process died) before another
+     * worker takes it again; the stalled-job check runs as often. BullMQ's default, 30 s, unless tests shorten it.
+     */
+    lockDurationMs?: number;
+    /** How digest send jobs retry; the catalog's policy (minutes apart) unless tests shorten it. */
+    digestRetry?: EmailRetryPolicy;
+  } = {},
 ): Promise<RunningWorker> {
   const prefix = options.prefix ?? config.NAMESPACE;
-  const database = createDb(config.DATABASE_URL, { maxConnections: config.WORKER_CONCURRENCY + 2 });
+  const database = createDb(config.DATABASE_URL, {
+    maxConnections: config.WORKER_CONCURRENCY + config.EMAIL_CONCURRENCY + 2,
+  });
   const connection = createWorkerConnection(config.REDIS_URL);
   const queues = createJobQueues(connection, prefix);
   const search = createSearchClient({ url: config.MEILI_URL, apiKey: config.MEILI_MASTER_KEY });
+  const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
   const context: JobContext = {
     db: database.db,
     search,
     queues,
     supplierIndexName: supplierIndexName(prefix),
+    requestIndexName: requestIndexName(prefix),
+    mailer,
+    links: new ProductLinks(config.PUBLIC_URL),
+    templates: emailTemplates(),
+    notifications: notificationSettings(
+      config,
+      options.digestRetry ? { digestRetry: options.digestRetry } : {},
+    ),
     now: () => new Date(),
   };
   if (options.ensureSearchIndex !== false) {
     // Settings must be in place before the first document: filters on _geo fail until they are.
-    const applied = await ensureIndex(search.client, context.supplierIndexName, supplierIndexSettings());
-    if (applied) log.info({ index: context.supplierIndexName }, "search index settings applied");
+    for (const [name, settings] of [
+      [context.supplierIndexName, supplierIndexSettings()],
+      [context.requestIndexName, requestIndexSettings()],
+    ] as const) {
+      const applied = await ensureIndex(search.client, name, settings);
+      if (applied) log.info({ index: name }, "search index settings applied");
+    }
   }
-  if (options.schedules !== false) await upsertSchedules(queues);
+  if (options.schedules !== false)
+    await upsertSchedules(queues, { digestCron: config.DIGEST_CRON, digestTimeZone: config.DIGEST_TZ });
 
   const workers = [
     { queue: queueNames.maintenance, concurrency: config.WORKER_CONCURRENCY },
@@ -43,8 +80,11 @@ export async function startWorker(
     { queue: queueNames.search, concurrency: 1 },
     // Each run is one search and one write of up to 100 rows; two at a time keeps Meilisearch responsive.
     { queue: queueNames.matching, concurrency: 2 },
+    // Emails wait on SMTP, not on the CPU. Every send is ledgered, so a job that stalled (its worker died) is safe
+    // to run again as often as that happens: it never sends twice.
+    { queue: queueNames.notifications, concurrency: config.EMAIL_CONCURRENCY, maxStalledCount: 10 },
   ].map(
-    ({ queue, concurrency }) =>
+    ({ queue, concurrency, maxStalledCount }) =>
       new Worker(
         queue,
         async (job) => {
@@ -54,7 +94,15 @@ export async function startWorker(
           jobLog.info({ result }, "job finished");
           return result;
         },
-        { connection, prefix, concurrency },
+        {
+          connection,
+          prefix,
+          concurrency,
+          ...(maxStalledCount ? { maxStalledCount } : {}),
+          ...(options.lockDurationMs
+            ? { lockDuration: options.lockDurationMs, stalledInterval: options.lockDurationMs }
+            : {}),
+        },
       ),
   );
   for (const worker of workers) {
@@ -62,6 +110,9 @@ export async function startWorker(
       log.warn({ jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, err: error }, "job failed");
     });
     worker.on("error", (error) => log.error({ err: error }, "worker error"));
+    // The worker running it stopped renewing its lock (it died, or its event loop was blocked): the job goes back
+    // to the queue to run again, or fails if it had stalled before (BullMQ's maxStalledCount is 1).
+    worker.on("stalled", (jobId) => log.warn({ jobId }, "job stalled"));
   }
   await Promise.all(workers.map((w) => w.waitUntilReady()));
   log.info({ queues: Object.values(queueNames), concurrency: config.WORKER_CONCURRENCY }, "worker ready");
@@ -71,6 +122,7 @@ export async function startWorker(
     stop: async () => {
       await Promise.all(workers.map((w) => w.close()));
       await queues.close();
+      mailer.close();
       await connection.quit();
       await database.close();
     },

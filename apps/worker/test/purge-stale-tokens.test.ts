@@ -27,6 +27,7 @@ beforeAll(async () => {
     SMTP_URL: "smtp://127.0.0.1:2525",
     PUBLIC_URL: "http://ketnoi.test",
     WORKER_CONCURRENCY: "1",
+    EMAIL_LINK_SECRET: "test-email-link-secret-long-enough-0123456789",
   });
   worker = await startWorker(config, pino({ level: "silent" }), {
     prefix,

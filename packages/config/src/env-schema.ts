@@ -27,6 +27,12 @@ export const sharedEnvSchema = z.object({
   PUBLIC_URL: url(["http", "https"]),
 });
 
+/**
+ * Signs the links in emails that work without logging in (unsubscribe). Shared by the worker (signs) and the API
+ * (verifies); its own secret, so rotating the JWT secret does not break the links in old emails.
+ */
+const emailLinkSecret = z.string().min(32, "must be at least 32 characters");
+
 export const apiEnvSchema = sharedEnvSchema.extend({
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: port.default(3000),
@@ -38,11 +44,53 @@ export const apiEnvSchema = sharedEnvSchema.extend({
     .enum(["true", "false"])
     .default("false")
     .transform((v) => v === "true"),
+  EMAIL_LINK_SECRET: emailLinkSecret,
 });
 
-export const workerEnvSchema = sharedEnvSchema.extend({
-  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
-});
+/** When the weekly digest run starts by default: every day at 08:00 in Ho Chi Minh City (see DIGEST_CRON). */
+export const digestScheduleDefaults = { cron: "0 8 * * *", timeZone: "Asia/Ho_Chi_Minh" } as const;
+
+const timeZone = z.string().refine(
+  (value) => {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: value });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: "must be an IANA time zone such as Asia/Ho_Chi_Minh" },
+);
+
+export const workerEnvSchema = sharedEnvSchema
+  .extend({
+    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+    /** Emails sent at once (digest and notification jobs): they wait on SMTP, not on the CPU. */
+    EMAIL_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
+    EMAIL_LINK_SECRET: emailLinkSecret,
+    /**
+     * When the weekly digest run starts (cron, in DIGEST_TZ). Each run serves everyone whose preferred day has
+     * come this week and has no digest yet, so it runs daily: Monday's run serves the default Monday people,
+     * later runs catch up anyone a failed or missed run left out.
+     */
+    DIGEST_CRON: z
+      .string()
+      .regex(/^\S+( +\S+){4,5}$/, "must be a cron pattern of 5 fields (or 6, seconds first)")
+      .default(digestScheduleDefaults.cron),
+    DIGEST_TZ: timeZone.default(digestScheduleDefaults.timeZone),
+  })
+  // Links to this machine (a local production build, the compose demo) cannot have a certificate; anywhere else
+  // mail providers only honour HTTPS unsubscribe links.
+  .refine(
+    (env) =>
+      env.NODE_ENV !== "production" ||
+      env.PUBLIC_URL.startsWith("https://") ||
+      /^http:\/\/(localhost|127\.[\d.]+|\[::1\])(:\d+)?(\/|$)/.test(env.PUBLIC_URL),
+    {
+      path: ["PUBLIC_URL"],
+      message: "must be https:// in production (one-click unsubscribe links must be HTTPS, RFC 8058)",
+    },
+  );
 
 export type SharedConfig = z.infer<typeof sharedEnvSchema>;
 export type ApiConfig = z.infer<typeof apiEnvSchema>;
@@ -62,6 +110,7 @@ export const devRunnerEnvSchema = z.object({
   MAILDEV_SMTP_PORT: port.default(1025),
   MAILDEV_WEB_PORT: port.default(1080),
   JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  EMAIL_LINK_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: port.default(3000),
   PUBLIC_URL: url(["http", "https"]).optional(),
@@ -116,4 +165,6 @@ export const reindexEnvSchema = z.object({
 /** `pnpm bench`: the test harness's services, and how many suppliers the search benchmark generates. */
 export const benchEnvSchema = testEnvSchema.extend({
   BENCH_SUPPLIERS: z.coerce.number().int().min(1000).max(100_000).default(100_000),
+  /** Recipients of the weekly digest benchmark (half buyers, half suppliers). */
+  BENCH_DIGEST_RECIPIENTS: z.coerce.number().int().min(1000).max(200_000).default(100_000),
 });

@@ -1,9 +1,21 @@
 export * from "./client.js";
 export * from "./migrate.js";
 export * as accountRepository from "./repositories/accounts.js";
+export * as digestActivityRepository from "./repositories/digest-activity.js";
+export type { DigestDelivery, PlannedDigests } from "./repositories/digest-ledger.js";
+export * as digestLedger from "./repositories/digest-ledger.js";
+export * as digestRecipientRepository from "./repositories/digest-recipients.js";
 export * as invitationRepository from "./repositories/invitations.js";
+export type { NotificationDelivery } from "./repositories/notification-ledger.js";
+export * as notificationLedger from "./repositories/notification-ledger.js";
+export * as notificationPreferenceRepository from "./repositories/notification-preferences.js";
+export type { NotificationRecipient } from "./repositories/notification-recipients.js";
+export * as notificationRecipientRepository from "./repositories/notification-recipients.js";
+export * as notificationSubjectRepository from "./repositories/notification-subjects.js";
 export type { RequestMatch, StoredMatchResult } from "./repositories/request-matches.js";
 export * as requestMatchRepository from "./repositories/request-matches.js";
+export type { RequestResponse } from "./repositories/request-responses.js";
+export * as requestResponseRepository from "./repositories/request-responses.js";
 export * as searchOutboxRepository from "./repositories/search-outbox.js";
 export type {
   NewSourcingRequest,
@@ -14,6 +26,8 @@ export * as sourcingRequestRepository from "./repositories/sourcing-requests.js"
 export type { NewSupplier, Supplier, SupplierChanges } from "./repositories/suppliers.js";
 export * as supplierRepository from "./repositories/suppliers.js";
 export * as tokenRepository from "./repositories/tokens.js";
+export type { DeliverySkipReason, DeliveryStatus } from "./schema/delivery-status.js";
 export * as schema from "./schema/index.js";
+export type { NotificationKind } from "./schema/notification-deliveries.js";
 export * from "./zones/load-zones.js";
 export * from "./zones/zone-repository.js";

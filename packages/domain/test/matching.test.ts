@@ -9,6 +9,8 @@ import {
   matchWeights,
   rankMatches,
   scoreMatch,
+  supplierWords,
+  textRelevance,
 } from "../src/matching/index.js";
 
 const today = "2025-03-03";
@@ -460,5 +462,36 @@ describe("explainMatch", () => {
       "Capacity not stated",
       "Lead time not stated",
     ]);
+  });
+});
+
+describe("text relevance of a supplier's own words to a request's query", () => {
+  const supplier = {
+    legalName: "Công ty TNHH Nhựa Kỹ Thuật Đại Việt",
+    tradeName: "DAVIPLAST",
+    descriptionVi: "Ép phun nhựa kỹ thuật PP, ABS, PC cho linh kiện điện tử.",
+    descriptionEn: null,
+    categories: ["plastics.injection-moulding"],
+    processes: [],
+    materials: ["ABS", "PC"],
+    exampleProducts: ["vỏ hộp điện"],
+  };
+  const words = supplierWords(supplier);
+
+  it("is the share of query words the supplier covers, diacritics and case aside", () => {
+    expect(textRelevance("vỏ nhựa ABS", words)).toBe(1);
+    expect(textRelevance("vo nhua abs", words)).toBe(1);
+    expect(textRelevance("ABS PBT", words)).toBe(0.5);
+    expect(textRelevance("", words)).toBe(0);
+  });
+
+  it("meets an English query through the supplier's category names and synonyms", () => {
+    expect(textRelevance("injection moulded housings", words)).toBeGreaterThanOrEqual(2 / 3);
+  });
+
+  it("matches shared stems of four letters or more, never short prefixes", () => {
+    expect(textRelevance("moulded", words)).toBe(1);
+    // "in" (to print) must not match "inox" or "injection".
+    expect(textRelevance("in", supplierWords({ ...supplier, categories: [] }))).toBe(0);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   allowedTransitions,
+  awardGraceDays,
+  awardProblem,
   canTransition,
   disallowedEdits,
   inferRequestCategories,
@@ -84,10 +86,23 @@ describe("sourcing request lifecycle", () => {
     expect(canTransition("open", "expired")).toBe(true);
     expect(canTransition("draft", "closed")).toBe(false);
     expect(canTransition("open", "draft")).toBe(false);
-    for (const terminal of ["awarded", "closed", "cancelled", "expired"] as const) {
+    for (const terminal of ["awarded", "closed", "cancelled"] as const) {
       expect(allowedTransitions[terminal]).toEqual([]);
       for (const to of sourcingRequestStatuses) expect(canTransition(terminal, to)).toBe(false);
     }
+    // An expired request can still be awarded (the buyer was comparing quotes), and nothing else.
+    expect(allowedTransitions.expired).toEqual(["awarded"]);
+  });
+
+  it("awards open requests, and expired ones only within the grace period after their deadline", () => {
+    const deadline = new Date("2026-12-10T10:00:00Z");
+    const daysAfter = (days: number) => new Date(deadline.getTime() + days * 86_400_000);
+    expect(awardProblem("open", deadline, daysAfter(-1))).toBeNull();
+    expect(awardProblem("expired", deadline, daysAfter(awardGraceDays))).toBeNull();
+    expect(awardProblem("expired", deadline, daysAfter(awardGraceDays + 0.01))).toMatch(/30 days/);
+    expect(awardProblem("closed", deadline, daysAfter(1))).toMatch(/closed cannot be awarded/);
+    expect(awardProblem("draft", deadline, daysAfter(-1))).toMatch(/draft cannot be awarded/);
+    expect(awardProblem("awarded", deadline, daysAfter(1))).not.toBeNull();
   });
 
   it("lets a draft change anything", () => {

@@ -1,7 +1,19 @@
+export type { DigestEmailInput } from "./digest/digest-email.js";
+export { compileEmailTemplates, type EmailTemplates, emailTemplates } from "./email-templates.js";
+export { oneClickUnsubscribeHeaders, type UnsubscribeHeaders } from "./list-unsubscribe.js";
+export { digestMessageId, messageIdDomain, notificationMessageId } from "./message-ids.js";
+export type { RenderedMessage } from "./messages/message-renderer.js";
+export { compileMessageHtml } from "./messages/message-renderer.js";
+export type { MessageView } from "./messages/message-view.js";
+export type { QuoteOutcomeEmailInput, QuoteReceivedEmailInput } from "./notifications/notification-emails.js";
+export { renderPreviewSamples } from "./previews/preview-samples.js";
+export { ProductLinks } from "./product-links.js";
 export { escapeHtml } from "./templates/escape-html.js";
 export { type InvitationVars, invitation } from "./templates/invitation.js";
 export type { RenderedEmail } from "./templates/layout.js";
 export { type PasswordResetVars, passwordReset } from "./templates/password-reset.js";
+export { type QuoteOutcomeVars, quoteOutcome } from "./templates/quote-outcome.js";
+export { type QuoteReceivedVars, quoteReceived } from "./templates/quote-received.js";
 export {
   renderTransactionalEmail,
   type TransactionalEmail,
@@ -15,3 +27,10 @@ export {
   type OutgoingEmail,
   type SentEmail,
 } from "./transport.js";
+export {
+  signUnsubscribeToken,
+  type UnsubscribeClaim,
+  type UnsubscribeScope,
+  unsubscribeScopes,
+  verifyUnsubscribeToken,
+} from "./unsubscribe-token.js";

@@ -18,6 +18,11 @@ export interface OutgoingEmail {
   readonly headers?: Readonly<Record<string, string>>;
   /** List-* headers (e.g. List-Unsubscribe); nodemailer wraps each value in <>. */
   readonly list?: ListHeaders;
+  /**
+   * Transfer encoding of the HTML and text parts. Base64 is several times faster to produce than nodemailer's
+   * default quoted-printable, and no larger for Vietnamese, where most letters take several encoded bytes.
+   */
+  readonly textEncoding?: "base64" | "quoted-printable";
 }
 
 export interface SentEmail {
@@ -82,6 +87,7 @@ export function createMailer(config: MailerConfig): Mailer {
         ...(email.messageId === undefined ? {} : { messageId: normalizeMessageId(email.messageId) }),
         ...(email.headers === undefined ? {} : { headers: { ...email.headers } }),
         ...(email.list === undefined ? {} : { list: email.list }),
+        ...(email.textEncoding === undefined ? {} : { textEncoding: email.textEncoding }),
       });
       return {
         messageId: info.messageId,

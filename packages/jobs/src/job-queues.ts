@@ -16,13 +16,28 @@ export interface JobQueues {
     payload: JobPayload<N>,
     options?: { jobId?: string; delay?: number },
   ): Promise<void>;
+  /** Adds many jobs of one name in one round trip; ids dedupe as with `enqueue`. */
+  enqueueMany<N extends JobName>(name: N, jobs: { payload: JobPayload<N>; jobId: string }[]): Promise<void>;
   queue(name: QueueName): Queue;
   close(): Promise<void>;
 }
 
 export function createJobQueues(connection: Redis, prefix: string): JobQueues {
   const queues = new Map<QueueName, Queue>(
-    Object.values(queueNames).map((name) => [name, new Queue(name, { connection, prefix })]),
+    Object.values(queueNames).map((name) => [
+      name,
+      new Queue(name, {
+        connection,
+        prefix,
+        // For jobs added outside the catalog (the queue board's "add job", a raw queue.add): retry and retention
+        // like every catalog job rather than BullMQ's single attempt kept for ever.
+        defaultJobOptions: {
+          attempts: 3,
+          backoff: { type: "exponential", delay: 10_000 },
+          ...defaultJobRetention,
+        },
+      }),
+    ]),
   );
   const queue = (name: QueueName) => {
     const found = queues.get(name);
@@ -34,6 +49,17 @@ export function createJobQueues(connection: Redis, prefix: string): JobQueues {
       const entry = jobCatalog[name];
       const data = entry.payload.parse(payload);
       await queue(entry.queue).add(name, data, { ...entry.options, ...defaultJobRetention, ...options });
+    },
+    async enqueueMany(name, jobs) {
+      if (jobs.length === 0) return;
+      const entry = jobCatalog[name];
+      await queue(entry.queue).addBulk(
+        jobs.map((job) => ({
+          name,
+          data: entry.payload.parse(job.payload),
+          opts: { ...entry.options, ...defaultJobRetention, jobId: job.jobId },
+        })),
+      );
     },
     queue,
     async close() {

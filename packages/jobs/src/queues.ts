@@ -6,6 +6,7 @@ export const queueNames = {
   maintenance: "maintenance",
   search: "search-sync",
   matching: "matching",
+  notifications: "notifications",
 } as const;
 export type QueueName = (typeof queueNames)[keyof typeof queueNames];
 
@@ -45,6 +46,51 @@ export const jobCatalog = {
     queue: queueNames.matching,
     payload: z.object({ requestId: z.uuid(), version: z.number().int().min(1) }),
     options: retry(5, 5_000),
+  },
+  /**
+   * The reverse direction: a supplier's profile reached the index at `version`; add it to the open requests it
+   * now fits and remove it from those it no longer fits. Keyed `rematch-<supplierId>-v<version>`.
+   */
+  "match-supplier-to-requests": {
+    queue: queueNames.matching,
+    payload: z.object({ supplierId: z.uuid(), version: z.number().int().min(1) }),
+    options: retry(5, 5_000),
+  },
+  /** Tells the buyer a quote arrived or was revised. Keyed by response and revision. */
+  "notify-quote-received": {
+    queue: queueNames.notifications,
+    payload: z.object({ responseId: z.uuid(), revision: z.number().int().min(1) }),
+    options: retry(8, 30_000),
+  },
+  /** Tells every supplier that quoted on an awarded request whether it won. Keyed by request. */
+  "notify-request-awarded": {
+    queue: queueNames.notifications,
+    payload: z.object({ requestId: z.uuid() }),
+    options: retry(8, 30_000),
+  },
+  /**
+   * The weekly digest run (job scheduler, DIGEST_CRON in DIGEST_TZ): plans a ledger row per due recipient in
+   * batches and queues one `send-weekly-digest` each. `at` (ISO time) plans as of that moment instead of now.
+   */
+  "plan-weekly-digest": {
+    queue: queueNames.notifications,
+    payload: z.object({ at: z.iso.datetime({ offset: true }).optional() }),
+    options: retry(5, 10_000),
+  },
+  /** Sends one recipient's digest for one ISO week, at most once (ledger). Keyed `digest-<week>-<userId>`. */
+  "send-weekly-digest": {
+    queue: queueNames.notifications,
+    payload: z.object({ userId: z.uuid(), weekKey: z.string().regex(/^\d{4}-W\d{2}$/) }),
+    options: retry(6, 30_000),
+  },
+  /**
+   * Every 5 minutes: expires open requests whose quote deadline passed without their delayed expiry job running
+   * (Redis was away when it should have been scheduled). Expires in batches of `batchSize`; reruns are harmless.
+   */
+  "sweep-expired-requests": {
+    queue: queueNames.maintenance,
+    payload: z.object({ batchSize: z.number().int().min(1).max(1000) }),
+    options: retry(5, 10_000),
   },
 } as const;
 

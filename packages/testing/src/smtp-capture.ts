@@ -26,9 +26,21 @@ export interface SmtpCapture {
   close(): Promise<void>;
 }
 
-export async function startSmtpCapture(): Promise<SmtpCapture> {
+/**
+ * How the server answers a message instead of accepting it: an SMTP error reply (4xx temporary, 5xx permanent)
+ * after the data, or no answer at all (the client's timeout has to notice).
+ */
+export type SmtpFault = { code: number; message: string } | "hang";
+
+export interface SmtpCaptureOptions {
+  /** Decides, per message, whether to fail it; `attempt` counts this recipient's messages from 1. */
+  fault?: (message: { to: string; attempt: number }) => SmtpFault | undefined;
+}
+
+export async function startSmtpCapture(options: SmtpCaptureOptions = {}): Promise<SmtpCapture> {
   const messages: CapturedEmail[] = [];
   const listeners = new Set<() => void>();
+  const attempts = new Map<string, number>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -37,6 +49,15 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
+        const to = session.envelope.rcptTo[0]?.address.toLowerCase() ?? "";
+        const attempt = (attempts.get(to) ?? 0) + 1;
+        attempts.set(to, attempt);
+        const fault = options.fault?.({ to, attempt });
+        if (fault === "hang") return;
+        if (fault) {
+          callback(Object.assign(new Error(fault.message), { responseCode: fault.code }));
+          return;
+        }
         const raw = Buffer.concat(chunks).toString("utf8");
         simpleParser(raw)
           .then((parsed) => {
@@ -57,6 +78,9 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
       });
     },
   });
+  // A client that dies mid-session (tests kill workers) resets its connection; that is not the server failing,
+  // and without a listener the event would crash the test process.
+  server.on("error", () => {});
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
 

@@ -4,8 +4,8 @@ import type { AppDependencies } from "../dependencies.js";
 /**
  * Schedules the expiry job for an open request at its quote deadline, for its current version: every change
  * bumps the version, so jobs scheduled earlier find it moved on and do nothing. The change itself is already
- * committed, so if Redis is away the request does not fail; it then stays open past its deadline until it is
- * changed again (no sweep for missed expiries yet).
+ * committed, so if Redis is away the request does not fail; the worker's "sweep-expired-requests" job (every 5
+ * minutes) then expires it a few minutes after its deadline instead.
  */
 export async function scheduleRequestExpiry(
   deps: AppDependencies,

@@ -1,3 +1,4 @@
+import { responseOutcomes } from "@ketnoi/domain";
 import { z } from "zod";
 
 const verdict = z.enum(["match", "near_miss"]);
@@ -42,6 +43,22 @@ export const supplierMatchSchema = z
     score: z.number(),
     distanceKm: z.number(),
     reasons: z.array(z.string()),
+    response: z
+      .object({
+        id: z.string(),
+        kind: z.enum(["quote", "decline"]),
+        outcome: z.enum(responseOutcomes),
+        revision: z.number(),
+      })
+      .nullable()
+      .describe("The supplier's own answer, null before it answered"),
+    buyerAwardRate: z
+      .object({
+        awarded: z.number(),
+        ended: z.number().describe("Published requests that ended: awarded, closed, expired or cancelled"),
+        rate: z.number().nullable().describe("awarded / ended; null before the buyer ended a request"),
+      })
+      .describe("How often this buyer actually awards"),
   })
   .meta({ id: "SupplierMatch" });
 

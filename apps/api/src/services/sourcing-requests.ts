@@ -1,6 +1,7 @@
 // Turning validated request input into stored columns and stored rows into what each reader may see.
 import type { SourcingRequest, SourcingRequestChanges } from "@ketnoi/db";
 import {
+  categoriesFromInference,
   DomainError,
   getCategory,
   type inferRequestCategories,
@@ -27,6 +28,7 @@ export function rejectRuleIssues(issues: RuleIssue[]): void {
 /** The categories a request is published with: the buyer's, or else the inferred ones; never none. */
 export function categoriesForPublishing(
   chosen: string[],
+  title: string,
   inferred: ReturnType<typeof inferRequestCategories>,
 ): string[] {
   if (chosen.length > 0) return chosen;
@@ -35,7 +37,7 @@ export function categoriesForPublishing(
       { field: "body.categories", message: "could not infer a category; choose at least one" },
     ]);
   }
-  return inferred.map((c) => c.code);
+  return categoriesFromInference(title, inferred);
 }
 
 export function deliveryColumns(location: ResolvedLocation, maxDistanceKm: number) {

@@ -62,3 +62,19 @@ export async function requestCount(t: TestApp, account: RegisteredAccount): Prom
   expect(response.statusCode, response.body).toBe(200);
   return response.json().total;
 }
+
+/** Waits for the matching job of a request version to finish; fails with the job's error if it failed. */
+export async function matchingDone(t: TestApp, jobId: string, timeoutMs = 15_000): Promise<unknown> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const job = await t.deps.jobs.queue("matching").getJob(jobId);
+    const state = await job?.getState();
+    if (state === "completed") return job?.returnvalue;
+    // A failed attempt waits in "delayed" for its retry: report it rather than waiting out the backoff.
+    if (state === "failed" || (state === "delayed" && (job?.attemptsMade ?? 0) > 0)) {
+      throw new Error(`matching failed: ${job?.failedReason}`);
+    }
+    if (Date.now() > deadline) throw new Error(`matching job ${jobId} did not finish (state ${state})`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

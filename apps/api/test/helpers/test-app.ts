@@ -11,6 +11,8 @@ import { pino } from "pino";
 import { type App, type AppDependencies, buildApp } from "../../src/index.js";
 
 export const testJwtSecret = "test-secret-that-is-long-enough-for-hs256-0123456789";
+/** Signs unsubscribe links; the worker and the API must share it. */
+export const testEmailLinkSecret = "test-email-link-secret-long-enough-0123456789";
 
 export interface TestApp {
   app: App;
@@ -41,6 +43,7 @@ export async function createTestApp(options: { withWorker?: boolean } = {}): Pro
     SMTP_URL: smtp.url,
     PUBLIC_URL: "http://ketnoi.test",
     JWT_SECRET: testJwtSecret,
+    EMAIL_LINK_SECRET: testEmailLinkSecret,
   });
   const redis = createProducerConnection(config.REDIS_URL, { enableOfflineQueue: true });
   let offsetMs = 0;
@@ -67,6 +70,7 @@ export async function createTestApp(options: { withWorker?: boolean } = {}): Pro
       SMTP_URL: smtp.url,
       PUBLIC_URL: "http://ketnoi.test",
       WORKER_CONCURRENCY: "2",
+      EMAIL_LINK_SECRET: testEmailLinkSecret,
     });
     worker = await startWorker(workerConfig, pino({ level: "silent" }), { schedules: false });
   }
@@ -92,10 +96,12 @@ export async function createTestApp(options: { withWorker?: boolean } = {}): Pro
       await app.close();
       await worker?.stop();
       await deps.jobs.close();
-      await deps.search.client
-        .deleteIndex(`${namespace}_suppliers`)
-        .waitTask()
-        .catch(() => undefined);
+      for (const index of [`${namespace}_suppliers`, `${namespace}_requests`]) {
+        await deps.search.client
+          .deleteIndex(index)
+          .waitTask()
+          .catch(() => undefined);
+      }
       const keys = await redis.keys(`${namespace}:*`);
       if (keys.length > 0) await redis.del(...keys);
       // The mailer's pooled connections first: the SMTP server waits for open connections when closing.

@@ -3,7 +3,12 @@ import { taxCode } from "@ketnoi/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertSearchFixture } from "../fixtures/search-suppliers.js";
 import { bearer, type RegisteredAccount } from "../helpers/accounts.js";
-import { createRequest, patchRequest, requestBody } from "../helpers/requests.js";
+import {
+  createRequest,
+  patchRequest,
+  requestBody,
+  matchingDone as waitForMatching,
+} from "../helpers/requests.js";
 import { publishProfile, verifiedSupplier } from "../helpers/suppliers.js";
 import { createTestApp, type TestApp } from "../helpers/test-app.js";
 
@@ -56,18 +61,7 @@ afterAll(async () => {
   await t.close();
 });
 
-/** Waits for the matching job of this request version to finish; fails with the job's error if it failed. */
-async function matchingDone(jobId: string, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const job = await t.deps.jobs.queue("matching").getJob(jobId);
-    const state = await job?.getState();
-    if (state === "completed") return job?.returnvalue;
-    if (state === "failed") throw new Error(`matching failed: ${job?.failedReason}`);
-    if (Date.now() > deadline) throw new Error(`matching job ${jobId} did not finish (state ${state})`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const matchingDone = (jobId: string) => waitForMatching(t, jobId);
 
 const mouldingRequest = (overrides: Record<string, unknown> = {}) =>
   requestBody({

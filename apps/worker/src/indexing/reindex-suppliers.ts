@@ -44,7 +44,11 @@ export async function reindexSuppliers(input: {
     afterId = page[page.length - 1]?.supplier.id;
     input.onProgress?.(indexed);
   }
-  for (const task of tasks) assertSucceeded(await task.waitTask(), "building the new index");
+  // Meilisearch merges queued batches into one task, so the first wait may cover the whole build: minutes at
+  // 100,000 suppliers on two cores, far past the client's default wait.
+  for (const task of tasks) {
+    assertSucceeded(await task.waitTask({ timeout: 30 * 60_000, interval: 500 }), "building the new index");
+  }
 
   assertSucceeded(
     await client.swapIndexes([{ indexes: [indexName, buildName], rename: false }]).waitTask(),

@@ -6,6 +6,11 @@ import { assertSucceeded, type SearchHandle, supplierDocument } from "@ketnoi/se
 
 const lockKey = 73_120_001;
 
+export interface IndexedSupplier {
+  id: string;
+  version: number;
+}
+
 export interface SyncResult {
   synced: number;
   deleted: number;
@@ -18,6 +23,8 @@ export async function syncSupplierIndex(input: {
   indexName: string;
   now: () => Date;
   batchSize?: number;
+  /** Called after each batch is confirmed in the index, with the suppliers written (for reverse matching). */
+  onIndexed?: (suppliers: IndexedSupplier[]) => Promise<void>;
 }): Promise<SyncResult> {
   const { db, search, indexName, now } = input;
   const batchSize = input.batchSize ?? 1000;
@@ -36,6 +43,7 @@ export async function syncSupplierIndex(input: {
         const result = await writeSuppliers(db, search, indexName, ids, now());
         synced += result.written;
         deleted += result.deleted;
+        await input.onIndexed?.(result.indexed);
       } catch (error) {
         await searchOutboxRepository.recordSearchSyncError(
           db,
@@ -57,7 +65,7 @@ export async function writeSuppliers(
   indexName: string,
   ids: string[],
   now: Date,
-): Promise<{ written: number; deleted: number }> {
+): Promise<{ written: number; deleted: number; indexed: IndexedSupplier[] }> {
   const rows = await supplierRepository.loadSuppliersWithZones(db, ids);
   const index = search.client.index(indexName);
   const documents = rows.map((row) => supplierDocument(row.supplier, row.zone ?? undefined, now));
@@ -70,5 +78,9 @@ export async function writeSuppliers(
   const found = new Set(rows.map((row) => row.supplier.id));
   const gone = ids.filter((id) => !found.has(id));
   if (gone.length > 0) assertSucceeded(await index.deleteDocuments(gone).waitTask(), "removing suppliers");
-  return { written: documents.length, deleted: gone.length };
+  return {
+    written: documents.length,
+    deleted: gone.length,
+    indexed: documents.map((doc) => ({ id: doc.id, version: doc.version })),
+  };
 }

@@ -1,8 +1,15 @@
 // The stored results of matching sourcing requests to suppliers: one row per (request, supplier) pair.
 import type { MatchComponent, MatchExplanation } from "@ketnoi/domain";
-import { and, asc, desc, eq, notInArray, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lt, notInArray, or, sql } from "drizzle-orm";
 import type { Executor } from "../client.js";
-import { organizations, requestMatches, sourcingRequests, suppliers, zones } from "../schema/index.js";
+import {
+  organizations,
+  requestMatches,
+  requestResponses,
+  sourcingRequests,
+  suppliers,
+  zones,
+} from "../schema/index.js";
 
 export type RequestMatch = typeof requestMatches.$inferSelect;
 
@@ -14,33 +21,34 @@ export interface StoredMatchResult {
   components: MatchComponent[];
 }
 
+/** Postgres's clock, for comparing with timestamps Postgres wrote (the app's clock may differ). */
+export async function databaseNow(db: Executor): Promise<Date> {
+  const [row] = await db.execute<{ now: Date | string }>(sql`select clock_timestamp() as now`);
+  return new Date(row?.now ?? Date.now());
+}
+
+const excluded = (column: { name: string }) => sql.raw(`excluded.${column.name}`);
+const changed = (column: { name: string }) =>
+  sql.raw(`request_matches.${column.name} is distinct from excluded.${column.name}`);
+
+/** A supplier who answered keeps its row (and the explanation it answered to) whatever later runs find. */
+const hasNoResponse = sql`not exists (select 1 from ${requestResponses} r
+  where r.request_id = ${requestMatches.requestId} and r.supplier_id = ${requestMatches.supplierId})`;
+
 /**
- * Makes the stored matches of a request exactly `results`: upserts each and deletes the suppliers no longer
- * among them. Rows whose content is unchanged are not touched, so a rerun (retries, duplicate jobs) keeps ids and
- * timestamps. Call it inside a transaction so readers never see half a run.
+ * Upserts match rows. Rows whose content is unchanged are not touched, so a rerun (retries, duplicate jobs) keeps
+ * ids and timestamps; with `writtenBefore`, rows another run wrote since then are left alone, as that run saw
+ * newer facts.
  */
-export async function replaceMatchesForRequest(
+async function upsertMatches(
   tx: Executor,
-  requestId: string,
-  version: number,
-  results: readonly StoredMatchResult[],
+  rows: { requestId: string; requestVersion: number; result: StoredMatchResult }[],
+  writtenBefore?: Date,
 ): Promise<void> {
-  const supplierIds = results.map((r) => r.supplierId);
-  await tx
-    .delete(requestMatches)
-    .where(
-      and(
-        eq(requestMatches.requestId, requestId),
-        supplierIds.length > 0 ? notInArray(requestMatches.supplierId, supplierIds) : undefined,
-      ),
-    );
-  if (results.length === 0) return;
-  const excluded = (column: { name: string }) => sql.raw(`excluded.${column.name}`);
-  const changed = (column: { name: string }) =>
-    sql.raw(`request_matches.${column.name} is distinct from excluded.${column.name}`);
+  if (rows.length === 0) return;
   await tx
     .insert(requestMatches)
-    .values(results.map((r) => ({ ...r, requestId, requestVersion: version })))
+    .values(rows.map((r) => ({ ...r.result, requestId: r.requestId, requestVersion: r.requestVersion })))
     .onConflictDoUpdate({
       target: [requestMatches.requestId, requestMatches.supplierId],
       set: {
@@ -51,14 +59,82 @@ export async function replaceMatchesForRequest(
         components: excluded(requestMatches.components),
         updatedAt: sql`now()`,
       },
-      setWhere: or(
-        changed(requestMatches.requestVersion),
-        changed(requestMatches.verdict),
-        changed(requestMatches.score),
-        changed(requestMatches.explanation),
-        changed(requestMatches.components),
+      setWhere: and(
+        or(
+          changed(requestMatches.requestVersion),
+          changed(requestMatches.verdict),
+          changed(requestMatches.score),
+          changed(requestMatches.explanation),
+          changed(requestMatches.components),
+        ),
+        writtenBefore ? lt(requestMatches.updatedAt, writtenBefore) : undefined,
       ),
     });
+}
+
+/**
+ * Makes the stored matches of a request `results`: upserts each and deletes the suppliers no longer among them,
+ * except suppliers who answered the request and rows written after `runStartedAt` (the reverse direction may
+ * have added a supplier that changed after this run read its candidates). Call it inside a transaction so
+ * readers never see half a run.
+ */
+export async function replaceMatchesForRequest(
+  tx: Executor,
+  requestId: string,
+  version: number,
+  results: readonly StoredMatchResult[],
+  runStartedAt: Date,
+): Promise<void> {
+  const supplierIds = results.map((r) => r.supplierId);
+  await tx
+    .delete(requestMatches)
+    .where(
+      and(
+        eq(requestMatches.requestId, requestId),
+        supplierIds.length > 0 ? notInArray(requestMatches.supplierId, supplierIds) : undefined,
+        lt(requestMatches.updatedAt, runStartedAt),
+        hasNoResponse,
+      ),
+    );
+  await upsertMatches(
+    tx,
+    results.map((result) => ({ requestId, requestVersion: version, result })),
+    runStartedAt,
+  );
+}
+
+/**
+ * The reverse direction: one supplier against many open requests. Upserts where it fits (or nearly fits) and
+ * removes its rows from the listed requests it no longer fits, unless it answered them.
+ */
+export async function applySupplierMatches(
+  tx: Executor,
+  supplierId: string,
+  fits: readonly { requestId: string; requestVersion: number; result: StoredMatchResult }[],
+  noLongerFits: readonly string[],
+): Promise<void> {
+  if (noLongerFits.length > 0) {
+    await tx
+      .delete(requestMatches)
+      .where(
+        and(
+          eq(requestMatches.supplierId, supplierId),
+          inArray(requestMatches.requestId, [...noLongerFits]),
+          hasNoResponse,
+        ),
+      );
+  }
+  await upsertMatches(tx, [...fits]);
+}
+
+/** The open requests a supplier currently has match rows on (for reconciling after the supplier changed). */
+export async function openRequestIdsMatchedTo(db: Executor, supplierId: string): Promise<string[]> {
+  const rows = await db
+    .select({ requestId: requestMatches.requestId })
+    .from(requestMatches)
+    .innerJoin(sourcingRequests, eq(sourcingRequests.id, requestMatches.requestId))
+    .where(and(eq(requestMatches.supplierId, supplierId), eq(sourcingRequests.status, "open")));
+  return rows.map((row) => row.requestId);
 }
 
 /** A request's matches with the supplier's public facts: matches first, then near misses, best score first. */
@@ -108,4 +184,17 @@ export async function listMatchesForSupplier(db: Executor, supplierId: string) {
     .innerJoin(organizations, eq(organizations.id, sourcingRequests.organizationId))
     .where(and(eq(requestMatches.supplierId, supplierId), eq(sourcingRequests.status, "open")))
     .orderBy(asc(requestMatches.verdict), desc(requestMatches.score), asc(sourcingRequests.quoteDeadline));
+}
+
+export async function findMatch(
+  db: Executor,
+  requestId: string,
+  supplierId: string,
+): Promise<RequestMatch | undefined> {
+  const [row] = await db
+    .select()
+    .from(requestMatches)
+    .where(and(eq(requestMatches.requestId, requestId), eq(requestMatches.supplierId, supplierId)))
+    .limit(1);
+  return row;
 }

@@ -1,7 +1,9 @@
-// Sourcing requests of buyer organisations.
-import { and, asc, count, desc, eq, lte, sql } from "drizzle-orm";
+// Sourcing requests of buyer organisations. Every write also queues the request for the open-requests index in
+// the same transaction (see search-outbox.ts), so reverse matching sees each request as it is.
+import { and, asc, count, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Executor } from "../client.js";
 import { sourcingRequests } from "../schema/index.js";
+import { queueSearchSync } from "./search-outbox.js";
 
 export type SourcingRequest = typeof sourcingRequests.$inferSelect;
 export type NewSourcingRequest = typeof sourcingRequests.$inferInsert;
@@ -16,6 +18,7 @@ export async function createSourcingRequest(
 ): Promise<SourcingRequest> {
   const [created] = await tx.insert(sourcingRequests).values(values).returning();
   if (!created) throw new Error("insert returned no row");
+  await queueSearchSync(tx, "request", [created.id]);
   return created;
 }
 
@@ -25,6 +28,11 @@ export async function findSourcingRequestById(
 ): Promise<SourcingRequest | undefined> {
   const [row] = await db.select().from(sourcingRequests).where(eq(sourcingRequests.id, id)).limit(1);
   return row;
+}
+
+export async function findSourcingRequestsByIds(db: Executor, ids: string[]): Promise<SourcingRequest[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(sourcingRequests).where(inArray(sourcingRequests.id, ids));
 }
 
 /** Locks the row for a read-modify-write, so two concurrent patches cannot both judge the old status. */
@@ -51,6 +59,7 @@ export async function updateSourcingRequest(
     .set({ ...changes, version: sql`${sourcingRequests.version} + 1` })
     .where(eq(sourcingRequests.id, id))
     .returning();
+  if (updated) await queueSearchSync(tx, "request", [updated.id]);
   return updated;
 }
 
@@ -85,17 +94,56 @@ export async function expireSourcingRequest(
   version: number,
   now: Date,
 ): Promise<boolean> {
-  const rows = await db
-    .update(sourcingRequests)
-    .set({ status: "expired", closedAt: now, version: sql`${sourcingRequests.version} + 1` })
-    .where(
-      and(
-        eq(sourcingRequests.id, id),
-        eq(sourcingRequests.status, "open"),
-        eq(sourcingRequests.version, version),
-        lte(sourcingRequests.quoteDeadline, now),
-      ),
-    )
-    .returning({ id: sourcingRequests.id });
+  // One transaction: a crash between the two writes would leave an expired request listed as open.
+  const rows = await db.transaction(async (tx) => {
+    const expired = await tx
+      .update(sourcingRequests)
+      .set({ status: "expired", closedAt: now, version: sql`${sourcingRequests.version} + 1` })
+      .where(
+        and(
+          eq(sourcingRequests.id, id),
+          eq(sourcingRequests.status, "open"),
+          eq(sourcingRequests.version, version),
+          lte(sourcingRequests.quoteDeadline, now),
+        ),
+      )
+      .returning({ id: sourcingRequests.id });
+    await queueSearchSync(
+      tx,
+      "request",
+      expired.map((row) => row.id),
+    );
+    return expired;
+  });
   return rows.length > 0;
+}
+
+/**
+ * Expires up to `limit` open requests whose quote deadline has passed, oldest deadline first, and queues them for
+ * the index in the same transaction; returns their ids. The safety net behind the per-request expiry job, for
+ * requests whose job was never scheduled (Redis was away) or was lost. Rows another transaction holds (an edit in
+ * progress) are skipped rather than waited for: if they are still overdue afterwards, the next sweep takes them.
+ */
+export async function expireOverdueSourcingRequests(
+  db: Executor,
+  now: Date,
+  limit: number,
+): Promise<string[]> {
+  return db.transaction(async (tx) => {
+    const overdue = tx
+      .select({ id: sourcingRequests.id })
+      .from(sourcingRequests)
+      .where(and(eq(sourcingRequests.status, "open"), lte(sourcingRequests.quoteDeadline, now)))
+      .orderBy(asc(sourcingRequests.quoteDeadline))
+      .limit(limit)
+      .for("update", { skipLocked: true });
+    const rows = await tx
+      .update(sourcingRequests)
+      .set({ status: "expired", closedAt: now, version: sql`${sourcingRequests.version} + 1` })
+      .where(inArray(sourcingRequests.id, overdue))
+      .returning({ id: sourcingRequests.id });
+    const ids = rows.map((row) => row.id);
+    await queueSearchSync(tx, "request", ids);
+    return ids;
+  });
 }

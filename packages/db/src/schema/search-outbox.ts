@@ -10,7 +10,7 @@ export const searchOutbox = pgTable(
   {
     /** A sequence, not a uuid: the sync job takes the oldest first. */
     id: bigserial("id", { mode: "number" }).primaryKey(),
-    entity: text("entity", { enum: ["supplier"] }).notNull(),
+    entity: text("entity", { enum: ["supplier", "request"] }).notNull(),
     entityId: uuid("entity_id").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     processedAt: timestamp("processed_at", { withTimezone: true }),

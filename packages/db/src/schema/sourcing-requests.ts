@@ -76,6 +76,8 @@ export const sourcingRequests = pgTable(
     version: integer("version").notNull().default(1),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     closedAt: timestamp("closed_at", { withTimezone: true }),
+    /** The quote the buyer chose; set with status `awarded`. Not a foreign key: the two tables point at each other. */
+    awardedResponseId: uuid("awarded_response_id"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -28,14 +28,15 @@ const numberFormats: Record<MatchLanguage, Intl.NumberFormat> = {
   en: new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 }),
 };
 
-function unitName(unit: string, lang: MatchLanguage): string {
+/** A quantity unit as the reader says it ("cái", "pcs"); unknown units are shown as written. */
+export function quantityUnitName(unit: string, lang: MatchLanguage): string {
   const code = parseQuantityUnit(unit);
   return code ? unitNames[code][lang] : unit;
 }
 
 function amount(quantity: MatchQuantity, lang: MatchLanguage, monthly = false): string {
   const perMonth = monthly ? (lang === "vi" ? "/tháng" : "/month") : "";
-  return `${numberFormats[lang].format(quantity.value)} ${unitName(quantity.unit, lang)}${perMonth}`;
+  return `${numberFormats[lang].format(quantity.value)} ${quantityUnitName(quantity.unit, lang)}${perMonth}`;
 }
 
 function categoryName(code: string, lang: MatchLanguage): string {
@@ -52,24 +53,46 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** Which part of a match a line of its explanation is about, so a reader can pick (the digest's one-liner). */
+export type MatchFactKind =
+  | "category"
+  | "terms"
+  | "certifications"
+  | "distance"
+  | "delivery_radius"
+  | "capacity"
+  | "moq"
+  | "lead_time";
+
+export interface MatchFact {
+  kind: MatchFactKind;
+  text: string;
+}
+
 /** One short line per fact worth telling the reader, most decisive first. Unknown MOQs are left out as noise. */
 export function explainMatch(explanation: MatchExplanation, lang: MatchLanguage): string[] {
+  return explainMatchFacts(explanation, lang).map((fact) => fact.text);
+}
+
+/** The lines of `explainMatch`, each with what it is about. */
+export function explainMatchFacts(explanation: MatchExplanation, lang: MatchLanguage): MatchFact[] {
   const vi = lang === "vi";
-  const lines: string[] = [];
+  const facts: MatchFact[] = [];
+  const add = (kind: MatchFactKind, text: string) => facts.push({ kind, text });
   const { figures } = explanation;
 
   if (explanation.matchedCategories.length > 0) {
     const names = explanation.matchedCategories.map((code) => categoryName(code, lang)).join(", ");
     if (explanation.categoryFit === "same")
-      lines.push(vi ? `Cùng ngành hàng: ${names}` : `Same category: ${names}`);
-    else lines.push(vi ? `Ngành hàng gần: ${names}` : `Related category: ${names}`);
+      add("category", vi ? `Cùng ngành hàng: ${names}` : `Same category: ${names}`);
+    else add("category", vi ? `Ngành hàng gần: ${names}` : `Related category: ${names}`);
   } else {
-    lines.push(vi ? "Không cùng ngành hàng" : "Different category");
+    add("category", vi ? "Không cùng ngành hàng" : "Different category");
   }
 
   if (explanation.matchedTerms.length > 0) {
     const terms = explanation.matchedTerms.join(", ");
-    lines.push(vi ? `Khớp từ khóa: ${terms}` : `Matches: ${terms}`);
+    add("terms", vi ? `Khớp từ khóa: ${terms}` : `Matches: ${terms}`);
   }
 
   const { covered, missing, expired } = explanation.certifications;
@@ -81,15 +104,16 @@ export function explainMatch(explanation: MatchExplanation, lang: MatchLanguage)
       vi ? `${certificationNames(expired)} đã hết hạn` : `${certificationNames(expired)} expired`,
     );
   }
-  if (certParts.length > 0) lines.push(capitalise(certParts.join("; ")));
+  if (certParts.length > 0) add("certifications", capitalise(certParts.join("; ")));
 
   const km = numberFormats[lang].format(explanation.distanceKm);
   const far =
     explanation.nearMissReasons.includes("too_far") || explanation.exclusionReasons.includes("too_far");
-  if (vi) lines.push(far ? `Cách ${km} km, xa hơn phạm vi yêu cầu` : `Cách ${km} km`);
-  else lines.push(far ? `${km} km away, beyond the requested range` : `${km} km away`);
+  if (vi) add("distance", far ? `Cách ${km} km, xa hơn phạm vi yêu cầu` : `Cách ${km} km`);
+  else add("distance", far ? `${km} km away, beyond the requested range` : `${km} km away`);
   if (explanation.outsideDeliveryRadius) {
-    lines.push(
+    add(
+      "delivery_radius",
       vi
         ? "Ngoài bán kính giao hàng thường lệ của nhà cung cấp"
         : "Outside the supplier's usual delivery radius",
@@ -99,51 +123,59 @@ export function explainMatch(explanation: MatchExplanation, lang: MatchLanguage)
   const need = amount(figures.need, lang, figures.needIsMonthly);
   const capacity = figures.monthlyCapacity;
   if (explanation.capacity === "fits" && capacity) {
-    lines.push(
+    add(
+      "capacity",
       vi
         ? `Năng lực ${amount(capacity, lang, true)} đáp ứng ${need}`
         : `Capacity ${amount(capacity, lang, true)} covers ${need}`,
     );
   } else if (explanation.capacity === "too_small" && capacity) {
-    lines.push(
+    add(
+      "capacity",
       vi
         ? `Năng lực ${amount(capacity, lang, true)}, chưa đủ ${need}`
         : `Capacity ${amount(capacity, lang, true)}, short of ${need}`,
     );
   } else if (explanation.capacity === "different_unit" && capacity) {
-    lines.push(
+    add(
+      "capacity",
       vi
-        ? `Năng lực tính theo ${unitName(capacity.unit, lang)}, khác đơn vị yêu cầu (${unitName(figures.need.unit, lang)})`
-        : `Capacity stated in ${unitName(capacity.unit, lang)}, not ${unitName(figures.need.unit, lang)}`,
+        ? `Năng lực tính theo ${quantityUnitName(capacity.unit, lang)}, khác đơn vị yêu cầu (${quantityUnitName(figures.need.unit, lang)})`
+        : `Capacity stated in ${quantityUnitName(capacity.unit, lang)}, not ${quantityUnitName(figures.need.unit, lang)}`,
     );
   } else {
-    lines.push(vi ? "Chưa rõ năng lực sản xuất" : "Capacity not stated");
+    add("capacity", vi ? "Chưa rõ năng lực sản xuất" : "Capacity not stated");
   }
 
   if (figures.moq && explanation.moq !== "unknown") {
     const moq = amount(figures.moq, lang);
     const quantity = amount(figures.quantity, lang);
     if (explanation.moq === "fits")
-      lines.push(vi ? `MOQ ${moq}, phù hợp số lượng` : `MOQ ${moq} fits the order`);
+      add("moq", vi ? `MOQ ${moq}, phù hợp số lượng` : `MOQ ${moq} fits the order`);
     else
-      lines.push(
+      add(
+        "moq",
         vi ? `MOQ ${moq}, cao hơn số lượng cần ${quantity}` : `MOQ ${moq} is above the ${quantity} needed`,
       );
   }
 
   const days = figures.leadTimeDays;
   if (explanation.leadTime === "in_time" && days !== null) {
-    lines.push(vi ? `Giao kịp hạn (sản xuất ${days} ngày)` : `Can deliver in time (${days}-day lead time)`);
+    add(
+      "lead_time",
+      vi ? `Giao kịp hạn (sản xuất ${days} ngày)` : `Can deliver in time (${days}-day lead time)`,
+    );
   } else if (explanation.leadTime === "late") {
     const late = figures.daysLate;
-    lines.push(
+    add(
+      "lead_time",
       vi
         ? `Trễ ${late} ngày so với hạn cần hàng`
         : `${late} ${late === 1 ? "day" : "days"} late for the needed-by date`,
     );
   } else {
-    lines.push(vi ? "Chưa rõ thời gian giao hàng" : "Lead time not stated");
+    add("lead_time", vi ? "Chưa rõ thời gian giao hàng" : "Lead time not stated");
   }
 
-  return lines;
+  return facts;
 }

@@ -1,6 +1,14 @@
-export { explainMatch, type MatchLanguage } from "./explain-match.js";
+export {
+  explainMatch,
+  explainMatchFacts,
+  type MatchFact,
+  type MatchFactKind,
+  type MatchLanguage,
+  quantityUnitName,
+} from "./explain-match.js";
 export { groupNearMissReasons, type NearMissReasonCount, rankMatches } from "./rank-matches.js";
 export { scoreMatch } from "./score-match.js";
+export { type SupplierText, supplierWords, textRelevance } from "./text-relevance.js";
 export type {
   ExclusionReason,
   MatchCandidate,

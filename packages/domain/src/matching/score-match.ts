@@ -109,10 +109,15 @@ function distanceValue(km: number, maxKm: number, deliveryRadiusKm: number | nul
 
 // ── Quantities ───────────────────────────────────────────────────────────────────────────────────────────────
 
+/** A carton maker counts its output in pieces, a buyer of cartons in cartons: the same thing counted. */
+const countedAlike: Readonly<Record<string, string>> = { cartons: "pieces" };
+
 function sameUnit(a: MatchQuantity, b: MatchQuantity): boolean {
-  const unitA = parseQuantityUnit(a.unit) ?? a.unit.trim().toLowerCase();
-  const unitB = parseQuantityUnit(b.unit) ?? b.unit.trim().toLowerCase();
-  return unitA === unitB;
+  const unit = (q: MatchQuantity) => {
+    const code = parseQuantityUnit(q.unit) ?? q.unit.trim().toLowerCase();
+    return countedAlike[code] ?? code;
+  };
+  return unit(a) === unit(b);
 }
 
 function capacityFit(

@@ -53,3 +53,14 @@ export function inferRequestCategories(title: string, description: string): Infe
   }
   return [...found].slice(0, maxInferredCategories).map(([code, terms]) => ({ code, terms }));
 }
+
+/**
+ * The categories a request is published with when the buyer chose none: those its title names, or all the
+ * inferred ones when the title names none. The title says what is bought; a description also mentions what it is
+ * for and how it is handled ("for our electronics plant", "carton marking"), which are not what is bought.
+ */
+export function categoriesFromInference(title: string, inferred: readonly InferredCategory[]): string[] {
+  const named = new Set(mentionsIn(title).map((mention) => mention.code));
+  const fromTitle = inferred.filter((category) => named.has(category.code));
+  return (fromTitle.length > 0 ? fromTitle : inferred).map((category) => category.code);
+}

@@ -18,7 +18,8 @@ export const allowedTransitions: Readonly<Record<SourcingRequestStatus, readonly
   awarded: [],
   closed: [],
   cancelled: [],
-  expired: [],
+  // Quoting ended at the deadline, but the buyer may still choose among the quotes it received (see awardProblem).
+  expired: ["awarded"],
 };
 
 export function canTransition(from: SourcingRequestStatus, to: SourcingRequestStatus): boolean {
@@ -27,6 +28,22 @@ export function canTransition(from: SourcingRequestStatus, to: SourcingRequestSt
 
 export function isTerminalStatus(status: SourcingRequestStatus): boolean {
   return allowedTransitions[status].length === 0;
+}
+
+/** How long after the quote deadline a buyer may still award one of the quotes it received. */
+export const awardGraceDays = 30;
+
+/**
+ * Why a request cannot be awarded now, or null when it can: open requests any time, expired ones (the deadline
+ * passed while the buyer was still comparing) within `awardGraceDays` of their deadline.
+ */
+export function awardProblem(status: SourcingRequestStatus, quoteDeadline: Date, now: Date): string | null {
+  if (status === "open") return null;
+  if (status !== "expired") return `A request that is ${status} cannot be awarded`;
+  const graceEnds = quoteDeadline.getTime() + awardGraceDays * 86_400_000;
+  return now.getTime() <= graceEnds
+    ? null
+    : `Quotes can be awarded up to ${awardGraceDays} days after the quote deadline`;
 }
 
 /** Fields an open request may still change: suppliers may already be quoting on the rest. */
@@ -54,7 +71,7 @@ export function disallowedEdits(
 ): EditProblem[] {
   const changed = Object.keys(changes).filter((field) => changes[field] !== undefined);
   if (status === "draft") return [];
-  if (isTerminalStatus(status)) {
+  if (status !== "open") {
     return changed.map((field) => ({ field, message: `cannot change once the request is ${status}` }));
   }
   const problems: EditProblem[] = [];

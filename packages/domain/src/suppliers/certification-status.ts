@@ -15,7 +15,11 @@ export function activeCertificationCodes(certs: readonly HeldCertification[], to
   return certs.filter((c) => isCertificationActive(c, today)).map((c) => c.code);
 }
 
+// Built once: constructing a DateTimeFormat costs far more than formatting with it (the digest calls this per
+// recipient).
+const hcmcDateFormat = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" });
+
 /** Today's date in Ho Chi Minh City, where certificates' dates are meant. */
 export function hcmcDate(at: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(at);
+  return hcmcDateFormat.format(at);
 }

@@ -3,6 +3,7 @@ import { inferRequestCategories, sourcingRequestFields, sourcingRequestRuleIssue
 import { z } from "zod";
 import { scheduleRequestExpiry } from "../../lib/request-expiry.js";
 import { scheduleRequestMatching } from "../../lib/request-matching.js";
+import { kickSearchSync } from "../../lib/search-sync.js";
 import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { sourcingRequestViewSchema } from "../../schemas/sourcing-request.js";
@@ -46,7 +47,9 @@ export function createRequest(app: RouteApp, { deps, zones }: RouteContext) {
       rejectRuleIssues(sourcingRequestRuleIssues(input, now));
       const location = resolveLocation(zones, delivery, "body.delivery");
       const inferred = inferRequestCategories(input.title, input.description);
-      const categories = publish ? categoriesForPublishing(input.categories, inferred) : input.categories;
+      const categories = publish
+        ? categoriesForPublishing(input.categories, input.title, inferred)
+        : input.categories;
       const created = await sourcingRequestRepository.createSourcingRequest(deps.database.db, {
         ...requestColumns(input),
         title: input.title,
@@ -63,6 +66,7 @@ export function createRequest(app: RouteApp, { deps, zones }: RouteContext) {
         status: publish ? "open" : "draft",
         publishedAt: publish ? now : null,
       });
+      await kickSearchSync(deps, request.log);
       if (created.status === "open") {
         await scheduleRequestExpiry(deps, request.log, created);
         await scheduleRequestMatching(deps, request.log, created);

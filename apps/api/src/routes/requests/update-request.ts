@@ -11,6 +11,7 @@ import {
 import { z } from "zod";
 import { scheduleRequestExpiry } from "../../lib/request-expiry.js";
 import { scheduleRequestMatching } from "../../lib/request-matching.js";
+import { kickSearchSync } from "../../lib/search-sync.js";
 import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { sourcingRequestParams, sourcingRequestViewSchema } from "../../schemas/sourcing-request.js";
@@ -109,7 +110,11 @@ export function updateRequest(app: RouteApp, { deps, zones }: RouteContext) {
             : existing.inferredCategories;
         changes.inferredCategories = inferred;
         if (publishing) {
-          changes.categories = categoriesForPublishing(edits.categories ?? existing.categories, inferred);
+          changes.categories = categoriesForPublishing(
+            edits.categories ?? existing.categories,
+            title,
+            inferred,
+          );
           changes.publishedAt = now;
         }
         if (target !== existing.status) changes.status = target;
@@ -117,6 +122,7 @@ export function updateRequest(app: RouteApp, { deps, zones }: RouteContext) {
         return sourcingRequestRepository.updateSourcingRequest(tx, existing.id, changes);
       });
       if (!updated) throw notFound("Sourcing request");
+      await kickSearchSync(deps, request.log);
       // Every change bumps the version the pending expiry job checks, so schedule one for the new version.
       if (updated.status === "open") {
         await scheduleRequestExpiry(deps, request.log, updated);

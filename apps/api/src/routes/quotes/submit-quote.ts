@@ -1,0 +1,48 @@
+import { quoteSchema } from "@ketnoi/domain";
+import { notifyQuoteReceived } from "../../lib/response-notifications.js";
+import { callerOf } from "../../plugins/authentication.js";
+import { problemResponses } from "../../schemas/problem.js";
+import { requestResponseSchema } from "../../schemas/request-response.js";
+import { sourcingRequestParams } from "../../schemas/sourcing-request.js";
+import { answerRequest, loadResponseRow, requestResponseView } from "../../services/request-responses.js";
+import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
+
+export function submitQuote(app: RouteApp, { deps }: RouteContext) {
+  app.put(
+    "/v1/requests/:id/quote",
+    {
+      preHandler: [app.authenticate, app.requireVerifiedEmail],
+      schema: {
+        tags: ["quotes"],
+        summary: "Quote on a request, or revise the quote",
+        description:
+          "For suppliers matched to the request (matches and near misses), until its quote deadline. The first " +
+          "call creates the quote (201), later ones revise it (200, `revision` + 1); a decline can be turned " +
+          "into a quote the same way. The buyer is emailed about each revision.",
+        security: bearerAuth,
+        params: sourcingRequestParams,
+        body: quoteSchema,
+        response: {
+          200: requestResponseSchema,
+          201: requestResponseSchema,
+          ...problemResponses(400, 401, 403, 404, 409),
+        },
+      },
+    },
+    async (request, reply) => {
+      const caller = callerOf(request);
+      const now = deps.clock();
+      const saved = await answerRequest(deps, caller, {
+        requestId: request.params.id,
+        now,
+        answer: { kind: "quote", quote: request.body },
+      });
+      await notifyQuoteReceived(deps, request.log, saved.response);
+      const row = await loadResponseRow(deps.database.db, saved.request.id, saved.response.id);
+      if (!row) throw new Error("saved quote not found");
+      return reply
+        .code(saved.created ? 201 : 200)
+        .send(requestResponseView(row, saved.request, { language: caller.language, now }));
+    },
+  );
+}

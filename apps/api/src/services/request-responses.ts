@@ -1,0 +1,203 @@
+// The rules around suppliers' answers that the routes share: which supplier profile the caller answers as, and
+// how an answer is shown.
+import {
+  type Database,
+  type RequestResponse,
+  requestMatchRepository,
+  requestResponseRepository,
+  type SourcingRequest,
+  type Supplier,
+  sourcingRequestRepository,
+  supplierRepository,
+} from "@ketnoi/db";
+import {
+  type DeclineInput,
+  DomainError,
+  hcmcDate,
+  type Language,
+  notFound,
+  type QuoteInput,
+  quoteRuleIssues,
+} from "@ketnoi/domain";
+import type { Caller } from "../plugins/authentication.js";
+import type { RequestResponseView } from "../schemas/request-response.js";
+
+/** The supplier profile the caller's organisation answers as; only supplier organisations with one may answer. */
+export async function callerSupplier(
+  deps: { database: { db: Parameters<typeof supplierRepository.findSupplierByOrganization>[0] } },
+  caller: Caller,
+): Promise<Supplier> {
+  const supplier = caller.organizationRoles.includes("supplier")
+    ? await supplierRepository.findSupplierByOrganization(deps.database.db, caller.organizationId)
+    : undefined;
+  if (!supplier) {
+    throw new DomainError(
+      "forbidden",
+      "Only supplier organisations with a published profile answer requests",
+    );
+  }
+  return supplier;
+}
+
+const dayMs = 86_400_000;
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
+}
+
+export interface ResponseRow {
+  response: RequestResponse;
+  supplier: Pick<Supplier, "id" | "legalName" | "tradeName" | "zoneId" | "verificationStatus">;
+  zone: { nameVi: string; nameEn: string } | null;
+  match: { verdict: "match" | "near_miss"; score: number } | null;
+}
+
+export function requestResponseView(
+  row: ResponseRow,
+  request: Pick<SourcingRequest, "quantity" | "neededBy">,
+  options: { language: Language; now: Date },
+): RequestResponseView {
+  const { response, supplier, zone, match } = row;
+  const isQuote =
+    response.kind === "quote" &&
+    response.unitPriceAmount !== null &&
+    response.currency !== null &&
+    response.leadTimeDays !== null &&
+    response.validUntil !== null;
+  return {
+    id: response.id,
+    requestId: response.requestId,
+    supplier: {
+      id: supplier.id,
+      legalName: supplier.legalName,
+      tradeName: supplier.tradeName,
+      zoneId: supplier.zoneId,
+      zoneName: zone ? (options.language === "vi" ? zone.nameVi : zone.nameEn) : null,
+      verified: supplier.verificationStatus === "verified",
+    },
+    kind: response.kind,
+    quote: isQuote
+      ? {
+          unitPrice: {
+            amount: response.unitPriceAmount as number,
+            currency: response.currency as "VND" | "USD",
+          },
+          moq: response.moq ?? null,
+          leadTimeDays: response.leadTimeDays as number,
+          validUntil: response.validUntil as string,
+          estimatedTotal: {
+            amount: Math.round((response.unitPriceAmount as number) * request.quantity.value * 100) / 100,
+            currency: response.currency as "VND" | "USD",
+          },
+          deliversInTime: addDays(hcmcDate(options.now), response.leadTimeDays as number) <= request.neededBy,
+        }
+      : null,
+    decline:
+      response.kind === "decline" && response.declineReason ? { reason: response.declineReason } : null,
+    message: response.message,
+    revision: response.revision,
+    outcome: response.outcome,
+    shortlisted: response.shortlisted,
+    match: match?.verdict ? { verdict: match.verdict, score: match.score } : null,
+    firstRespondedAt: response.firstRespondedAt.toISOString(),
+    updatedAt: response.updatedAt.toISOString(),
+  };
+}
+
+/** The buyer's overview: counts, the cheapest quote per currency and the shortest lead time. */
+export function quoteComparisonSummary(items: RequestResponseView[]) {
+  const quotes = items.filter((item) => item.quote !== null);
+  const lowest = new Map<string, { amount: number; currency: "VND" | "USD"; responseId: string }>();
+  let shortest: { days: number; responseId: string } | null = null;
+  for (const item of quotes) {
+    const quote = item.quote;
+    if (!quote) continue;
+    const current = lowest.get(quote.unitPrice.currency);
+    if (!current || quote.unitPrice.amount < current.amount) {
+      lowest.set(quote.unitPrice.currency, { ...quote.unitPrice, responseId: item.id });
+    }
+    if (!shortest || quote.leadTimeDays < shortest.days) {
+      shortest = { days: quote.leadTimeDays, responseId: item.id };
+    }
+  }
+  return {
+    quotes: quotes.length,
+    declines: items.length - quotes.length,
+    shortlisted: items.filter((item) => item.shortlisted).length,
+    lowestUnitPrice: [...lowest.values()].sort((a, b) => a.currency.localeCompare(b.currency)),
+    shortestLeadTime: shortest,
+  };
+}
+
+type AnswerDeps = Parameters<typeof callerSupplier>[0] & {
+  database: { db: Database };
+};
+
+/**
+ * Records a supplier's quote or decline on a request, checking under the request's row lock (so an award cannot
+ * slip in between) that the supplier was matched to it, that it is still open and that the deadline has not
+ * passed. Returns the saved answer.
+ */
+export async function answerRequest(
+  deps: AnswerDeps,
+  caller: Caller,
+  input: {
+    requestId: string;
+    now: Date;
+    answer: { kind: "quote"; quote: QuoteInput } | { kind: "decline"; decline: DeclineInput };
+  },
+): Promise<{ response: RequestResponse; created: boolean; request: SourcingRequest }> {
+  const supplier = await callerSupplier(deps, caller);
+  return deps.database.db.transaction(async (tx) => {
+    const request = await sourcingRequestRepository.findSourcingRequestForUpdate(tx, input.requestId);
+    if (!request) throw notFound("Sourcing request");
+    const [match, existing] = await Promise.all([
+      requestMatchRepository.findMatch(tx, request.id, supplier.id),
+      requestResponseRepository.findResponse(tx, request.id, supplier.id),
+    ]);
+    if (!match && !existing) {
+      // Others' drafts and finished requests do not exist for this supplier; open ones it may read, not answer.
+      if (request.status !== "open" || request.organizationId === caller.organizationId) {
+        throw notFound("Sourcing request");
+      }
+      throw new DomainError("forbidden", "Only suppliers matched to this request can answer it");
+    }
+    if (request.status !== "open") {
+      throw new DomainError("conflict", `The request is ${request.status} and no longer takes answers`);
+    }
+    if (request.quoteDeadline.getTime() <= input.now.getTime()) {
+      throw new DomainError("conflict", "The quote deadline has passed", [
+        { field: "params.id", message: `quotes closed at ${request.quoteDeadline.toISOString()}` },
+      ]);
+    }
+    if (input.answer.kind === "quote") {
+      const issues = quoteRuleIssues(input.answer.quote, hcmcDate(input.now));
+      if (issues.length > 0) {
+        throw new DomainError(
+          "validation_failed",
+          "Your request has invalid fields",
+          issues.map((issue) => ({ field: ["body", ...issue.path].join("."), message: issue.message })),
+        );
+      }
+    }
+    const saved = await requestResponseRepository.saveResponse(tx, {
+      requestId: request.id,
+      supplierId: supplier.id,
+      userId: caller.userId,
+      answer: input.answer,
+    });
+    return { ...saved, request };
+  });
+}
+
+/** One answer with the supplier's facts and match, as the listing returns it. */
+export async function loadResponseRow(
+  db: Database,
+  requestId: string,
+  responseId: string,
+): Promise<ResponseRow | undefined> {
+  const rows = await requestResponseRepository.listResponsesForRequest(db, requestId, {
+    shortlistedOnly: false,
+  });
+  return rows.find((row) => row.response.id === responseId);
+}

@@ -1,0 +1,67 @@
+import { accountRepository } from "@ketnoi/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bearer, type RegisteredAccount, registerAccount } from "../helpers/accounts.js";
+import { notificationPreferences, oneClickPost, unsubscribePath } from "../helpers/notifications.js";
+import { expectProblem } from "../helpers/problems.js";
+import { createTestApp, type TestApp } from "../helpers/test-app.js";
+
+let t: TestApp;
+let alice: RegisteredAccount;
+let bob: RegisteredAccount;
+beforeAll(async () => {
+  t = await createTestApp();
+  alice = await registerAccount(t);
+  bob = await registerAccount(t);
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe("email preferences are your own", () => {
+  it("need a login", async () => {
+    expectProblem(await t.app.inject({ method: "GET", url: "/v1/me/notifications" }), 401);
+    expectProblem(
+      await t.app.inject({ method: "PATCH", url: "/v1/me/notifications", payload: { digest: "off" } }),
+      401,
+    );
+  });
+
+  it("cannot be changed for someone else by editing an unsubscribe link", async () => {
+    const mine = unsubscribePath(alice.userId, "digest");
+    const token = new URL(mine, "http://x").searchParams.get("token") ?? "";
+    const [scope, , signature] = token.split(".");
+    const forged = `/pages/unsubscribe?token=${scope}.${bob.userId.replaceAll("-", "")}.${signature}`;
+    const response = await oneClickPost(t, forged);
+    expect(response.statusCode).toBe(400);
+    expect((await notificationPreferences(t, bob.accessToken)).digest).toBe("weekly");
+  });
+
+  it("are not changed by opening the link (GET), only by pressing the button (POST)", async () => {
+    for (let i = 0; i < 3; i++)
+      await t.app.inject({ method: "GET", url: unsubscribePath(bob.userId, "digest") });
+    expect((await notificationPreferences(t, bob.accessToken)).digest).toBe("weekly");
+  });
+});
+
+describe("the digest ledger", () => {
+  it("is for platform admins only", async () => {
+    expectProblem(await t.app.inject({ method: "GET", url: "/v1/admin/digests" }), 401);
+    expectProblem(
+      await t.app.inject({ method: "GET", url: "/v1/admin/digests", headers: bearer(alice.accessToken) }),
+      403,
+    );
+    await accountRepository.setPlatformAdmin(t.deps.database.db, alice.userId, true);
+    const response = await t.app.inject({
+      method: "GET",
+      url: "/v1/admin/digests",
+      headers: bearer(alice.accessToken),
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toEqual({
+      week: null,
+      counts: { planned: 0, sent: 0, failed: 0, skipped: 0 },
+      deliveries: [],
+      nextAfter: null,
+    });
+  });
+});

@@ -1,0 +1,123 @@
+// The reverse direction of matching: after a supplier's profile changed, find the open requests it now fits (or
+// no longer fits) and update their match rows, scored exactly as the forward job would score this supplier: same
+// candidate facts, same retrieval rule (categories, twice the buyer's distance), same text relevance.
+import {
+  requestMatchRepository,
+  type SourcingRequest,
+  sourcingRequestRepository,
+  supplierRepository,
+} from "@ketnoi/db";
+import { distanceKm, hcmcDate, rankMatches } from "@ketnoi/domain";
+import type { JobPayload } from "@ketnoi/jobs";
+import { quoteFilterValue, supplierDocument } from "@ketnoi/search";
+import type { JobContext } from "../handlers.js";
+import {
+  matchCandidateOf,
+  matchRequestOf,
+  mayMatch,
+  responsivenessOfSuppliers,
+} from "../matching/match-candidates.js";
+import { retrievalDistanceFactor } from "./match-sourcing-request.js";
+
+/** Requests fetched from the index, and loaded from Postgres, per page. */
+const pageSize = 1000;
+
+export type SupplierMatchRunResult =
+  | { skipped: "version_moved" }
+  | { requests: number; matches: number; nearMisses: number; removed: number };
+
+/** Open requests in this supplier's trades whose deadline is still ahead, from the requests index. */
+async function openRequestIdsFor(
+  categoryCodes: string[],
+  organizationId: string | null,
+  context: JobContext,
+  now: Date,
+): Promise<string[]> {
+  if (categoryCodes.length === 0) return [];
+  const filter = [
+    `categoryCodes IN [${categoryCodes.map(quoteFilterValue).join(", ")}]`,
+    `quoteDeadline > ${now.getTime()}`,
+  ];
+  if (organizationId) filter.push(`organizationId != ${quoteFilterValue(organizationId)}`);
+  const index = context.search.client.index(context.requestIndexName);
+  const ids: string[] = [];
+  for (let offset = 0; ; offset += pageSize) {
+    const page = await index.search("", {
+      filter,
+      offset,
+      limit: pageSize,
+      attributesToRetrieve: ["id"],
+      sort: ["quoteDeadline:asc"],
+    });
+    ids.push(...page.hits.map((hit) => String(hit.id)));
+    if (page.hits.length < pageSize) return ids;
+  }
+}
+
+export async function matchSupplierToRequests(
+  payload: JobPayload<"match-supplier-to-requests">,
+  context: JobContext,
+): Promise<SupplierMatchRunResult> {
+  const [row] = await supplierRepository.loadSuppliersWithZones(context.db, [payload.supplierId]);
+  const previouslyMatched = await requestMatchRepository.openRequestIdsMatchedTo(
+    context.db,
+    payload.supplierId,
+  );
+  // Deleted: its rows went with it (cascade). Paused: it leaves every open request it had not answered.
+  if (row?.supplier.status !== "active") {
+    await requestMatchRepository.applySupplierMatches(context.db, payload.supplierId, [], previouslyMatched);
+    return { requests: 0, matches: 0, nearMisses: 0, removed: previouslyMatched.length };
+  }
+  const supplier = row.supplier;
+  if (supplier.version !== payload.version) return { skipped: "version_moved" };
+
+  const now = context.now();
+  const { categoryCodes } = supplierDocument(supplier, row.zone ?? undefined, now);
+  const ids = await openRequestIdsFor(categoryCodes, supplier.organizationId, context, now);
+  const requests: SourcingRequest[] = [];
+  for (let i = 0; i < ids.length; i += pageSize) {
+    const found = await sourcingRequestRepository.findSourcingRequestsByIds(
+      context.db,
+      ids.slice(i, i + pageSize),
+    );
+    // The index may lag Postgres: the row decides, with the same distance cut as the forward retrieval.
+    for (const request of found) {
+      if (request.status !== "open" || request.quoteDeadline.getTime() <= now.getTime()) continue;
+      if (!mayMatch(supplier, request)) continue;
+      const km = distanceKm({ lat: request.lat, lng: request.lng }, supplier);
+      if (km > retrievalDistanceFactor * request.maxDistanceKm) continue;
+      requests.push(request);
+    }
+  }
+
+  const responsiveness = (await responsivenessOfSuppliers(context.db, [supplier.id], now)).get(supplier.id);
+  const today = hcmcDate(now);
+  const fits: Parameters<typeof requestMatchRepository.applySupplierMatches>[2][number][] = [];
+  for (const request of requests) {
+    const candidate = matchCandidateOf(supplier, request, responsiveness ?? null);
+    const [ranked] = rankMatches(matchRequestOf(request), [candidate], { today });
+    if (!ranked) continue;
+    fits.push({
+      requestId: request.id,
+      requestVersion: request.version,
+      result: {
+        supplierId: supplier.id,
+        verdict: ranked.verdict === "match" ? "match" : "near_miss",
+        score: ranked.score,
+        explanation: ranked.explanation,
+        components: ranked.components,
+      },
+    });
+  }
+  const fitting = new Set(fits.map((f) => f.requestId));
+  const noLongerFits = previouslyMatched.filter((id) => !fitting.has(id));
+  await context.db.transaction(async (tx) => {
+    await requestMatchRepository.applySupplierMatches(tx, supplier.id, fits, noLongerFits);
+  });
+  return {
+    requests: requests.length,
+    matches: fits.filter((f) => f.result.verdict === "match").length,
+    nearMisses: fits.filter((f) => f.result.verdict === "near_miss").length,
+    removed: noLongerFits.length,
+  };
+}

@@ -1,0 +1,78 @@
+// The weekly digest run: walks the due recipients in id order, plans their ledger rows for this ISO week in
+// batches, and queues one send job per planned row with a deterministic id (`digest-<week>-<userId>`). Running it
+// twice, or after a crash halfway, plans nobody twice: rows already there are only resumed when unfinished.
+import { digestLedger, digestRecipientRepository } from "@ketnoi/db";
+import { digestPeriod, dueDigestDays } from "@ketnoi/domain";
+import { defaultJobRetention, type JobPayload, jobCatalog } from "@ketnoi/jobs";
+import type { JobContext } from "../handlers.js";
+
+const weekMs = 7 * 24 * 3_600_000;
+
+export function digestJobId(weekKey: string, userId: string): string {
+  return `digest-${weekKey}-${userId}`;
+}
+
+export interface PlanDigestResult {
+  weekKey: string;
+  recipients: number;
+  created: number;
+  resumed: number;
+}
+
+async function queueSends(context: JobContext, weekKey: string, userIds: string[], resumed: boolean) {
+  if (userIds.length === 0) return;
+  const entry = jobCatalog["send-weekly-digest"];
+  const queue = context.queues.queue(entry.queue);
+  const { attempts, delayMs } = context.notifications.digestRetry;
+  const jobs = [];
+  for (const userId of userIds) {
+    const jobId = digestJobId(weekKey, userId);
+    if (resumed) {
+      // A finished job keeps its id and would swallow the new one; a waiting or running one is left to do its work.
+      const previous = await queue.getJob(jobId);
+      if (previous) {
+        const state = await previous.getState();
+        if (state !== "failed" && state !== "completed") continue;
+        await previous.remove();
+      }
+    }
+    jobs.push({
+      name: "send-weekly-digest",
+      data: entry.payload.parse({ userId, weekKey }),
+      opts: { attempts, backoff: { type: "exponential", delay: delayMs }, ...defaultJobRetention, jobId },
+    });
+  }
+  await queue.addBulk(jobs);
+}
+
+export async function planWeeklyDigest(
+  payload: JobPayload<"plan-weekly-digest">,
+  context: JobContext,
+): Promise<PlanDigestResult> {
+  const at = payload.at ? new Date(payload.at) : context.now();
+  const period = digestPeriod(at, context.notifications.digestTimeZone);
+  const dueDays = dueDigestDays(period.weekday);
+  const result: PlanDigestResult = { weekKey: period.weekKey, recipients: 0, created: 0, resumed: 0 };
+  let afterUserId: string | null = null;
+  for (;;) {
+    const userIds = await digestRecipientRepository.digestRecipientsAfter(context.db, {
+      afterUserId,
+      dueDays,
+      limit: context.notifications.planBatchSize,
+    });
+    if (userIds.length === 0) break;
+    const planned = await digestLedger.planDigests(context.db, {
+      weekKey: period.weekKey,
+      windowEnd: at,
+      firstWindowStart: new Date(at.getTime() - weekMs),
+      userIds,
+    });
+    await queueSends(context, period.weekKey, planned.created, false);
+    await queueSends(context, period.weekKey, planned.resumed, true);
+    result.recipients += userIds.length;
+    result.created += planned.created.length;
+    result.resumed += planned.resumed.length;
+    afterUserId = userIds[userIds.length - 1] ?? null;
+  }
+  return result;
+}

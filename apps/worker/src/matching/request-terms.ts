@@ -1,0 +1,149 @@
+// What a request is about, as words: the key terms a search engine can use (Meilisearch reads only the first 10
+// words of a query, so the description is never pasted in) and the terms shown back to people as "matches".
+import type { SourcingRequest } from "@ketnoi/db";
+import { foldVietnamese, getCategory } from "@ketnoi/domain";
+
+/** Meilisearch reads only the first 10 query words; the rest would be silently ignored. */
+const maxQueryWords = 10;
+
+/** Materials the buyer named, as written: "ABS, PC / PP" gives three terms. */
+export function materialTerms(request: Pick<SourcingRequest, "specification">): string[] {
+  return (request.specification.material ?? "")
+    .split(/[,;/+]| và | and /i)
+    .map((term) => term.trim())
+    .filter((term) => term.length > 0);
+}
+
+/**
+ * The request's key terms: what it is (category names in both languages, since suppliers write in either) and
+ * what it is made of. The description is left out: it is long, and only the first words would count.
+ */
+export function requestKeyTerms(request: Pick<SourcingRequest, "categories" | "specification">): string[] {
+  const names = request.categories.flatMap((code) => {
+    const category = getCategory(code);
+    return category ? [category.nameVi, category.nameEn] : [];
+  });
+  // The first category's names, then materials (the most telling words), then the other categories.
+  return [...new Set([...names.slice(0, 2), ...materialTerms(request), ...names.slice(2)])];
+}
+
+/**
+ * Words that say nothing about what is made: request phrasing ("cần mua", "looking for"), units and packaging of
+ * the quantity. Folded, as compared.
+ */
+const fillerWords = new Set([
+  "can",
+  "mua",
+  "tim",
+  "dat",
+  "dang",
+  "cho",
+  "va",
+  "cua",
+  "dung",
+  "theo",
+  "voi",
+  "moi",
+  "thang",
+  "nam",
+  "lam",
+  "gia",
+  "re",
+  "nha",
+  "cung",
+  "cap",
+  "yeu",
+  "cau",
+  "bao",
+  "khoang",
+  "tren",
+  "duoi",
+  "need",
+  "needs",
+  "needed",
+  "want",
+  "looking",
+  "for",
+  "of",
+  "the",
+  "a",
+  "an",
+  "and",
+  "with",
+  "to",
+  "in",
+  "per",
+  "month",
+  "monthly",
+  "year",
+  "supplier",
+  "suppliers",
+  "partner",
+  "quote",
+  "quotes",
+  "rfq",
+  "request",
+  "pcs",
+  "pc",
+  "units",
+  "unit",
+  "cai",
+  "chiec",
+  "bo",
+  "kg",
+  "tan",
+  "tons",
+  "tonnes",
+  "sets",
+  "pairs",
+  "doi",
+  "lot",
+  "lots",
+]);
+
+/** "20.000", "40,000", "500": quantities, not specifications (unlike "5" in "5 lớp" or "A6061"). */
+const isQuantity = (word: string) => /^\d[\d.,]*$/.test(word) && word.replace(/\D/g, "").length >= 3;
+
+/**
+ * How Meilisearch treats a candidate that lacks some query words: with "last" it still ranks, lower the more words
+ * it lacks, so a supplier that names the material but not the buyer's phrasing keeps some text relevance.
+ */
+export const queryMatchingStrategy = "last" as const;
+
+/**
+ * The query that ranks candidates: the materials first (the most telling words), then the title in the buyer's
+ * own words, without filler and quantities, at most ten distinct words. Category names are left out: every
+ * candidate already shares them (the filter saw to that), so they would only cost synonym expansion.
+ */
+export function requestQueryText(request: Pick<SourcingRequest, "title" | "specification">): string {
+  const words = [...materialTerms(request), request.title]
+    .flatMap((text) => text.split(/[\s,;:()/+]+/))
+    .map((word) => word.replace(/^[-–.#]+|[-–.]+$/g, ""))
+    .filter((word) => word.length > 0 && !isQuantity(word) && !fillerWords.has(foldVietnamese(word)));
+  return matchQueryText(words);
+}
+
+/** The key terms as one query of at most ten distinct words (diacritics folded for the comparison). */
+export function matchQueryText(terms: readonly string[]): string {
+  const words: string[] = [];
+  const seen = new Set<string>();
+  for (const word of terms.flatMap((term) => term.split(/\s+/))) {
+    const key = foldVietnamese(word);
+    if (key.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    words.push(word);
+    if (words.length === maxQueryWords) break;
+  }
+  return words.join(" ");
+}
+
+/** The words worth quoting back to people: the materials and the words the category was inferred from. */
+export function shownTerms(request: Pick<SourcingRequest, "specification" | "inferredCategories">): string[] {
+  return [...materialTerms(request), ...request.inferredCategories.flatMap((c) => c.terms)];
+}
+
+/** Which of `terms` appear in the texts, diacritics and case aside. */
+export function termsFoundIn(terms: readonly string[], texts: readonly (string | null)[]): string[] {
+  const haystack = foldVietnamese(texts.filter((t) => t !== null).join(" \n "));
+  return terms.filter((term) => haystack.includes(foldVietnamese(term)));
+}

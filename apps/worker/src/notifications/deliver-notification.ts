@@ -1,0 +1,85 @@
+// One immediate notification to one person, through the notification ledger: recorded `skipped` when they did not
+// opt in (or have no verified address), otherwise sent at most once, with a one-click link that turns immediate
+// notifications off.
+import { type NotificationKind, type NotificationRecipient, notificationLedger } from "@ketnoi/db";
+import {
+  notificationMessageId,
+  oneClickUnsubscribeHeaders,
+  type RenderedMessage,
+  signUnsubscribeToken,
+} from "@ketnoi/email";
+import type { JobContext } from "../handlers.js";
+import { sendOnce } from "./send-once.js";
+
+export type NotificationOutcome = "sent" | "skipped" | "finished" | "failed" | "retry";
+
+export async function deliverNotification(
+  context: JobContext,
+  input: {
+    kind: NotificationKind;
+    /** Unique per event and recipient, e.g. `quote_received:<responseId>:r2:<userId>`. */
+    dedupeKey: string;
+    subjectId: string;
+    recipient: NotificationRecipient;
+    /** SMTP attempts before the row is `failed`: the job's own retry budget. */
+    maxAttempts: number;
+    render(unsubscribeUrl: string): RenderedMessage;
+  },
+): Promise<NotificationOutcome> {
+  const { recipient } = input;
+  const row = await notificationLedger.ensureNotificationDelivery(context.db, {
+    dedupeKey: input.dedupeKey,
+    userId: recipient.userId,
+    kind: input.kind,
+    subjectId: input.subjectId,
+  });
+  if (row.status !== "planned") return "finished";
+  if (!recipient.immediate || !recipient.emailVerified) {
+    await notificationLedger.markNotificationSkipped(
+      context.db,
+      row.id,
+      recipient.emailVerified ? "immediate_off" : "no_verified_email",
+    );
+    return "skipped";
+  }
+  const unsubscribeUrl = context.links.unsubscribe(
+    signUnsubscribeToken(context.notifications.linkSecret, { userId: recipient.userId, scope: "immediate" }),
+  );
+  const email = input.render(unsubscribeUrl);
+  const messageId = notificationMessageId(input.dedupeKey, context.notifications.messageIdDomain);
+  const result = await sendOnce(context.db, {
+    lock: (tx) => notificationLedger.lockNotificationDelivery(tx, row.id),
+    send: () =>
+      context.mailer.send({
+        to: recipient.email,
+        ...email,
+        messageId,
+        textEncoding: "base64",
+        ...oneClickUnsubscribeHeaders(unsubscribeUrl),
+      }),
+    markSent: (tx) => notificationLedger.markNotificationSent(tx, row.id, { messageId, at: context.now() }),
+    recordFailure: (tx, failure) =>
+      notificationLedger.recordNotificationFailure(tx, row.id, {
+        error: failure.detail,
+        permanent: failure.permanent,
+        maxAttempts: input.maxAttempts,
+      }),
+  });
+  if (result.outcome === "sent") return "sent";
+  if (result.outcome === "finished") return "finished";
+  return result.status === "failed" ? "failed" : "retry";
+}
+
+/** Counts outcomes; throws when some recipient needs another attempt, so the job retries (the ledger skips the rest). */
+export function settleNotifications(outcomes: NotificationOutcome[]): Record<NotificationOutcome, number> {
+  const counts: Record<NotificationOutcome, number> = {
+    sent: 0,
+    skipped: 0,
+    finished: 0,
+    failed: 0,
+    retry: 0,
+  };
+  for (const outcome of outcomes) counts[outcome]++;
+  if (counts.retry > 0) throw new Error(`${counts.retry} notification(s) not sent yet; retrying`);
+  return counts;
+}

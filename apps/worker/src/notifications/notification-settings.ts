@@ -1,0 +1,39 @@
+// What the email jobs need beyond the shared job context: how to sign unsubscribe links, the Message-ID domain,
+// the digest's time zone and how send jobs retry.
+import type { WorkerConfig } from "@ketnoi/config";
+import { messageIdDomain } from "@ketnoi/email";
+import { jobCatalog } from "@ketnoi/jobs";
+
+export interface EmailRetryPolicy {
+  /** SMTP attempts before a digest is `failed`; the send job's BullMQ attempts are the same. */
+  attempts: number;
+  /** First backoff; doubles with each retry. */
+  delayMs: number;
+}
+
+export interface NotificationSettings {
+  linkSecret: string;
+  messageIdDomain: string;
+  digestTimeZone: string;
+  digestRetry: EmailRetryPolicy;
+  /** Recipients planned (and send jobs queued) per database round trip of the weekly run. */
+  planBatchSize: number;
+}
+
+const catalogRetry = jobCatalog["send-weekly-digest"].options;
+
+export function notificationSettings(
+  config: WorkerConfig,
+  overrides: { digestRetry?: EmailRetryPolicy; planBatchSize?: number } = {},
+): NotificationSettings {
+  return {
+    linkSecret: config.EMAIL_LINK_SECRET,
+    messageIdDomain: messageIdDomain(config.MAIL_FROM),
+    digestTimeZone: config.DIGEST_TZ,
+    digestRetry: overrides.digestRetry ?? {
+      attempts: catalogRetry.attempts,
+      delayMs: catalogRetry.backoff.delay,
+    },
+    planBatchSize: overrides.planBatchSize ?? 500,
+  };
+}

@@ -1,0 +1,58 @@
+// What the digest tests share: a worker configuration pointing at this file's database and SMTP capture, the
+// ledger as the test sees it, and reading the headers of captured messages as they went over the wire.
+import { loadConfig, type WorkerConfig, workerEnvSchema } from "@ketnoi/config";
+import { type Database, schema } from "@ketnoi/db";
+import type { CapturedEmail } from "@ketnoi/testing";
+import { testRun } from "@ketnoi/testing";
+import { eq, sql } from "drizzle-orm";
+
+export const testEmailLinkSecret = "digest-test-link-secret-long-enough-0123456789";
+export const publicUrl = "https://ketnoi.test";
+
+export function digestWorkerConfig(databaseUrl: string, smtpUrl: string): WorkerConfig {
+  const run = testRun();
+  return loadConfig(workerEnvSchema, {
+    NODE_ENV: "test",
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: run.redisUrl,
+    MEILI_URL: run.meiliUrl,
+    MEILI_MASTER_KEY: run.meiliMasterKey,
+    SMTP_URL: smtpUrl,
+    MAIL_FROM: "Kết Nối <no-reply@ketnoi.test>",
+    PUBLIC_URL: publicUrl,
+    WORKER_CONCURRENCY: "2",
+    EMAIL_CONCURRENCY: "8",
+    EMAIL_LINK_SECRET: testEmailLinkSecret,
+  });
+}
+
+/** A header as sent: unfolded (RFC 5322 continuation lines joined), first occurrence, or undefined. */
+export function rawHeader(email: CapturedEmail, name: string): string | undefined {
+  const head = email.raw.split(/\r?\n\r?\n/, 1)[0] ?? "";
+  const unfolded = head.replace(/\r?\n[ \t]+/g, " ");
+  const line = unfolded.split(/\r?\n/).find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
+  return line?.slice(name.length + 1).trim();
+}
+
+/** The week's ledger rows by status. */
+export async function ledgerCounts(db: Database, weekKey: string): Promise<Record<string, number>> {
+  const rows = await db
+    .select({ status: schema.digestDeliveries.status, count: sql<number>`count(*)::int` })
+    .from(schema.digestDeliveries)
+    .where(eq(schema.digestDeliveries.weekKey, weekKey))
+    .groupBy(schema.digestDeliveries.status);
+  return Object.fromEntries(rows.map((row) => [row.status, row.count]));
+}
+
+/** Polls until `check` answers true; fails naming what it waited for. */
+export async function waitFor(
+  what: string,
+  check: () => Promise<boolean>,
+  options: { timeoutMs?: number; intervalMs?: number } = {},
+): Promise<void> {
+  const deadline = Date.now() + (options.timeoutMs ?? 15_000);
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 50));
+  }
+}

@@ -1,0 +1,186 @@
+// The weekly digest at 100,000 recipients (BENCH_DIGEST_RECIPIENTS). Two measures:
+// - built and rendered: the send job's own steps (load the recipient's week, select, render vi/en HTML + text)
+//   for every recipient, in-process, eight at a time, no SMTP: what the digest costs us;
+// - end to end: the production worker (built code, its own process) runs the weekly job, plans the ledger and
+//   sends every digest to a local SMTP sink that discards them: the SMTP-bound rate, with each send's job,
+//   ledger transaction and SMTP conversation, and the worker process's peak resident memory. On a small machine
+//   the worker shares its cores with Postgres, Redis and the sink.
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { benchEnvSchema, currentEnvironment, loadConfig } from "@ketnoi/config";
+import { digestActivityRepository, schema } from "@ketnoi/db";
+import { digestPeriod, selectDigest } from "@ketnoi/domain";
+import { emailTemplates, ProductLinks, signUnsubscribeToken } from "@ketnoi/email";
+import { queueNames } from "@ketnoi/jobs";
+import { startSmtpSink } from "@ketnoi/testing/smtp-sink";
+import { asc, eq, sql } from "drizzle-orm";
+import { seedDigestMarketplace } from "./digest-seed.js";
+import type { BenchEnvironment } from "./environment.js";
+import type { BenchRow } from "./stats.js";
+
+const suite = "weekly digest";
+const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+const buildConcurrency = 8;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function procStatus(pid: number, field: "VmRSS" | "VmHWM"): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, "utf8");
+  const kb = Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? Number.NaN);
+  return kb / 1024;
+}
+
+interface Recipient {
+  id: string;
+  name: string;
+  language: "vi" | "en";
+}
+
+async function buildAndRender(
+  env: BenchEnvironment,
+  people: Recipient[],
+  window: { since: Date; until: Date },
+) {
+  const db = env.deps.database.db;
+  const templates = emailTemplates();
+  const links = new ProductLinks("https://ketnoi.bench");
+  const secret = env.apiEnvironment.EMAIL_LINK_SECRET;
+  let next = 0;
+  let withNews = 0;
+  let bytes = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: buildConcurrency }, async () => {
+      while (next < people.length) {
+        const person = people[next++] as Recipient;
+        const activity = await digestActivityRepository.loadDigestActivity(db, person.id, window);
+        const selection = selectDigest(activity, window);
+        if (!selection.hasNews) continue;
+        withNews++;
+        const email = templates.digest({
+          recipient: { name: person.name, language: person.language },
+          selection,
+          window,
+          links,
+          unsubscribeUrl: links.unsubscribe(
+            signUnsubscribeToken(secret, { userId: person.id, scope: "digest" }),
+          ),
+        });
+        bytes += email.html.length + email.text.length;
+      }
+    }),
+  );
+  return { seconds: (performance.now() - started) / 1000, withNews, bytes };
+}
+
+async function startProductionWorker(env: BenchEnvironment, smtpUrl: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ["apps/worker/dist/main.js"], {
+    cwd: repoRoot,
+    env: {
+      PATH: currentEnvironment().PATH ?? "",
+      NODE_ENV: "production",
+      LOG_LEVEL: "warn",
+      DATABASE_URL: env.apiEnvironment.DATABASE_URL,
+      REDIS_URL: env.apiEnvironment.REDIS_URL,
+      MEILI_URL: env.apiEnvironment.MEILI_URL,
+      MEILI_MASTER_KEY: env.apiEnvironment.MEILI_MASTER_KEY,
+      NAMESPACE: env.apiEnvironment.NAMESPACE,
+      SMTP_URL: smtpUrl,
+      PUBLIC_URL: "https://ketnoi.bench",
+      EMAIL_LINK_SECRET: env.apiEnvironment.EMAIL_LINK_SECRET,
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const queue = env.deps.jobs.queue(queueNames.notifications);
+  const deadline = Date.now() + 60_000;
+  while ((await queue.getWorkersCount()) === 0) {
+    if (child.exitCode !== null) throw new Error(`the worker exited with ${child.exitCode}`);
+    if (Date.now() > deadline) throw new Error("the worker did not start within a minute");
+    await sleep(100);
+  }
+  return child;
+}
+
+export async function runWeeklyDigestBench(env: BenchEnvironment): Promise<BenchRow[]> {
+  const recipients = loadConfig(benchEnvSchema).BENCH_DIGEST_RECIPIENTS;
+  const db = env.deps.database.db;
+  const seedStarted = performance.now();
+  await seedDigestMarketplace(db, recipients);
+  const seedSeconds = (performance.now() - seedStarted) / 1000;
+  const people = await db
+    .select({ id: schema.users.id, name: schema.users.name, language: schema.users.language })
+    .from(schema.users)
+    .where(sql`${schema.users.email} like 'digest-%@bench-example.vn'`)
+    .orderBy(asc(schema.users.id));
+
+  const at = new Date();
+  const window = { since: new Date(at.getTime() - 7 * 24 * 3_600_000), until: at };
+  const built = await buildAndRender(env, people, window);
+
+  const sink = await startSmtpSink();
+  const worker = await startProductionWorker(env, sink.url);
+  let peakRssMb = 0;
+  let endToEndSeconds = 0;
+  const { weekKey } = digestPeriod(at, "Asia/Ho_Chi_Minh");
+  try {
+    const started = performance.now();
+    await env.deps.jobs.enqueue("plan-weekly-digest", { at: at.toISOString() });
+    const deadline = Date.now() + 60 * 60_000;
+    for (;;) {
+      const [row] = await db
+        .select({
+          finished: sql<number>`count(*) filter (where ${schema.digestDeliveries.status} in ('sent', 'skipped', 'failed'))::int`,
+        })
+        .from(schema.digestDeliveries)
+        .where(eq(schema.digestDeliveries.weekKey, weekKey));
+      peakRssMb = Math.max(peakRssMb, await procStatus(worker.pid ?? 0, "VmRSS"));
+      if ((row?.finished ?? 0) >= people.length) break;
+      if (worker.exitCode !== null) throw new Error(`the worker exited with ${worker.exitCode}`);
+      const failed = await env.deps.jobs.queue(queueNames.notifications).getFailed(0, 0);
+      if (failed[0]) throw new Error(`a digest job failed: ${failed[0].name}: ${failed[0].failedReason}`);
+      if (Date.now() > deadline) throw new Error("the weekly run did not finish within an hour");
+      await sleep(250);
+    }
+    endToEndSeconds = (performance.now() - started) / 1000;
+    peakRssMb = Math.max(peakRssMb, await procStatus(worker.pid ?? 0, "VmHWM"));
+  } finally {
+    const exited = once(worker, "exit");
+    worker.kill("SIGTERM");
+    await exited;
+    await sink.close();
+  }
+  const counts = await db
+    .select({ status: schema.digestDeliveries.status, count: sql<number>`count(*)::int` })
+    .from(schema.digestDeliveries)
+    .where(eq(schema.digestDeliveries.weekKey, weekKey))
+    .groupBy(schema.digestDeliveries.status);
+  const sent = counts.find((c) => c.status === "sent")?.count ?? 0;
+  if (sink.messages < sent)
+    throw new Error(`ledger says ${sent} sent, the SMTP sink received ${sink.messages}`);
+
+  const rate = (n: number, s: number) => `${Math.round(n / s)}/s`;
+  return [
+    { suite, measure: "seed marketplace (SQL)", n: recipients, value: `${seedSeconds.toFixed(1)} s` },
+    {
+      suite,
+      measure: "digests built + rendered (no SMTP)",
+      n: `${built.withNews}/${people.length}`,
+      value: `${rate(built.withNews, built.seconds)} (${built.seconds.toFixed(1)} s, ${Math.round(built.bytes / built.withNews / 1024)} KB each)`,
+      target: "≥ 500/s",
+    },
+    {
+      suite,
+      measure: "weekly run end to end → SMTP sink",
+      n: people.length,
+      value: `${rate(sink.messages, endToEndSeconds)} (${endToEndSeconds.toFixed(1)} s; ${counts.map((c) => `${c.count} ${c.status}`).join(", ")}), SMTP included`,
+    },
+    {
+      suite,
+      measure: "worker peak RSS (production build)",
+      n: 1,
+      value: `${Math.round(peakRssMb)} MB`,
+      target: "≤ 300 MB",
+    },
+  ];
+}

@@ -1,0 +1,250 @@
+// The weekly digest ledger (see schema/digest-deliveries.ts): planning rows before send jobs exist, and the
+// state changes of a send, each one statement so a crash leaves the row in a state the next attempt understands.
+import { and, count, desc, eq, gt, inArray, lt, max, or, sql } from "drizzle-orm";
+import type { Executor } from "../client.js";
+import type { DeliverySkipReason, DeliveryStatus } from "../schema/delivery-status.js";
+import { digestDeliveries, notificationPreferences, users } from "../schema/index.js";
+import { isLockNotAvailable } from "./row-locks.js";
+
+export type DigestDelivery = typeof digestDeliveries.$inferSelect;
+
+export interface PlannedDigests {
+  /** Rows created by this run. */
+  created: string[];
+  /**
+   * Rows of this week that exist but are not finished: still `planned` (their job may have been lost) or failed
+   * for a reason a retry can fix. Their send jobs must be queued again.
+   */
+  resumed: string[];
+}
+
+/**
+ * Plans this week's digest for each user that has no row yet, with a window from the end of their last sent or
+ * skipped digest (or `firstWindowStart` for a first digest) to `windowEnd`; returns what needs a send job.
+ */
+export async function planDigests(
+  tx: Executor,
+  input: { weekKey: string; windowEnd: Date; firstWindowStart: Date; userIds: string[] },
+): Promise<PlannedDigests> {
+  if (input.userIds.length === 0) return { created: [], resumed: [] };
+  const previous = await tx
+    .select({ userId: digestDeliveries.userId, windowEnd: max(digestDeliveries.windowEnd) })
+    .from(digestDeliveries)
+    .where(
+      and(
+        inArray(digestDeliveries.userId, input.userIds),
+        inArray(digestDeliveries.status, ["sent", "skipped"]),
+        lt(digestDeliveries.windowEnd, input.windowEnd),
+      ),
+    )
+    .groupBy(digestDeliveries.userId);
+  const since = new Map(previous.map((row) => [row.userId, row.windowEnd]));
+  const created = await tx
+    .insert(digestDeliveries)
+    .values(
+      input.userIds.map((userId) => ({
+        userId,
+        weekKey: input.weekKey,
+        windowStart: since.get(userId) ?? input.firstWindowStart,
+        windowEnd: input.windowEnd,
+      })),
+    )
+    .onConflictDoNothing({ target: [digestDeliveries.userId, digestDeliveries.weekKey] })
+    .returning({ userId: digestDeliveries.userId });
+  const createdIds = new Set(created.map((row) => row.userId));
+  const existing = input.userIds.filter((id) => !createdIds.has(id));
+  let resumed: { userId: string }[] = [];
+  if (existing.length > 0) {
+    resumed = await tx
+      .update(digestDeliveries)
+      .set({
+        // A failed row gets a fresh set of attempts; a planned one is left as it is.
+        attempts: sql`case when ${digestDeliveries.status} = 'failed' then 0 else ${digestDeliveries.attempts} end`,
+        status: "planned",
+      })
+      .where(
+        and(
+          eq(digestDeliveries.weekKey, input.weekKey),
+          inArray(digestDeliveries.userId, existing),
+          or(
+            eq(digestDeliveries.status, "planned"),
+            and(eq(digestDeliveries.status, "failed"), eq(digestDeliveries.permanentFailure, false)),
+          ),
+        ),
+      )
+      .returning({ userId: digestDeliveries.userId });
+  }
+  return { created: [...createdIds], resumed: resumed.map((row) => row.userId) };
+}
+
+function deliveryWithRecipient(db: Executor) {
+  return db
+    .select({
+      delivery: digestDeliveries,
+      recipient: {
+        email: users.email,
+        name: users.name,
+        language: users.language,
+        emailVerifiedAt: users.emailVerifiedAt,
+      },
+      digest: notificationPreferences.digest,
+    })
+    .from(digestDeliveries)
+    .innerJoin(users, eq(users.id, digestDeliveries.userId))
+    .leftJoin(notificationPreferences, eq(notificationPreferences.userId, digestDeliveries.userId))
+    .where(
+      and(
+        eq(digestDeliveries.userId, sql.placeholder("userId")),
+        eq(digestDeliveries.weekKey, sql.placeholder("weekKey")),
+      ),
+    )
+    .limit(1)
+    .prepare("digest_delivery_with_recipient");
+}
+// Prepared once per database handle: every send job runs it.
+const preparedLookups = new WeakMap<Executor, ReturnType<typeof deliveryWithRecipient>>();
+
+/** The row of a send job, with what the send needs to know about the recipient now (not at planning). */
+export async function findDigestDelivery(db: Executor, userId: string, weekKey: string) {
+  let lookup = preparedLookups.get(db);
+  if (!lookup) {
+    lookup = deliveryWithRecipient(db);
+    preparedLookups.set(db, lookup);
+  }
+  const [row] = await lookup.execute({ userId, weekKey });
+  return row;
+}
+
+/**
+ * Locks the row for the rest of the transaction, or returns `busy` when another transaction holds it: another
+ * worker is sending this digest right now. A worker that dies loses its connection and with it the lock, so
+ * the row is never stuck behind a dead process.
+ */
+export async function lockDigestDelivery(
+  tx: Executor,
+  id: string,
+): Promise<Pick<DigestDelivery, "status" | "attempts"> | "busy" | undefined> {
+  try {
+    const [row] = await tx
+      .select({ status: digestDeliveries.status, attempts: digestDeliveries.attempts })
+      .from(digestDeliveries)
+      .where(eq(digestDeliveries.id, id))
+      .for("update", { noWait: true });
+    return row;
+  } catch (error) {
+    if (isLockNotAvailable(error)) return "busy";
+    throw error;
+  }
+}
+
+export async function markDigestSent(
+  tx: Executor,
+  id: string,
+  sent: { messageId: string; itemCount: number; at: Date },
+): Promise<void> {
+  await tx
+    .update(digestDeliveries)
+    .set({
+      status: "sent",
+      messageId: sent.messageId,
+      itemCount: sent.itemCount,
+      sentAt: sent.at,
+      attempts: sql`${digestDeliveries.attempts} + 1`,
+    })
+    .where(eq(digestDeliveries.id, id));
+}
+
+/** Finishes a planned row without an email; a row already finished is left alone. */
+export async function markDigestSkipped(
+  db: Executor,
+  id: string,
+  skipped: { reason: DeliverySkipReason; itemCount: number },
+): Promise<void> {
+  await db
+    .update(digestDeliveries)
+    .set({ status: "skipped", skipReason: skipped.reason, itemCount: skipped.itemCount })
+    .where(and(eq(digestDeliveries.id, id), eq(digestDeliveries.status, "planned")));
+}
+
+/**
+ * Counts a failed SMTP attempt; the row turns `failed` when the failure is permanent or the attempts are used
+ * up, and stays `planned` (for the job's next retry) otherwise. Returns the resulting status.
+ */
+export async function recordDigestFailure(
+  tx: Executor,
+  id: string,
+  failure: { error: string; permanent: boolean; maxAttempts: number },
+): Promise<DeliveryStatus> {
+  const [row] = await tx
+    .update(digestDeliveries)
+    .set({
+      attempts: sql`${digestDeliveries.attempts} + 1`,
+      lastError: failure.error.slice(0, 500),
+      permanentFailure: failure.permanent,
+      status: failure.permanent
+        ? "failed"
+        : sql`case when ${digestDeliveries.attempts} + 1 >= ${failure.maxAttempts} then 'failed' else 'planned' end`,
+    })
+    .where(eq(digestDeliveries.id, id))
+    .returning({ status: digestDeliveries.status });
+  return row?.status ?? "failed";
+}
+
+/** How a week's digests went, per status: the first thing an admin looks at. */
+export async function countDigestDeliveries(
+  db: Executor,
+  weekKey: string,
+): Promise<Record<DeliveryStatus, number>> {
+  const rows = await db
+    .select({ status: digestDeliveries.status, count: count() })
+    .from(digestDeliveries)
+    .where(eq(digestDeliveries.weekKey, weekKey))
+    .groupBy(digestDeliveries.status);
+  const counts: Record<DeliveryStatus, number> = { planned: 0, sent: 0, failed: 0, skipped: 0 };
+  for (const row of rows) counts[row.status] = row.count;
+  return counts;
+}
+
+/** A page of a week's rows of one status with the recipient's address, in planning order. */
+export async function listDigestDeliveries(
+  db: Executor,
+  filter: { weekKey: string; status: DeliveryStatus; limit: number; afterId?: string | undefined },
+) {
+  return db
+    .select({
+      id: digestDeliveries.id,
+      userId: digestDeliveries.userId,
+      email: users.email,
+      status: digestDeliveries.status,
+      attempts: digestDeliveries.attempts,
+      lastError: digestDeliveries.lastError,
+      permanentFailure: digestDeliveries.permanentFailure,
+      skipReason: digestDeliveries.skipReason,
+      itemCount: digestDeliveries.itemCount,
+      messageId: digestDeliveries.messageId,
+      plannedAt: digestDeliveries.plannedAt,
+      sentAt: digestDeliveries.sentAt,
+      updatedAt: digestDeliveries.updatedAt,
+    })
+    .from(digestDeliveries)
+    .innerJoin(users, eq(users.id, digestDeliveries.userId))
+    .where(
+      and(
+        eq(digestDeliveries.weekKey, filter.weekKey),
+        eq(digestDeliveries.status, filter.status),
+        filter.afterId ? gt(digestDeliveries.id, filter.afterId) : undefined,
+      ),
+    )
+    .orderBy(digestDeliveries.id)
+    .limit(filter.limit);
+}
+
+/** The week most recently planned, the admin overview's default. */
+export async function latestDigestWeek(db: Executor): Promise<string | undefined> {
+  const [row] = await db
+    .select({ weekKey: digestDeliveries.weekKey })
+    .from(digestDeliveries)
+    .orderBy(desc(digestDeliveries.plannedAt))
+    .limit(1);
+  return row?.weekKey;
+}

@@ -1,0 +1,43 @@
+// What the immediate notifications talk about, loaded in one query each.
+import type { MatchExplanation } from "@ketnoi/domain";
+import { and, eq, sql } from "drizzle-orm";
+import type { Executor } from "../client.js";
+import { requestMatches, requestResponses, sourcingRequests, suppliers } from "../schema/index.js";
+
+/** A quote with its request, the supplier's display name and how the supplier matched the request (if stored). */
+export async function findQuoteSubject(db: Executor, responseId: string) {
+  const [row] = await db
+    .select({
+      response: requestResponses,
+      request: {
+        id: sourcingRequests.id,
+        organizationId: sourcingRequests.organizationId,
+        title: sourcingRequests.title,
+        quantityUnit: sql<string>`${sourcingRequests.quantity}->>'unit'`,
+      },
+      supplierName: sql<string>`coalesce(${suppliers.tradeName}, ${suppliers.legalName})`,
+      explanation: sql<MatchExplanation | null>`${requestMatches.explanation}`,
+    })
+    .from(requestResponses)
+    .innerJoin(sourcingRequests, eq(sourcingRequests.id, requestResponses.requestId))
+    .innerJoin(suppliers, eq(suppliers.id, requestResponses.supplierId))
+    .leftJoin(
+      requestMatches,
+      and(
+        eq(requestMatches.requestId, requestResponses.requestId),
+        eq(requestMatches.supplierId, requestResponses.supplierId),
+      ),
+    )
+    .where(eq(requestResponses.id, responseId))
+    .limit(1);
+  return row;
+}
+
+/** The quotes on a request, each with the organisation that owns the quoting supplier profile (null if unclaimed). */
+export async function listQuotingSuppliers(db: Executor, requestId: string) {
+  return db
+    .select({ responseId: requestResponses.id, supplierOrganizationId: suppliers.organizationId })
+    .from(requestResponses)
+    .innerJoin(suppliers, eq(suppliers.id, requestResponses.supplierId))
+    .where(and(eq(requestResponses.requestId, requestId), eq(requestResponses.kind, "quote")));
+}

@@ -1,0 +1,74 @@
+// How well a supplier's own words cover a request's query words. Computed here rather than taken from the search
+// engine's ranking score so that it is the same whichever direction matching runs in (one request against many
+// suppliers, or one supplier against many requests), costs no round trip, and can be tested.
+
+import { getCategory } from "../taxonomy/index.js";
+import { foldVietnamese } from "../text/fold.js";
+
+/** What a supplier says about itself, as it is searchable. */
+export interface SupplierText {
+  legalName: string;
+  tradeName: string | null;
+  descriptionVi: string | null;
+  descriptionEn: string | null;
+  categories: readonly string[];
+  processes: readonly string[];
+  materials: readonly string[];
+  exampleProducts: readonly string[];
+}
+
+const tokenPattern = /[\p{L}\p{N}]+/gu;
+
+function tokens(text: string): string[] {
+  return foldVietnamese(text).match(tokenPattern) ?? [];
+}
+
+/**
+ * The folded words of everything a supplier is found by: its names, descriptions, products, processes and
+ * materials, and the names and trade synonyms of its categories in both languages (so an English query meets a
+ * supplier that wrote only Vietnamese, as in the search index).
+ */
+export function supplierWords(supplier: SupplierText): Set<string> {
+  const categoryWords = supplier.categories.flatMap((code) => {
+    const category = getCategory(code);
+    return category
+      ? [category.nameVi, category.nameEn, ...category.synonyms.vi, ...category.synonyms.en]
+      : [];
+  });
+  const texts = [
+    supplier.legalName,
+    supplier.tradeName ?? "",
+    supplier.descriptionVi ?? "",
+    supplier.descriptionEn ?? "",
+    ...supplier.processes,
+    ...supplier.materials,
+    ...supplier.exampleProducts,
+    ...categoryWords,
+  ];
+  return new Set(texts.flatMap(tokens));
+}
+
+/** Words this short are matched exactly: as prefixes they would match half the vocabulary ("in" → "inox"). */
+const minPrefixLength = 4;
+
+function covers(words: Set<string>, word: string): boolean {
+  if (words.has(word)) return true;
+  if (word.length < minPrefixLength) return false;
+  // "mould" finds "moulding", "anodiz" finds "anodized": buyers and suppliers inflect the same stem differently.
+  for (const candidate of words)
+    if (candidate.startsWith(word) || word.startsWith(candidate)) {
+      if (Math.min(candidate.length, word.length) >= minPrefixLength) return true;
+    }
+  return false;
+}
+
+/**
+ * The share of the query's distinct words the supplier's words cover, 0–1; 0 for an empty query. Diacritics and
+ * case aside, whole words, or shared stems of four letters or more.
+ */
+export function textRelevance(queryText: string, words: Set<string>): number {
+  const query = [...new Set(tokens(queryText))];
+  if (query.length === 0) return 0;
+  const covered = query.filter((word) => covers(words, word)).length;
+  return Math.round((covered / query.length) * 1000) / 1000;
+}

@@ -1,0 +1,2 @@
+export * from "./quote-schema.js";
+export * from "./response-signals.js";

@@ -1,0 +1,53 @@
+// What a supplier answers to a matched request: a quote it may revise until the quote deadline, or a decline with
+// a reason. The reasons are a closed list so buyers (and the weekly digest) can count them.
+import { z } from "zod";
+import { priceCurrencies } from "../requests/request-schema.js";
+import { quantitySchema } from "../suppliers/profile-schema.js";
+
+export const responseKinds = ["quote", "decline"] as const;
+export type ResponseKind = (typeof responseKinds)[number];
+
+/** What happened to a quote once the buyer decided; declines stay `pending` for ever. */
+export const responseOutcomes = ["pending", "awarded", "not_awarded"] as const;
+export type ResponseOutcome = (typeof responseOutcomes)[number];
+
+export const declineReasons = [
+  "capacity_full",
+  "cannot_make",
+  "quantity_too_small",
+  "quantity_too_large",
+  "deadline_too_short",
+  "price_too_low",
+  "too_far",
+  "missing_certification",
+  "other",
+] as const;
+export type DeclineReason = (typeof declineReasons)[number];
+
+export const quoteSchema = z.object({
+  unitPrice: z.object({
+    amount: z.number().positive("must be greater than 0").max(1e15),
+    currency: z.enum(priceCurrencies),
+  }),
+  moq: quantitySchema.optional().describe("Minimum order quantity for this price"),
+  leadTimeDays: z.number().int().min(1, "must be at least 1 day").max(730, "must be at most 730 days"),
+  validUntil: z.iso.date("must be a date as YYYY-MM-DD").describe("The price holds until this date"),
+  message: z.string().trim().max(3000, "must be at most 3000 characters").default(""),
+});
+export type QuoteInput = z.infer<typeof quoteSchema>;
+
+export const declineSchema = z.object({
+  reason: z.enum(declineReasons),
+  note: z.string().trim().max(1000, "must be at most 1000 characters").default(""),
+});
+export type DeclineInput = z.infer<typeof declineSchema>;
+
+export interface QuoteRuleIssue {
+  path: string[];
+  message: string;
+}
+
+/** Rules that depend on the day: a quote that is already invalid helps nobody. */
+export function quoteRuleIssues(quote: Pick<QuoteInput, "validUntil">, today: string): QuoteRuleIssue[] {
+  return quote.validUntil < today ? [{ path: ["validUntil"], message: "must not be in the past" }] : [];
+}

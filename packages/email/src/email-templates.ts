@@ -1,0 +1,43 @@
+// The email templates of a process: the message layout as compiled at build time (compiled-message-html.ts,
+// written by `pnpm email:compile`), parsed once on first use. Nothing is compiled per recipient or per process.
+import { type DigestEmailInput, digestEmailView } from "./digest/digest-email.js";
+import { compiledMessageHtml } from "./messages/compiled-message-html.js";
+import {
+  compileMessageHtml,
+  createMessageRenderer,
+  type MessageRenderer,
+  type RenderedMessage,
+} from "./messages/message-renderer.js";
+import {
+  type QuoteOutcomeEmailInput,
+  type QuoteReceivedEmailInput,
+  quoteOutcomeEmailView,
+  quoteReceivedEmailView,
+} from "./notifications/notification-emails.js";
+
+export interface EmailTemplates {
+  digest(input: DigestEmailInput): RenderedMessage;
+  quoteReceived(input: QuoteReceivedEmailInput): RenderedMessage;
+  quoteOutcome(input: QuoteOutcomeEmailInput): RenderedMessage;
+}
+
+function templatesWith(renderer: MessageRenderer): EmailTemplates {
+  return {
+    digest: (input) => renderer.render(digestEmailView(input)),
+    quoteReceived: (input) => renderer.render(quoteReceivedEmailView(input)),
+    quoteOutcome: (input) => renderer.render(quoteOutcomeEmailView(input)),
+  };
+}
+
+let built: EmailTemplates | undefined;
+
+/** The templates the apps send with, from the committed compiled layout. */
+export function emailTemplates(): EmailTemplates {
+  built ??= templatesWith(createMessageRenderer(compiledMessageHtml));
+  return built;
+}
+
+/** The same templates compiled from the MJML source right now (the preview, and the test that the build is current). */
+export async function compileEmailTemplates(): Promise<EmailTemplates> {
+  return templatesWith(createMessageRenderer(await compileMessageHtml()));
+}

@@ -1,0 +1,181 @@
+import type { Language } from "@ketnoi/domain";
+import { describe, expect, it } from "vitest";
+import { emailTemplates, ProductLinks, signUnsubscribeToken } from "../src/index.js";
+import { compiledMessageHtml } from "../src/messages/compiled-message-html.js";
+import { compileMessageHtml } from "../src/messages/message-renderer.js";
+import {
+  sampleBuyerActivity,
+  sampleDigestInput,
+  sampleSupplierActivity,
+} from "../src/previews/preview-samples.js";
+
+const templates = emailTemplates();
+const links = new ProductLinks("https://ketnoi.example");
+const hrefs = (html: string) =>
+  [...html.matchAll(/href="([^"]+)"/g)].map((m) => (m[1] ?? "").replaceAll("&amp;", "&"));
+const textLinks = (text: string) => [...text.matchAll(/https?:\/\/\S+/g)].map((m) => m[0]);
+
+describe("weekly digest email", () => {
+  for (const lang of ["vi", "en"] as const) {
+    it(`tells a buyer about new suppliers and quotes, with reasons and deep links (${lang})`, () => {
+      const email = templates.digest(sampleDigestInput(sampleBuyerActivity, lang, links));
+      const copy: Record<Language, string[]> = {
+        vi: [
+          "Kết Nối tuần này: 8 nhà cung cấp mới phù hợp, 2 báo giá mới",
+          "Xin chào Nguyễn Thị Lan,",
+          "Nhà cung cấp mới phù hợp (7)",
+          "Xem cả 7 nhà cung cấp",
+        ],
+        en: [
+          "Your week on Kết Nối: 8 new matching suppliers, 2 new quotes",
+          "Hi Daniel Park,",
+          "New matching suppliers (7)",
+          "See all 7 suppliers",
+        ],
+      };
+      expect(email.subject).toBe(copy[lang][0]);
+      for (const part of copy[lang].slice(1)) {
+        expect(email.text).toContain(part);
+        expect(email.html).toContain(part);
+      }
+      // The one-line reason the product shows, in the reader's language.
+      const why =
+        lang === "vi"
+          ? "Cùng ngành hàng: Thùng carton · Có ISO 9001 · Cách 8 km"
+          : "Same category: Corrugated cartons · Holds ISO 9001 · 8 km away";
+      expect(email.text).toContain(why);
+      expect(email.html).toContain(why);
+      // Five of the seven matches are listed; the rest are behind "see all".
+      const request = "0190f5c2-0000-7000-8000-000000000001";
+      const matchLinks = textLinks(email.text).filter((url) => url.includes(`/requests/${request}/matches/`));
+      expect(matchLinks).toHaveLength(5);
+      for (const url of matchLinks) expect(hrefs(email.html)).toContain(url);
+      expect(hrefs(email.html)).toContain(links.requestQuotes(request));
+    });
+
+    it(`tells a supplier about fitting requests, grouped near misses and expiring certificates (${lang})`, () => {
+      const email = templates.digest(sampleDigestInput(sampleSupplierActivity, lang, links));
+      const expected: Record<Language, string[]> = {
+        vi: [
+          "Thùng carton: 3 yêu cầu cần FSC",
+          "ISO 9001 hết hạn ngày 03/01/2027 (còn 27 ngày)",
+          "Bên mua ẩn tên",
+          "cách 8 km",
+          "báo giá trước 17:00 18/12/2026",
+        ],
+        en: [
+          "Corrugated cartons: 3 requests needed FSC",
+          "ISO 9001 expires on 3 Jan 2027 (in 27 days)",
+          "Buyer not named",
+          "8 km away",
+          "quote by 18 Dec 2026, 17:00",
+        ],
+      };
+      for (const part of expected[lang]) {
+        expect(email.text).toContain(part);
+        expect(email.html).toContain(part);
+      }
+      expect(hrefs(email.html)).toContain(links.supplierRequest("0190f5c2-0000-7000-8000-000000000400"));
+    });
+  }
+
+  it("is responsive HTML declaring the reader's language, with a matching plain-text part", () => {
+    const email = templates.digest(sampleDigestInput(sampleBuyerActivity, "vi", links));
+    expect(email.html).toMatch(/^<!doctype html>/i);
+    expect(email.html).toContain('lang="vi"');
+    expect(email.html).toContain("@media only screen and (min-width:480px)");
+    expect(email.html).not.toMatch(/%%|ketnoi:(each|if|unless|end)/);
+    // Every link of the HTML part is in the text part too, and all point into the product.
+    const html = new Set(hrefs(email.html));
+    expect(new Set(textLinks(email.text))).toEqual(html);
+    for (const url of html) expect(url.startsWith("https://ketnoi.example/")).toBe(true);
+  });
+
+  it("carries a visible unsubscribe link in both parts", () => {
+    const token = signUnsubscribeToken("a-secret-that-is-long-enough-for-hmac-0123", {
+      userId: "0190f5c2-0000-7000-8000-000000000999",
+      scope: "digest",
+    });
+    const input = {
+      ...sampleDigestInput(sampleSupplierActivity, "en", links),
+      unsubscribeUrl: links.unsubscribe(token),
+    };
+    const email = templates.digest(input);
+    expect(email.text).toContain(`Unsubscribe from the weekly digest: ${links.unsubscribe(token)}`);
+    expect(hrefs(email.html)).toContain(links.unsubscribe(token));
+  });
+
+  it("escapes what users wrote in the HTML and keeps it readable in the text", () => {
+    const hostile = `Công ty <script>alert("x")</script> & Co`;
+    const activity = {
+      ...sampleBuyerActivity,
+      buyerRequests: sampleBuyerActivity.buyerRequests.map((r) => ({ ...r, title: hostile })),
+    };
+    const email = templates.digest({
+      ...sampleDigestInput(activity, "en", links),
+      recipient: { name: "Ann\r\nBcc: victim@example.com", language: "en" },
+    });
+    expect(email.html).not.toContain("<script>");
+    expect(email.html).toContain("Công ty &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co");
+    expect(email.text).toContain(hostile);
+    expect(email.text).toContain("Hi Ann Bcc: victim@example.com,");
+  });
+
+  it("renders from templates compiled once: a thousand digests take well under a second", () => {
+    const input = sampleDigestInput(
+      { buyerRequests: sampleBuyerActivity.buyerRequests, suppliers: sampleSupplierActivity.suppliers },
+      "vi",
+      links,
+    );
+    const started = performance.now();
+    for (let i = 0; i < 1000; i++) templates.digest(input);
+    // One MJML compile takes tens of milliseconds; compiling per recipient would take many seconds here.
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe("immediate notification emails", () => {
+  it("tells the buyer who quoted what, and why the supplier matched", () => {
+    const email = templates.quoteReceived({
+      recipient: { name: "Lan", language: "vi" },
+      links,
+      unsubscribeUrl: links.unsubscribe("i.token"),
+      request: {
+        id: "0190f5c2-0000-7000-8000-000000000001",
+        title: "Thùng carton 5 lớp",
+        quantityUnit: "cartons",
+      },
+      quote: {
+        supplierName: "Bao Bì Sóng Thần",
+        unitPrice: { amount: 12_500, currency: "VND" },
+        leadTimeDays: 10,
+        validUntil: "2026-12-31",
+        revision: 2,
+      },
+      explanation: null,
+    });
+    expect(email.subject).toBe("Bao Bì Sóng Thần cập nhật báo giá: Thùng carton 5 lớp");
+    expect(email.text).toContain("12.500 VND / thùng · sản xuất 10 ngày · hiệu lực đến 31/12/2026");
+    expect(email.text).toContain(`Tắt thông báo tức thời: ${links.unsubscribe("i.token")}`);
+    expect(hrefs(email.html)).toContain(links.requestQuotes("0190f5c2-0000-7000-8000-000000000001"));
+  });
+
+  it("tells each quoting supplier whether it won", () => {
+    const base = {
+      recipient: { name: "Minh", language: "en" as const },
+      links,
+      unsubscribeUrl: links.unsubscribe("i.token"),
+      request: { id: "0190f5c2-0000-7000-8000-000000000001", title: "Cartons" },
+    };
+    expect(templates.quoteOutcome({ ...base, awarded: true }).subject).toBe("Your quote was chosen: Cartons");
+    expect(templates.quoteOutcome({ ...base, awarded: false }).subject).toBe(
+      "Request awarded to another supplier: Cartons",
+    );
+  });
+});
+
+describe("compiled layout", () => {
+  it("is what the MJML source compiles to today (run `pnpm email:compile` after changing message-mjml.ts)", async () => {
+    expect(await compileMessageHtml()).toEqual(compiledMessageHtml);
+  });
+});
