@@ -12,8 +12,6 @@ export { escapeHtml } from "./templates/escape-html.js";
 export { type InvitationVars, invitation } from "./templates/invitation.js";
 export type { RenderedEmail } from "./templates/layout.js";
 export { type PasswordResetVars, passwordReset } from "./templates/password-reset.js";
-export { type QuoteOutcomeVars, quoteOutcome } from "./templates/quote-outcome.js";
-export { type QuoteReceivedVars, quoteReceived } from "./templates/quote-received.js";
 export {
   renderTransactionalEmail,
   type TransactionalEmail,

@@ -121,16 +121,17 @@ describe("weekly digest email", () => {
     expect(email.text).toContain("Hi Ann Bcc: victim@example.com,");
   });
 
-  it("renders from templates compiled once: a thousand digests take well under a second", () => {
+  it("renders from templates compiled once: 500 large digests in a few seconds even on a busy machine", () => {
     const input = sampleDigestInput(
       { buyerRequests: sampleBuyerActivity.buyerRequests, suppliers: sampleSupplierActivity.suppliers },
       "vi",
       links,
     );
     const started = performance.now();
-    for (let i = 0; i < 1000; i++) templates.digest(input);
-    // One MJML compile takes tens of milliseconds; compiling per recipient would take many seconds here.
-    expect(performance.now() - started).toBeLessThan(1000);
+    for (let i = 0; i < 500; i++) templates.digest(input);
+    // About a millisecond each when idle. One MJML compile takes about 20 ms, so compiling per recipient would
+    // take 10 s or more here; the bound leaves room for a loaded CI machine.
+    expect(performance.now() - started).toBeLessThan(4000);
   });
 });
 
