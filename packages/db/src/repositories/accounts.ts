@@ -99,21 +99,6 @@ export async function listMembers(db: Executor, organizationId: string) {
     .orderBy(asc(memberships.createdAt), asc(users.id));
 }
 
-/** Members with their language, for emails sent to the organisation. */
-export async function listMembersWithLanguage(db: Executor, organizationId: string) {
-  return db
-    .select({
-      userId: users.id,
-      email: users.email,
-      language: users.language,
-      emailVerified: users.emailVerifiedAt,
-    })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.organizationId, organizationId))
-    .orderBy(asc(memberships.createdAt), asc(users.id));
-}
-
 export async function addMembership(
   db: Executor,
   membership: { organizationId: string; userId: string; role: MembershipRole },
