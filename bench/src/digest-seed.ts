@@ -17,7 +17,6 @@ function explanations() {
     maxDistanceKm: 40,
     quantity: { value: 20_000, unit: "cartons" },
     neededBy: "2027-06-30",
-    keyTerms: ["thùng carton"],
   };
   const supplier: MatchCandidate = {
     id: "bench",

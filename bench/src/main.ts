@@ -1,24 +1,38 @@
-// `pnpm bench`: runs every suite against a throwaway environment and prints one table. The matching speed suite
-// reuses the suppliers and index the supplier search suite built, so it runs after it.
-import { createBenchEnvironment } from "./environment.js";
+// `pnpm bench`: runs the suites against a throwaway environment and prints one table. BENCH_SUITES picks some
+// (the weekly digest alone takes ~20 minutes at 100k). The matching and reverse-matching suites reuse the suppliers
+// and index the supplier search suite built, so it runs first whenever either is chosen.
+import { type BenchSuite, benchEnvSchema, benchSuites, loadConfig } from "@ketnoi/config";
+import { type BenchEnvironment, createBenchEnvironment } from "./environment.js";
 import { runFoundationBench } from "./foundation.js";
 import { runMatchingQualityBench } from "./matching-quality-bench.js";
 import { runMatchingSpeedBench } from "./matching-speed-bench.js";
 import { runReverseMatchingBench } from "./reverse-matching-bench.js";
-import { printTable } from "./stats.js";
+import { type BenchRow, printTable } from "./stats.js";
 import { runSupplierSearchBench } from "./supplier-search-bench.js";
 import { runWeeklyDigestBench } from "./weekly-digest-bench.js";
 
+const runners: Record<BenchSuite, (env: BenchEnvironment) => Promise<BenchRow[]>> = {
+  foundation: runFoundationBench,
+  suppliers: runSupplierSearchBench,
+  matching: runMatchingSpeedBench,
+  reverse: runReverseMatchingBench,
+  quality: runMatchingQualityBench,
+  digest: runWeeklyDigestBench,
+};
+
+const chosen = new Set<BenchSuite>(loadConfig(benchEnvSchema).BENCH_SUITES ?? benchSuites);
+if (chosen.has("matching") || chosen.has("reverse")) chosen.add("suppliers");
+
 const env = await createBenchEnvironment();
 try {
-  const rows = [
-    ...(await runFoundationBench(env)),
-    ...(await runSupplierSearchBench(env)),
-    ...(await runMatchingSpeedBench(env)),
-    ...(await runReverseMatchingBench(env)),
-    ...(await runMatchingQualityBench(env)),
-    ...(await runWeeklyDigestBench(env)),
-  ];
+  const rows: BenchRow[] = [];
+  for (const suite of benchSuites) {
+    if (!chosen.has(suite)) continue;
+    const suiteRows = await runners[suite](env);
+    rows.push(...suiteRows);
+    // Printed as each suite ends too, so a long run shows its figures before the last suite finishes.
+    console.error(`bench: ${suite} done`);
+  }
   printTable(rows);
 } finally {
   await env.close();

@@ -50,7 +50,7 @@ export const handlers: Handlers = {
       search: context.search,
       indexName: context.supplierIndexName,
       now: context.now,
-      // Reverse matching needs the supplier's new document in the index (it scores text relevance there).
+      // Each supplier written is matched against the open requests once its change is searchable too.
       onIndexed: (indexed) =>
         context.queues.enqueueMany(
           "match-supplier-to-requests",

@@ -35,7 +35,6 @@ const cartonRequest: MatchRequest = {
   maxDistanceKm: 40,
   quantity: { value: 20_000, unit: "cartons" },
   neededBy: "2027-06-30",
-  keyTerms: ["thùng carton"],
 };
 const cartonMaker: MatchCandidate = {
   id: "fixture",

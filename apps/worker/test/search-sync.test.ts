@@ -113,7 +113,7 @@ describe("index sync through the outbox", () => {
   it("running the sync again changes nothing", async () => {
     const before = await search.client.index(indexName).getStats();
     const result = await syncSupplierIndex({ db: handle.db, search, indexName, now });
-    expect(result).toEqual({ synced: 0, deleted: 0 });
+    expect(result).toEqual({ synced: 0, removed: 0 });
     expect((await search.client.index(indexName).getStats()).numberOfDocuments).toBe(
       before.numberOfDocuments,
     );
@@ -128,7 +128,7 @@ describe("index sync through the outbox", () => {
       await searchOutboxRepository.queueSearchSync(tx, "supplier", [victim.id]);
     });
     const result = await syncSupplierIndex({ db: handle.db, search, indexName, now });
-    expect(result.deleted).toBe(1);
+    expect(result.removed).toBe(1);
     await expectIndexMatchesPostgres();
   });
 });

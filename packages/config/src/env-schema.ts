@@ -162,9 +162,32 @@ export const reindexEnvSchema = z.object({
   DATA_DIR: z.string().min(1).default(".data"),
 });
 
+export const benchSuites = ["foundation", "suppliers", "matching", "reverse", "quality", "digest"] as const;
+export type BenchSuite = (typeof benchSuites)[number];
+
 /** `pnpm bench`: the test harness's services, and how many suppliers the search benchmark generates. */
 export const benchEnvSchema = testEnvSchema.extend({
   BENCH_SUPPLIERS: z.coerce.number().int().min(1000).max(100_000).default(100_000),
   /** Recipients of the weekly digest benchmark (half buyers, half suppliers). */
   BENCH_DIGEST_RECIPIENTS: z.coerce.number().int().min(1000).max(200_000).default(100_000),
+  /**
+   * Which suites to run, comma-separated (foundation, suppliers, matching, reverse, quality, digest); all when
+   * unset. Matching and reverse need the suppliers suite's data, so it runs whenever either is chosen.
+   */
+  BENCH_SUITES: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value.trim() === "") return undefined;
+      const names = value.split(",").map((name) => name.trim());
+      const unknown = names.filter((name) => !(benchSuites as readonly string[]).includes(name));
+      if (unknown.length > 0) {
+        ctx.addIssue({
+          code: "custom",
+          message: `unknown suite ${unknown.join(", ")}; known: ${benchSuites.join(", ")}`,
+        });
+        return z.NEVER;
+      }
+      return names as BenchSuite[];
+    }),
 });

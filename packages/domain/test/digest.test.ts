@@ -23,7 +23,6 @@ const cartonRequest = (overrides: Partial<MatchRequest> = {}): MatchRequest => (
   maxDistanceKm: 50,
   quantity: { value: 20_000, unit: "cartons" },
   neededBy: "2026-12-31",
-  keyTerms: ["thùng carton"],
   ...overrides,
 });
 

@@ -27,7 +27,6 @@ function request(overrides: Partial<MatchRequest> = {}): MatchRequest {
     maxDistanceKm: 50,
     quantity: { value: 20_000, unit: "pieces" },
     neededBy: "2025-03-31",
-    keyTerms: ["thùng carton", "5 lớp"],
     ...overrides,
   };
 }

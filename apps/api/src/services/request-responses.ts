@@ -189,15 +189,3 @@ export async function answerRequest(
     return { ...saved, request };
   });
 }
-
-/** One answer with the supplier's facts and match, as the listing returns it. */
-export async function loadResponseRow(
-  db: Database,
-  requestId: string,
-  responseId: string,
-): Promise<ResponseRow | undefined> {
-  const rows = await requestResponseRepository.listResponsesForRequest(db, requestId, {
-    shortlistedOnly: false,
-  });
-  return rows.find((row) => row.response.id === responseId);
-}

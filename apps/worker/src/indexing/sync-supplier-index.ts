@@ -1,23 +1,15 @@
-// Drains search_outbox into the supplier index. Rows are marked processed only after Meilisearch reports the
-// write succeeded; when Meilisearch is down the job fails, rows stay pending, and a retry or the next scheduled
-// run converges. One run at a time (advisory lock): two runs could otherwise write an older state last.
-import { type Database, searchOutboxRepository, supplierRepository, tryTransactionLock } from "@ketnoi/db";
+// Drains the supplier rows of search_outbox into the supplier index (`drainSearchOutbox` holds the guarantees),
+// telling the caller which suppliers each confirmed batch wrote.
+import { type Database, supplierRepository } from "@ketnoi/db";
 import { assertSucceeded, type SearchHandle, supplierDocument } from "@ketnoi/search";
-
-const lockKey = 73_120_001;
+import { type DrainResult, drainSearchOutbox } from "./drain-search-outbox.js";
 
 export interface IndexedSupplier {
   id: string;
   version: number;
 }
 
-export interface SyncResult {
-  synced: number;
-  deleted: number;
-  skipped?: "another run holds the lock";
-}
-
-export async function syncSupplierIndex(input: {
+export function syncSupplierIndex(input: {
   db: Database;
   search: SearchHandle;
   indexName: string;
@@ -25,36 +17,18 @@ export async function syncSupplierIndex(input: {
   batchSize?: number;
   /** Called after each batch is confirmed in the index, with the suppliers written (for reverse matching). */
   onIndexed?: (suppliers: IndexedSupplier[]) => Promise<void>;
-}): Promise<SyncResult> {
+}): Promise<DrainResult> {
   const { db, search, indexName, now } = input;
-  const batchSize = input.batchSize ?? 1000;
-  return db.transaction(async (tx) => {
-    if (!(await tryTransactionLock(tx, lockKey)))
-      return { synced: 0, deleted: 0, skipped: "another run holds the lock" as const };
-    let synced = 0;
-    let deleted = 0;
-    for (;;) {
-      // Outbox reads and marks go through `db`, not `tx`: progress must stick even if a later batch fails.
-      const pending = await searchOutboxRepository.pendingSearchSync(db, "supplier", batchSize);
-      if (pending.length === 0) break;
-      const ids = [...new Set(pending.map((row) => row.entityId))];
-      const upToId = Math.max(...pending.map((row) => row.id));
-      try {
-        const result = await writeSuppliers(db, search, indexName, ids, now());
-        synced += result.written;
-        deleted += result.deleted;
-        await input.onIndexed?.(result.indexed);
-      } catch (error) {
-        await searchOutboxRepository.recordSearchSyncError(
-          db,
-          pending.map((row) => row.id),
-          error instanceof Error ? error.message : String(error),
-        );
-        throw error;
-      }
-      await searchOutboxRepository.markSearchSyncProcessed(db, "supplier", ids, upToId, now());
-    }
-    return { synced, deleted };
+  return drainSearchOutbox({
+    db,
+    entity: "supplier",
+    now,
+    batchSize: input.batchSize ?? 1000,
+    write: async (ids) => {
+      const result = await writeSuppliers(db, search, indexName, ids, now());
+      await input.onIndexed?.(result.indexed);
+      return { written: result.written, removed: result.deleted };
+    },
   });
 }
 

@@ -13,11 +13,12 @@ import { quoteFilterValue, type SupplierDocument, supplierSearchFilter } from "@
 import type { JobContext } from "../handlers.js";
 import {
   matchCandidateOf,
-  matchRequestOf,
   mayMatch,
+  prepareRequest,
+  prepareSupplier,
   responsivenessOfSuppliers,
 } from "../matching/match-candidates.js";
-import { queryMatchingStrategy, requestQueryText } from "../matching/request-terms.js";
+import { queryMatchingStrategy } from "../matching/request-terms.js";
 
 const candidateLimit = 200;
 /** Kept per verdict: enough for the buyer to choose from, small enough to store on every edit. */
@@ -83,10 +84,9 @@ export async function matchSourcingRequest(
   if (request.status !== "open") return { skipped: "not_open" };
   if (request.version !== payload.version) return { skipped: "version_moved" };
 
+  const prepared = prepareRequest(request);
   const candidateIds =
-    request.categories.length > 0
-      ? await retrieveCandidates(request, requestQueryText(request), context)
-      : [];
+    request.categories.length > 0 ? await retrieveCandidates(request, prepared.queryText, context) : [];
   const now = context.now();
   const rows = (await supplierRepository.loadSuppliersWithZones(context.db, candidateIds)).filter(
     ({ supplier }) => mayMatch(supplier, request),
@@ -97,10 +97,10 @@ export async function matchSourcingRequest(
     now,
   );
   const candidates = rows.map(({ supplier }) =>
-    matchCandidateOf(supplier, request, responsiveness.get(supplier.id) ?? null),
+    matchCandidateOf(prepareSupplier(supplier), prepared, responsiveness.get(supplier.id) ?? null),
   );
 
-  const ranked = rankMatches(matchRequestOf(request), candidates, { today: hcmcDate(now) });
+  const ranked = rankMatches(prepared.facts, candidates, { today: hcmcDate(now) });
   const keep = (verdict: RankedMatch["verdict"]) =>
     ranked.filter((r) => r.verdict === verdict).slice(0, keepPerVerdict);
   const kept = [...keep("match"), ...keep("near_miss")];

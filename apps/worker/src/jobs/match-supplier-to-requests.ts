@@ -13,8 +13,9 @@ import { quoteFilterValue, supplierDocument } from "@ketnoi/search";
 import type { JobContext } from "../handlers.js";
 import {
   matchCandidateOf,
-  matchRequestOf,
   mayMatch,
+  prepareRequest,
+  prepareSupplier,
   responsivenessOfSuppliers,
 } from "../matching/match-candidates.js";
 import { retrievalDistanceFactor } from "./match-sourcing-request.js";
@@ -92,10 +93,12 @@ export async function matchSupplierToRequests(
 
   const responsiveness = (await responsivenessOfSuppliers(context.db, [supplier.id], now)).get(supplier.id);
   const today = hcmcDate(now);
+  const preparedSupplier = prepareSupplier(supplier);
   const fits: Parameters<typeof requestMatchRepository.applySupplierMatches>[2][number][] = [];
   for (const request of requests) {
-    const candidate = matchCandidateOf(supplier, request, responsiveness ?? null);
-    const [ranked] = rankMatches(matchRequestOf(request), [candidate], { today });
+    const prepared = prepareRequest(request);
+    const candidate = matchCandidateOf(preparedSupplier, prepared, responsiveness ?? null);
+    const [ranked] = rankMatches(prepared.facts, [candidate], { today });
     if (!ranked) continue;
     fits.push({
       requestId: request.id,

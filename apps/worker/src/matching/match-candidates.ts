@@ -1,7 +1,10 @@
 // The facts scoring needs, gathered from Postgres for either direction of matching: a request as `MatchRequest`,
-// a supplier as `MatchCandidate` (with its responsiveness), and the rule for who may match at all.
+// a supplier as `MatchCandidate` (with its responsiveness), and the rule for who may match at all. Each side's
+// words are prepared once per run (`prepareRequest`, `prepareSupplier`): a forward run meets one request with up
+// to 400 suppliers, a reverse run one supplier with thousands of requests.
 import { type Executor, requestResponseRepository, type SourcingRequest, type Supplier } from "@ketnoi/db";
 import {
+  foldVietnamese,
   type MatchCandidate,
   type MatchRequest,
   type Responsiveness,
@@ -9,18 +12,56 @@ import {
   supplierWords,
   textRelevance,
 } from "@ketnoi/domain";
-import { requestKeyTerms, requestQueryText, shownTerms, termsFoundIn } from "./request-terms.js";
+import { requestQueryText, shownTerms } from "./request-terms.js";
 
-export function matchRequestOf(request: SourcingRequest): MatchRequest {
+/** A request as every supplier it meets sees it. */
+export interface PreparedRequest {
+  request: SourcingRequest;
+  facts: MatchRequest;
+  /** The words that rank candidates (`requestQueryText`). */
+  queryText: string;
+  /** The words quoted back to people when a supplier's profile contains them, with their folded form. */
+  shownTerms: { term: string; folded: string }[];
+}
+
+/** A supplier as every request it meets sees it. */
+export interface PreparedSupplier {
+  supplier: Supplier;
+  /** Everything it is found by, as folded words (`supplierWords`). */
+  words: Set<string>;
+  /** Its descriptions, materials, processes and products as one folded text, where shown terms are looked up. */
+  foldedProfile: string;
+}
+
+export function prepareRequest(request: SourcingRequest): PreparedRequest {
   return {
-    categories: request.categories,
-    requiredCertifications: request.requiredCertifications,
-    delivery: { lat: request.lat, lng: request.lng },
-    maxDistanceKm: request.maxDistanceKm,
-    quantity: request.quantity,
-    monthlyVolume: request.monthlyVolume ?? undefined,
-    neededBy: request.neededBy,
-    keyTerms: requestKeyTerms(request),
+    request,
+    facts: {
+      categories: request.categories,
+      requiredCertifications: request.requiredCertifications,
+      delivery: { lat: request.lat, lng: request.lng },
+      maxDistanceKm: request.maxDistanceKm,
+      quantity: request.quantity,
+      monthlyVolume: request.monthlyVolume ?? undefined,
+      neededBy: request.neededBy,
+    },
+    queryText: requestQueryText(request),
+    shownTerms: shownTerms(request).map((term) => ({ term, folded: foldVietnamese(term) })),
+  };
+}
+
+export function prepareSupplier(supplier: Supplier): PreparedSupplier {
+  const profile = [
+    supplier.descriptionVi,
+    supplier.descriptionEn,
+    ...supplier.materials,
+    ...supplier.processes,
+    ...supplier.exampleProducts,
+  ];
+  return {
+    supplier,
+    words: supplierWords(supplier),
+    foldedProfile: foldVietnamese(profile.filter((text) => text !== null).join(" \n ")),
   };
 }
 
@@ -38,8 +79,8 @@ export function mayMatch(supplier: Supplier, request: SourcingRequest): boolean 
  * request's query (`textRelevance`), the same whichever direction the matching runs in.
  */
 export function matchCandidateOf(
-  supplier: Supplier,
-  request: SourcingRequest,
+  { supplier, words, foldedProfile }: PreparedSupplier,
+  request: PreparedRequest,
   responsiveness: Responsiveness | null,
 ): MatchCandidate {
   return {
@@ -53,14 +94,10 @@ export function matchCandidateOf(
     moq: supplier.moq,
     leadTimeDays: supplier.leadTimeDays,
     verified: supplier.verificationStatus === "verified",
-    textRelevance: textRelevance(requestQueryText(request), supplierWords(supplier)),
-    matchedTerms: termsFoundIn(shownTerms(request), [
-      supplier.descriptionVi,
-      supplier.descriptionEn,
-      ...supplier.materials,
-      ...supplier.processes,
-      ...supplier.exampleProducts,
-    ]),
+    textRelevance: textRelevance(request.queryText, words),
+    matchedTerms: request.shownTerms
+      .filter(({ folded }) => foldedProfile.includes(folded))
+      .map((t) => t.term),
     responsiveness,
   };
 }

@@ -1,7 +1,7 @@
 // What a request is about, as words: the key terms a search engine can use (Meilisearch reads only the first 10
 // words of a query, so the description is never pasted in) and the terms shown back to people as "matches".
 import type { SourcingRequest } from "@ketnoi/db";
-import { foldVietnamese, getCategory } from "@ketnoi/domain";
+import { foldVietnamese } from "@ketnoi/domain";
 
 /** Meilisearch reads only the first 10 query words; the rest would be silently ignored. */
 const maxQueryWords = 10;
@@ -12,19 +12,6 @@ export function materialTerms(request: Pick<SourcingRequest, "specification">): 
     .split(/[,;/+]| và | and /i)
     .map((term) => term.trim())
     .filter((term) => term.length > 0);
-}
-
-/**
- * The request's key terms: what it is (category names in both languages, since suppliers write in either) and
- * what it is made of. The description is left out: it is long, and only the first words would count.
- */
-export function requestKeyTerms(request: Pick<SourcingRequest, "categories" | "specification">): string[] {
-  const names = request.categories.flatMap((code) => {
-    const category = getCategory(code);
-    return category ? [category.nameVi, category.nameEn] : [];
-  });
-  // The first category's names, then materials (the most telling words), then the other categories.
-  return [...new Set([...names.slice(0, 2), ...materialTerms(request), ...names.slice(2)])];
 }
 
 /**
@@ -120,30 +107,24 @@ export function requestQueryText(request: Pick<SourcingRequest, "title" | "speci
     .flatMap((text) => text.split(/[\s,;:()/+]+/))
     .map((word) => word.replace(/^[-–.#]+|[-–.]+$/g, ""))
     .filter((word) => word.length > 0 && !isQuantity(word) && !fillerWords.has(foldVietnamese(word)));
-  return matchQueryText(words);
+  return firstDistinctWords(words, maxQueryWords).join(" ");
 }
 
-/** The key terms as one query of at most ten distinct words (diacritics folded for the comparison). */
-export function matchQueryText(terms: readonly string[]): string {
-  const words: string[] = [];
+/** The first `limit` words that differ once diacritics and case are folded. */
+function firstDistinctWords(words: readonly string[], limit: number): string[] {
+  const kept: string[] = [];
   const seen = new Set<string>();
-  for (const word of terms.flatMap((term) => term.split(/\s+/))) {
+  for (const word of words) {
     const key = foldVietnamese(word);
     if (key.length === 0 || seen.has(key)) continue;
     seen.add(key);
-    words.push(word);
-    if (words.length === maxQueryWords) break;
+    kept.push(word);
+    if (kept.length === limit) break;
   }
-  return words.join(" ");
+  return kept;
 }
 
 /** The words worth quoting back to people: the materials and the words the category was inferred from. */
 export function shownTerms(request: Pick<SourcingRequest, "specification" | "inferredCategories">): string[] {
   return [...materialTerms(request), ...request.inferredCategories.flatMap((c) => c.terms)];
-}
-
-/** Which of `terms` appear in the texts, diacritics and case aside. */
-export function termsFoundIn(terms: readonly string[], texts: readonly (string | null)[]): string[] {
-  const haystack = foldVietnamese(texts.filter((t) => t !== null).join(" \n "));
-  return terms.filter((term) => haystack.includes(foldVietnamese(term)));
 }

@@ -3,6 +3,7 @@
 // matches and near misses on open requests they have not answered yet, and their certificates).
 import type { DigestActivity, DigestWindow, MatchExplanation } from "@ketnoi/domain";
 import { and, eq, gt, inArray, lte, notExists, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Executor } from "../client.js";
 import {
   memberships,
@@ -32,9 +33,22 @@ function organizationsOf(db: Executor, userId: Placeholders["userId"], role: "bu
     );
 }
 
+/** The supplier profiles of the recipient's supplier organisations. */
+function ownSupplierIds(db: Executor, userId: Placeholders["userId"]) {
+  return db
+    .select({ id: suppliers.id })
+    .from(suppliers)
+    .where(inArray(suppliers.organizationId, organizationsOf(db, userId, "supplier")));
+}
+
+/** Happened inside the digest window: after `since`, up to and including `until`. */
+function inWindow(column: AnyPgColumn, { since, until }: Placeholders) {
+  return and(gt(column, since), lte(column, until));
+}
+
 const supplierName = sql<string>`coalesce(${suppliers.tradeName}, ${suppliers.legalName})`;
 
-function newBuyerMatches(db: Executor, { userId, since, until }: Placeholders) {
+function newBuyerMatches(db: Executor, window: Placeholders) {
   return db
     .select({
       requestId: requestMatches.requestId,
@@ -52,16 +66,15 @@ function newBuyerMatches(db: Executor, { userId, since, until }: Placeholders) {
     .innerJoin(suppliers, eq(suppliers.id, requestMatches.supplierId))
     .where(
       and(
-        inArray(sourcingRequests.organizationId, organizationsOf(db, userId, "buyer")),
+        inArray(sourcingRequests.organizationId, organizationsOf(db, window.userId, "buyer")),
         eq(sourcingRequests.status, "open"),
         eq(requestMatches.verdict, "match"),
-        gt(requestMatches.createdAt, since),
-        lte(requestMatches.createdAt, until),
+        inWindow(requestMatches.createdAt, window),
       ),
     );
 }
 
-function newQuotes(db: Executor, { userId, since, until }: Placeholders) {
+function newQuotes(db: Executor, window: Placeholders) {
   return db
     .select({
       requestId: requestResponses.requestId,
@@ -90,11 +103,10 @@ function newQuotes(db: Executor, { userId, since, until }: Placeholders) {
     )
     .where(
       and(
-        inArray(sourcingRequests.organizationId, organizationsOf(db, userId, "buyer")),
+        inArray(sourcingRequests.organizationId, organizationsOf(db, window.userId, "buyer")),
         eq(sourcingRequests.status, "open"),
         eq(requestResponses.kind, "quote"),
-        gt(requestResponses.createdAt, since),
-        lte(requestResponses.createdAt, until),
+        inWindow(requestResponses.createdAt, window),
       ),
     );
 }
@@ -106,11 +118,7 @@ function ownSupplierProfiles(db: Executor, { userId }: Placeholders) {
     .where(inArray(suppliers.organizationId, organizationsOf(db, userId, "supplier")));
 }
 
-function newSupplierMatches(db: Executor, { userId, since, until }: Placeholders) {
-  const ownProfiles = db
-    .select({ id: suppliers.id })
-    .from(suppliers)
-    .where(inArray(suppliers.organizationId, organizationsOf(db, userId, "supplier")));
+function newSupplierMatches(db: Executor, window: Placeholders) {
   return db
     .select({
       supplierId: requestMatches.supplierId,
@@ -131,10 +139,9 @@ function newSupplierMatches(db: Executor, { userId, since, until }: Placeholders
     .innerJoin(organizations, eq(organizations.id, sourcingRequests.organizationId))
     .where(
       and(
-        inArray(requestMatches.supplierId, ownProfiles),
+        inArray(requestMatches.supplierId, ownSupplierIds(db, window.userId)),
         eq(sourcingRequests.status, "open"),
-        gt(requestMatches.createdAt, since),
-        lte(requestMatches.createdAt, until),
+        inWindow(requestMatches.createdAt, window),
         // Already answered (quoted or declined): nothing left to tell the supplier about it.
         notExists(
           db

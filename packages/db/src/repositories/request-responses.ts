@@ -134,15 +134,8 @@ export async function settleQuotes(
     .returning();
 }
 
-/**
- * Every answer to a request with the supplier's public facts and its match, for the buyer's comparison: quotes
- * first (shortlisted first, then cheapest per currency), then declines.
- */
-export async function listResponsesForRequest(
-  db: Executor,
-  requestId: string,
-  options: { shortlistedOnly: boolean },
-) {
+/** Answers with the supplier's public facts and its match: the shape the buyer's comparison shows. */
+function selectResponseRows(db: Executor) {
   return db
     .select({
       response: requestResponses,
@@ -165,7 +158,19 @@ export async function listResponsesForRequest(
         eq(requestMatches.requestId, requestResponses.requestId),
         eq(requestMatches.supplierId, requestResponses.supplierId),
       ),
-    )
+    );
+}
+
+/**
+ * Every answer to a request as the buyer compares them: quotes first (shortlisted first, then cheapest per
+ * currency), then declines.
+ */
+export async function listResponsesForRequest(
+  db: Executor,
+  requestId: string,
+  options: { shortlistedOnly: boolean },
+) {
+  return selectResponseRows(db)
     .where(
       and(
         eq(requestResponses.requestId, requestId),
@@ -180,6 +185,14 @@ export async function listResponsesForRequest(
       asc(requestResponses.unitPriceAmount),
       asc(requestResponses.firstRespondedAt),
     );
+}
+
+/** One answer to a request, in the listing's shape. */
+export async function findResponseRow(db: Executor, requestId: string, responseId: string) {
+  const [row] = await selectResponseRows(db).where(
+    and(eq(requestResponses.requestId, requestId), eq(requestResponses.id, responseId)),
+  );
+  return row;
 }
 
 /** The supplier's own answers to the given requests, keyed by request id. */

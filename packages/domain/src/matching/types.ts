@@ -17,7 +17,6 @@ export interface MatchRequest {
   monthlyVolume?: MatchQuantity | undefined;
   /** YYYY-MM-DD, Ho Chi Minh City date. */
   neededBy: string;
-  keyTerms: string[];
 }
 
 export interface MatchCandidate {
@@ -31,7 +30,7 @@ export interface MatchCandidate {
   moq: MatchQuantity | null;
   leadTimeDays: number | null;
   verified: boolean;
-  /** 0–1, the search engine's ranking score. */
+  /** 0–1, how well the supplier's words cover the request's query (`textRelevance`). */
   textRelevance: number;
   matchedTerms: string[];
   responsiveness?: { responseRate: number; medianResponseHours: number } | null | undefined;

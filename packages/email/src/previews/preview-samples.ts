@@ -25,7 +25,6 @@ const request = (overrides: Partial<MatchRequest> = {}): MatchRequest => ({
   quantity: { value: 20_000, unit: "cartons" },
   monthlyVolume: { value: 20_000, unit: "cartons" },
   neededBy: "2026-12-31",
-  keyTerms: ["thùng carton 5 lớp"],
   ...overrides,
 });
 

@@ -1,9 +1,10 @@
+import { requestResponseRepository } from "@ketnoi/db";
 import { declineSchema } from "@ketnoi/domain";
 import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { requestResponseSchema } from "../../schemas/request-response.js";
 import { sourcingRequestParams } from "../../schemas/sourcing-request.js";
-import { answerRequest, loadResponseRow, requestResponseView } from "../../services/request-responses.js";
+import { answerRequest, requestResponseView } from "../../services/request-responses.js";
 import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
 
 export function declineRequest(app: RouteApp, { deps }: RouteContext) {
@@ -31,7 +32,11 @@ export function declineRequest(app: RouteApp, { deps }: RouteContext) {
         now,
         answer: { kind: "decline", decline: request.body },
       });
-      const row = await loadResponseRow(deps.database.db, saved.request.id, saved.response.id);
+      const row = await requestResponseRepository.findResponseRow(
+        deps.database.db,
+        saved.request.id,
+        saved.response.id,
+      );
       if (!row) throw new Error("saved decline not found");
       return requestResponseView(row, saved.request, { language: caller.language, now });
     },

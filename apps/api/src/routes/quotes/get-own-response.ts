@@ -4,7 +4,7 @@ import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { requestResponseSchema } from "../../schemas/request-response.js";
 import { sourcingRequestParams } from "../../schemas/sourcing-request.js";
-import { callerSupplier, loadResponseRow, requestResponseView } from "../../services/request-responses.js";
+import { callerSupplier, requestResponseView } from "../../services/request-responses.js";
 import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
 
 export function getOwnResponse(app: RouteApp, { deps }: RouteContext) {
@@ -30,7 +30,7 @@ export function getOwnResponse(app: RouteApp, { deps }: RouteContext) {
         requestResponseRepository.findResponse(db, request.params.id, supplier.id),
       ]);
       if (!found || !response) throw notFound("Quote");
-      const row = await loadResponseRow(db, found.id, response.id);
+      const row = await requestResponseRepository.findResponseRow(db, found.id, response.id);
       if (!row) throw notFound("Quote");
       return requestResponseView(row, found, { language: caller.language, now: deps.clock() });
     },

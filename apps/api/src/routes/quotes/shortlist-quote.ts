@@ -4,7 +4,7 @@ import { z } from "zod";
 import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { quoteParams, requestResponseSchema } from "../../schemas/request-response.js";
-import { loadResponseRow, requestResponseView } from "../../services/request-responses.js";
+import { requestResponseView } from "../../services/request-responses.js";
 import { isRequestMember } from "../requests/request-access.js";
 import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
 
@@ -35,7 +35,7 @@ export function shortlistQuote(app: RouteApp, { deps }: RouteContext) {
         request.body.shortlisted,
       );
       if (!updated) throw notFound("Quote");
-      const row = await loadResponseRow(db, found.id, updated.id);
+      const row = await requestResponseRepository.findResponseRow(db, found.id, updated.id);
       if (!row) throw notFound("Quote");
       return requestResponseView(row, found, { language: caller.language, now: deps.clock() });
     },

@@ -1,10 +1,11 @@
+import { requestResponseRepository } from "@ketnoi/db";
 import { quoteSchema } from "@ketnoi/domain";
 import { notifyQuoteReceived } from "../../lib/response-notifications.js";
 import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { requestResponseSchema } from "../../schemas/request-response.js";
 import { sourcingRequestParams } from "../../schemas/sourcing-request.js";
-import { answerRequest, loadResponseRow, requestResponseView } from "../../services/request-responses.js";
+import { answerRequest, requestResponseView } from "../../services/request-responses.js";
 import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
 
 export function submitQuote(app: RouteApp, { deps }: RouteContext) {
@@ -38,7 +39,11 @@ export function submitQuote(app: RouteApp, { deps }: RouteContext) {
         answer: { kind: "quote", quote: request.body },
       });
       await notifyQuoteReceived(deps, request.log, saved.response);
-      const row = await loadResponseRow(deps.database.db, saved.request.id, saved.response.id);
+      const row = await requestResponseRepository.findResponseRow(
+        deps.database.db,
+        saved.request.id,
+        saved.response.id,
+      );
       if (!row) throw new Error("saved quote not found");
       return reply
         .code(saved.created ? 201 : 200)

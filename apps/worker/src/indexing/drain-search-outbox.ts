@@ -1,0 +1,58 @@
+// The drain loop both index syncs share. Rows are marked processed only after the index confirmed the write;
+// when Meilisearch is down the write throws, the rows keep the error and stay pending, and a retry or the next
+// scheduled run converges. One run per entity at a time (a transaction-scoped advisory lock): two runs could
+// otherwise write an older state last.
+import { type Database, searchOutboxRepository, tryTransactionLock } from "@ketnoi/db";
+
+type OutboxEntity = searchOutboxRepository.OutboxEntity;
+
+const lockKeys: Record<OutboxEntity, number> = { supplier: 73_120_001, request: 73_120_002 };
+
+export interface DrainResult {
+  /** Documents written to the index. */
+  synced: number;
+  /** Documents removed from it (the row is gone, or no longer belongs in the index). */
+  removed: number;
+  skipped?: "another run holds the lock";
+}
+
+/**
+ * Feeds the pending outbox rows of `entity` to `write`, a batch of distinct ids at a time, until none are left.
+ * `write` puts the entities' current state in the index and resolves only once the index confirmed it.
+ */
+export async function drainSearchOutbox(input: {
+  db: Database;
+  entity: OutboxEntity;
+  now: () => Date;
+  batchSize: number;
+  write: (ids: string[]) => Promise<{ written: number; removed: number }>;
+}): Promise<DrainResult> {
+  const { db, entity, now } = input;
+  return db.transaction(async (tx) => {
+    if (!(await tryTransactionLock(tx, lockKeys[entity])))
+      return { synced: 0, removed: 0, skipped: "another run holds the lock" as const };
+    let synced = 0;
+    let removed = 0;
+    for (;;) {
+      // Outbox reads and marks go through `db`, not `tx`: progress must stick even if a later batch fails.
+      const pending = await searchOutboxRepository.pendingSearchSync(db, entity, input.batchSize);
+      if (pending.length === 0) break;
+      const ids = [...new Set(pending.map((row) => row.entityId))];
+      const upToId = Math.max(...pending.map((row) => row.id));
+      try {
+        const result = await input.write(ids);
+        synced += result.written;
+        removed += result.removed;
+      } catch (error) {
+        await searchOutboxRepository.recordSearchSyncError(
+          db,
+          pending.map((row) => row.id),
+          error instanceof Error ? error.message : String(error),
+        );
+        throw error;
+      }
+      await searchOutboxRepository.markSearchSyncProcessed(db, entity, ids, upToId, now());
+    }
+    return { synced, removed };
+  });
+}
