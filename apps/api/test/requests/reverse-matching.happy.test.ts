@@ -110,6 +110,25 @@ describe("a supplier that joins or changes after a request was published", () =>
   });
 });
 
+describe("how far reverse matching reaches", () => {
+  // North of the supplier in VSIP II (11.080, 106.695), one degree of latitude being 111 km.
+  const delivery = (lat: number, maxDistanceKm: number) => ({
+    delivery: { province: "Đồng Nai", lat, lng: 106.695, maxDistanceKm },
+  });
+
+  it("reaches requests up to twice their own distance limit away, whatever the limit, and no farther", async () => {
+    const nearMiss = await publishMatchedRequest(t, buyer, delivery(11.575, 30)); // 55 km, limit 30
+    const outOfReach = await publishMatchedRequest(t, buyer, delivery(11.98, 30)); // 100 km, limit 30
+    const wide = await publishMatchedRequest(t, buyer, delivery(11.98, 200)); // 100 km, limit 200
+    const newcomer = await mouldingSupplier(t, "Công ty TNHH Nhựa Gần Xa");
+    await reverseMatched(newcomer.profileId, 1);
+
+    expect(await supplierRow(nearMiss.id, newcomer.profileId)).toMatchObject({ verdict: "near_miss" });
+    expect(await supplierRow(outOfReach.id, newcomer.profileId)).toBeUndefined();
+    expect(await supplierRow(wide.id, newcomer.profileId)).toMatchObject({ verdict: "match" });
+  });
+});
+
 describe("the open-requests index", () => {
   it("holds open requests only", async () => {
     const request = await publishMatchedRequest(t, buyer);

@@ -9,7 +9,7 @@ import {
 } from "@ketnoi/db";
 import { distanceKm, hcmcDate, rankMatches } from "@ketnoi/domain";
 import type { JobPayload } from "@ketnoi/jobs";
-import { quoteFilterValue, supplierDocument } from "@ketnoi/search";
+import { quoteFilterValue, requestsInReachFilter, supplierDocument } from "@ketnoi/search";
 import type { JobContext } from "../handlers.js";
 import {
   matchCandidateOf,
@@ -27,10 +27,13 @@ export type SupplierMatchRunResult =
   | { skipped: "version_moved" }
   | { requests: number; matches: number; nearMisses: number; removed: number };
 
-/** Open requests in this supplier's trades whose deadline is still ahead, from the requests index. */
+/**
+ * Open requests in this supplier's trades whose deadline is still ahead and which may be within reach, from the
+ * requests index.
+ */
 async function openRequestIdsFor(
+  supplier: { organizationId: string | null; lat: number; lng: number },
   categoryCodes: string[],
-  organizationId: string | null,
   context: JobContext,
   now: Date,
 ): Promise<string[]> {
@@ -38,8 +41,9 @@ async function openRequestIdsFor(
   const filter = [
     `categoryCodes IN [${categoryCodes.map(quoteFilterValue).join(", ")}]`,
     `quoteDeadline > ${now.getTime()}`,
+    requestsInReachFilter(supplier, retrievalDistanceFactor),
   ];
-  if (organizationId) filter.push(`organizationId != ${quoteFilterValue(organizationId)}`);
+  if (supplier.organizationId) filter.push(`organizationId != ${quoteFilterValue(supplier.organizationId)}`);
   const index = context.search.client.index(context.requestIndexName);
   const ids: string[] = [];
   for (let offset = 0; ; offset += pageSize) {
@@ -66,7 +70,9 @@ export async function matchSupplierToRequests(
   );
   // Deleted: its rows went with it (cascade). Paused: it leaves every open request it had not answered.
   if (row?.supplier.status !== "active") {
-    await requestMatchRepository.applySupplierMatches(context.db, payload.supplierId, [], previouslyMatched);
+    await context.db.transaction((tx) =>
+      requestMatchRepository.applySupplierMatches(tx, payload.supplierId, [], previouslyMatched),
+    );
     return { requests: 0, matches: 0, nearMisses: 0, removed: previouslyMatched.length };
   }
   const supplier = row.supplier;
@@ -74,7 +80,7 @@ export async function matchSupplierToRequests(
 
   const now = context.now();
   const { categoryCodes } = supplierDocument(supplier, row.zone ?? undefined, now);
-  const ids = await openRequestIdsFor(categoryCodes, supplier.organizationId, context, now);
+  const ids = await openRequestIdsFor(supplier, categoryCodes, context, now);
   const requests: SourcingRequest[] = [];
   for (let i = 0; i < ids.length; i += pageSize) {
     const found = await sourcingRequestRepository.findSourcingRequestsByIds(

@@ -104,7 +104,8 @@ export const queryMatchingStrategy = "last" as const;
  */
 export function requestQueryText(request: Pick<SourcingRequest, "title" | "specification">): string {
   const words = [...materialTerms(request), request.title]
-    .flatMap((text) => text.split(/[\s,;:()/+]+/))
+    // A comma between digits is a thousands or decimal separator ("40,000 pcs", "0,5 mm"), not a list.
+    .flatMap((text) => text.split(/[\s;:()/+]+|,(?!\d)/))
     .map((word) => word.replace(/^[-–.#]+|[-–.]+$/g, ""))
     .filter((word) => word.length > 0 && !isQuantity(word) && !fillerWords.has(foldVietnamese(word)));
   return firstDistinctWords(words, maxQueryWords).join(" ");

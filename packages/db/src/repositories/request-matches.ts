@@ -36,6 +36,12 @@ const hasNoResponse = sql`not exists (select 1 from ${requestResponses} r
   where r.request_id = ${requestMatches.requestId} and r.supplier_id = ${requestMatches.supplierId})`;
 
 /**
+ * Rows per statement. Postgres takes at most 65,534 parameters per statement and a match row binds 8; a supplier in a
+ * busy trade can fit thousands of open requests at once.
+ */
+const rowsPerStatement = 1000;
+
+/**
  * Upserts match rows. Rows whose content is unchanged are not touched, so a rerun (retries, duplicate jobs) keeps
  * ids and timestamps; with `writtenBefore`, rows another run wrote since then are left alone, as that run saw
  * newer facts.
@@ -45,7 +51,16 @@ async function upsertMatches(
   rows: { requestId: string; requestVersion: number; result: StoredMatchResult }[],
   writtenBefore?: Date,
 ): Promise<void> {
-  if (rows.length === 0) return;
+  for (let i = 0; i < rows.length; i += rowsPerStatement) {
+    await upsertMatchBatch(tx, rows.slice(i, i + rowsPerStatement), writtenBefore);
+  }
+}
+
+async function upsertMatchBatch(
+  tx: Executor,
+  rows: { requestId: string; requestVersion: number; result: StoredMatchResult }[],
+  writtenBefore: Date | undefined,
+): Promise<void> {
   await tx
     .insert(requestMatches)
     .values(rows.map((r) => ({ ...r.result, requestId: r.requestId, requestVersion: r.requestVersion })))
@@ -113,13 +128,13 @@ export async function applySupplierMatches(
   fits: readonly { requestId: string; requestVersion: number; result: StoredMatchResult }[],
   noLongerFits: readonly string[],
 ): Promise<void> {
-  if (noLongerFits.length > 0) {
+  for (let i = 0; i < noLongerFits.length; i += rowsPerStatement) {
     await tx
       .delete(requestMatches)
       .where(
         and(
           eq(requestMatches.supplierId, supplierId),
-          inArray(requestMatches.requestId, [...noLongerFits]),
+          inArray(requestMatches.requestId, noLongerFits.slice(i, i + rowsPerStatement)),
           hasNoResponse,
         ),
       );

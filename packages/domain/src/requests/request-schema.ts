@@ -33,6 +33,9 @@ export const targetPriceSchema = z.object({
   currency: z.enum(priceCurrencies),
 });
 
+/** The farthest a buyer may ask suppliers to come from, in km. */
+export const maxDeliveryDistanceKm = 500;
+
 /** Where goods go: a zone, or a point with its province; suppliers farther than maxDistanceKm are not asked. */
 export const deliverySchema = z
   .object({
@@ -40,7 +43,7 @@ export const deliverySchema = z
     province: text(100).optional().describe("Required without a zone: 'TP.HCM', 'Bình Dương', 'Đồng Nai'…"),
     lat: z.number().optional(),
     lng: z.number().optional(),
-    maxDistanceKm: z.number().int().min(1).max(500).default(50),
+    maxDistanceKm: z.number().int().min(1).max(maxDeliveryDistanceKm).default(50),
   })
   .superRefine((value, ctx) => {
     const hasPoint = value.lat !== undefined || value.lng !== undefined;
