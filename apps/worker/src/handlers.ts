@@ -1,6 +1,6 @@
 // Which function runs each job of the catalog. The mapped type makes the compiler insist on exactly one handler
 // per job name.
-import type { Database } from "@ketnoi/db";
+import { type Database, withoutQueryParameters } from "@ketnoi/db";
 import type { EmailTemplates, Mailer, ProductLinks } from "@ketnoi/email";
 import { type JobName, type JobPayload, type JobQueues, jobCatalog } from "@ketnoi/jobs";
 import type { SearchHandle } from "@ketnoi/search";
@@ -102,5 +102,10 @@ export async function runJob(name: string, data: unknown, context: JobContext): 
     );
     throw new UnrecoverableError(`invalid payload for '${name}': ${problems.join("; ")}`);
   }
-  return handlers[jobName](parsed.data as never, context);
+  try {
+    return await handlers[jobName](parsed.data as never, context);
+  } catch (error) {
+    // BullMQ keeps the message and stack as the failure reason: no query parameters in them.
+    throw withoutQueryParameters(error);
+  }
 }

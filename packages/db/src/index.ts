@@ -1,5 +1,6 @@
 export * from "./client.js";
 export * from "./migrate.js";
+export * from "./query-errors.js";
 export * as accountRepository from "./repositories/accounts.js";
 export * as digestActivityRepository from "./repositories/digest-activity.js";
 export type { DigestDelivery, PlannedDigests } from "./repositories/digest-ledger.js";

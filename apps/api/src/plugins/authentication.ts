@@ -1,6 +1,7 @@
 // Access tokens: short-lived HS256 JWTs with the algorithm, issuer and audience pinned. Every authenticated
 // request also checks that the membership still exists, so removing a member takes effect at once rather than
-// when their token expires.
+// when their token expires. Routes run these checks as onRequest hooks, before the body is read or validated: an
+// anonymous caller gets 401 whatever it sends, and learns nothing of the route's schema.
 import fastifyJwt from "@fastify/jwt";
 import { accountRepository } from "@ketnoi/db";
 import { DomainError, type MembershipRole, type OrganizationRole } from "@ketnoi/domain";
@@ -43,20 +44,20 @@ declare module "fastify" {
     caller?: Caller;
   }
   interface FastifyInstance {
-    /** preHandler: requires a valid access token of a current member. */
+    /** onRequest hook: requires a valid access token of a current member. */
     authenticate(request: FastifyRequest): Promise<void>;
-    /** preHandler: requires the caller to own the organisation. */
+    /** onRequest hook: requires the caller to own the organisation. */
     requireOwner(request: FastifyRequest): Promise<void>;
-    /** preHandler: authenticates when a token is given; anonymous otherwise (public pages that show more to members). */
+    /** onRequest hook: authenticates when a token is given; anonymous otherwise (public pages that show more to members). */
     identify(request: FastifyRequest): Promise<void>;
-    /** preHandler, after authenticate: the caller has verified their email address (required to publish). */
+    /** onRequest hook, after authenticate: the caller has verified their email address (required to publish). */
     requireVerifiedEmail(request: FastifyRequest): Promise<void>;
-    /** preHandler, after authenticate: platform staff only. */
+    /** onRequest hook, after authenticate: platform staff only. */
     requirePlatformAdmin(request: FastifyRequest): Promise<void>;
   }
 }
 
-/** The caller of an authenticated route (the preHandler guarantees it is there). */
+/** The caller of an authenticated route (the route's onRequest hook guarantees it is there). */
 export function callerOf(request: FastifyRequest): Caller {
   if (!request.caller) throw new DomainError("unauthorized", "Authentication required");
   return request.caller;

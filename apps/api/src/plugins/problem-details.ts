@@ -1,5 +1,6 @@
 // The one place where errors become HTTP responses: application/problem+json with a stable code, per-field
 // messages for bad input, and no internals for 5xx.
+import { withoutQueryParameters } from "@ketnoi/db";
 import { DomainError, type ErrorCode, errorCodes, type FieldError } from "@ketnoi/domain";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
@@ -125,7 +126,7 @@ export const problemDetailsPlugin = fp(async (app: FastifyInstance) => {
           requestId: request.id,
         });
     }
-    request.log.error({ err: error }, "unhandled error");
+    request.log.error({ err: withoutQueryParameters(error) }, "unhandled error");
     return sendProblem(
       request,
       reply,

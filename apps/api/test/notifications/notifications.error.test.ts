@@ -1,3 +1,4 @@
+import { accountRepository } from "@ketnoi/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bearer, type RegisteredAccount, registerAccount } from "../helpers/accounts.js";
 import { unsubscribePath } from "../helpers/notifications.js";
@@ -77,15 +78,16 @@ describe("unsubscribe links that are not right", () => {
 });
 
 describe("GET /v1/admin/digests with bad input", () => {
-  it("names the bad query field", async () => {
-    const problem = expectProblem(
-      await t.app.inject({
-        method: "GET",
-        url: "/v1/admin/digests?week=2026-50",
-        headers: bearer(account.accessToken),
-      }),
-      400,
-    );
-    expect(problemFields(problem)).toEqual(["query.week"]);
+  const badWeek = (token: string) =>
+    t.app.inject({ method: "GET", url: "/v1/admin/digests?week=2026-50", headers: bearer(token) });
+
+  it("tells a non-admin only that it may not, whatever the query", async () => {
+    expectProblem(await badWeek(account.accessToken), 403, "forbidden");
+  });
+
+  it("names the bad query field to an admin", async () => {
+    const admin = await registerAccount(t);
+    await accountRepository.setPlatformAdmin(t.deps.database.db, admin.userId, true);
+    expect(problemFields(expectProblem(await badWeek(admin.accessToken), 400))).toEqual(["query.week"]);
   });
 });

@@ -399,4 +399,19 @@ describe("authentication on every route", () => {
     }
     expect(await snapshotOf(owner)).toEqual(before);
   });
+
+  it("answers 401 before looking at the body or the ids: an anonymous caller learns nothing of the schema", async () => {
+    const before = await snapshotOf(owner);
+    for (const { route, ...request } of authenticatedRoutes()) {
+      const garbled = {
+        ...request,
+        url: request.url.replaceAll(owner.organizationId, "not-an-id").replaceAll(invitationId, "not-an-id"),
+        ...(request.payload === undefined ? {} : { payload: { unexpected: ["field"] } }),
+        headers: { ...request.headers, "content-type": "application/json" },
+      };
+      const response = await t.app.inject(garbled);
+      expect(response.statusCode, `${route}: ${response.body}`).toBe(401);
+    }
+    expect(await snapshotOf(owner)).toEqual(before);
+  });
 });

@@ -2,7 +2,12 @@
 // when Meilisearch is down the write throws, the rows keep the error and stay pending, and a retry or the next
 // scheduled run converges. One run per entity at a time (a transaction-scoped advisory lock): two runs could
 // otherwise write an older state last.
-import { type Database, searchOutboxRepository, tryTransactionLock } from "@ketnoi/db";
+import {
+  type Database,
+  searchOutboxRepository,
+  tryTransactionLock,
+  withoutQueryParameters,
+} from "@ketnoi/db";
 
 type OutboxEntity = searchOutboxRepository.OutboxEntity;
 
@@ -43,7 +48,8 @@ export async function drainSearchOutbox(input: {
         const result = await input.write(ids);
         synced += result.written;
         removed += result.removed;
-      } catch (error) {
+      } catch (thrown) {
+        const error = withoutQueryParameters(thrown);
         await searchOutboxRepository.recordSearchSyncError(
           db,
           pending.map((row) => row.id),

@@ -10,7 +10,7 @@ export function createQueueBoardSession(app: RouteApp, deps: AppDependencies) {
   app.post(
     "/v1/admin/queues/session",
     {
-      preHandler: [app.authenticate, app.requirePlatformAdmin],
+      onRequest: [app.authenticate, app.requirePlatformAdmin],
       schema: {
         tags: ["admin"],
         summary: "Open the job queue board in this browser (platform admins)",

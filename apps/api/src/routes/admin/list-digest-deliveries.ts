@@ -48,7 +48,7 @@ export function listDigestDeliveries(app: RouteApp, { deps }: RouteContext) {
   app.get(
     "/v1/admin/digests",
     {
-      preHandler: [app.authenticate, app.requirePlatformAdmin],
+      onRequest: [app.authenticate, app.requirePlatformAdmin],
       schema: {
         tags: ["admin"],
         summary: "How a week's digests went, and which failed (platform admins)",

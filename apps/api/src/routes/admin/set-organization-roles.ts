@@ -17,7 +17,7 @@ export function setOrganizationRoles(app: RouteApp, { deps }: RouteContext) {
   app.put(
     "/v1/admin/organizations/:organizationId/roles",
     {
-      preHandler: [app.authenticate, app.requirePlatformAdmin],
+      onRequest: [app.authenticate, app.requirePlatformAdmin],
       schema: {
         tags: ["admin"],
         summary: "Set an organisation's roles, including association (platform admins)",

@@ -10,7 +10,7 @@ export function resendVerification(app: RouteApp, { deps, limiter }: RouteContex
   app.post(
     "/v1/auth/verify-email/resend",
     {
-      preHandler: [app.authenticate],
+      onRequest: [app.authenticate],
       schema: {
         tags: ["auth"],
         summary: "Send the verification email again",

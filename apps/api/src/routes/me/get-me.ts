@@ -39,7 +39,7 @@ export function getMe(app: RouteApp, { deps }: RouteContext) {
   app.get(
     "/v1/me",
     {
-      preHandler: [app.authenticate],
+      onRequest: [app.authenticate],
       schema: {
         tags: ["auth"],
         summary: "You, and the organisations you belong to",

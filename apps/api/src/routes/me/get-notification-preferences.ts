@@ -19,7 +19,7 @@ export function getNotificationPreferences(app: RouteApp, { deps }: RouteContext
   app.get(
     "/v1/me/notifications",
     {
-      preHandler: [app.authenticate],
+      onRequest: [app.authenticate],
       schema: {
         tags: ["notifications"],
         summary: "What we email you: the weekly digest, immediate notifications, language",

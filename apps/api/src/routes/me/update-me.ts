@@ -17,7 +17,7 @@ export function updateMe(app: RouteApp, { deps }: RouteContext) {
   app.patch(
     "/v1/me",
     {
-      preHandler: [app.authenticate],
+      onRequest: [app.authenticate],
       schema: {
         tags: ["auth"],
         summary: "Change your name or the language we write to you in",

@@ -10,7 +10,7 @@ export function updateNotificationPreferences(app: RouteApp, { deps }: RouteCont
   app.patch(
     "/v1/me/notifications",
     {
-      preHandler: [app.authenticate],
+      onRequest: [app.authenticate],
       schema: {
         tags: ["notifications"],
         summary: "Change what we email you",

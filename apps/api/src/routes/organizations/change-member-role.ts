@@ -14,7 +14,7 @@ export function changeMemberRole(app: RouteApp, { deps }: RouteContext) {
   app.patch(
     "/v1/organizations/:organizationId/members/:userId",
     {
-      preHandler: [app.authenticate, app.requireOwner],
+      onRequest: [app.authenticate, app.requireOwner],
       schema: {
         tags: ["organizations"],
         summary: "Make a member an owner, or an owner a member (owners)",

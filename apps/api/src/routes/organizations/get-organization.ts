@@ -9,7 +9,7 @@ export function getOrganization(app: RouteApp, { deps }: RouteContext) {
   app.get(
     "/v1/organizations/:organizationId",
     {
-      preHandler: [app.authenticate],
+      onRequest: [app.authenticate],
       schema: {
         tags: ["organizations"],
         summary: "Your organisation",

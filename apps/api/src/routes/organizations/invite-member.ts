@@ -33,7 +33,7 @@ export function inviteMember(app: RouteApp, { deps }: RouteContext, emails: Acco
   app.post(
     "/v1/organizations/:organizationId/invitations",
     {
-      preHandler: [app.authenticate, app.requireOwner],
+      onRequest: [app.authenticate, app.requireOwner],
       schema: {
         tags: ["organizations"],
         summary: "Invite a colleague by email (owners)",

@@ -10,7 +10,7 @@ export function listInvitations(app: RouteApp, { deps }: RouteContext) {
   app.get(
     "/v1/organizations/:organizationId/invitations",
     {
-      preHandler: [app.authenticate],
+      onRequest: [app.authenticate],
       schema: {
         tags: ["organizations"],
         summary: "Pending invitations of your organisation",

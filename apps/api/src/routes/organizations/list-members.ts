@@ -20,7 +20,7 @@ export function listMembers(app: RouteApp, { deps }: RouteContext) {
   app.get(
     "/v1/organizations/:organizationId/members",
     {
-      preHandler: [app.authenticate],
+      onRequest: [app.authenticate],
       schema: {
         tags: ["organizations"],
         summary: "Members of your organisation",

@@ -12,7 +12,7 @@ export function removeMember(app: RouteApp, { deps }: RouteContext) {
   app.delete(
     "/v1/organizations/:organizationId/members/:userId",
     {
-      preHandler: [app.authenticate],
+      onRequest: [app.authenticate],
       schema: {
         tags: ["organizations"],
         summary: "Remove a member (owners), or leave the organisation (yourself)",

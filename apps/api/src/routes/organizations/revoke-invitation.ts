@@ -12,7 +12,7 @@ export function revokeInvitation(app: RouteApp, { deps }: RouteContext) {
   app.delete(
     "/v1/organizations/:organizationId/invitations/:invitationId",
     {
-      preHandler: [app.authenticate, app.requireOwner],
+      onRequest: [app.authenticate, app.requireOwner],
       schema: {
         tags: ["organizations"],
         summary: "Withdraw a pending invitation (owners)",

@@ -28,7 +28,7 @@ export function updateOrganization(app: RouteApp, { deps }: RouteContext) {
   app.patch(
     "/v1/organizations/:organizationId",
     {
-      preHandler: [app.authenticate, app.requireOwner],
+      onRequest: [app.authenticate, app.requireOwner],
       schema: {
         tags: ["organizations"],
         summary: "Rename your organisation or change whether it buys, supplies or both (owners)",

@@ -14,7 +14,7 @@ export function awardRequest(app: RouteApp, { deps, zones }: RouteContext) {
   app.post(
     "/v1/requests/:id/award",
     {
-      preHandler: [app.authenticate, app.requireVerifiedEmail],
+      onRequest: [app.authenticate, app.requireVerifiedEmail],
       schema: {
         tags: ["quotes"],
         summary: "Award a request to one quote",

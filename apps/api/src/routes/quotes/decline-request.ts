@@ -11,7 +11,7 @@ export function declineRequest(app: RouteApp, { deps }: RouteContext) {
   app.post(
     "/v1/requests/:id/decline",
     {
-      preHandler: [app.authenticate, app.requireVerifiedEmail],
+      onRequest: [app.authenticate, app.requireVerifiedEmail],
       schema: {
         tags: ["quotes"],
         summary: "Decline a request, with a reason",

@@ -11,7 +11,7 @@ export function getOwnResponse(app: RouteApp, { deps }: RouteContext) {
   app.get(
     "/v1/requests/:id/quote",
     {
-      preHandler: [app.authenticate],
+      onRequest: [app.authenticate],
       schema: {
         tags: ["quotes"],
         summary: "The caller's own quote or decline on a request",

@@ -20,7 +20,7 @@ export function listRequestQuotes(app: RouteApp, { deps }: RouteContext) {
   app.get(
     "/v1/requests/:id/quotes",
     {
-      preHandler: [app.authenticate],
+      onRequest: [app.authenticate],
       schema: {
         tags: ["quotes"],
         summary: "Compare the quotes on a request",

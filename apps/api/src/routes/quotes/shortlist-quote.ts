@@ -12,7 +12,7 @@ export function shortlistQuote(app: RouteApp, { deps }: RouteContext) {
   app.put(
     "/v1/requests/:id/quotes/:responseId/shortlist",
     {
-      preHandler: [app.authenticate],
+      onRequest: [app.authenticate],
       schema: {
         tags: ["quotes"],
         summary: "Put a quote on the shortlist, or take it off",

@@ -12,7 +12,7 @@ export function submitQuote(app: RouteApp, { deps }: RouteContext) {
   app.put(
     "/v1/requests/:id/quote",
     {
-      preHandler: [app.authenticate, app.requireVerifiedEmail],
+      onRequest: [app.authenticate, app.requireVerifiedEmail],
       schema: {
         tags: ["quotes"],
         summary: "Quote on a request, or revise the quote",

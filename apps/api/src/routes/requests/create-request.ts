@@ -27,7 +27,7 @@ export function createRequest(app: RouteApp, { deps, zones }: RouteContext) {
   app.post(
     "/v1/requests",
     {
-      preHandler: [app.authenticate, app.requireVerifiedEmail],
+      onRequest: [app.authenticate, app.requireVerifiedEmail],
       schema: {
         tags: ["requests"],
         summary: "Write a sourcing request, as a draft or published at once",

@@ -11,7 +11,7 @@ export function getRequest(app: RouteApp, { deps, zones }: RouteContext) {
   app.get(
     "/v1/requests/:id",
     {
-      preHandler: [app.authenticate],
+      onRequest: [app.authenticate],
       schema: {
         tags: ["requests"],
         summary: "A sourcing request",

@@ -21,7 +21,7 @@ export function listRequestMatches(app: RouteApp, { deps }: RouteContext) {
   app.get(
     "/v1/requests/:id/matches",
     {
-      preHandler: [app.authenticate],
+      onRequest: [app.authenticate],
       schema: {
         tags: ["requests"],
         summary: "The suppliers matched to a sourcing request, best first",

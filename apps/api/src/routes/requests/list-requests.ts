@@ -17,7 +17,7 @@ export function listRequests(app: RouteApp, { deps, zones }: RouteContext) {
   app.get(
     "/v1/requests",
     {
-      preHandler: [app.authenticate],
+      onRequest: [app.authenticate],
       schema: {
         tags: ["requests"],
         summary: "Your organisation's sourcing requests, most recently changed first",

@@ -3,7 +3,7 @@ import type { SourcingRequest } from "@ketnoi/db";
 import { DomainError } from "@ketnoi/domain";
 import type { Caller } from "../../plugins/authentication.js";
 
-/** Publishing and changing requests is for buyer organisations (preHandlers have checked the email). */
+/** Publishing and changing requests is for buyer organisations (the onRequest hooks have checked the email). */
 export function requireBuyer(caller: Caller): void {
   if (!caller.organizationRoles.includes("buyer")) {
     throw new DomainError("forbidden", "Only buyer organisations publish sourcing requests");

@@ -43,7 +43,7 @@ export function updateRequest(app: RouteApp, { deps, zones }: RouteContext) {
   app.patch(
     "/v1/requests/:id",
     {
-      preHandler: [app.authenticate, app.requireVerifiedEmail],
+      onRequest: [app.authenticate, app.requireVerifiedEmail],
       schema: {
         tags: ["requests"],
         summary: "Change a sourcing request, publish it, close or cancel it",

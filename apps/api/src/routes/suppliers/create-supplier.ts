@@ -17,7 +17,7 @@ export function createSupplier(app: RouteApp, { deps, zones }: RouteContext) {
   app.post(
     "/v1/suppliers",
     {
-      preHandler: [app.authenticate, app.requireVerifiedEmail],
+      onRequest: [app.authenticate, app.requireVerifiedEmail],
       schema: {
         tags: ["suppliers"],
         summary: "Publish your organisation's capability profile",

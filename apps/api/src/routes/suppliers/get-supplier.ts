@@ -10,7 +10,7 @@ export function getSupplier(app: RouteApp, { deps, zones }: RouteContext) {
   app.get(
     "/v1/suppliers/:id",
     {
-      preHandler: [app.identify],
+      onRequest: [app.identify],
       schema: {
         tags: ["suppliers"],
         summary: "A supplier's profile",

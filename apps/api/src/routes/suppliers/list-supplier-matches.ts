@@ -20,7 +20,7 @@ export function listSupplierMatches(app: RouteApp, { deps }: RouteContext) {
   app.get(
     "/v1/suppliers/:id/matches",
     {
-      preHandler: [app.authenticate],
+      onRequest: [app.authenticate],
       schema: {
         tags: ["suppliers"],
         summary: "Open sourcing requests this supplier matched",

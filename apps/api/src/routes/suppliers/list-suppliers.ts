@@ -21,7 +21,7 @@ export function listSuppliers(app: RouteApp, { deps, zones }: RouteContext) {
   app.get(
     "/v1/suppliers",
     {
-      preHandler: [app.identify],
+      onRequest: [app.identify],
       schema: {
         tags: ["suppliers"],
         summary: "Browse active supplier profiles, newest changes first",

@@ -14,7 +14,7 @@ export function setSupplierVerification(app: RouteApp, { deps, zones }: RouteCon
   app.put(
     "/v1/suppliers/:id/verification",
     {
-      preHandler: [app.authenticate, app.requirePlatformAdmin],
+      onRequest: [app.authenticate, app.requirePlatformAdmin],
       schema: {
         tags: ["suppliers"],
         summary: "Verify or unverify a supplier (platform admins)",

@@ -13,7 +13,7 @@ export function updateSupplier(app: RouteApp, { deps, zones }: RouteContext) {
   app.patch(
     "/v1/suppliers/:id",
     {
-      preHandler: [app.authenticate, app.requireVerifiedEmail],
+      onRequest: [app.authenticate, app.requireVerifiedEmail],
       schema: {
         tags: ["suppliers"],
         summary: "Change your profile, or pause and resume it",
