@@ -1,5 +1,5 @@
 // `pnpm bench`: runs the suites against a throwaway environment and prints one table. BENCH_SUITES picks some
-// (the weekly digest alone takes ~20 minutes at 100k). The matching and reverse-matching suites reuse the suppliers
+// (the weekly digest alone takes 10–20 minutes at 100k). The matching and reverse-matching suites reuse the suppliers
 // and index the supplier search suite built, so it runs first whenever either is chosen.
 import { type BenchSuite, benchEnvSchema, benchSuites, loadConfig } from "@ketnoi/config";
 import { type BenchEnvironment, createBenchEnvironment } from "./environment.js";
@@ -30,7 +30,7 @@ try {
     if (!chosen.has(suite)) continue;
     const suiteRows = await runners[suite](env);
     rows.push(...suiteRows);
-    // Printed as each suite ends too, so a long run shows its figures before the last suite finishes.
+    // Progress on stderr: a full run takes half an hour or more.
     console.error(`bench: ${suite} done`);
   }
   printTable(rows);
