@@ -1,7 +1,8 @@
-import { accountRepository, createDb, type DbHandle, sourcingRequestRepository } from "@ketnoi/db";
+import { createDb, type DbHandle, sourcingRequestRepository } from "@ketnoi/db";
 import { createTestDatabase } from "@ketnoi/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expireSourcingRequest } from "../src/jobs/expire-sourcing-request.js";
+import { createBuyer, createRequest } from "./job-harness.js";
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let handle: DbHandle;
@@ -10,13 +11,7 @@ let organizationId: string;
 beforeAll(async () => {
   database = await createTestDatabase();
   handle = createDb(database.url, { maxConnections: 2 });
-  const { organization } = await handle.db.transaction((tx) =>
-    accountRepository.createOrganizationWithOwner(tx, {
-      organization: { name: "Công ty TNHH Điện Tử Tân Thuận", roles: ["buyer"] },
-      owner: { email: "owner@tanthuan.example.vn", name: "Lê Thị Hoa", passwordHash: "x", language: "vi" },
-    }),
-  );
-  organizationId = organization.id;
+  organizationId = await createBuyer(handle.db);
 });
 afterAll(async () => {
   await handle.close();
@@ -28,19 +23,7 @@ const before = new Date("2026-12-20T09:59:00Z");
 const after = new Date("2026-12-20T10:00:01Z");
 
 const makeRequest = (status: "draft" | "open") =>
-  sourcingRequestRepository.createSourcingRequest(handle.db, {
-    organizationId,
-    title: "Cần 5.000 vỏ nhựa ABS ép phun",
-    specification: { text: "" },
-    quantity: { value: 5000, unit: "pieces" },
-    recurrence: "one_off",
-    lat: 10.75,
-    lng: 106.73,
-    province2025: "Ho Chi Minh City",
-    neededBy: "2027-01-31",
-    quoteDeadline: deadline,
-    status,
-  });
+  createRequest(handle.db, organizationId, { quoteDeadline: deadline, status });
 
 const statusOf = async (id: string) =>
   (await sourcingRequestRepository.findSourcingRequestById(handle.db, id))?.status;

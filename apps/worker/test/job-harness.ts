@@ -44,7 +44,7 @@ export async function createBuyer(db: Database): Promise<string> {
 export function createRequest(
   db: Database,
   organizationId: string,
-  values: { quoteDeadline: Date; status?: "draft" | "open" },
+  values: { quoteDeadline: Date; status?: SourcingRequest["status"] },
 ): Promise<SourcingRequest> {
   return sourcingRequestRepository.createSourcingRequest(db, {
     organizationId,

@@ -1,15 +1,9 @@
-import {
-  accountRepository,
-  createDb,
-  type DbHandle,
-  requestResponseRepository,
-  schema,
-  sourcingRequestRepository,
-} from "@ketnoi/db";
+import { accountRepository, createDb, type DbHandle, requestResponseRepository, schema } from "@ketnoi/db";
 import { createTestDatabase } from "@ketnoi/testing";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { responsivenessOfSuppliers } from "../src/matching/match-candidates.js";
+import { createBuyer, createRequest } from "./job-harness.js";
 import { insertSuppliers } from "./supplier-fixtures.js";
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -19,13 +13,7 @@ let organizationId: string;
 beforeAll(async () => {
   database = await createTestDatabase();
   handle = createDb(database.url, { maxConnections: 2 });
-  const { organization } = await handle.db.transaction((tx) =>
-    accountRepository.createOrganizationWithOwner(tx, {
-      organization: { name: "Công ty TNHH Điện Tử Việt Hàn", roles: ["buyer"] },
-      owner: { email: "owner@viethan.example.vn", name: "Trần Văn Bình", passwordHash: "x", language: "vi" },
-    }),
-  );
-  organizationId = organization.id;
+  organizationId = await createBuyer(handle.db);
 });
 afterAll(async () => {
   await handle.close();
@@ -37,16 +25,7 @@ const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
 
 /** A request whose deadline passed, matched to the supplier `matchedHoursAgo` ago, answered after `after` hours. */
 async function matchedRequest(supplierId: string, matchedHoursAgo: number, after: number | null) {
-  const request = await sourcingRequestRepository.createSourcingRequest(handle.db, {
-    organizationId,
-    title: "Cần 5.000 vỏ nhựa ABS ép phun",
-    specification: { text: "" },
-    quantity: { value: 5000, unit: "pieces" },
-    recurrence: "one_off",
-    lat: 10.75,
-    lng: 106.73,
-    province2025: "Ho Chi Minh City",
-    neededBy: "2026-12-31",
+  const request = await createRequest(handle.db, organizationId, {
     quoteDeadline: hoursAgo(1),
     status: "expired",
   });

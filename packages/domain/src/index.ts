@@ -13,3 +13,4 @@ export * from "./responses/index.js";
 export * from "./suppliers/index.js";
 export * from "./taxonomy/index.js";
 export * from "./text/fold.js";
+export * from "./time/calendar-date.js";

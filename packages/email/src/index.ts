@@ -1,6 +1,10 @@
 export type { DigestEmailInput } from "./digest/digest-email.js";
 export { compileEmailTemplates, type EmailTemplates, emailTemplates } from "./email-templates.js";
-export { oneClickUnsubscribeHeaders, type UnsubscribeHeaders } from "./list-unsubscribe.js";
+export {
+  oneClickUnsubscribeHeaders,
+  subscriptionEmail,
+  type UnsubscribeHeaders,
+} from "./list-unsubscribe.js";
 export { digestMessageId, messageIdDomain, notificationMessageId } from "./message-ids.js";
 export type { RenderedMessage } from "./messages/message-renderer.js";
 export { compileMessageHtml } from "./messages/message-renderer.js";

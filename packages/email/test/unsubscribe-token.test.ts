@@ -4,6 +4,7 @@ import {
   messageIdDomain,
   oneClickUnsubscribeHeaders,
   signUnsubscribeToken,
+  subscriptionEmail,
   verifyUnsubscribeToken,
 } from "../src/index.js";
 
@@ -53,6 +54,20 @@ describe("message ids and list headers", () => {
     expect(oneClickUnsubscribeHeaders(url)).toEqual({
       list: { unsubscribe: url },
       headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+    });
+  });
+
+  it("sends subscription emails with their Message-ID, one-click unsubscribe and base64 parts", () => {
+    const url = "https://ketnoi.example/pages/unsubscribe?token=t";
+    const content = { subject: "Tuần này trên Kết Nối", html: "<p>Xin chào</p>", text: "Xin chào" };
+    expect(
+      subscriptionEmail({ to: "lan@example.vn", content, messageId: "<m@ketnoi.vn>", unsubscribeUrl: url }),
+    ).toEqual({
+      to: "lan@example.vn",
+      ...content,
+      messageId: "<m@ketnoi.vn>",
+      textEncoding: "base64",
+      ...oneClickUnsubscribeHeaders(url),
     });
   });
 });

@@ -11,6 +11,7 @@ import {
   supplierRepository,
 } from "@ketnoi/db";
 import {
+  addDays,
   type DeclineInput,
   DomainError,
   hcmcDate,
@@ -39,18 +40,8 @@ export async function callerSupplier(
   return supplier;
 }
 
-const dayMs = 86_400_000;
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
-}
-
-export interface ResponseRow {
-  response: RequestResponse;
-  supplier: Pick<Supplier, "id" | "legalName" | "tradeName" | "zoneId" | "verificationStatus">;
-  zone: { nameVi: string; nameEn: string } | null;
-  match: { verdict: "match" | "near_miss"; score: number } | null;
-}
+/** An answer with the supplier's facts and match, as the repository reads it. */
+export type ResponseRow = NonNullable<Awaited<ReturnType<typeof requestResponseRepository.findResponseRow>>>;
 
 export function requestResponseView(
   row: ResponseRow,
@@ -136,7 +127,7 @@ type AnswerDeps = Parameters<typeof callerSupplier>[0] & {
 /**
  * Records a supplier's quote or decline on a request, checking under the request's row lock (so an award cannot
  * slip in between) that the supplier was matched to it, that it is still open and that the deadline has not
- * passed. Returns the saved answer.
+ * passed. Returns the saved answer, and its row as the listing shows it.
  */
 export async function answerRequest(
   deps: AnswerDeps,
@@ -146,7 +137,7 @@ export async function answerRequest(
     now: Date;
     answer: { kind: "quote"; quote: QuoteInput } | { kind: "decline"; decline: DeclineInput };
   },
-): Promise<{ response: RequestResponse; created: boolean; request: SourcingRequest }> {
+): Promise<{ response: RequestResponse; created: boolean; request: SourcingRequest; row: ResponseRow }> {
   const supplier = await callerSupplier(deps, caller);
   return deps.database.db.transaction(async (tx) => {
     const request = await sourcingRequestRepository.findSourcingRequestForUpdate(tx, input.requestId);
@@ -186,6 +177,9 @@ export async function answerRequest(
       userId: caller.userId,
       answer: input.answer,
     });
-    return { ...saved, request };
+    // Read back with the supplier's facts and match, as the answer is shown.
+    const row = await requestResponseRepository.findResponseRow(tx, request.id, saved.response.id);
+    if (!row) throw new Error(`saved answer ${saved.response.id} not found`);
+    return { ...saved, request, row };
   });
 }

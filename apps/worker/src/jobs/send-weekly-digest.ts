@@ -2,7 +2,7 @@
 // skipped when there is nothing new (or the person opted out since planning), else rendered and sent once.
 import { digestActivityRepository, digestLedger } from "@ketnoi/db";
 import { selectDigest } from "@ketnoi/domain";
-import { digestMessageId, oneClickUnsubscribeHeaders, signUnsubscribeToken } from "@ketnoi/email";
+import { digestMessageId, signUnsubscribeToken, subscriptionEmail } from "@ketnoi/email";
 import type { JobPayload } from "@ketnoi/jobs";
 import { UnrecoverableError } from "bullmq";
 import type { JobContext } from "../handlers.js";
@@ -53,13 +53,9 @@ export async function sendWeeklyDigest(
   const result = await sendOnce(db, {
     lock: (tx) => digestLedger.lockDigestDelivery(tx, delivery.id),
     send: () =>
-      context.mailer.send({
-        to: recipient.email,
-        ...email,
-        messageId,
-        textEncoding: "base64",
-        ...oneClickUnsubscribeHeaders(unsubscribeUrl),
-      }),
+      context.mailer.send(
+        subscriptionEmail({ to: recipient.email, content: email, messageId, unsubscribeUrl }),
+      ),
     markSent: (tx) =>
       digestLedger.markDigestSent(tx, delivery.id, {
         messageId,

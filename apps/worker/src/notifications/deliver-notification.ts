@@ -4,9 +4,9 @@
 import { type NotificationKind, type NotificationRecipient, notificationLedger } from "@ketnoi/db";
 import {
   notificationMessageId,
-  oneClickUnsubscribeHeaders,
   type RenderedMessage,
   signUnsubscribeToken,
+  subscriptionEmail,
 } from "@ketnoi/email";
 import type { JobContext } from "../handlers.js";
 import { sendOnce } from "./send-once.js";
@@ -50,13 +50,9 @@ export async function deliverNotification(
   const result = await sendOnce(context.db, {
     lock: (tx) => notificationLedger.lockNotificationDelivery(tx, row.id),
     send: () =>
-      context.mailer.send({
-        to: recipient.email,
-        ...email,
-        messageId,
-        textEncoding: "base64",
-        ...oneClickUnsubscribeHeaders(unsubscribeUrl),
-      }),
+      context.mailer.send(
+        subscriptionEmail({ to: recipient.email, content: email, messageId, unsubscribeUrl }),
+      ),
     markSent: (tx) => notificationLedger.markNotificationSent(tx, row.id, { messageId, at: context.now() }),
     recordFailure: (tx, failure) =>
       notificationLedger.recordNotificationFailure(tx, row.id, {

@@ -3,6 +3,7 @@
 import { groupNearMissReasons, type NearMissReasonCount } from "../matching/rank-matches.js";
 import type { MatchResult } from "../matching/types.js";
 import { hcmcDate } from "../suppliers/certification-status.js";
+import { addDays, daysBetween } from "../time/calendar-date.js";
 import type {
   BuyerRequestActivity,
   DigestActivity,
@@ -75,15 +76,6 @@ const within = (at: Date, window: DigestWindow) =>
   at.getTime() > window.since.getTime() && at.getTime() <= window.until.getTime();
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-function addDays(date: string, days: number): string {
-  const [year, month, day] = date.split("-").map(Number);
-  return new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, (day ?? 1) + days)).toISOString().slice(0, 10);
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 function selectBuyerRequest(
   request: BuyerRequestActivity,

@@ -5,6 +5,7 @@ import { distanceKm } from "../geo/distance.js";
 import { isCertificationActive } from "../suppliers/certification-status.js";
 import { parseQuantityUnit } from "../suppliers/import-rows.js";
 import { getCategory, getCertification, resolveCertification } from "../taxonomy/index.js";
+import { daysBetween } from "../time/calendar-date.js";
 import type {
   ExclusionReason,
   MatchCandidate,
@@ -143,20 +144,13 @@ function moqFit(quantity: MatchQuantity, moq: MatchQuantity | null): MatchExplan
 
 // ── Lead time ────────────────────────────────────────────────────────────────────────────────────────────────
 
-const dayMs = 86_400_000;
-
-function dayNumber(date: string): number {
-  const [year, month, day] = date.split("-").map(Number);
-  return Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1) / dayMs;
-}
-
 function leadTimeFit(
   leadTimeDays: number | null,
   today: string,
   neededBy: string,
 ): { value: number; status: MatchExplanation["leadTime"]; daysLate: number } {
   if (leadTimeDays === null) return { value: neutral, status: "unknown", daysLate: 0 };
-  const daysLate = Math.max(0, dayNumber(today) + Math.ceil(leadTimeDays) - dayNumber(neededBy));
+  const daysLate = Math.max(0, daysBetween(neededBy, today) + Math.ceil(leadTimeDays));
   if (daysLate === 0) return { value: 1, status: "in_time", daysLate };
   return { value: clamp01(1 - daysLate / lateDaysToZero), status: "late", daysLate };
 }

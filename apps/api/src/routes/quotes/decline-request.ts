@@ -1,4 +1,3 @@
-import { requestResponseRepository } from "@ketnoi/db";
 import { declineSchema } from "@ketnoi/domain";
 import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
@@ -32,13 +31,7 @@ export function declineRequest(app: RouteApp, { deps }: RouteContext) {
         now,
         answer: { kind: "decline", decline: request.body },
       });
-      const row = await requestResponseRepository.findResponseRow(
-        deps.database.db,
-        saved.request.id,
-        saved.response.id,
-      );
-      if (!row) throw new Error("saved decline not found");
-      return requestResponseView(row, saved.request, { language: caller.language, now });
+      return requestResponseView(saved.row, saved.request, { language: caller.language, now });
     },
   );
 }

@@ -1,4 +1,3 @@
-import { requestResponseRepository } from "@ketnoi/db";
 import { quoteSchema } from "@ketnoi/domain";
 import { notifyQuoteReceived } from "../../lib/response-notifications.js";
 import { callerOf } from "../../plugins/authentication.js";
@@ -39,15 +38,9 @@ export function submitQuote(app: RouteApp, { deps }: RouteContext) {
         answer: { kind: "quote", quote: request.body },
       });
       await notifyQuoteReceived(deps, request.log, saved.response);
-      const row = await requestResponseRepository.findResponseRow(
-        deps.database.db,
-        saved.request.id,
-        saved.response.id,
-      );
-      if (!row) throw new Error("saved quote not found");
       return reply
         .code(saved.created ? 201 : 200)
-        .send(requestResponseView(row, saved.request, { language: caller.language, now }));
+        .send(requestResponseView(saved.row, saved.request, { language: caller.language, now }));
     },
   );
 }
