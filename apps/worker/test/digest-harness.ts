@@ -1,26 +1,19 @@
 // What the digest tests share: a worker configuration pointing at this file's database and SMTP capture, the
 // ledger as the test sees it, and reading the headers of captured messages as they went over the wire.
-import { loadConfig, type WorkerConfig, workerEnvSchema } from "@ketnoi/config";
+import type { WorkerConfig } from "@ketnoi/config";
 import { type Database, schema } from "@ketnoi/db";
 import type { CapturedEmail } from "@ketnoi/testing";
-import { testRun } from "@ketnoi/testing";
 import { eq, sql } from "drizzle-orm";
+import { testWorkerConfig, waitUntil } from "./job-harness.js";
 
 export const testEmailLinkSecret = "digest-test-link-secret-long-enough-0123456789";
 export const publicUrl = "https://ketnoi.test";
 
 export function digestWorkerConfig(databaseUrl: string, smtpUrl: string): WorkerConfig {
-  const run = testRun();
-  return loadConfig(workerEnvSchema, {
-    NODE_ENV: "test",
-    DATABASE_URL: databaseUrl,
-    REDIS_URL: run.redisUrl,
-    MEILI_URL: run.meiliUrl,
-    MEILI_MASTER_KEY: run.meiliMasterKey,
+  return testWorkerConfig(databaseUrl, {
     SMTP_URL: smtpUrl,
     MAIL_FROM: "Kết Nối <no-reply@ketnoi.test>",
     PUBLIC_URL: publicUrl,
-    WORKER_CONCURRENCY: "2",
     EMAIL_CONCURRENCY: "8",
     EMAIL_LINK_SECRET: testEmailLinkSecret,
   });
@@ -44,15 +37,11 @@ export async function ledgerCounts(db: Database, weekKey: string): Promise<Recor
   return Object.fromEntries(rows.map((row) => [row.status, row.count]));
 }
 
-/** Polls until `check` answers true; fails naming what it waited for. */
-export async function waitFor(
+/** `waitUntil` with the patience a whole digest run needs. */
+export function waitFor(
   what: string,
   check: () => Promise<boolean>,
   options: { timeoutMs?: number; intervalMs?: number } = {},
 ): Promise<void> {
-  const deadline = Date.now() + (options.timeoutMs ?? 15_000);
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 50));
-  }
+  return waitUntil(what, check, { timeoutMs: 15_000, intervalMs: 50, ...options });
 }

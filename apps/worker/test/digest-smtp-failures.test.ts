@@ -3,7 +3,6 @@
 // was sent. The SMTP server is real (smtp-server), failing on purpose per recipient.
 import { createDb, type DbHandle, digestLedger, schema } from "@ketnoi/db";
 import { digestPeriod } from "@ketnoi/domain";
-import { createWorkerConnection } from "@ketnoi/jobs";
 import { createTestDatabase, type SmtpCapture, startSmtpCapture, uniqueName } from "@ketnoi/testing";
 import { eq } from "drizzle-orm";
 import { pino } from "pino";
@@ -11,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningWorker, startWorker } from "../src/index.js";
 import { type DigestMarketplace, type Person, seedDigestMarketplace } from "./digest-fixtures.js";
 import { digestWorkerConfig, ledgerCounts, waitFor } from "./digest-harness.js";
+import { deleteRedisKeys } from "./job-harness.js";
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let handle: DbHandle;
@@ -58,10 +58,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await worker?.stop();
-  const redis = createWorkerConnection(digestWorkerConfig(database.url, smtp.url).REDIS_URL);
-  const keys = await redis.keys(`${prefix}:*`);
-  if (keys.length > 0) await redis.del(...keys);
-  await redis.quit();
+  await deleteRedisKeys(prefix);
   await smtp?.close();
   await handle?.close();
   await database?.drop();

@@ -10,7 +10,8 @@ import {
 import { createProducerConnection } from "@ketnoi/jobs";
 import { testRun } from "@ketnoi/testing";
 
-export function testWorkerConfig(databaseUrl: string): WorkerConfig {
+/** This run's worker settings; `overrides` replace single variables (an SMTP capture's URL, say). */
+export function testWorkerConfig(databaseUrl: string, overrides: Record<string, string> = {}): WorkerConfig {
   const run = testRun();
   return loadConfig(workerEnvSchema, {
     NODE_ENV: "test",
@@ -22,6 +23,7 @@ export function testWorkerConfig(databaseUrl: string): WorkerConfig {
     PUBLIC_URL: "http://ketnoi.test",
     WORKER_CONCURRENCY: "2",
     EMAIL_LINK_SECRET: "test-email-link-secret-long-enough-0123456789",
+    ...overrides,
   });
 }
 

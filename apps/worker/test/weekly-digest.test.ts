@@ -3,7 +3,6 @@
 import { createDb, type DbHandle, schema } from "@ketnoi/db";
 import { digestPeriod } from "@ketnoi/domain";
 import { verifyUnsubscribeToken } from "@ketnoi/email";
-import { createWorkerConnection } from "@ketnoi/jobs";
 import { createTestDatabase, type SmtpCapture, startSmtpCapture, uniqueName } from "@ketnoi/testing";
 import { and, eq } from "drizzle-orm";
 import { pino } from "pino";
@@ -25,6 +24,7 @@ import {
   testEmailLinkSecret,
   waitFor,
 } from "./digest-harness.js";
+import { deleteRedisKeys } from "./job-harness.js";
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let handle: DbHandle;
@@ -65,10 +65,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await worker?.stop();
-  const redis = createWorkerConnection(digestWorkerConfig(database.url, smtp.url).REDIS_URL);
-  const keys = await redis.keys(`${prefix}:*`);
-  if (keys.length > 0) await redis.del(...keys);
-  await redis.quit();
+  await deleteRedisKeys(prefix);
   await smtp?.close();
   await handle?.close();
   await database?.drop();
