@@ -109,19 +109,19 @@ export async function setShortlisted(
 }
 
 /**
- * Marks the outcome of every quote of an awarded request: the chosen one `awarded`, the others `not_awarded`.
- * Returns the quotes that were not chosen, so their suppliers can be told.
+ * Marks the outcome of every quote of an awarded request: the chosen one `awarded`, the others `not_awarded`
+ * (the award notification job reads them back to tell each supplier).
  */
 export async function settleQuotes(
   tx: Executor,
   requestId: string,
   awardedResponseId: string,
-): Promise<RequestResponse[]> {
+): Promise<void> {
   await tx
     .update(requestResponses)
     .set({ outcome: "awarded" })
     .where(and(eq(requestResponses.id, awardedResponseId), eq(requestResponses.requestId, requestId)));
-  return tx
+  await tx
     .update(requestResponses)
     .set({ outcome: "not_awarded" })
     .where(
@@ -130,8 +130,7 @@ export async function settleQuotes(
         eq(requestResponses.kind, "quote"),
         ne(requestResponses.id, awardedResponseId),
       ),
-    )
-    .returning();
+    );
 }
 
 /** Answers with the supplier's public facts and its match: the shape the buyer's comparison shows. */
