@@ -5,12 +5,12 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fas
 import { uuidv7 } from "uuidv7";
 import type { AppDependencies } from "./dependencies.js";
 import { AttemptLimiter } from "./lib/rate-limiter.js";
-import { ZoneDirectory } from "./lib/zone-directory.js";
 import { authenticationPlugin } from "./plugins/authentication.js";
 import { openApiPlugin } from "./plugins/openapi.js";
 import { problemDetailsPlugin, sendFrameworkProblem } from "./plugins/problem-details.js";
 import { queueBoardPlugin } from "./plugins/queue-board.js";
 import { registerRoutes } from "./routes/index.js";
+import { ZoneDirectory } from "./services/zone-directory.js";
 
 export interface BuildAppOptions {
   logger?: FastifyServerOptions["logger"];
@@ -53,7 +53,7 @@ export async function buildApp(
   const limiter = new AttemptLimiter(deps.redis, options.redisPrefix ?? deps.config.NAMESPACE);
   const zones = await ZoneDirectory.load(deps.database.db);
   await app.register(registerRoutes, { deps, limiter, zones });
-  // Bull Board at /admin/queues (platform admins), and the route that opens it in a browser.
+  // Bull Board at /admin/queues (platform admins); POST /v1/admin/queues/session opens it in a browser.
   await app.register(queueBoardPlugin, { deps });
   return app;
 }

@@ -1,3 +1,2 @@
 export { type App, type BuildAppOptions, buildApp } from "./app.js";
 export { type AppDependencies, closeDependencies, createDependencies } from "./dependencies.js";
-export { accessTokenAudience, accessTokenIssuer } from "./plugins/authentication.js";

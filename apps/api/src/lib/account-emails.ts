@@ -5,9 +5,9 @@ import { type Executor, tokenRepository } from "@ketnoi/db";
 import type { Language } from "@ketnoi/domain";
 import { invitation, passwordReset, verifyEmail } from "@ketnoi/email";
 import type { FastifyBaseLogger } from "fastify";
+import { generateToken, hashToken } from "../auth/secure-tokens.js";
 import type { AppDependencies } from "../dependencies.js";
 import type { PublicLinks } from "./public-links.js";
-import { generateToken, hashToken } from "./secure-tokens.js";
 
 type EmailTokenPurpose = tokenRepository.EmailTokenPurpose;
 

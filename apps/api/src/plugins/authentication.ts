@@ -1,43 +1,15 @@
-// Access tokens: short-lived HS256 JWTs with the algorithm, issuer and audience pinned. Every authenticated
-// request also checks that the membership still exists, so removing a member takes effect at once rather than
-// when their token expires. Routes run these checks as onRequest hooks, before the body is read or validated: an
-// anonymous caller gets 401 whatever it sends, and learns nothing of the route's schema.
+// Verifies access tokens (auth/access-token.ts) and establishes the caller. Every authenticated request also
+// checks that the membership still exists, so removing a member takes effect at once rather than when their token
+// expires. Routes run these checks as onRequest hooks, before the body is read or validated: an anonymous caller
+// gets 401 whatever it sends, and learns nothing of the route's schema.
 import fastifyJwt from "@fastify/jwt";
 import { accountRepository } from "@ketnoi/db";
-import { DomainError, type MembershipRole, type OrganizationRole } from "@ketnoi/domain";
+import { DomainError } from "@ketnoi/domain";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
+import { type AccessTokenClaims, accessTokenAudience, accessTokenIssuer } from "../auth/access-token.js";
+import type { Caller } from "../auth/caller.js";
 import type { AppDependencies } from "../dependencies.js";
-
-export const accessTokenIssuer = "ketnoi-api";
-export const accessTokenAudience = "ketnoi";
-
-/** Claims of an access token. `sub` is the user, `org` the organisation the session acts for. */
-export interface AccessTokenClaims {
-  sub: string;
-  org: string;
-  roles: OrganizationRole[];
-  mrole: MembershipRole;
-  adm?: true;
-}
-
-/** Who is calling, as established from the token and the current membership row. */
-export interface Caller {
-  userId: string;
-  organizationId: string;
-  organizationRoles: OrganizationRole[];
-  membershipRole: MembershipRole;
-  isPlatformAdmin: boolean;
-  emailVerified: boolean;
-  language: "vi" | "en";
-}
-
-declare module "@fastify/jwt" {
-  interface FastifyJWT {
-    payload: AccessTokenClaims;
-    user: AccessTokenClaims;
-  }
-}
 
 declare module "fastify" {
   interface FastifyRequest {

@@ -1,7 +1,8 @@
 // Bull Board at /admin/queues: every queue of the job catalog under this app's BullMQ prefix, for platform admins
 // only. Bull Board has no auth of its own, so one hook in front of all of its routes (the page, its JSON API and
 // its static files) admits a platform admin's access token, from the Authorization header or from the cookie
-// that POST /v1/admin/queues/session sets for browsers. The board's routes are hidden from the OpenAPI document.
+// that POST /v1/admin/queues/session (routes/admin/create-queue-board-session.ts) sets for browsers. The board's
+// routes are hidden from the OpenAPI document.
 import { createBullBoard } from "@bull-board/api";
 import { BullMQAdapter } from "@bull-board/api/bullMQAdapter";
 import { FastifyAdapter } from "@bull-board/fastify";
@@ -9,20 +10,17 @@ import { accountRepository } from "@ketnoi/db";
 import type { ErrorCode } from "@ketnoi/domain";
 import { queueNames } from "@ketnoi/jobs";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { AccessTokenClaims } from "../auth/access-token.js";
+import { queueBoardPath, queueBoardTokenIn } from "../auth/queue-board-cookie.js";
 import type { AppDependencies } from "../dependencies.js";
-import { queueBoardPath, queueBoardTokenIn } from "../lib/queue-board-cookie.js";
-import { createQueueBoardSession } from "../routes/admin/create-queue-board-session.js";
-import type { RouteApp } from "../routes/route-context.js";
-import type { AccessTokenClaims } from "./authentication.js";
 import { sendProblem } from "./problem-details.js";
 
 interface QueueBoardOptions {
   deps: AppDependencies;
 }
 
-/** The board and the route that opens it in a browser. */
+/** The board, under its own path. */
 export async function queueBoardPlugin(app: FastifyInstance, { deps }: QueueBoardOptions): Promise<void> {
-  createQueueBoardSession(app as unknown as RouteApp, deps);
   await app.register(mountQueueBoard, { deps, prefix: queueBoardPath });
 }
 

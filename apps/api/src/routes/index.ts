@@ -3,9 +3,10 @@ import type { AppDependencies } from "../dependencies.js";
 import { AccountEmails } from "../lib/account-emails.js";
 import { PublicLinks } from "../lib/public-links.js";
 import type { AttemptLimiter } from "../lib/rate-limiter.js";
-import type { ZoneDirectory } from "../lib/zone-directory.js";
 import { emailLinkPages } from "../pages/email-link-pages.js";
 import { unsubscribePages } from "../pages/unsubscribe-pages.js";
+import type { ZoneDirectory } from "../services/zone-directory.js";
+import { createQueueBoardSession } from "./admin/create-queue-board-session.js";
 import { listDigestDeliveries } from "./admin/list-digest-deliveries.js";
 import { setOrganizationRoles } from "./admin/set-organization-roles.js";
 import { login } from "./auth/login.js";
@@ -112,6 +113,7 @@ export async function registerRoutes(
   awardRequest(app, context);
   setOrganizationRoles(app, context);
   listDigestDeliveries(app, context);
+  createQueueBoardSession(app, context);
   emailLinkPages(app, context);
   unsubscribePages(app, context);
 }

@@ -9,7 +9,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppDependencies } from "../dependencies.js";
 import type { PublicLinks } from "../lib/public-links.js";
 import type { AttemptLimiter } from "../lib/rate-limiter.js";
-import type { ZoneDirectory } from "../lib/zone-directory.js";
+import type { ZoneDirectory } from "../services/zone-directory.js";
 
 /** The Fastify instance routes are declared on, typed by zod schemas. */
 export type RouteApp = FastifyInstance<

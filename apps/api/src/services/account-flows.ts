@@ -9,9 +9,9 @@ import {
   passwordSchema,
 } from "@ketnoi/domain";
 import type { FastifyInstance } from "fastify";
+import { hashToken } from "../auth/secure-tokens.js";
+import { issueSession } from "../auth/sessions.js";
 import type { AppDependencies } from "../dependencies.js";
-import { hashToken } from "../lib/secure-tokens.js";
-import { issueSession } from "../lib/sessions.js";
 
 export type FlowResult<T> =
   | { ok: true; value: T }

@@ -20,7 +20,7 @@ import {
   type QuoteInput,
   quoteRuleIssues,
 } from "@ketnoi/domain";
-import type { Caller } from "../plugins/authentication.js";
+import type { Caller } from "../auth/caller.js";
 import type { RequestResponseView } from "../schemas/request-response.js";
 
 /** The supplier profile the caller's organisation answers as; only supplier organisations with one may answer. */

@@ -13,8 +13,8 @@ import {
   type SupplierProfileInput,
   type SupplierProfilePatch,
 } from "@ketnoi/domain";
-import type { ZoneDirectory } from "../lib/zone-directory.js";
 import type { SupplierView } from "../schemas/supplier.js";
+import type { ZoneDirectory } from "./zone-directory.js";
 
 type LocationInput = SupplierProfileInput["location"];
 

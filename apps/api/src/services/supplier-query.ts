@@ -3,7 +3,7 @@
 // What was understood is returned to the client, which shows it and lets the person undo it.
 import type { Zone } from "@ketnoi/db";
 import { extractCertificationMentions, foldToWords } from "@ketnoi/domain";
-import type { ZoneDirectory } from "../lib/zone-directory.js";
+import type { ZoneDirectory } from "./zone-directory.js";
 
 export interface InterpretedQuery {
   text: string;

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { parseZonesCsv, zonesCsvPath } from "@ketnoi/db";
 import { describe, expect, it } from "vitest";
-import { ZoneDirectory } from "../../src/lib/zone-directory.js";
 import { interpretSupplierQuery } from "../../src/services/supplier-query.js";
+import { ZoneDirectory } from "../../src/services/zone-directory.js";
 
 const zones = new ZoneDirectory(
   parseZonesCsv(readFileSync(zonesCsvPath, "utf8")).map((zone) => ({ ...zone, updatedAt: new Date() })),

@@ -1,12 +1,11 @@
-// Registered by plugins/queue-board.ts, next to the board it opens, rather than in routes/index.ts.
+// Opens the queue board (plugins/queue-board.ts) in a browser, which cannot send an Authorization header there.
 import { z } from "zod";
-import type { AppDependencies } from "../../dependencies.js";
-import { queueBoardCookie, queueBoardPath } from "../../lib/queue-board-cookie.js";
-import type { AccessTokenClaims } from "../../plugins/authentication.js";
+import type { AccessTokenClaims } from "../../auth/access-token.js";
+import { queueBoardCookie, queueBoardPath } from "../../auth/queue-board-cookie.js";
 import { problemResponses } from "../../schemas/problem.js";
-import { bearerAuth, type RouteApp } from "../route-context.js";
+import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
 
-export function createQueueBoardSession(app: RouteApp, deps: AppDependencies) {
+export function createQueueBoardSession(app: RouteApp, { deps }: RouteContext) {
   app.post(
     "/v1/admin/queues/session",
     {

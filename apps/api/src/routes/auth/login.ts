@@ -1,8 +1,8 @@
 import { accountRepository } from "@ketnoi/db";
 import { DomainError, decoyPasswordHash, verifyPassword } from "@ketnoi/domain";
 import { z } from "zod";
+import { issueSession } from "../../auth/sessions.js";
 import { rateLimits } from "../../lib/rate-limits.js";
-import { issueSession } from "../../lib/sessions.js";
 import { emailSchema, sessionSchema, uuidSchema } from "../../schemas/common.js";
 import { problemResponses } from "../../schemas/problem.js";
 import type { RouteApp, RouteContext } from "../route-context.js";

@@ -1,6 +1,6 @@
 import { tokenRepository } from "@ketnoi/db";
 import { z } from "zod";
-import { hashToken } from "../../lib/secure-tokens.js";
+import { hashToken } from "../../auth/secure-tokens.js";
 import { problemResponses } from "../../schemas/problem.js";
 import type { RouteApp, RouteContext } from "../route-context.js";
 

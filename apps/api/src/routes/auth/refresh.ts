@@ -1,8 +1,8 @@
 import { accountRepository, tokenRepository } from "@ketnoi/db";
 import { DomainError } from "@ketnoi/domain";
 import { z } from "zod";
-import { hashToken } from "../../lib/secure-tokens.js";
-import { issueSession } from "../../lib/sessions.js";
+import { hashToken } from "../../auth/secure-tokens.js";
+import { issueSession } from "../../auth/sessions.js";
 import { sessionSchema } from "../../schemas/common.js";
 import { problemResponses } from "../../schemas/problem.js";
 import type { RouteApp, RouteContext } from "../route-context.js";

@@ -1,8 +1,8 @@
 import { accountRepository } from "@ketnoi/db";
 import { DomainError, hashPassword, passwordRepeatsEmail, passwordSchema } from "@ketnoi/domain";
 import { z } from "zod";
+import { issueSession } from "../../auth/sessions.js";
 import type { AccountEmails } from "../../lib/account-emails.js";
-import { issueSession } from "../../lib/sessions.js";
 import {
   displayText,
   emailSchema,

@@ -1,8 +1,8 @@
 import { accountRepository, invitationRepository } from "@ketnoi/db";
 import { DomainError } from "@ketnoi/domain";
 import { z } from "zod";
+import { generateToken, hashToken } from "../../auth/secure-tokens.js";
 import { type AccountEmails, invitationTtlDays } from "../../lib/account-emails.js";
-import { generateToken, hashToken } from "../../lib/secure-tokens.js";
 import {
   emailSchema,
   languageSchema,

@@ -1,11 +1,11 @@
 import { accountRepository, requestResponseRepository, sourcingRequestRepository } from "@ketnoi/db";
 import { awardProblem, DomainError, notFound } from "@ketnoi/domain";
 import { z } from "zod";
-import { notifyRequestAwarded } from "../../lib/response-notifications.js";
-import { kickSearchSync } from "../../lib/search-sync.js";
 import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { sourcingRequestParams, sourcingRequestViewSchema } from "../../schemas/sourcing-request.js";
+import { notifyRequestAwarded } from "../../services/response-notifications.js";
+import { kickSearchSync } from "../../services/search-sync.js";
 import { sourcingRequestView } from "../../services/sourcing-requests.js";
 import { isRequestMember, requireBuyer } from "../requests/request-access.js";
 import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";

@@ -1,10 +1,10 @@
 import { quoteSchema } from "@ketnoi/domain";
-import { notifyQuoteReceived } from "../../lib/response-notifications.js";
 import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { requestResponseSchema } from "../../schemas/request-response.js";
 import { sourcingRequestParams } from "../../schemas/sourcing-request.js";
 import { answerRequest, requestResponseView } from "../../services/request-responses.js";
+import { notifyQuoteReceived } from "../../services/response-notifications.js";
 import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
 
 export function submitQuote(app: RouteApp, { deps }: RouteContext) {

@@ -1,12 +1,12 @@
 import { accountRepository, sourcingRequestRepository } from "@ketnoi/db";
 import { inferRequestCategories, sourcingRequestFields, sourcingRequestRuleIssues } from "@ketnoi/domain";
 import { z } from "zod";
-import { scheduleRequestExpiry } from "../../lib/request-expiry.js";
-import { scheduleRequestMatching } from "../../lib/request-matching.js";
-import { kickSearchSync } from "../../lib/search-sync.js";
 import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { sourcingRequestViewSchema } from "../../schemas/sourcing-request.js";
+import { scheduleRequestExpiry } from "../../services/request-expiry.js";
+import { scheduleRequestMatching } from "../../services/request-matching.js";
+import { kickSearchSync } from "../../services/search-sync.js";
 import {
   categoriesForPublishing,
   deliveryColumns,

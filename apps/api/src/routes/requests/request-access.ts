@@ -1,7 +1,7 @@
 // Who may write and read sourcing requests.
 import type { SourcingRequest } from "@ketnoi/db";
 import { DomainError } from "@ketnoi/domain";
-import type { Caller } from "../../plugins/authentication.js";
+import type { Caller } from "../../auth/caller.js";
 
 /** Publishing and changing requests is for buyer organisations (the onRequest hooks have checked the email). */
 export function requireBuyer(caller: Caller): void {

@@ -1,9 +1,9 @@
 import { supplierRepository } from "@ketnoi/db";
 import { DomainError, supplierProfileInputSchema } from "@ketnoi/domain";
-import { kickSearchSync } from "../../lib/search-sync.js";
 import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { supplierSchema } from "../../schemas/supplier.js";
+import { kickSearchSync } from "../../services/search-sync.js";
 import {
   newProfileDefaults,
   profileColumns,

@@ -20,7 +20,7 @@ import {
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { kickSearchSync } from "../../lib/search-sync.js";
+import type { Caller } from "../../auth/caller.js";
 import {
   csvContentType,
   mediaTypeOf,
@@ -28,8 +28,9 @@ import {
   type SpreadsheetRow,
   xlsxContentType,
 } from "../../lib/spreadsheet.js";
-import { type Caller, callerOf } from "../../plugins/authentication.js";
+import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
+import { kickSearchSync } from "../../services/search-sync.js";
 import {
   newProfileDefaults,
   profileColumns,

@@ -1,10 +1,10 @@
 import { supplierRepository } from "@ketnoi/db";
 import { notFound } from "@ketnoi/domain";
 import { z } from "zod";
-import { kickSearchSync } from "../../lib/search-sync.js";
 import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { supplierParams, supplierSchema } from "../../schemas/supplier.js";
+import { kickSearchSync } from "../../services/search-sync.js";
 import { supplierView } from "../../services/supplier-profiles.js";
 import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
 

@@ -1,6 +1,6 @@
 // Who may see and change a supplier profile.
 import type { Supplier } from "@ketnoi/db";
-import type { Caller } from "../../plugins/authentication.js";
+import type { Caller } from "../../auth/caller.js";
 
 /** Members of the owning organisation; for an imported profile, the association that imported it. */
 export function canEditSupplier(caller: Caller | undefined, supplier: Supplier): boolean {

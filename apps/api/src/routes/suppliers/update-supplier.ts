@@ -1,9 +1,9 @@
 import { supplierRepository } from "@ketnoi/db";
 import { DomainError, notFound, supplierProfilePatchSchema } from "@ketnoi/domain";
-import { kickSearchSync } from "../../lib/search-sync.js";
 import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { supplierParams, supplierSchema } from "../../schemas/supplier.js";
+import { kickSearchSync } from "../../services/search-sync.js";
 import { profileColumns, resolveLocation, supplierView } from "../../services/supplier-profiles.js";
 import { isUniqueViolation } from "../auth/register.js";
 import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";

@@ -6,7 +6,7 @@
 // signing adds nothing to a token that is signed already.
 
 export const queueBoardPath = "/admin/queues";
-export const queueBoardCookieName = "ketnoi_queue_board";
+const queueBoardCookieName = "ketnoi_queue_board";
 
 const jwtShape = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 

@@ -2,7 +2,7 @@
 import { accountRepository, type Executor, tokenRepository } from "@ketnoi/db";
 import type { FastifyInstance } from "fastify";
 import { uuidv7 } from "uuidv7";
-import type { AccessTokenClaims } from "../plugins/authentication.js";
+import type { AccessTokenClaims } from "./access-token.js";
 import { generateToken, hashToken } from "./secure-tokens.js";
 
 export interface Session {
