@@ -5,7 +5,8 @@ import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { adminCliEnvSchema, loadConfigOrExit, loadDotEnvIfPresent } from "@ketnoi/config";
 import { accountRepository, createDb, ensureDatabase, migrateDatabase } from "@ketnoi/db";
-import { emailSchema, hashPassword, passwordSchema } from "@ketnoi/domain";
+import { emailSchema, passwordSchema } from "@ketnoi/domain";
+import { hashPassword } from "@ketnoi/passwords";
 
 loadDotEnvIfPresent();
 const env = loadConfigOrExit(adminCliEnvSchema);

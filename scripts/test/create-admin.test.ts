@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { currentEnvironment } from "@ketnoi/config";
 import { accountRepository, createDb, type DbHandle } from "@ketnoi/db";
-import { verifyPassword } from "@ketnoi/domain";
+import { verifyPassword } from "@ketnoi/passwords";
 import { createTestDatabase } from "@ketnoi/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 

@@ -1,13 +1,8 @@
 // The token-driven account flows (verify email, reset password, accept invitation), shared by the JSON API and
 // the HTML action pages behind the email links.
 import { accountRepository, invitationRepository, tokenRepository } from "@ketnoi/db";
-import {
-  type FieldError,
-  hashPassword,
-  type Language,
-  passwordRepeatsEmail,
-  passwordSchema,
-} from "@ketnoi/domain";
+import { type FieldError, type Language, passwordRepeatsEmail, passwordSchema } from "@ketnoi/domain";
+import { hashPassword } from "@ketnoi/passwords";
 import type { FastifyInstance } from "fastify";
 import { hashToken } from "../auth/secure-tokens.js";
 import { issueSession } from "../auth/sessions.js";

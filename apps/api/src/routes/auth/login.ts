@@ -1,5 +1,6 @@
 import { accountRepository } from "@ketnoi/db";
-import { DomainError, decoyPasswordHash, verifyPassword } from "@ketnoi/domain";
+import { DomainError } from "@ketnoi/domain";
+import { decoyPasswordHash, verifyPassword } from "@ketnoi/passwords";
 import { z } from "zod";
 import { issueSession } from "../../auth/sessions.js";
 import { rateLimits } from "../../lib/rate-limits.js";

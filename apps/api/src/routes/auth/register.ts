@@ -1,5 +1,6 @@
 import { accountRepository } from "@ketnoi/db";
-import { DomainError, hashPassword, passwordRepeatsEmail, passwordSchema } from "@ketnoi/domain";
+import { DomainError, passwordRepeatsEmail, passwordSchema } from "@ketnoi/domain";
+import { hashPassword } from "@ketnoi/passwords";
 import { z } from "zod";
 import { issueSession } from "../../auth/sessions.js";
 import type { AccountEmails } from "../../lib/account-emails.js";

@@ -1,3 +1,5 @@
+// Password hashing, for the API and the admin CLI alike, so an admin created from the command line logs in through
+// the API. Node-only (a native binding), which is why it is not in @ketnoi/domain: web bundles take the domain.
 import { hash, verify } from "@node-rs/argon2";
 
 // argon2id with OWASP's baseline (19 MiB, 2 passes, 1 lane): ~30 ms on our 2-core machines.

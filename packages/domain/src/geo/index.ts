@@ -1,0 +1,3 @@
+export * from "./distance.js";
+export * from "./provinces.js";
+export * from "./resolve-province.js";

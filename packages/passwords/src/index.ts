@@ -1,0 +1,1 @@
+export { decoyPasswordHash, hashPassword, verifyPassword } from "./password-hashing.js";
