@@ -6,7 +6,7 @@ import { taggedOutput } from "./output.js";
 
 export type RunMode = "development" | "production";
 
-export const apps = {
+const apps = {
   api: { name: "API", tag: "api", source: "apps/api/src/main.ts", built: "apps/api/dist/main.js" },
   worker: {
     name: "worker",

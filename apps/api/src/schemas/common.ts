@@ -9,13 +9,7 @@ import { z } from "zod";
 
 export const uuidSchema = z.uuid("must be a UUID");
 export const organizationParams = z.object({ organizationId: uuidSchema });
-export {
-  emailSchema,
-  languageSchema,
-  membershipRoleSchema,
-  organizationRoleSchema,
-  selfServiceOrganizationRoleSchema,
-};
+export { emailSchema, languageSchema, membershipRoleSchema, selfServiceOrganizationRoleSchema };
 
 export const sessionSchema = z
   .object({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** RFC 9457 problem details, the body of every error response. */
-export const problemSchema = z
+const problemSchema = z
   .object({
     type: z.string().describe("URI identifying the problem type"),
     title: z.string(),

@@ -3,7 +3,7 @@ import { z } from "zod";
 
 const verdict = z.enum(["match", "near_miss"]);
 
-export const requestMatchSchema = z
+const requestMatchSchema = z
   .object({
     supplier: z.object({
       id: z.string(),
@@ -26,7 +26,7 @@ export const requestMatchSchema = z
 
 export const requestMatchListSchema = z.object({ items: z.array(requestMatchSchema) });
 
-export const supplierMatchSchema = z
+const supplierMatchSchema = z
   .object({
     request: z.object({
       id: z.string(),

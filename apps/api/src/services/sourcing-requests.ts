@@ -13,7 +13,7 @@ import type { SourcingRequestView } from "../schemas/sourcing-request.js";
 import type { ResolvedLocation } from "./supplier-profiles.js";
 import type { ZoneDirectory } from "./zone-directory.js";
 
-export function invalidFields(fields: { field: string; message: string }[]): DomainError {
+function invalidFields(fields: { field: string; message: string }[]): DomainError {
   return new DomainError("validation_failed", "Your request has invalid fields", fields);
 }
 

@@ -33,7 +33,7 @@ export async function mouldingSupplier(
   return { ...account, profileId: profile.id };
 }
 
-export const mouldingRequestBody = (overrides: Record<string, unknown> = {}) =>
+const mouldingRequestBody = (overrides: Record<string, unknown> = {}) =>
   requestBody({
     title: "Cần 10.000 vỏ nhựa ABS ép phun",
     description: "Vỏ hộp điện, màu trắng",

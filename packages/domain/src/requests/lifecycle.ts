@@ -26,10 +26,6 @@ export function canTransition(from: SourcingRequestStatus, to: SourcingRequestSt
   return allowedTransitions[from].includes(to);
 }
 
-export function isTerminalStatus(status: SourcingRequestStatus): boolean {
-  return allowedTransitions[status].length === 0;
-}
-
 /** How long after the quote deadline a buyer may still award one of the quotes it received. */
 export const awardGraceDays = 30;
 
