@@ -1,7 +1,6 @@
 import { accountRepository } from "@ketnoi/db";
 import { DomainError, hashPassword, passwordRepeatsEmail, passwordSchema } from "@ketnoi/domain";
 import { z } from "zod";
-import type { AccountEmails } from "../../lib/account-emails.js";
 import { issueSession } from "../../lib/sessions.js";
 import {
   displayText,
@@ -15,6 +14,7 @@ import {
   userSchema,
 } from "../../schemas/common.js";
 import { problemResponses } from "../../schemas/problem.js";
+import type { AccountEmails } from "../../services/account-emails.js";
 import type { RouteApp, RouteContext } from "../route-context.js";
 
 const body = z.object({
