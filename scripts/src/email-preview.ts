@@ -1,4 +1,4 @@
-// `pnpm email:preview`: renders the sample digests and notifications (both languages, both sides) to
+// `pnpm email:preview`: renders every sample email (account emails, digests, notifications; both languages) to
 // email-previews/ (git-ignored), one .html to open in a browser and one .txt per email, plus an index page.
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";

@@ -1,6 +1,6 @@
 // Builds the Fastify app from injected dependencies; server.ts listens. Tests drive this through inject().
 import formBody from "@fastify/formbody";
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { uuidv7 } from "uuidv7";
 import type { AppDependencies } from "./dependencies.js";
@@ -10,10 +10,12 @@ import { openApiPlugin } from "./plugins/openapi.js";
 import { problemDetailsPlugin, sendFrameworkProblem } from "./plugins/problem-details.js";
 import { queueBoardPlugin } from "./plugins/queue-board.js";
 import { registerRoutes } from "./routes/index.js";
+import { type ApiLoggerOptions, secretFreeLogOptions } from "./secret-free-logging.js";
 import { ZoneDirectory } from "./services/zone-directory.js";
 
 export interface BuildAppOptions {
-  logger?: FastifyServerOptions["logger"];
+  /** Level and destination of the logs; the app adds what keeps secrets out of them. Omitted: no logs. */
+  logger?: ApiLoggerOptions;
   /** Prefix for this app's Redis keys (rate-limit counters); tests give each file its own. */
   redisPrefix?: string;
 }
@@ -25,7 +27,7 @@ export async function buildApp(
   options: BuildAppOptions = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: options.logger ? secretFreeLogOptions(options.logger) : false,
     trustProxy: deps.config.TRUST_PROXY,
     bodyLimit: 1024 * 1024,
     // Accept a well-formed request id from a proxy so one id follows the request through every log line.

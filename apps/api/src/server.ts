@@ -11,10 +11,9 @@ export async function startServer(config: ApiConfig): Promise<void> {
   const app = await buildApp(deps, {
     logger:
       config.NODE_ENV === "production"
-        ? { level: config.LOG_LEVEL, redact: ["req.headers.authorization", "req.headers.cookie"] }
+        ? { level: config.LOG_LEVEL }
         : {
             level: config.LOG_LEVEL,
-            redact: ["req.headers.authorization", "req.headers.cookie"],
             transport: {
               target: "pino-pretty",
               options: { translateTime: "HH:MM:ss", ignore: "pid,hostname", singleLine: true },

@@ -1,5 +1,13 @@
-// The email templates of a process: the message layout as compiled at build time (compiled-message-html.ts,
+// Every email the apps send, in one layout: the message layout as compiled at build time (compiled-message-html.ts,
 // written by `pnpm email:compile`), parsed once on first use. Nothing is compiled per recipient or per process.
+import {
+  type InvitationInput,
+  invitationView,
+  type PasswordResetInput,
+  passwordResetView,
+  type VerifyEmailInput,
+  verifyEmailView,
+} from "./account/account-emails.js";
 import { type DigestEmailInput, digestEmailView } from "./digest/digest-email.js";
 import { compiledMessageHtml } from "./messages/compiled-message-html.js";
 import {
@@ -16,6 +24,9 @@ import {
 } from "./notifications/notification-emails.js";
 
 export interface EmailTemplates {
+  verifyEmail(input: VerifyEmailInput): RenderedMessage;
+  passwordReset(input: PasswordResetInput): RenderedMessage;
+  invitation(input: InvitationInput): RenderedMessage;
   digest(input: DigestEmailInput): RenderedMessage;
   quoteReceived(input: QuoteReceivedEmailInput): RenderedMessage;
   quoteOutcome(input: QuoteOutcomeEmailInput): RenderedMessage;
@@ -23,6 +34,9 @@ export interface EmailTemplates {
 
 function templatesWith(renderer: MessageRenderer): EmailTemplates {
   return {
+    verifyEmail: (input) => renderer.render(verifyEmailView(input)),
+    passwordReset: (input) => renderer.render(passwordResetView(input)),
+    invitation: (input) => renderer.render(invitationView(input)),
     digest: (input) => renderer.render(digestEmailView(input)),
     quoteReceived: (input) => renderer.render(quoteReceivedEmailView(input)),
     quoteOutcome: (input) => renderer.render(quoteOutcomeEmailView(input)),

@@ -1,5 +1,7 @@
+export type { InvitationInput, PasswordResetInput, VerifyEmailInput } from "./account/account-emails.js";
 export type { DigestEmailInput } from "./digest/digest-email.js";
 export { compileEmailTemplates, type EmailTemplates, emailTemplates } from "./email-templates.js";
+export { escapeHtml } from "./escape-html.js";
 export {
   oneClickUnsubscribeHeaders,
   subscriptionEmail,
@@ -12,16 +14,6 @@ export type { MessageView } from "./messages/message-view.js";
 export type { QuoteOutcomeEmailInput, QuoteReceivedEmailInput } from "./notifications/notification-emails.js";
 export { renderPreviewSamples } from "./previews/preview-samples.js";
 export { ProductLinks } from "./product-links.js";
-export { escapeHtml } from "./templates/escape-html.js";
-export { type InvitationVars, invitation } from "./templates/invitation.js";
-export type { RenderedEmail } from "./templates/layout.js";
-export { type PasswordResetVars, passwordReset } from "./templates/password-reset.js";
-export {
-  renderTransactionalEmail,
-  type TransactionalEmail,
-  type TransactionalTemplate,
-} from "./templates/render-transactional-email.js";
-export { type VerifyEmailVars, verifyEmail } from "./templates/verify-email.js";
 export {
   createMailer,
   type Mailer,

@@ -1,48 +1,78 @@
-// Deep links from emails into the product. The web front end serves these paths; until it exists they are the
-// contract it must keep, so every email builds them here and nowhere else.
+// Every link an email carries, on PUBLIC_URL: the account flows' pages and the deep links into the product. The
+// web front end serves these paths; until it exists they are the contract it must keep, so every email builds
+// them here and nowhere else.
 export class ProductLinks {
   constructor(private readonly baseUrl: string) {}
 
-  private build(path: string): string {
-    return new URL(path, this.baseUrl.endsWith("/") ? this.baseUrl : `${this.baseUrl}/`).toString();
+  private build(path: string): URL {
+    return new URL(path, this.baseUrl.endsWith("/") ? this.baseUrl : `${this.baseUrl}/`);
+  }
+
+  /**
+   * A page whose single-use token rides in the fragment (`#token=…`). Browsers never send the fragment to a
+   * server, so no access log, proxy or referrer ever holds the token; the page's script reads it and posts it.
+   */
+  private withTokenInFragment(path: string, token: string): string {
+    const url = this.build(path);
+    url.hash = new URLSearchParams({ token }).toString();
+    return url.toString();
+  }
+
+  /** Confirms the address the account registered with. */
+  verifyEmail(token: string): string {
+    return this.withTokenInFragment("pages/verify-email", token);
+  }
+  /** Chooses a new password. */
+  resetPassword(token: string): string {
+    return this.withTokenInFragment("pages/reset-password", token);
+  }
+  /** Joins an organisation, creating the account when the address has none. */
+  acceptInvitation(token: string): string {
+    return this.withTokenInFragment("pages/accept-invitation", token);
+  }
+  /**
+   * The unsubscribe page: GET shows a button, POST (also RFC 8058 one-click) unsubscribes. Mail providers POST to
+   * the List-Unsubscribe URL as it is, so this token has to be in the query string; the API never logs query
+   * strings, and the token can only turn an email off.
+   */
+  unsubscribe(token: string): string {
+    const url = this.build("pages/unsubscribe");
+    url.searchParams.set("token", token);
+    return url.toString();
   }
 
   /** The buyer's page of a request, with its matches. */
   request(requestId: string): string {
-    return this.build(`requests/${encodeURIComponent(requestId)}`);
+    return this.build(`requests/${encodeURIComponent(requestId)}`).toString();
   }
   /** The buyer's side-by-side comparison of the quotes on a request. */
   requestQuotes(requestId: string): string {
-    return this.build(`requests/${encodeURIComponent(requestId)}/quotes`);
+    return this.build(`requests/${encodeURIComponent(requestId)}/quotes`).toString();
   }
   /** A supplier's view of a request it matched, where it quotes or declines. */
   supplierRequest(requestId: string): string {
-    return this.build(`supplier/requests/${encodeURIComponent(requestId)}`);
+    return this.build(`supplier/requests/${encodeURIComponent(requestId)}`).toString();
   }
   /** One matched supplier on the buyer's request page, with the explanation of the match. */
   requestMatch(requestId: string, supplierId: string): string {
-    return this.build(`requests/${encodeURIComponent(requestId)}/matches/${encodeURIComponent(supplierId)}`);
+    return this.build(
+      `requests/${encodeURIComponent(requestId)}/matches/${encodeURIComponent(supplierId)}`,
+    ).toString();
   }
   /** The buyer's list of its organisation's requests. */
   requests(): string {
-    return this.build("requests");
+    return this.build("requests").toString();
   }
   /** The open requests a supplier profile matched or nearly matched. */
   supplierRequests(supplierId: string): string {
-    return this.build(`supplier/${encodeURIComponent(supplierId)}/requests`);
+    return this.build(`supplier/${encodeURIComponent(supplierId)}/requests`).toString();
   }
   /** The supplier's own profile, where certificates are kept up to date. */
   supplierProfile(supplierId: string): string {
-    return this.build(`supplier/${encodeURIComponent(supplierId)}/profile`);
+    return this.build(`supplier/${encodeURIComponent(supplierId)}/profile`).toString();
   }
   /** The person's email preferences (digest, immediate notifications, language). */
   notificationSettings(): string {
-    return this.build("settings/notifications");
-  }
-  /** The API's unsubscribe page: GET shows a button, POST (also RFC 8058 one-click) unsubscribes. */
-  unsubscribe(token: string): string {
-    const url = new URL(this.build("pages/unsubscribe"));
-    url.searchParams.set("token", token);
-    return url.toString();
+    return this.build("settings/notifications").toString();
   }
 }

@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createMailer, type Mailer, passwordReset, verifyEmail } from "../src/index.js";
+import { createMailer, emailTemplates, type Mailer } from "../src/index.js";
 import { smtpTlsPolicy } from "../src/transport.js";
 
 interface ReceivedMessage {
@@ -70,10 +70,10 @@ describe("createMailer against a real SMTP server", () => {
   });
 
   it("delivers a Vietnamese email with both parts, sender, recipient and our Message-ID", async () => {
-    const email = verifyEmail("vi", {
-      name: "Nguyễn Thị Hương",
+    const email = emailTemplates().verifyEmail({
+      recipient: { name: "Nguyễn Thị Hương", language: "vi" },
       organizationName: "Công ty TNHH Cơ khí Tân Tạo",
-      verifyUrl: "https://ketnoi.example/verify?token=abc123&utm_source=email",
+      verifyUrl: "https://ketnoi.example/verify?utm_source=email&lang=vi#token=abc123",
       expiresInHours: 24,
     });
 
@@ -97,16 +97,18 @@ describe("createMailer against a real SMTP server", () => {
     expect(parsed.messageId).toBe("<verify-email-42@ketnoi.test>");
     expect(parsed.headers.get("x-ketnoi-template")).toBe("verify-email");
     expect(parsed.text).toContain("Xin chào Nguyễn Thị Hương,");
-    expect(parsed.text).toContain("https://ketnoi.example/verify?token=abc123&utm_source=email");
+    expect(parsed.text).toContain("https://ketnoi.example/verify?utm_source=email&lang=vi#token=abc123");
     expect(parsed.html).toContain('<html lang="vi"');
     expect(parsed.html).toContain("Công ty TNHH Cơ khí Tân Tạo");
-    expect(parsed.html).toContain('href="https://ketnoi.example/verify?token=abc123&amp;utm_source=email"');
+    expect(parsed.html).toContain(
+      'href="https://ketnoi.example/verify?utm_source=email&amp;lang=vi#token=abc123"',
+    );
   });
 
   it("reports the Message-ID nodemailer generated when none is given", async () => {
-    const email = passwordReset("en", {
-      name: "Ann",
-      resetUrl: "https://ketnoi.example/reset?token=x",
+    const email = emailTemplates().passwordReset({
+      recipient: { name: "Ann", language: "en" },
+      resetUrl: "https://ketnoi.example/reset#token=x",
       expiresInMinutes: 30,
     });
 

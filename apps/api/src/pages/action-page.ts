@@ -1,11 +1,7 @@
-// Small bilingual HTML pages behind the links in account emails. The web front end will take these over; until
-// then a person can finish every flow from their inbox.
-
-const escapeHtml = (value: string) =>
-  value.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
-  );
+// Small bilingual HTML pages behind the links in emails. The web front end will take these over; until then a
+// person can finish every flow from their inbox.
+import { escapeHtml } from "@ketnoi/email";
+import type { FastifyReply } from "fastify";
 
 /** Text in both languages; Vietnamese first, as most of our users read it. */
 export interface Bilingual {
@@ -21,30 +17,47 @@ export interface FormField {
   autocomplete?: string;
 }
 
-export function actionPage(input: {
+export interface ActionPageInput {
   title: Bilingual;
   message: Bilingual;
-  form?: { action: string; fields: FormField[]; submit: Bilingual };
-}): string {
+  form?: { id?: string; action: string; fields: FormField[]; submit: Bilingual };
+  /** Said only when the browser runs no JavaScript, for pages whose script does part of the work. */
+  withoutScript?: Bilingual;
+  /** A script of ours, by path: served by the API itself, so a `script-src 'self'` policy allows it. */
+  script?: string;
+}
+
+export function actionPage(input: ActionPageInput): string {
   const field = (f: FormField) =>
     f.type === "hidden"
       ? `<input type="hidden" name="${escapeHtml(f.name)}" value="${escapeHtml(f.value ?? "")}">`
       : `<label>${escapeHtml(f.label?.vi ?? f.name)} / ${escapeHtml(f.label?.en ?? f.name)}
 <input type="${f.type}" name="${escapeHtml(f.name)}" required autocomplete="${escapeHtml(f.autocomplete ?? "off")}"></label>`;
   const form = input.form
-    ? `<form method="post" action="${escapeHtml(input.form.action)}">${input.form.fields.map(field).join("\n")}
+    ? `<form method="post" action="${escapeHtml(input.form.action)}"${input.form.id ? ` id="${escapeHtml(input.form.id)}"` : ""}>${input.form.fields.map(field).join("\n")}
 <button type="submit">${escapeHtml(input.form.submit.vi)} / ${escapeHtml(input.form.submit.en)}</button></form>`
     : "";
+  const withoutScript = input.withoutScript
+    ? `<noscript><p>${escapeHtml(input.withoutScript.vi)}</p><p class="en" lang="en">${escapeHtml(input.withoutScript.en)}</p></noscript>\n`
+    : "";
+  const script = input.script ? `<script src="${escapeHtml(input.script)}" defer></script>\n` : "";
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="robots" content="noindex"><title>${escapeHtml(input.title.vi)} · Kết Nối</title>
 <style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;color:#1f2937}
 h1{font-size:1.4rem}p.en{color:#4b5563}label{display:block;margin:.8rem 0}input{display:block;width:100%;padding:.5rem;margin-top:.3rem}
 button{margin-top:1rem;padding:.6rem 1.2rem;background:#0f766e;color:#fff;border:0;border-radius:.3rem;font-size:1rem}</style>
-</head><body><h1>${escapeHtml(input.title.vi)}<br><small>${escapeHtml(input.title.en)}</small></h1>
+${script}</head><body><h1>${escapeHtml(input.title.vi)}<br><small>${escapeHtml(input.title.en)}</small></h1>
 <p>${escapeHtml(input.message.vi)}</p><p class="en" lang="en">${escapeHtml(input.message.en)}</p>
-${form}</body></html>`;
+${withoutScript}${form}</body></html>`;
 }
+
+/**
+ * Sends a page. Never stored by the browser or a proxy: pages after a POST carry the link's token in a hidden
+ * field, and the answer to an unsubscribe link is about one person.
+ */
+export const sendPage = (reply: FastifyReply, page: string, status = 200) =>
+  reply.code(status).header("cache-control", "no-store").type("text/html; charset=utf-8").send(page);
 
 export const invalidLinkPage = () =>
   actionPage({

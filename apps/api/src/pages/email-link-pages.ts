@@ -1,6 +1,7 @@
-// The HTML pages behind the links in account emails. Opening a link only shows a page; the change happens when
-// the person presses its button (a form POST), so mail scanners that prefetch links change nothing.
-import type { FastifyReply, FastifyRequest } from "fastify";
+// The HTML pages behind the links in account emails. Opening a link only shows a page; its script posts the
+// token from the link's fragment to check it (`step=open`), which shows the real page, and the change happens
+// when the person presses that page's button (a form POST), so mail scanners that open links change nothing.
+import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { RouteApp, RouteContext } from "../routes/route-context.js";
 import {
@@ -10,21 +11,28 @@ import {
   isEmailTokenUsable,
   resetPasswordWithToken,
 } from "../services/account-flows.js";
-import { actionPage, type FormField, invalidLinkPage } from "./action-page.js";
+import { actionPage, type FormField, invalidLinkPage, sendPage } from "./action-page.js";
+import { linkOpenerPage, linkOpenerScriptRoute } from "./link-opener.js";
 
+/** Without JavaScript a person pastes the whole link (or `token=…`) as often as the code alone. */
+function pastedCode(value: string): string {
+  const at = value.lastIndexOf("token=");
+  return at === -1 ? value : (new URLSearchParams(value.slice(at)).get("token") ?? "");
+}
+
+/** Tokens come only in the POST body: never in a URL, which servers and proxies log. */
 const input = z.object({
-  token: z.string().min(1).max(200),
+  token: z.string().max(2000).transform(pastedCode).pipe(z.string().trim().min(1).max(200)),
+  /** `open` only checks the token and shows the page for it; without it, the page's button acts. */
+  step: z.literal("open").optional(),
   name: z.string().trim().max(120).optional(),
   password: z.string().max(200).optional(),
 });
 
 function readInput(request: FastifyRequest) {
-  const parsed = input.safeParse(request.method === "GET" ? request.query : request.body);
+  const parsed = input.safeParse(request.body);
   return parsed.success ? parsed.data : undefined;
 }
-
-const html = (reply: FastifyReply, page: string, status = 200) =>
-  reply.code(status).type("text/html; charset=utf-8").send(page);
 
 const hidden = { schema: { hide: true } };
 
@@ -35,34 +43,45 @@ const passwordField: FormField = {
   autocomplete: "new-password",
 };
 
-export function emailLinkPages(app: RouteApp, { deps }: RouteContext) {
-  app.get("/pages/verify-email", hidden, async (request, reply) => {
-    const given = readInput(request);
-    if (!given || !(await isEmailTokenUsable(deps, "verify_email", given.token))) {
-      return html(reply, invalidLinkPage(), 400);
-    }
-    return html(
-      reply,
-      actionPage({
-        title: { vi: "Xác nhận địa chỉ email", en: "Confirm your email address" },
-        message: {
-          vi: "Bấm nút bên dưới để xác nhận email của bạn.",
-          en: "Press the button to confirm your email.",
-        },
-        form: {
-          action: "/pages/verify-email",
-          fields: [{ name: "token", type: "hidden", value: given.token }],
-          submit: { vi: "Xác nhận", en: "Confirm" },
-        },
-      }),
-    );
-  });
+const paths = {
+  verifyEmail: "/pages/verify-email",
+  resetPassword: "/pages/reset-password",
+  acceptInvitation: "/pages/accept-invitation",
+} as const;
 
-  app.post("/pages/verify-email", hidden, async (request, reply) => {
+export function emailLinkPages(app: RouteApp, { deps }: RouteContext) {
+  linkOpenerScriptRoute(app);
+
+  const verifyTitle = { vi: "Xác nhận địa chỉ email", en: "Confirm your email address" };
+  app.get(paths.verifyEmail, hidden, async (_request, reply) =>
+    sendPage(reply, linkOpenerPage({ action: paths.verifyEmail, title: verifyTitle })),
+  );
+
+  app.post(paths.verifyEmail, hidden, async (request, reply) => {
     const given = readInput(request);
+    if (given?.step === "open") {
+      if (!(await isEmailTokenUsable(deps, "verify_email", given.token))) {
+        return sendPage(reply, invalidLinkPage(), 400);
+      }
+      return sendPage(
+        reply,
+        actionPage({
+          title: verifyTitle,
+          message: {
+            vi: "Bấm nút bên dưới để xác nhận email của bạn.",
+            en: "Press the button to confirm your email.",
+          },
+          form: {
+            action: paths.verifyEmail,
+            fields: [{ name: "token", type: "hidden", value: given.token }],
+            submit: { vi: "Xác nhận", en: "Confirm" },
+          },
+        }),
+      );
+    }
     if (!given || !(await confirmEmailVerification(deps, given.token)))
-      return html(reply, invalidLinkPage(), 400);
-    return html(
+      return sendPage(reply, invalidLinkPage(), 400);
+    return sendPage(
       reply,
       actionPage({
         title: { vi: "Email đã được xác nhận", en: "Email confirmed" },
@@ -74,36 +93,38 @@ export function emailLinkPages(app: RouteApp, { deps }: RouteContext) {
     );
   });
 
+  const resetTitle = { vi: "Đặt lại mật khẩu", en: "Reset your password" };
   const resetForm = (token: string, problem?: string) =>
     actionPage({
-      title: { vi: "Đặt lại mật khẩu", en: "Reset your password" },
+      title: resetTitle,
       message: problem
         ? { vi: `Mật khẩu chưa hợp lệ: ${problem}.`, en: `The password is not valid: ${problem}.` }
         : { vi: "Nhập mật khẩu mới.", en: "Enter a new password." },
       form: {
-        action: "/pages/reset-password",
+        action: paths.resetPassword,
         fields: [{ name: "token", type: "hidden", value: token }, passwordField],
         submit: { vi: "Đặt lại", en: "Reset" },
       },
     });
 
-  app.get("/pages/reset-password", hidden, async (request, reply) => {
-    const given = readInput(request);
-    if (!given || !(await isEmailTokenUsable(deps, "password_reset", given.token))) {
-      return html(reply, invalidLinkPage(), 400);
-    }
-    return html(reply, resetForm(given.token));
-  });
+  app.get(paths.resetPassword, hidden, async (_request, reply) =>
+    sendPage(reply, linkOpenerPage({ action: paths.resetPassword, title: resetTitle })),
+  );
 
-  app.post("/pages/reset-password", hidden, async (request, reply) => {
+  app.post(paths.resetPassword, hidden, async (request, reply) => {
     const given = readInput(request);
-    if (!given) return html(reply, invalidLinkPage(), 400);
+    if (!given) return sendPage(reply, invalidLinkPage(), 400);
+    if (given.step === "open") {
+      return (await isEmailTokenUsable(deps, "password_reset", given.token))
+        ? sendPage(reply, resetForm(given.token))
+        : sendPage(reply, invalidLinkPage(), 400);
+    }
     const result = await resetPasswordWithToken(deps, given.token, given.password ?? "");
     if (!result.ok && result.reason === "invalid_fields") {
-      return html(reply, resetForm(given.token, result.fields.map((f) => f.message).join("; ")), 400);
+      return sendPage(reply, resetForm(given.token, result.fields.map((f) => f.message).join("; ")), 400);
     }
-    if (!result.ok) return html(reply, invalidLinkPage(), 400);
-    return html(
+    if (!result.ok) return sendPage(reply, invalidLinkPage(), 400);
+    return sendPage(
       reply,
       actionPage({
         title: { vi: "Đã đổi mật khẩu", en: "Password changed" },
@@ -138,30 +159,38 @@ export function emailLinkPages(app: RouteApp, { deps }: RouteContext) {
             en: `${inviter || "A colleague"} invited ${found.invitation.email} to join on Kết Nối.`,
           },
       form: {
-        action: "/pages/accept-invitation",
+        action: paths.acceptInvitation,
         fields,
         submit: { vi: "Nhận lời mời", en: "Accept invitation" },
       },
     });
   };
 
-  app.get("/pages/accept-invitation", hidden, async (request, reply) => {
-    const given = readInput(request);
-    const page = given && (await invitationPage(given.token));
-    return page ? html(reply, page) : html(reply, invalidLinkPage(), 400);
-  });
+  app.get(paths.acceptInvitation, hidden, async (_request, reply) =>
+    sendPage(
+      reply,
+      linkOpenerPage({
+        action: paths.acceptInvitation,
+        title: { vi: "Lời mời tham gia Kết Nối", en: "Your invitation to Kết Nối" },
+      }),
+    ),
+  );
 
-  app.post("/pages/accept-invitation", hidden, async (request, reply) => {
+  app.post(paths.acceptInvitation, hidden, async (request, reply) => {
     const given = readInput(request);
-    if (!given) return html(reply, invalidLinkPage(), 400);
+    if (!given) return sendPage(reply, invalidLinkPage(), 400);
+    if (given.step === "open") {
+      const page = await invitationPage(given.token);
+      return page ? sendPage(reply, page) : sendPage(reply, invalidLinkPage(), 400);
+    }
     const result = await acceptInvitationWithToken(app, deps, given);
     if (!result.ok && result.reason === "invalid_fields") {
       const problem = result.fields.map((f) => `${f.field.replace("body.", "")} ${f.message}`).join("; ");
       const page = await invitationPage(given.token, problem);
-      return page ? html(reply, page, 400) : html(reply, invalidLinkPage(), 400);
+      return page ? sendPage(reply, page, 400) : sendPage(reply, invalidLinkPage(), 400);
     }
-    if (!result.ok) return html(reply, invalidLinkPage(), 400);
-    return html(
+    if (!result.ok) return sendPage(reply, invalidLinkPage(), 400);
+    return sendPage(
       reply,
       actionPage({
         title: { vi: "Đã tham gia", en: "You have joined" },

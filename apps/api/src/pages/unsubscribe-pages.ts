@@ -4,10 +4,10 @@
 // with a confirmation page (never a redirect), and may be repeated.
 import { accountRepository, notificationPreferenceRepository } from "@ketnoi/db";
 import { type UnsubscribeClaim, verifyUnsubscribeToken } from "@ketnoi/email";
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { RouteApp, RouteContext } from "../routes/route-context.js";
-import { actionPage, type Bilingual } from "./action-page.js";
+import { actionPage, type Bilingual, sendPage } from "./action-page.js";
 
 const path = "/pages/unsubscribe";
 const tokenInput = z.object({ token: z.string().min(1).max(200) });
@@ -43,9 +43,6 @@ const copy: Record<
   },
 };
 
-const html = (reply: FastifyReply, page: string, status = 200) =>
-  reply.code(status).header("cache-control", "no-store").type("text/html; charset=utf-8").send(page);
-
 const invalidPage = () =>
   actionPage({
     title: { vi: "Liên kết không hợp lệ", en: "This link is not valid" },
@@ -55,11 +52,18 @@ const invalidPage = () =>
     },
   });
 
-/** The token comes in the URL (the List-Unsubscribe address); our own form also posts it as a field. */
-function claimOf(request: FastifyRequest, secret: string): UnsubscribeClaim | null {
+/**
+ * The token comes in the URL (the List-Unsubscribe address, which mail providers POST to as it is; the API never
+ * logs query strings); our own page's form posts it as a field instead.
+ */
+function tokenOf(request: FastifyRequest): string | undefined {
   const fromQuery = tokenInput.safeParse(request.query);
   const given = fromQuery.success ? fromQuery : tokenInput.safeParse(request.body);
-  return given.success ? verifyUnsubscribeToken(secret, given.data.token) : null;
+  return given.success ? given.data.token : undefined;
+}
+
+function claimOf(token: string | undefined, secret: string): UnsubscribeClaim | null {
+  return token === undefined ? null : verifyUnsubscribeToken(secret, token);
 }
 
 export function unsubscribePages(app: RouteApp, { deps }: RouteContext) {
@@ -75,24 +79,27 @@ export function unsubscribePages(app: RouteApp, { deps }: RouteContext) {
     );
 
     scope.get(path, hidden, async (request, reply) => {
-      const claim = claimOf(request, secret);
-      if (!claim) return html(reply, invalidPage(), 400);
+      const token = tokenOf(request);
+      const claim = claimOf(token, secret);
+      if (!token || !claim) return sendPage(reply, invalidPage(), 400);
       const text = copy[claim.scope];
-      const action = new URL(path, "http://page.invalid");
-      action.searchParams.set("token", (request.query as { token: string }).token);
-      return html(
+      return sendPage(
         reply,
         actionPage({
           title: text.ask,
           message: text.message,
-          form: { action: `${action.pathname}${action.search}`, fields: [], submit: text.button },
+          form: {
+            action: path,
+            fields: [{ name: "token", type: "hidden", value: token }],
+            submit: text.button,
+          },
         }),
       );
     });
 
     scope.post(path, hidden, async (request, reply) => {
-      const claim = claimOf(request, secret);
-      if (!claim) return html(reply, invalidPage(), 400);
+      const claim = claimOf(tokenOf(request), secret);
+      if (!claim) return sendPage(reply, invalidPage(), 400);
       const db = deps.database.db;
       // A deleted account gets no email any more: nothing to change, and the answer is the same.
       if (await accountRepository.findUserById(db, claim.userId)) {
@@ -104,7 +111,7 @@ export function unsubscribePages(app: RouteApp, { deps }: RouteContext) {
         request.log.info({ scope: claim.scope, userId: claim.userId }, "unsubscribed through an email link");
       }
       const text = copy[claim.scope];
-      return html(reply, actionPage({ title: { vi: "Đã xong", en: "Done" }, message: text.done }));
+      return sendPage(reply, actionPage({ title: { vi: "Đã xong", en: "Done" }, message: text.done }));
     });
   });
 }

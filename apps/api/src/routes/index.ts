@@ -1,10 +1,10 @@
+import { ProductLinks } from "@ketnoi/email";
 import type { FastifyInstance } from "fastify";
 import type { AppDependencies } from "../dependencies.js";
-import { AccountEmails } from "../lib/account-emails.js";
-import { PublicLinks } from "../lib/public-links.js";
 import type { AttemptLimiter } from "../lib/rate-limiter.js";
 import { emailLinkPages } from "../pages/email-link-pages.js";
 import { unsubscribePages } from "../pages/unsubscribe-pages.js";
+import { AccountEmails } from "../services/account-emails.js";
 import type { ZoneDirectory } from "../services/zone-directory.js";
 import { createQueueBoardSession } from "./admin/create-queue-board-session.js";
 import { listDigestDeliveries } from "./admin/list-digest-deliveries.js";
@@ -61,9 +61,8 @@ export async function registerRoutes(
   options: { deps: AppDependencies; limiter: AttemptLimiter; zones: ZoneDirectory },
 ): Promise<void> {
   const app = fastify as unknown as RouteApp;
-  const links = new PublicLinks(options.deps.config.PUBLIC_URL);
-  const context: RouteContext = { ...options, links };
-  const emails = new AccountEmails(options.deps, links);
+  const context: RouteContext = options;
+  const emails = new AccountEmails(options.deps, new ProductLinks(options.deps.config.PUBLIC_URL));
 
   health(app, context);
   register(app, context, emails);

@@ -7,7 +7,6 @@ import type {
 } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppDependencies } from "../dependencies.js";
-import type { PublicLinks } from "../lib/public-links.js";
 import type { AttemptLimiter } from "../lib/rate-limiter.js";
 import type { ZoneDirectory } from "../services/zone-directory.js";
 
@@ -23,7 +22,6 @@ export type RouteApp = FastifyInstance<
 export interface RouteContext {
   deps: AppDependencies;
   limiter: AttemptLimiter;
-  links: PublicLinks;
   zones: ZoneDirectory;
 }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   bearer,
   goodPassword,
-  pathOf,
+  openEmailLink,
   registerAccount,
   tokenFromEmail,
   uniqueEmail,
@@ -128,7 +128,7 @@ describe("verification links", () => {
 
     const problem = expectProblem(await verify(token), 400, "invalid_token");
     expect(problemFields(problem)).toEqual(["body.token"]);
-    const page = await t.app.inject({ method: "GET", url: pathOf(link) });
+    const page = await openEmailLink(t, link);
     expect(page.statusCode).toBe(400);
     expect(page.headers["content-type"]).toMatch(/text\/html/);
     expect(page.body).toContain(invalidLinkText);
@@ -140,7 +140,7 @@ describe("verification links", () => {
     const { token, link } = await tokenFromEmail(t, account.email, "/pages/verify-email");
     t.advanceClock(49 * hour);
 
-    const page = await t.app.inject({ method: "GET", url: pathOf(link) });
+    const page = await openEmailLink(t, link);
     expect(page.statusCode).toBe(400);
     expect(page.body).toContain(invalidLinkText);
     expectProblem(await verify(token), 400, "invalid_token");
@@ -173,7 +173,7 @@ describe("password-reset links", () => {
 
     const problem = expectProblem(await reset(token, "mật khẩu mới lần hai 2026"), 400, "invalid_token");
     expect(problemFields(problem)).toEqual(["body.token"]);
-    const page = await t.app.inject({ method: "GET", url: pathOf(link) });
+    const page = await openEmailLink(t, link);
     expect(page.statusCode).toBe(400);
     expect(page.body).toContain(invalidLinkText);
     // The second attempt changed nothing: the first new password still logs in.
@@ -185,7 +185,7 @@ describe("password-reset links", () => {
     const { token, link } = await requestReset(account.email);
     t.advanceClock(61 * 60_000);
 
-    const page = await t.app.inject({ method: "GET", url: pathOf(link) });
+    const page = await openEmailLink(t, link);
     expect(page.statusCode).toBe(400);
     expect(page.body).toContain(invalidLinkText);
     expectProblem(await reset(token, "mật khẩu mới sau một giờ"), 400, "invalid_token");

@@ -28,7 +28,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { withWorker?: boolean } = {}): Promise<TestApp> {
+/** Where a test reads the logs: every line the API and its worker write, at the most verbose level. */
+export interface LogCapture {
+  write(line: string): void;
+}
+
+export async function createTestApp(
+  options: { withWorker?: boolean; logs?: LogCapture } = {},
+): Promise<TestApp> {
   const run = testRun();
   const database = await createTestDatabase();
   const smtp = await startSmtpCapture();
@@ -56,7 +63,10 @@ export async function createTestApp(options: { withWorker?: boolean } = {}): Pro
     jobs: createJobQueues(redis, namespace),
     clock: () => new Date(Date.now() + offsetMs),
   };
-  const app = await buildApp(deps, { redisPrefix: namespace });
+  const app = await buildApp(deps, {
+    redisPrefix: namespace,
+    ...(options.logs ? { logger: { level: "trace", stream: options.logs } } : {}),
+  });
   await app.ready();
   let worker: RunningWorker | undefined;
   if (options.withWorker) {
@@ -72,7 +82,8 @@ export async function createTestApp(options: { withWorker?: boolean } = {}): Pro
       WORKER_CONCURRENCY: "2",
       EMAIL_LINK_SECRET: testEmailLinkSecret,
     });
-    worker = await startWorker(workerConfig, pino({ level: "silent" }), { schedules: false });
+    const workerLog = options.logs ? pino({ level: "trace" }, options.logs) : pino({ level: "silent" });
+    worker = await startWorker(workerConfig, workerLog, { schedules: false });
   }
   return {
     app,

@@ -5,7 +5,7 @@ import {
   bearer,
   goodPassword,
   type InvitedMember,
-  pathOf,
+  openEmailLink,
   type RegisteredAccount,
   registerAccount,
   tokenFromEmail,
@@ -185,7 +185,7 @@ describe("invitations", () => {
 
     const missing = expectProblem(await accept({ token, name: "Người Mới" }), 400, "validation_failed");
     expect(problemFields(missing)).toEqual(["body.password"]);
-    const page = await t.app.inject({ method: "GET", url: pathOf(link) });
+    const page = await openEmailLink(t, link);
     expect(page.statusCode).toBe(200);
 
     const accepted = await accept({ token, name: "Người Mới", password: goodPassword });
@@ -202,7 +202,7 @@ describe("invitations", () => {
     t.advanceClock(8 * day);
 
     expectProblem(await accept({ token, name: "Đến Muộn", password: goodPassword }), 400, "invalid_token");
-    const page = await t.app.inject({ method: "GET", url: pathOf(link) });
+    const page = await openEmailLink(t, link);
     expect(page.statusCode).toBe(400);
     expect(page.body).toContain("This link is not valid");
     const pending = await as(owner.accessToken, {

@@ -11,7 +11,6 @@ import {
   type SelectedBuyerRequest,
   type SelectedSupplier,
 } from "@ketnoi/domain";
-import { productTagline, settingsLabel } from "../messages/footer-copy.js";
 import {
   counted,
   formatDate,
@@ -20,6 +19,7 @@ import {
   formatUnitPrice,
 } from "../messages/formatting.js";
 import type { MessageBlock, MessageGroup, MessageItem, MessageView } from "../messages/message-view.js";
+import { greeting, productTagline, settingsLabel, t } from "../messages/shared-copy.js";
 import type { ProductLinks } from "../product-links.js";
 
 export interface DigestEmailInput {
@@ -30,8 +30,6 @@ export interface DigestEmailInput {
   /** The signed one-click link; also goes into the List-Unsubscribe header. */
   unsubscribeUrl: string;
 }
-
-const t = (lang: Language, vi: string, en: string) => (lang === "vi" ? vi : en);
 
 function buyerParts(selection: DigestSelection, lang: Language): string[] {
   const parts: string[] = [];
@@ -170,6 +168,7 @@ function buyerBlock(selection: DigestSelection, lang: Language, links: ProductLi
           : t(lang, "Mở danh sách yêu cầu", "Open your requests"),
       url: links.requests(),
     },
+    actionFallback: null,
   };
 }
 
@@ -278,13 +277,13 @@ function supplierBlock(supplier: SelectedSupplier, lang: Language, links: Produc
       supplier.opportunityCount > 0
         ? { label: t(lang, "Gửi báo giá", "Send quotes"), url: links.supplierRequests(supplier.supplierId) }
         : null,
+    actionFallback: null,
   };
 }
 
 export function digestEmailView(input: DigestEmailInput): MessageView {
   const { selection, links } = input;
   const lang = input.recipient.language;
-  const name = input.recipient.name.replace(/\s+/g, " ").trim();
   const parts = headlineParts(selection, lang);
   const since = formatDate(hcmcDate(input.window.since), lang);
   const blocks: MessageBlock[] = [];
@@ -298,7 +297,7 @@ export function digestEmailView(input: DigestEmailInput): MessageView {
       `Your week on Kết Nối: ${parts.slice(0, 2).join(", ")}`,
     ),
     preheader: `${parts.join(" · ")}.`,
-    greeting: name ? t(lang, `Xin chào ${name},`, `Hi ${name},`) : t(lang, "Xin chào,", "Hi,"),
+    greeting: greeting(input.recipient.name, lang),
     intro: [
       {
         text: t(
@@ -309,6 +308,7 @@ export function digestEmailView(input: DigestEmailInput): MessageView {
       },
     ],
     blocks,
+    outro: [],
     footer: {
       reason: t(
         lang,

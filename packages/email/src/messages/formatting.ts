@@ -67,3 +67,25 @@ export function counted(count: number, lang: Language, vi: string, en: [string, 
     ? `${formatNumber(count, lang)} ${vi}`
     : `${formatNumber(count, lang)} ${count === 1 ? en[0] : en[1]}`;
 }
+
+/**
+ * Collapses all whitespace, line breaks included, to single spaces. Names and titles come from users; this keeps
+ * them from breaking the subject header or forging lines in the text part.
+ */
+export function singleLine(value: string): string {
+  return value.replace(/\s+/g, " ").trim();
+}
+
+export type DurationUnit = "minute" | "hour" | "day";
+
+const durationUnits: Record<Language, Record<DurationUnit, readonly [one: string, other: string]>> = {
+  // Vietnamese nouns do not inflect for number.
+  vi: { minute: ["phút", "phút"], hour: ["giờ", "giờ"], day: ["ngày", "ngày"] },
+  en: { minute: ["minute", "minutes"], hour: ["hour", "hours"], day: ["day", "days"] },
+};
+
+/** "24 giờ", "1 hour", "7 days": how long a link stays valid, in the reader's language. */
+export function formatDuration(lang: Language, amount: number, unit: DurationUnit): string {
+  const [one, other] = durationUnits[lang][unit];
+  return `${amount} ${amount === 1 ? one : other}`;
+}

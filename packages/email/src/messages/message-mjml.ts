@@ -1,6 +1,8 @@
-// The one MJML layout behind the digest and the notifications: a header, greeting and intro, then blocks of
-// groups of lists (requests → matches, quotes; a supplier profile → opportunities, near misses, certificates),
-// then the footer with the preferences and unsubscribe links. Markers are explained in marked-template.ts.
+// The one MJML layout behind every email: a header, greeting and intro, then blocks of groups of lists (requests →
+// matches, quotes; a supplier profile → opportunities, near misses, certificates) each ending in its button, the
+// closing lines, then the footer with the reason and, for subscriptions, the preferences and unsubscribe links.
+// Account emails (verify, reset, invitation) are one block with a button and the link written out under it.
+// Markers are explained in marked-template.ts.
 import type { Language } from "@ketnoi/domain";
 
 const colors = {
@@ -60,6 +62,10 @@ const block = `<mj-section padding="0 0 8px">
     ${when("summary", `<mj-text padding="6px 28px 0" color="${colors.muted}">%%summary%%</mj-text>`)}
     ${each("groups", group)}
     ${when("action", `<mj-button href="%%action.url%%" align="left" background-color="${colors.brand}" color="#ffffff" font-size="16px" font-weight="600" border-radius="6px" inner-padding="12px 28px" padding="20px 28px 8px">%%action.label%%</mj-button>`)}
+    ${when(
+      "actionFallback",
+      `<mj-text padding="8px 28px 0" font-size="14px" color="${colors.muted}">%%actionFallback%%<br><a href="%%action.url%%" target="_blank" style="color:${colors.brand};text-decoration:underline;word-break:break-all;">%%action.url%%</a></mj-text>`,
+    )}
   </mj-column>
 </mj-section>`;
 
@@ -89,14 +95,25 @@ export function messageMjml(lang: Language): string {
         </mj-column>
       </mj-section>
       ${each("blocks", block)}
+      ${when(
+        "outro",
+        `<mj-section padding="8px 0 0">
+        <mj-column>
+          ${each("outro", `<mj-text padding="12px 28px 0">%%text%%</mj-text>`)}
+        </mj-column>
+      </mj-section>`,
+      )}
     </mj-wrapper>
     <mj-section padding="16px 0 32px">
       <mj-column>
         <mj-text font-size="12px" line-height="1.5" color="${colors.faint}" padding="0 16px 8px">%%footer.reason%%</mj-text>
-        <mj-text font-size="12px" line-height="1.5" color="${colors.faint}" padding="0 16px 8px">${inlineEach(
+        ${when(
           "footer.links",
-          `<a href="%%url%%" target="_blank" style="color:${colors.muted};text-decoration:underline;">%%label%%</a>&nbsp;&nbsp; `,
-        )}</mj-text>
+          `<mj-text font-size="12px" line-height="1.5" color="${colors.faint}" padding="0 16px 8px">${inlineEach(
+            "footer.links",
+            `<a href="%%url%%" target="_blank" style="color:${colors.muted};text-decoration:underline;">%%label%%</a>&nbsp;&nbsp; `,
+          )}</mj-text>`,
+        )}
         <mj-text font-size="12px" line-height="1.5" color="${colors.faint}" padding="0 16px">%%footer.tagline%%</mj-text>
       </mj-column>
     </mj-section>

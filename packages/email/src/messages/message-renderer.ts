@@ -3,7 +3,7 @@
 import { type Language, languages } from "@ketnoi/domain";
 import { compileMjml } from "../mjml/compile-mjml.js";
 import { type MarkedTemplate, parseMarkedTemplate } from "../mjml/marked-template.js";
-import { singleLine } from "../templates/layout.js";
+import { singleLine } from "./formatting.js";
 import { messageMjml } from "./message-mjml.js";
 import { renderMessageText } from "./message-text.js";
 import type { MessageView } from "./message-view.js";

@@ -37,5 +37,11 @@ export function renderMessageText(view: MessageView): string {
     view.footer.tagline,
   ].join("\n");
   // "-- " with the trailing space is the signature separator that mail clients recognise.
-  return `${[view.greeting, ...view.intro.map((line) => line.text), ...blocks, `-- \n${footer}`].join("\n\n")}\n`;
+  const body = [
+    view.greeting,
+    ...view.intro.map((line) => line.text),
+    ...blocks,
+    ...view.outro.map((line) => line.text),
+  ];
+  return `${[...body, `-- \n${footer}`].join("\n\n")}\n`;
 }

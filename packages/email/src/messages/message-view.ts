@@ -1,4 +1,4 @@
-// The content of a digest or notification email, already in the reader's language: one model that both the HTML
+// The content of an email (account emails, the digest, notifications), already in the reader's language: one model that both the HTML
 // (MJML) and the plain-text renderer read, so the two parts cannot say different things. Optional fields are
 // null rather than absent, so a template never picks up a same-named field of an outer block.
 import type { Language } from "@ketnoi/domain";
@@ -35,6 +35,11 @@ export type MessageBlock = {
   summary: string | null;
   groups: MessageGroup[];
   action: MessageLink | null;
+  /**
+   * Under the button, the link written out with this line before it ("If the button doesn't work, copy…"), for
+   * emails whose whole point is the one link (account emails); the text part always shows the link.
+   */
+  actionFallback: string | null;
 };
 
 export type MessageView = {
@@ -45,10 +50,12 @@ export type MessageView = {
   greeting: string;
   intro: MessageLine[];
   blocks: MessageBlock[];
+  /** Closing lines after the blocks: how long a link stays valid, what to do if the email was unexpected. */
+  outro: MessageLine[];
   footer: {
     /** Why this person got the email. */
     reason: string;
-    /** Preferences and the visible unsubscribe link. */
+    /** Preferences and the visible unsubscribe link; none for account emails. */
     links: MessageLink[];
     tagline: string;
   };

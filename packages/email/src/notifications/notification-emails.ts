@@ -2,13 +2,10 @@
 // buyer's members), a request the supplier quoted on was awarded (to the supplier's members).
 import type { Language, MatchExplanation } from "@ketnoi/domain";
 import { matchWhyLine } from "@ketnoi/domain";
-import { productTagline, settingsLabel } from "../messages/footer-copy.js";
-import { formatDate, formatUnitPrice } from "../messages/formatting.js";
+import { formatDate, formatUnitPrice, singleLine } from "../messages/formatting.js";
 import type { MessageLink, MessageView } from "../messages/message-view.js";
+import { greeting, productTagline, settingsLabel, t } from "../messages/shared-copy.js";
 import type { ProductLinks } from "../product-links.js";
-
-const t = (lang: Language, vi: string, en: string) => (lang === "vi" ? vi : en);
-const oneLine = (value: string) => value.replace(/\s+/g, " ").trim();
 
 interface NotificationBase {
   recipient: { name: string; language: Language };
@@ -29,11 +26,6 @@ function footer(lang: Language, links: ProductLinks, unsubscribeUrl: string, rea
   };
 }
 
-function greeting(name: string, lang: Language): string {
-  const clean = oneLine(name);
-  return clean ? t(lang, `Xin chào ${clean},`, `Hi ${clean},`) : t(lang, "Xin chào,", "Hi,");
-}
-
 export interface QuoteReceivedEmailInput extends NotificationBase {
   request: { id: string; title: string; quantityUnit: string };
   quote: {
@@ -51,8 +43,8 @@ export interface QuoteReceivedEmailInput extends NotificationBase {
 export function quoteReceivedEmailView(input: QuoteReceivedEmailInput): MessageView {
   const lang = input.recipient.language;
   const { request, quote, links } = input;
-  const supplier = oneLine(quote.supplierName);
-  const title = oneLine(request.title);
+  const supplier = singleLine(quote.supplierName);
+  const title = singleLine(request.title);
   const revised = quote.revision > 1;
   const price = formatUnitPrice(quote.unitPrice, request.quantityUnit, lang);
   const facts = [price];
@@ -116,8 +108,10 @@ export function quoteReceivedEmailView(input: QuoteReceivedEmailInput): MessageV
           },
         ],
         action: { label: t(lang, "So sánh báo giá", "Compare quotes"), url: links.requestQuotes(request.id) },
+        actionFallback: null,
       },
     ],
+    outro: [],
     footer: footer(
       lang,
       links,
@@ -139,7 +133,7 @@ export interface QuoteOutcomeEmailInput extends NotificationBase {
 
 export function quoteOutcomeEmailView(input: QuoteOutcomeEmailInput): MessageView {
   const lang = input.recipient.language;
-  const title = oneLine(input.request.title);
+  const title = singleLine(input.request.title);
   const url = input.links.supplierRequest(input.request.id);
   return {
     lang,
@@ -189,8 +183,10 @@ export function quoteOutcomeEmailView(input: QuoteOutcomeEmailInput): MessageVie
         summary: null,
         groups: [],
         action: { label: t(lang, "Xem yêu cầu", "View the request"), url },
+        actionFallback: null,
       },
     ],
+    outro: [],
     footer: footer(
       lang,
       input.links,

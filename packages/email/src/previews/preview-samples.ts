@@ -1,5 +1,5 @@
-// Realistic sample emails for `pnpm email:preview` and the template tests: both sides of the marketplace, both
-// languages, with match explanations produced by the real scoring function rather than written by hand.
+// Realistic sample emails for `pnpm email:preview` and the template tests: the account emails, both sides of the
+// marketplace, both languages, with match explanations produced by the real scoring function rather than written by hand.
 import {
   type DigestActivity,
   type DigestWindow,
@@ -209,11 +209,39 @@ export function sampleDigestInput(
   };
 }
 
-/** Every sample email, named for its file: `digest-buyer-vi`, `quote-received-en`, … */
+/** Every sample email, named for its file: `verify-email-vi`, `digest-buyer-vi`, `quote-received-en`, … */
 export function renderPreviewSamples(templates: EmailTemplates): { name: string; email: RenderedMessage }[] {
   const links = new ProductLinks("https://ketnoi.example");
   const samples: { name: string; email: RenderedMessage }[] = [];
   for (const lang of ["vi", "en"] as const) {
+    samples.push({
+      name: `verify-email-${lang}`,
+      email: templates.verifyEmail({
+        recipient: sampleRecipients[lang],
+        organizationName: "Công ty TNHH Bao Bì Sóng Thần",
+        verifyUrl: links.verifyEmail("sample-verification-token"),
+        expiresInHours: 48,
+      }),
+    });
+    samples.push({
+      name: `password-reset-${lang}`,
+      email: templates.passwordReset({
+        recipient: sampleRecipients[lang],
+        resetUrl: links.resetPassword("sample-reset-token"),
+        expiresInMinutes: 60,
+      }),
+    });
+    samples.push({
+      name: `invitation-${lang}`,
+      email: templates.invitation({
+        language: lang,
+        inviterName: "Trần Văn Minh",
+        organizationName: "Công ty TNHH Bao Bì Sóng Thần",
+        acceptUrl: links.acceptInvitation("sample-invitation-token"),
+        expiresInDays: 7,
+        role: "member",
+      }),
+    });
     samples.push({
       name: `digest-buyer-${lang}`,
       email: templates.digest(sampleDigestInput(sampleBuyerActivity, lang, links)),

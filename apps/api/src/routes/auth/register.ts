@@ -3,7 +3,6 @@ import { DomainError, passwordRepeatsEmail, passwordSchema } from "@ketnoi/domai
 import { hashPassword } from "@ketnoi/passwords";
 import { z } from "zod";
 import { issueSession } from "../../auth/sessions.js";
-import type { AccountEmails } from "../../lib/account-emails.js";
 import {
   displayText,
   emailSchema,
@@ -16,6 +15,7 @@ import {
   userSchema,
 } from "../../schemas/common.js";
 import { problemResponses } from "../../schemas/problem.js";
+import type { AccountEmails } from "../../services/account-emails.js";
 import type { RouteApp, RouteContext } from "../route-context.js";
 
 const body = z.object({

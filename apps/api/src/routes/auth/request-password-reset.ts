@@ -1,9 +1,9 @@
 import { accountRepository } from "@ketnoi/db";
 import { z } from "zod";
-import type { AccountEmails } from "../../lib/account-emails.js";
 import { rateLimits } from "../../lib/rate-limits.js";
 import { emailSchema } from "../../schemas/common.js";
 import { problemResponses } from "../../schemas/problem.js";
+import type { AccountEmails } from "../../services/account-emails.js";
 import type { RouteApp, RouteContext } from "../route-context.js";
 
 const body = z.object({ email: emailSchema });

@@ -1,9 +1,9 @@
 import { accountRepository } from "@ketnoi/db";
 import { z } from "zod";
-import type { AccountEmails } from "../../lib/account-emails.js";
 import { rateLimits } from "../../lib/rate-limits.js";
 import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
+import type { AccountEmails } from "../../services/account-emails.js";
 import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
 
 export function resendVerification(app: RouteApp, { deps, limiter }: RouteContext, emails: AccountEmails) {

@@ -2,7 +2,6 @@ import { accountRepository, invitationRepository } from "@ketnoi/db";
 import { DomainError } from "@ketnoi/domain";
 import { z } from "zod";
 import { generateToken, hashToken } from "../../auth/secure-tokens.js";
-import { type AccountEmails, invitationTtlDays } from "../../lib/account-emails.js";
 import {
   emailSchema,
   languageSchema,
@@ -10,6 +9,7 @@ import {
   organizationParams,
 } from "../../schemas/common.js";
 import { problemResponses } from "../../schemas/problem.js";
+import { type AccountEmails, invitationTtlDays } from "../../services/account-emails.js";
 import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
 import { ownOrganization } from "./own-organization.js";
 

@@ -1,25 +1,19 @@
 import type { Language } from "@ketnoi/domain";
 import { describe, expect, it } from "vitest";
-import {
-  escapeHtml,
-  invitation,
-  passwordReset,
-  type RenderedEmail,
-  renderTransactionalEmail,
-  verifyEmail,
-} from "../src/index.js";
+import { emailTemplates, escapeHtml, ProductLinks, type RenderedMessage } from "../src/index.js";
 
-// An ampersand in the query checks that the link is escaped in HTML yet left intact in the text part.
-const verifyUrl = "https://ketnoi.example/verify?token=abc123&utm_source=email";
-const resetUrl = "https://ketnoi.example/reset-password?token=def456&lang=vi";
-const acceptUrl = "https://ketnoi.example/invitations/ghi789?org=1&role=member";
+const templates = emailTemplates();
+const links = new ProductLinks("https://ketnoi.example");
+const verifyUrl = links.verifyEmail("abc123-_XYZ");
+const resetUrl = links.resetPassword("def456");
+const acceptUrl = links.acceptInvitation("ghi789");
 const hostile = `<script>alert("x")</script>`;
 const vietnameseLetters = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
 
 interface Case {
   readonly template: string;
   readonly url: string;
-  readonly render: (lang: Language, hostileValue?: string) => RenderedEmail;
+  readonly render: (lang: Language, hostileValue?: string) => RenderedMessage;
   readonly subjects: Record<Language, string>;
   readonly mentions: Record<Language, readonly string[]>;
 }
@@ -29,8 +23,8 @@ const cases: readonly Case[] = [
     template: "verifyEmail",
     url: verifyUrl,
     render: (lang, name = "Nguyễn Thị Hương") =>
-      verifyEmail(lang, {
-        name,
+      templates.verifyEmail({
+        recipient: { name, language: lang },
         organizationName: "Công ty TNHH Cơ khí Tân Tạo",
         verifyUrl,
         expiresInHours: 24,
@@ -47,7 +41,8 @@ const cases: readonly Case[] = [
   {
     template: "passwordReset",
     url: resetUrl,
-    render: (lang, name = "Trần Văn Minh") => passwordReset(lang, { name, resetUrl, expiresInMinutes: 30 }),
+    render: (lang, name = "Trần Văn Minh") =>
+      templates.passwordReset({ recipient: { name, language: lang }, resetUrl, expiresInMinutes: 30 }),
     subjects: { vi: "Đặt lại mật khẩu Kết Nối của bạn", en: "Reset your Kết Nối password" },
     mentions: {
       vi: [
@@ -66,7 +61,8 @@ const cases: readonly Case[] = [
     template: "invitation",
     url: acceptUrl,
     render: (lang, inviterName = "Lê Hoàng Nam") =>
-      invitation(lang, {
+      templates.invitation({
+        language: lang,
         inviterName,
         organizationName: "Bao bì Việt Hưng",
         acceptUrl,
@@ -78,8 +74,8 @@ const cases: readonly Case[] = [
       en: "Lê Hoàng Nam invited you to join Bao bì Việt Hưng on Kết Nối",
     },
     mentions: {
-      vi: ["lời mời tham gia", "với vai trò", "thành viên", "hết hạn sau 7 ngày"],
-      en: ["has invited you to join", "as", "a member", "expires in 7 days"],
+      vi: ["lời mời tham gia Bao bì Việt Hưng", "với vai trò thành viên", "hết hạn sau 7 ngày"],
+      en: ["has invited you to join Bao bì Việt Hưng", "as a member", "expires in 7 days"],
     },
   },
 ];
@@ -96,14 +92,17 @@ describe.each(cases)("$template", ({ url, render, subjects, mentions }) => {
       expect(email.html).toContain(`<html lang="${lang}"`);
     });
 
-    it("links to the URL in both parts, escaped only in html", () => {
+    it("links to the URL in both parts: the button and the link written out under it", () => {
       expect(email.text).toContain(url);
-      expect(email.html).toContain(`href="${escapeHtml(url)}"`);
-      expect(email.html).not.toContain(url);
+      const hrefs = [...email.html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+      expect(hrefs.filter((href) => href === escapeHtml(url))).toHaveLength(2);
+      expect(email.html).toContain(`>${escapeHtml(url)}</a>`);
     });
 
-    it("shows the raw URL under the button for clients that block buttons", () => {
-      expect(email.html).toContain(`>${escapeHtml(url)}</a>`);
+    it("carries its token in the fragment, which browsers never send to a server", () => {
+      const link = new URL(url);
+      expect(link.search).toBe("");
+      expect(new URLSearchParams(link.hash.slice(1)).get("token")).toBeTruthy();
     });
 
     it("carries every detail in the plain-text part too", () => {
@@ -113,12 +112,13 @@ describe.each(cases)("$template", ({ url, render, subjects, mentions }) => {
       }
     });
 
-    it("names the product and says why the reader got the email", () => {
+    it("names the product, says why the reader got the email, and offers no unsubscribe link", () => {
       expect(email.html).toContain("Kết Nối");
       expect(email.text).toContain("Kết Nối");
       expect(email.text).toMatch(
         lang === "vi" ? /Bạn nhận được email này vì/ : /You're receiving this email because/,
       );
+      expect(email.text).not.toContain("/pages/unsubscribe");
     });
 
     it("escapes a hostile name in html and keeps it out of the subject's line structure", () => {
@@ -136,32 +136,28 @@ describe.each(cases)("$template", ({ url, render, subjects, mentions }) => {
 });
 
 describe("invitation", () => {
-  it("names the owner role in both languages", () => {
-    const vars = {
+  it("names the owner role in both languages and greets without a name", () => {
+    const input = {
       inviterName: "Phạm Thu Trang",
       organizationName: "Nhựa Bình Dương",
       acceptUrl,
       expiresInDays: 1,
       role: "owner",
     } as const;
-    expect(invitation("vi", vars).text).toContain("với vai trò chủ sở hữu");
-    expect(invitation("en", vars).text).toContain("as an owner");
-    expect(invitation("en", vars).text).toContain("expires in 1 day.");
+    const vi = templates.invitation({ ...input, language: "vi" });
+    const en = templates.invitation({ ...input, language: "en" });
+    expect(vi.text).toContain("với vai trò chủ sở hữu");
+    expect(vi.text.startsWith("Xin chào,\n")).toBe(true);
+    expect(en.text).toContain("as an owner");
+    expect(en.text).toContain("expires in 1 day.");
   });
 });
 
-describe("renderTransactionalEmail", () => {
-  it("renders the template the payload names", () => {
-    const vars = { name: "Hương", resetUrl, expiresInMinutes: 30 };
-    expect(renderTransactionalEmail("vi", { template: "password-reset", vars })).toEqual(
-      passwordReset("vi", vars),
-    );
-  });
-
-  it("refuses a link that is not http or https", () => {
+describe("account email links", () => {
+  it("are refused when they are not http or https", () => {
     expect(() =>
-      verifyEmail("en", {
-        name: "Mallory",
+      templates.verifyEmail({
+        recipient: { name: "Mallory", language: "en" },
         organizationName: "Evil Co",
         verifyUrl: "javascript:alert(1)",
         expiresInHours: 24,

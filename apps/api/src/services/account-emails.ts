@@ -1,13 +1,13 @@
-// Sends the transactional emails of the account flows. Each creates its single-use token, builds the link and
-// renders the template in the recipient's language. Sending happens after the caller's transaction committed;
-// a failure is logged, not thrown, because the person can ask for the email again.
+// Sends the transactional emails of the account flows. Each creates its single-use token, builds the link (the
+// token in its fragment, never in a URL a server sees) and renders the email in the recipient's language. Sending
+// happens after the caller's transaction committed; a failure is logged, not thrown, because the person can ask
+// for the email again.
 import { type Executor, tokenRepository } from "@ketnoi/db";
 import type { Language } from "@ketnoi/domain";
-import { invitation, passwordReset, verifyEmail } from "@ketnoi/email";
+import { emailTemplates, type ProductLinks, type RenderedMessage } from "@ketnoi/email";
 import type { FastifyBaseLogger } from "fastify";
 import { generateToken, hashToken } from "../auth/secure-tokens.js";
 import type { AppDependencies } from "../dependencies.js";
-import type { PublicLinks } from "./public-links.js";
 
 type EmailTokenPurpose = tokenRepository.EmailTokenPurpose;
 
@@ -25,14 +25,14 @@ interface Recipient {
 export class AccountEmails {
   constructor(
     private readonly deps: AppDependencies,
-    private readonly links: PublicLinks,
+    private readonly links: ProductLinks,
   ) {}
 
   /** Creates a verification token (earlier ones stop working); returns a function that sends the email. */
   async prepareVerification(db: Executor, user: Recipient, organizationName: string) {
     const token = await this.issueToken(db, user.id, "verify_email", verificationTtlHours * 3_600_000);
-    const email = verifyEmail(user.language, {
-      name: user.name,
+    const email = emailTemplates().verifyEmail({
+      recipient: user,
       organizationName,
       verifyUrl: this.links.verifyEmail(token),
       expiresInHours: verificationTtlHours,
@@ -42,8 +42,8 @@ export class AccountEmails {
 
   async preparePasswordReset(db: Executor, user: Recipient) {
     const token = await this.issueToken(db, user.id, "password_reset", resetTtlMinutes * 60_000);
-    const email = passwordReset(user.language, {
-      name: user.name,
+    const email = emailTemplates().passwordReset({
+      recipient: user,
       resetUrl: this.links.resetPassword(token),
       expiresInMinutes: resetTtlMinutes,
     });
@@ -58,7 +58,8 @@ export class AccountEmails {
     organizationName: string;
     role: "owner" | "member";
   }) {
-    const email = invitation(input.language, {
+    const email = emailTemplates().invitation({
+      language: input.language,
       inviterName: input.inviterName,
       organizationName: input.organizationName,
       acceptUrl: this.links.acceptInvitation(input.token),
@@ -85,7 +86,7 @@ export class AccountEmails {
   private async send(
     log: FastifyBaseLogger,
     to: string,
-    email: { subject: string; html: string; text: string },
+    email: RenderedMessage,
     kind: string,
   ): Promise<void> {
     try {

@@ -1,0 +1,217 @@
+// The account emails as message views, in the same layout as the digest and notifications: confirm an address,
+// reset a password, join an organisation. Each is one button with its link written out under it; no
+// unsubscribe link, because the person asked for each of them.
+import type { Language, MembershipRole } from "@ketnoi/domain";
+import { formatDuration, singleLine } from "../messages/formatting.js";
+import type { MessageLink, MessageView } from "../messages/message-view.js";
+import { greeting, productTagline, t } from "../messages/shared-copy.js";
+
+interface AccountEmailRecipient {
+  name: string;
+  language: Language;
+}
+
+export interface VerifyEmailInput {
+  recipient: AccountEmailRecipient;
+  organizationName: string;
+  verifyUrl: string;
+  expiresInHours: number;
+}
+
+export interface PasswordResetInput {
+  recipient: AccountEmailRecipient;
+  resetUrl: string;
+  expiresInMinutes: number;
+}
+
+export interface InvitationInput {
+  /** The invited address may have no account yet, so only the language is known. */
+  language: Language;
+  inviterName: string;
+  organizationName: string;
+  acceptUrl: string;
+  expiresInDays: number;
+  role: MembershipRole;
+}
+
+/** Links in emails must be web links: anything else (javascript:, data:) would be a bug or an attack. */
+function webLink(label: string, url: string): MessageLink {
+  const protocol = URL.canParse(url) ? new URL(url).protocol : undefined;
+  if (protocol !== "https:" && protocol !== "http:") {
+    throw new TypeError(`an email link must be an http(s) URL, got ${protocol ?? "no URL"}`);
+  }
+  return { label, url };
+}
+
+function accountEmail(input: {
+  lang: Language;
+  subject: string;
+  preheader: string;
+  name: string;
+  intro: string[];
+  action: MessageLink;
+  outro: string[];
+  reason: string;
+}): MessageView {
+  const { lang } = input;
+  return {
+    lang,
+    subject: input.subject,
+    preheader: input.preheader,
+    greeting: greeting(input.name, lang),
+    intro: input.intro.map((text) => ({ text })),
+    blocks: [
+      {
+        heading: null,
+        summary: null,
+        groups: [],
+        action: input.action,
+        actionFallback: t(
+          lang,
+          "Nếu nút trên không hoạt động, hãy sao chép và dán liên kết sau vào trình duyệt:",
+          "If the button doesn't work, copy and paste this link into your browser:",
+        ),
+      },
+    ],
+    outro: input.outro.map((text) => ({ text })),
+    footer: { reason: input.reason, links: [], tagline: productTagline[lang] },
+  };
+}
+
+/** Sent after sign-up: the account stays unverified until the link is used. */
+export function verifyEmailView(input: VerifyEmailInput): MessageView {
+  const lang = input.recipient.language;
+  const organization = singleLine(input.organizationName);
+  const expiresIn = formatDuration(lang, input.expiresInHours, "hour");
+  return accountEmail({
+    lang,
+    subject: t(lang, "Xác nhận địa chỉ email của bạn trên Kết Nối", "Confirm your email address for Kết Nối"),
+    preheader: t(
+      lang,
+      "Chỉ còn một bước nữa để hoàn tất tài khoản Kết Nối của bạn.",
+      "One more step to finish setting up your Kết Nối account.",
+    ),
+    name: input.recipient.name,
+    intro: [
+      t(
+        lang,
+        `Cảm ơn bạn đã đăng ký tài khoản Kết Nối cho ${organization}.`,
+        `Thanks for creating a Kết Nối account for ${organization}.`,
+      ),
+      t(
+        lang,
+        "Vui lòng xác nhận địa chỉ email này để hoàn tất việc tạo tài khoản.",
+        "Please confirm this email address to finish creating your account.",
+      ),
+    ],
+    action: webLink(t(lang, "Xác nhận email", "Confirm email address"), input.verifyUrl),
+    outro: [
+      t(lang, `Liên kết này sẽ hết hạn sau ${expiresIn}.`, `This link expires in ${expiresIn}.`),
+      t(
+        lang,
+        "Nếu bạn không đăng ký tài khoản Kết Nối, bạn có thể bỏ qua email này.",
+        "If you didn't sign up for Kết Nối, you can ignore this email.",
+      ),
+    ],
+    reason: t(
+      lang,
+      "Bạn nhận được email này vì địa chỉ này vừa được dùng để đăng ký tài khoản trên Kết Nối.",
+      "You're receiving this email because this address was used to sign up for Kết Nối.",
+    ),
+  });
+}
+
+export function passwordResetView(input: PasswordResetInput): MessageView {
+  const lang = input.recipient.language;
+  const expiresIn = formatDuration(lang, input.expiresInMinutes, "minute");
+  return accountEmail({
+    lang,
+    subject: t(lang, "Đặt lại mật khẩu Kết Nối của bạn", "Reset your Kết Nối password"),
+    preheader: t(
+      lang,
+      `Liên kết đặt lại mật khẩu có hiệu lực trong ${expiresIn}.`,
+      `Your password reset link is valid for ${expiresIn}.`,
+    ),
+    name: input.recipient.name,
+    intro: [
+      t(
+        lang,
+        "Chúng tôi nhận được yêu cầu đặt lại mật khẩu cho tài khoản Kết Nối gắn với địa chỉ email này.",
+        "We received a request to reset the password for the Kết Nối account linked to this email address.",
+      ),
+      t(
+        lang,
+        "Bạn có thể chọn mật khẩu mới bằng liên kết bên dưới.",
+        "You can choose a new password using the link below.",
+      ),
+    ],
+    action: webLink(t(lang, "Đặt lại mật khẩu", "Reset password"), input.resetUrl),
+    outro: [
+      t(lang, `Liên kết này sẽ hết hạn sau ${expiresIn}.`, `This link expires in ${expiresIn}.`),
+      t(
+        lang,
+        "Nếu bạn không yêu cầu đặt lại mật khẩu, hãy bỏ qua email này. Mật khẩu của bạn sẽ không thay đổi.",
+        "If you didn't ask to reset your password, you can ignore this email. Your password stays unchanged.",
+      ),
+    ],
+    reason: t(
+      lang,
+      "Bạn nhận được email này vì có yêu cầu đặt lại mật khẩu cho tài khoản Kết Nối dùng địa chỉ này.",
+      "You're receiving this email because a password reset was requested for the Kết Nối account that uses this address.",
+    ),
+  });
+}
+
+const roleNames: Record<Language, Record<MembershipRole, string>> = {
+  vi: { owner: "chủ sở hữu", member: "thành viên" },
+  en: { owner: "an owner", member: "a member" },
+};
+
+/** Sent when an owner of an organisation invites someone by email to join it. */
+export function invitationView(input: InvitationInput): MessageView {
+  const lang = input.language;
+  const inviter = singleLine(input.inviterName);
+  const organization = singleLine(input.organizationName);
+  const role = roleNames[lang][input.role];
+  const expiresIn = formatDuration(lang, input.expiresInDays, "day");
+  return accountEmail({
+    lang,
+    subject: t(
+      lang,
+      `${inviter} mời bạn tham gia ${organization} trên Kết Nối`,
+      `${inviter} invited you to join ${organization} on Kết Nối`,
+    ),
+    preheader: t(
+      lang,
+      `Bạn có lời mời tham gia ${organization} trên Kết Nối.`,
+      `You have an invitation to join ${organization} on Kết Nối.`,
+    ),
+    name: "",
+    intro: [
+      t(
+        lang,
+        `${inviter} đã gửi cho bạn lời mời tham gia ${organization} trên Kết Nối với vai trò ${role}.`,
+        `${inviter} has invited you to join ${organization} on Kết Nối as ${role}.`,
+      ),
+      t(
+        lang,
+        "Hãy chấp nhận lời mời bên dưới để bắt đầu làm việc cùng đội ngũ trên Kết Nối.",
+        "Accept the invitation below to start working with the team on Kết Nối.",
+      ),
+    ],
+    action: webLink(t(lang, "Chấp nhận lời mời", "Accept invitation"), input.acceptUrl),
+    outro: [
+      t(lang, `Lời mời này sẽ hết hạn sau ${expiresIn}.`, `This invitation expires in ${expiresIn}.`),
+      t(
+        lang,
+        "Nếu bạn không mong đợi lời mời này, bạn có thể bỏ qua email này.",
+        "If you weren't expecting this invitation, you can ignore this email.",
+      ),
+    ],
+    reason: t(
+      lang,
+      `Bạn nhận được email này vì ${inviter} đã mời địa chỉ này tham gia ${organization} trên Kết Nối.`,
+      `You're receiving this email because ${inviter} invited this address to join ${organization} on Kết Nối.`,
+    ),
+  });
+}
