@@ -34,7 +34,7 @@ describe("requestDocument", () => {
 });
 
 describe("requestsInReachFilter", () => {
-  const filter = requestsInReachFilter({ lat: 10.93, lng: 106.71 }, 2);
+  const filter = requestsInReachFilter({ lat: 10.93, lng: 106.71 });
   const bands = [
     ...filter.matchAll(
       /maxDistanceKm > (\d+) AND maxDistanceKm <= (\d+) AND _geoRadius\(10\.93, 106\.71, (\d+)\)/g,

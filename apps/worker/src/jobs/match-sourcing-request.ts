@@ -7,10 +7,10 @@ import {
   sourcingRequestRepository,
   supplierRepository,
 } from "@ketnoi/db";
-import { expandCategoryCodes, hcmcDate, type RankedMatch, rankMatches } from "@ketnoi/domain";
+import { expandCategoryCodes, hcmcDate, matchReachKm, type RankedMatch, rankMatches } from "@ketnoi/domain";
 import type { JobPayload } from "@ketnoi/jobs";
 import { quoteFilterValue, type SupplierDocument, supplierSearchFilter } from "@ketnoi/search";
-import type { JobContext } from "../handlers.js";
+import type { JobContext } from "../job-context.js";
 import {
   matchCandidateOf,
   mayMatch,
@@ -23,8 +23,6 @@ import { queryMatchingStrategy } from "../matching/request-terms.js";
 const candidateLimit = 200;
 /** Kept per verdict: enough for the buyer to choose from, small enough to store on every edit. */
 const keepPerVerdict = 50;
-/** Suppliers up to this multiple of the buyer's limit are retrieved, so "slightly too far" shows as a near miss. */
-export const retrievalDistanceFactor = 2;
 
 export type MatchRunResult =
   | { skipped: "not_found" | "not_open" | "version_moved" }
@@ -49,7 +47,7 @@ async function retrieveCandidates(
     certifications: [],
     verifiedOnly: false,
     languages: [],
-    near: { lat: request.lat, lng: request.lng, radiusKm: retrievalDistanceFactor * request.maxDistanceKm },
+    near: { lat: request.lat, lng: request.lng, radiusKm: matchReachKm(request.maxDistanceKm) },
     sort: "relevance",
     facets: false,
     page: 1,

@@ -1,16 +1,16 @@
 // The reverse direction of matching: after a supplier's profile changed, find the open requests it now fits (or
 // no longer fits) and update their match rows, scored exactly as the forward job would score this supplier: same
-// candidate facts, same retrieval rule (categories, twice the buyer's distance), same text relevance.
+// candidate facts, same retrieval rule (categories, the match reach), same text relevance.
 import {
   requestMatchRepository,
   type SourcingRequest,
   sourcingRequestRepository,
   supplierRepository,
 } from "@ketnoi/db";
-import { distanceKm, hcmcDate, rankMatches } from "@ketnoi/domain";
+import { distanceKm, hcmcDate, matchReachKm, rankMatches } from "@ketnoi/domain";
 import type { JobPayload } from "@ketnoi/jobs";
 import { quoteFilterValue, requestsInReachFilter, supplierDocument } from "@ketnoi/search";
-import type { JobContext } from "../handlers.js";
+import type { JobContext } from "../job-context.js";
 import {
   matchCandidateOf,
   mayMatch,
@@ -18,7 +18,6 @@ import {
   prepareSupplier,
   responsivenessOfSuppliers,
 } from "../matching/match-candidates.js";
-import { retrievalDistanceFactor } from "./match-sourcing-request.js";
 
 /** Requests fetched from the index, and loaded from Postgres, per page. */
 const pageSize = 1000;
@@ -41,7 +40,7 @@ async function openRequestIdsFor(
   const filter = [
     `categoryCodes IN [${categoryCodes.map(quoteFilterValue).join(", ")}]`,
     `quoteDeadline > ${now.getTime()}`,
-    requestsInReachFilter(supplier, retrievalDistanceFactor),
+    requestsInReachFilter(supplier),
   ];
   if (supplier.organizationId) filter.push(`organizationId != ${quoteFilterValue(supplier.organizationId)}`);
   const index = context.search.client.index(context.requestIndexName);
@@ -92,7 +91,7 @@ export async function matchSupplierToRequests(
       if (request.status !== "open" || request.quoteDeadline.getTime() <= now.getTime()) continue;
       if (!mayMatch(supplier, request)) continue;
       const km = distanceKm({ lat: request.lat, lng: request.lng }, supplier);
-      if (km > retrievalDistanceFactor * request.maxDistanceKm) continue;
+      if (km > matchReachKm(request.maxDistanceKm)) continue;
       requests.push(request);
     }
   }

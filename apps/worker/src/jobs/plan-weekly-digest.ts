@@ -4,7 +4,7 @@
 import { digestLedger, digestRecipientRepository } from "@ketnoi/db";
 import { digestPeriod, dueDigestDays } from "@ketnoi/domain";
 import { defaultJobRetention, type JobPayload, jobCatalog } from "@ketnoi/jobs";
-import type { JobContext } from "../handlers.js";
+import type { JobContext } from "../job-context.js";
 
 const weekMs = 7 * 24 * 3_600_000;
 
