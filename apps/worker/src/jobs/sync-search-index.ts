@@ -26,10 +26,7 @@ export async function syncSearchIndex(
     onIndexed: (indexed) =>
       context.queues.enqueueMany(
         "match-supplier-to-requests",
-        indexed.map(({ id, version }) => ({
-          payload: { supplierId: id, version },
-          jobId: `rematch-${id}-v${version}`,
-        })),
+        indexed.map(({ id, version }) => ({ supplierId: id, version })),
       ),
   });
   return { suppliers, requests };
