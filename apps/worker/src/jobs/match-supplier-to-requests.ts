@@ -9,7 +9,7 @@ import {
 } from "@ketnoi/db";
 import { distanceKm, hcmcDate, matchReachKm, rankMatches } from "@ketnoi/domain";
 import type { JobPayload } from "@ketnoi/jobs";
-import { quoteFilterValue, requestsInReachFilter, supplierDocument } from "@ketnoi/search";
+import { openRequestIdsFor } from "@ketnoi/search";
 import type { JobContext } from "../job-context.js";
 import {
   matchCandidateOf,
@@ -19,44 +19,12 @@ import {
   responsivenessOfSuppliers,
 } from "../matching/match-candidates.js";
 
-/** Requests fetched from the index, and loaded from Postgres, per page. */
+/** Requests loaded from Postgres per query. */
 const pageSize = 1000;
 
 export type SupplierMatchRunResult =
   | { skipped: "version_moved" }
   | { requests: number; matches: number; nearMisses: number; removed: number };
-
-/**
- * Open requests in this supplier's trades whose deadline is still ahead and which may be within reach, from the
- * requests index.
- */
-async function openRequestIdsFor(
-  supplier: { organizationId: string | null; lat: number; lng: number },
-  categoryCodes: string[],
-  context: JobContext,
-  now: Date,
-): Promise<string[]> {
-  if (categoryCodes.length === 0) return [];
-  const filter = [
-    `categoryCodes IN [${categoryCodes.map(quoteFilterValue).join(", ")}]`,
-    `quoteDeadline > ${now.getTime()}`,
-    requestsInReachFilter(supplier),
-  ];
-  if (supplier.organizationId) filter.push(`organizationId != ${quoteFilterValue(supplier.organizationId)}`);
-  const index = context.search.client.index(context.requestIndexName);
-  const ids: string[] = [];
-  for (let offset = 0; ; offset += pageSize) {
-    const page = await index.search("", {
-      filter,
-      offset,
-      limit: pageSize,
-      attributesToRetrieve: ["id"],
-      sort: ["quoteDeadline:asc"],
-    });
-    ids.push(...page.hits.map((hit) => String(hit.id)));
-    if (page.hits.length < pageSize) return ids;
-  }
-}
 
 export async function matchSupplierToRequests(
   payload: JobPayload<"match-supplier-to-requests">,
@@ -78,8 +46,7 @@ export async function matchSupplierToRequests(
   if (supplier.version !== payload.version) return { skipped: "version_moved" };
 
   const now = context.now();
-  const { categoryCodes } = supplierDocument(supplier, row.zone ?? undefined, now);
-  const ids = await openRequestIdsFor(supplier, categoryCodes, context, now);
+  const ids = await openRequestIdsFor(context.search, context.requestIndexName, { supplier, now });
   const requests: SourcingRequest[] = [];
   for (let i = 0; i < ids.length; i += pageSize) {
     const found = await sourcingRequestRepository.findSourcingRequestsByIds(
