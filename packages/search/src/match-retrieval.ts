@@ -14,7 +14,7 @@ const queryMatchingStrategy = "last";
 /** Requests read from the index per page; a supplier in a busy trade may fit thousands. */
 const requestPageSize = 1000;
 
-export interface RequestToMatch {
+interface RequestToMatch {
   organizationId: string;
   categories: string[];
   lat: number;
@@ -22,7 +22,7 @@ export interface RequestToMatch {
   maxDistanceKm: number;
 }
 
-export interface SupplierToMatch {
+interface SupplierToMatch {
   organizationId: string | null;
   categories: string[];
   lat: number;
