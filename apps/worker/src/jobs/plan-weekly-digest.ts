@@ -1,6 +1,6 @@
 // The weekly digest run: walks the due recipients in id order, plans their ledger rows for this ISO week in
-// batches, and queues one send job per planned row with a deterministic id (`digest-<week>-<userId>`). Running it
-// twice, or after a crash halfway, plans nobody twice: rows already there are only resumed when unfinished.
+// batches, and queues one send job per planned row (the catalog keys it by recipient and week). Running it twice,
+// or after a crash halfway, plans nobody twice: rows already there are only resumed when unfinished.
 import { digestLedger, digestRecipientRepository } from "@ketnoi/db";
 import { digestPeriod, dueDigestDays } from "@ketnoi/domain";
 import { type JobPayload, jobCatalog, jobIdOf } from "@ketnoi/jobs";
