@@ -6,6 +6,7 @@
 import { cpus, loadavg } from "node:os";
 import { loadConfig, workerEnvSchema } from "@ketnoi/config";
 import { accountRepository, type SourcingRequest } from "@ketnoi/db";
+import { jobIdOf } from "@ketnoi/jobs";
 import {
   labelledRequestBody,
   labelledRequests,
@@ -75,7 +76,8 @@ async function publishAndAwaitMatches(
     }
     // A request nobody can serve has no rows to show: it is readable once its job has finished.
     if (items.length === 0) {
-      const state = await (await matching.getJob(`match-${id}-v${version}`))?.getState();
+      const jobId = jobIdOf("match-sourcing-request", { requestId: id, version });
+      const state = await (await matching.getJob(jobId))?.getState();
       if (state === "completed") return performance.now() - started;
       if (state === "failed") throw new Error(`match job for ${id} failed`);
     }
@@ -88,15 +90,10 @@ async function publishAndAwaitMatches(
 async function burstThroughput(env: BenchEnvironment, requests: SourcingRequest[]) {
   const queue = env.deps.jobs.queue("matching");
   const failedBefore = await queue.getFailedCount();
-  const jobIds = requests.map((request) => `match-${request.id}-v${request.version}`);
   const started = performance.now();
-  await Promise.all(
-    requests.map((request, i) =>
-      env.deps.jobs.enqueue(
-        "match-sourcing-request",
-        { requestId: request.id, version: request.version },
-        { jobId: jobIds[i] },
-      ),
+  const jobIds = await Promise.all(
+    requests.map((request) =>
+      env.deps.jobs.enqueue("match-sourcing-request", { requestId: request.id, version: request.version }),
     ),
   );
   for (;;) {

@@ -13,8 +13,9 @@ import {
 } from "@ketnoi/search";
 import { Worker } from "bullmq";
 import type { Logger } from "pino";
-import { type JobContext, runJob } from "./handlers.js";
+import type { JobContext } from "./job-context.js";
 import { type EmailRetryPolicy, notificationSettings } from "./notifications/notification-settings.js";
+import { runJob } from "./run-job.js";
 import { upsertSchedules } from "./schedules.js";
 
 export interface RunningWorker {

@@ -77,8 +77,7 @@ const received = (person: Person) => smtp.messages.filter((m) => m.to.includes(p
 
 async function runUntilSettled(at: Date): Promise<string> {
   const { weekKey } = digestPeriod(at, "Asia/Ho_Chi_Minh");
-  const jobId = `plan-${at.getTime()}`;
-  await worker.context.queues.enqueue("plan-weekly-digest", { at: at.toISOString() }, { jobId });
+  const jobId = await worker.context.queues.enqueue("plan-weekly-digest", { at: at.toISOString() });
   const queue = worker.context.queues.queue("notifications");
   await waitFor("the weekly run has planned", async () => (await queue.getJobState(jobId)) === "completed");
   await waitFor(

@@ -1,7 +1,7 @@
 import { createDb, type DbHandle, sourcingRequestRepository } from "@ketnoi/db";
 import { createTestDatabase } from "@ketnoi/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expireSourcingRequest } from "../src/jobs/expire-sourcing-request.js";
+import { expireRequestVersion } from "../src/jobs/expire-sourcing-request.js";
 import { createBuyer, createRequest } from "./job-harness.js";
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -33,14 +33,14 @@ describe("expire-sourcing-request job", () => {
     const request = await makeRequest("open");
     const payload = { requestId: request.id, version: request.version };
 
-    expect(await expireSourcingRequest(handle.db, payload, before)).toEqual({ expired: false });
+    expect(await expireRequestVersion(handle.db, payload, before)).toEqual({ expired: false });
     expect(await statusOf(request.id)).toBe("open");
 
-    expect(await expireSourcingRequest(handle.db, payload, after)).toEqual({ expired: true });
+    expect(await expireRequestVersion(handle.db, payload, after)).toEqual({ expired: true });
     const expired = await sourcingRequestRepository.findSourcingRequestById(handle.db, request.id);
     expect(expired).toMatchObject({ status: "expired", closedAt: after });
 
-    expect(await expireSourcingRequest(handle.db, payload, after)).toEqual({ expired: false });
+    expect(await expireRequestVersion(handle.db, payload, after)).toEqual({ expired: false });
     const again = await sourcingRequestRepository.findSourcingRequestById(handle.db, request.id);
     expect(again).toEqual(expired);
   });
@@ -50,7 +50,7 @@ describe("expire-sourcing-request job", () => {
     await sourcingRequestRepository.updateSourcingRequest(handle.db, request.id, {
       description: "Thêm chi tiết",
     });
-    expect(await expireSourcingRequest(handle.db, { requestId: request.id, version: 1 }, after)).toEqual({
+    expect(await expireRequestVersion(handle.db, { requestId: request.id, version: 1 }, after)).toEqual({
       expired: false,
     });
     expect(await statusOf(request.id)).toBe("open");
@@ -58,7 +58,7 @@ describe("expire-sourcing-request job", () => {
 
   it("never expires a draft or a request that was closed", async () => {
     const draft = await makeRequest("draft");
-    expect(await expireSourcingRequest(handle.db, { requestId: draft.id, version: 1 }, after)).toEqual({
+    expect(await expireRequestVersion(handle.db, { requestId: draft.id, version: 1 }, after)).toEqual({
       expired: false,
     });
     expect(await statusOf(draft.id)).toBe("draft");
@@ -67,7 +67,7 @@ describe("expire-sourcing-request job", () => {
       status: "closed",
     });
     expect(
-      await expireSourcingRequest(handle.db, { requestId: closed.id, version: updated?.version ?? 0 }, after),
+      await expireRequestVersion(handle.db, { requestId: closed.id, version: updated?.version ?? 0 }, after),
     ).toEqual({ expired: false });
     expect(await statusOf(closed.id)).toBe("closed");
   });

@@ -116,12 +116,10 @@ async function backendsWaitingForLock(): Promise<number[]> {
 }
 
 async function enqueueExpiry(queues: JobQueues, request: SourcingRequest): Promise<Job> {
-  const jobId = `expire-${request.id}-v${request.version}`;
-  await queues.enqueue(
-    "expire-sourcing-request",
-    { requestId: request.id, version: request.version },
-    { jobId },
-  );
+  const jobId = await queues.enqueue("expire-sourcing-request", {
+    requestId: request.id,
+    version: request.version,
+  });
   const job = await queues.queue(queueNames.maintenance).getJob(jobId);
   if (!job) throw new Error("job was not added");
   return job;

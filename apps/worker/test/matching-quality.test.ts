@@ -18,8 +18,8 @@ import {
 import { createTestDatabase, uniqueName } from "@ketnoi/testing";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { JobContext } from "../src/handlers.js";
 import { matchSourcingRequest, type RunningWorker, startWorker, syncSupplierIndex } from "../src/index.js";
+import type { JobContext } from "../src/job-context.js";
 import { deleteRedisKeys, testWorkerConfig } from "./job-harness.js";
 
 /**

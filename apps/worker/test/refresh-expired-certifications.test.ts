@@ -1,7 +1,7 @@
 import { createDb, type DbHandle, schema, searchOutboxRepository, supplierRepository } from "@ketnoi/db";
 import { createTestDatabase, taxCode } from "@ketnoi/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { refreshExpiredCertifications } from "../src/jobs/refresh-expired-certifications.js";
+import { queueLapsedCertificateHolders } from "../src/jobs/refresh-expired-certifications.js";
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let handle: DbHandle;
@@ -36,7 +36,7 @@ describe("refresh-expired-certifications job", () => {
     await handle.db.update(schema.searchOutbox).set({ processedAt: new Date() });
 
     // 08:00 on 22 November in Ho Chi Minh City.
-    const result = await refreshExpiredCertifications(
+    const result = await queueLapsedCertificateHolders(
       handle.db,
       { lookbackDays: 3 },
       new Date("2026-11-22T01:00:00Z"),

@@ -6,8 +6,8 @@ import { and, eq, inArray } from "drizzle-orm";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningWorker, startWorker } from "../src/index.js";
-import { expireSourcingRequest } from "../src/jobs/expire-sourcing-request.js";
-import { sweepExpiredRequests } from "../src/jobs/sweep-expired-requests.js";
+import { expireRequestVersion } from "../src/jobs/expire-sourcing-request.js";
+import { expireOverdueRequests } from "../src/jobs/sweep-expired-requests.js";
 import { upsertSchedules } from "../src/schedules.js";
 import {
   createBuyer,
@@ -38,7 +38,7 @@ const overdue = (minutes: number) => new Date(now.getTime() - minutes * minute);
 
 /** Leaves nothing overdue from an earlier test, so each test counts only its own requests. */
 async function sweepEverything(): Promise<void> {
-  await sweepExpiredRequests(handle.db, { batchSize: 1000 }, now);
+  await expireOverdueRequests(handle.db, { batchSize: 1000 }, now);
 }
 
 describe("sweep-expired-requests job", () => {
@@ -58,7 +58,7 @@ describe("sweep-expired-requests job", () => {
       status: "draft",
     });
 
-    const result = await sweepExpiredRequests(handle.db, { batchSize: 2 }, now);
+    const result = await expireOverdueRequests(handle.db, { batchSize: 2 }, now);
 
     const expiredIds = [...late, exactlyDue].map((r) => r.id);
     expect(result.expired).toBe(6);
@@ -77,14 +77,14 @@ describe("sweep-expired-requests job", () => {
   it("changes nothing when run again, and the per-request expiry job arriving later changes nothing", async () => {
     await sweepEverything();
     const request = await createRequest(handle.db, organizationId, { quoteDeadline: overdue(10) });
-    expect((await sweepExpiredRequests(handle.db, { batchSize: 50 }, now)).requestIds).toEqual([request.id]);
+    expect((await expireOverdueRequests(handle.db, { batchSize: 50 }, now)).requestIds).toEqual([request.id]);
     const afterSweep = await findRequest(handle.db, request.id);
 
-    expect(await sweepExpiredRequests(handle.db, { batchSize: 50 }, now)).toEqual({
+    expect(await expireOverdueRequests(handle.db, { batchSize: 50 }, now)).toEqual({
       expired: 0,
       requestIds: [],
     });
-    expect(await expireSourcingRequest(handle.db, { requestId: request.id, version: 1 }, now)).toEqual({
+    expect(await expireRequestVersion(handle.db, { requestId: request.id, version: 1 }, now)).toEqual({
       expired: false,
     });
     expect(await findRequest(handle.db, request.id)).toEqual(afterSweep);
@@ -93,10 +93,10 @@ describe("sweep-expired-requests job", () => {
   it("finds nothing to do after the per-request job has expired a request", async () => {
     await sweepEverything();
     const request = await createRequest(handle.db, organizationId, { quoteDeadline: overdue(10) });
-    expect(await expireSourcingRequest(handle.db, { requestId: request.id, version: 1 }, now)).toEqual({
+    expect(await expireRequestVersion(handle.db, { requestId: request.id, version: 1 }, now)).toEqual({
       expired: true,
     });
-    expect(await sweepExpiredRequests(handle.db, { batchSize: 50 }, now)).toEqual({
+    expect(await expireOverdueRequests(handle.db, { batchSize: 50 }, now)).toEqual({
       expired: 0,
       requestIds: [],
     });
@@ -127,14 +127,14 @@ describe("sweep-expired-requests job", () => {
     });
     await lockTaken;
     try {
-      const first = await sweepExpiredRequests(handle.db, { batchSize: 50 }, now);
+      const first = await expireOverdueRequests(handle.db, { batchSize: 50 }, now);
       expect(first.requestIds).toEqual([other.id]);
       expect((await findRequest(handle.db, edited.id)).status).toBe("open");
     } finally {
       release();
       await edit;
     }
-    expect((await sweepExpiredRequests(handle.db, { batchSize: 50 }, now)).requestIds).toEqual([edited.id]);
+    expect((await expireOverdueRequests(handle.db, { batchSize: 50 }, now)).requestIds).toEqual([edited.id]);
   });
 
   it("queues every request it expires for the open-requests index", async () => {
@@ -150,7 +150,7 @@ describe("sweep-expired-requests job", () => {
         .where(and(eq(schema.searchOutbox.entity, "request"), inArray(schema.searchOutbox.entityId, ids)));
     const before = (await pending()).length;
 
-    await sweepExpiredRequests(handle.db, { batchSize: 2 }, now);
+    await expireOverdueRequests(handle.db, { batchSize: 2 }, now);
 
     const after = await pending();
     expect(after.length - before).toBe(3);

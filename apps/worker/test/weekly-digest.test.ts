@@ -8,7 +8,6 @@ import { and, eq } from "drizzle-orm";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningWorker, startWorker } from "../src/index.js";
-import { digestJobId } from "../src/jobs/plan-weekly-digest.js";
 import {
   type DigestMarketplace,
   insertUnverifiedBuyer,
@@ -156,12 +155,9 @@ describe("weekly digest", () => {
   it("sends nothing when the weekly run runs again for the same week", async () => {
     const before = smtp.messages.length;
     const counts = await ledgerCounts(handle.db, firstWeek);
-    const jobId = "plan-again";
-    await worker.context.queues.enqueue(
-      "plan-weekly-digest",
-      { at: new Date(firstRun.getTime() + 3_600_000).toISOString() },
-      { jobId },
-    );
+    const jobId = await worker.context.queues.enqueue("plan-weekly-digest", {
+      at: new Date(firstRun.getTime() + 3_600_000).toISOString(),
+    });
     const queue = worker.context.queues.queue("notifications");
     await waitFor(
       "the second run has finished",
@@ -185,15 +181,12 @@ describe("weekly digest", () => {
     const buyer = market.buyers[1] as Person;
     const before = smtp.messages.filter((m) => m.to.includes(buyer.email)).length;
     // The same job again, under another id so BullMQ does not collapse it: only the ledger stands in the way.
-    await worker.context.queues.enqueue(
-      "send-weekly-digest",
-      { userId: buyer.userId, weekKey: firstWeek },
-      { jobId: `${digestJobId(firstWeek, buyer.userId)}-again` },
-    );
     const queue = worker.context.queues.queue("notifications");
+    const again = `digest-${firstWeek}-${buyer.userId}-again`;
+    await queue.add("send-weekly-digest", { userId: buyer.userId, weekKey: firstWeek }, { jobId: again });
     await waitFor(
       "the repeated job has completed",
-      async () => (await queue.getJobState(`${digestJobId(firstWeek, buyer.userId)}-again`)) === "completed",
+      async () => (await queue.getJobState(again)) === "completed",
     );
     expect(smtp.messages.filter((m) => m.to.includes(buyer.email)).length).toBe(before);
   });

@@ -1,23 +1,35 @@
-// Typed producer side: enqueue(name, payload) validates the payload and applies the catalog's options.
-import { Queue } from "bullmq";
+// Typed producer side: enqueue(name, payload) validates the payload and applies the catalog's options and job id.
+import { type JobsOptions, Queue } from "bullmq";
 import type { Redis } from "ioredis";
 import {
   defaultJobRetention,
   type JobName,
   type JobPayload,
   jobCatalog,
+  jobIdOf,
   type QueueName,
   queueNames,
 } from "./queues.js";
 
 export interface JobQueues {
+  /**
+   * Adds a job, or does nothing when the id the catalog gives it is still held by a job in the queue (waiting,
+   * running, or kept after it finished). Resolves to the job's id (BullMQ's own for jobs the catalog gives none).
+   */
   enqueue<N extends JobName>(
     name: N,
     payload: JobPayload<N>,
-    options?: { jobId?: string; delay?: number },
+    options?: Pick<JobsOptions, "delay">,
+  ): Promise<string>;
+  /**
+   * Adds many jobs of one name in one round trip; ids dedupe as with `enqueue`. `options` replace the catalog's
+   * retry policy for these jobs.
+   */
+  enqueueMany<N extends JobName>(
+    name: N,
+    payloads: JobPayload<N>[],
+    options?: Pick<JobsOptions, "attempts" | "backoff">,
   ): Promise<void>;
-  /** Adds many jobs of one name in one round trip; ids dedupe as with `enqueue`. */
-  enqueueMany<N extends JobName>(name: N, jobs: { payload: JobPayload<N>; jobId: string }[]): Promise<void>;
   queue(name: QueueName): Queue;
   close(): Promise<void>;
 }
@@ -47,17 +59,24 @@ export function createJobQueues(connection: Redis, prefix: string): JobQueues {
   return {
     async enqueue(name, payload, options = {}) {
       const entry = jobCatalog[name];
-      const data = entry.payload.parse(payload);
-      await queue(entry.queue).add(name, data, { ...entry.options, ...defaultJobRetention, ...options });
+      const added = await queue(entry.queue).add(name, entry.payload.parse(payload), {
+        ...entry.options,
+        ...defaultJobRetention,
+        ...options,
+        jobId: jobIdOf(name, payload),
+      });
+      // Redis gives every added job an id: the catalog's, the one it collapsed into, or a counter.
+      if (added.id === undefined) throw new Error(`BullMQ added '${name}' without an id`);
+      return added.id;
     },
-    async enqueueMany(name, jobs) {
-      if (jobs.length === 0) return;
+    async enqueueMany(name, payloads, options = {}) {
+      if (payloads.length === 0) return;
       const entry = jobCatalog[name];
       await queue(entry.queue).addBulk(
-        jobs.map((job) => ({
+        payloads.map((payload) => ({
           name,
-          data: entry.payload.parse(job.payload),
-          opts: { ...entry.options, ...defaultJobRetention, jobId: job.jobId },
+          data: entry.payload.parse(payload),
+          opts: { ...entry.options, ...defaultJobRetention, ...options, jobId: jobIdOf(name, payload) },
         })),
       );
     },

@@ -1,5 +1,7 @@
-// Queue names and the job catalog: every job name has a zod payload, its queue and its retry policy here, so
-// producers (API, schedules) and the worker agree on all three, and the compiler checks the worker handles each.
+// Queue names and the job catalog: every job name has a zod payload, its queue, its retry policy and (when a
+// second job for the same payload must collapse into the first) its job id here, so producers (API, worker,
+// schedules) and the worker agree on all of them, and the compiler checks the worker handles each.
+import type { JobsOptions } from "bullmq";
 import { z } from "zod";
 
 export const queueNames = {
@@ -13,89 +15,135 @@ export type QueueName = (typeof queueNames)[keyof typeof queueNames];
 const retry = (attempts: number, delayMs: number) =>
   ({ attempts, backoff: { type: "exponential", delay: delayMs } }) as const;
 
+interface JobEntry<Payload extends z.ZodType, Options extends JobsOptions> {
+  queue: QueueName;
+  payload: Payload;
+  options: Options;
+}
+
+/**
+ * The job's id, built from its payload, for jobs of which one per payload is enough: adding a job whose id is still
+ * held by another in the queue (waiting, running, or kept after it finished) does nothing. BullMQ reserves ':' in
+ * job ids and refuses ids that are all digits, so ids join their parts with '-' and start with a word.
+ */
+type JobIdOf<Payload extends z.ZodType> = (payload: z.output<Payload>) => string;
+
+/** One entry of the catalog; `job` only gives `jobId` its payload's type. */
+function job<const Payload extends z.ZodType, const Options extends JobsOptions>(
+  entry: JobEntry<Payload, Options> & { jobId: JobIdOf<Payload> },
+): JobEntry<Payload, Options> & { jobId: JobIdOf<Payload> };
+function job<const Payload extends z.ZodType, const Options extends JobsOptions>(
+  entry: JobEntry<Payload, Options>,
+): JobEntry<Payload, Options> & { jobId?: undefined };
+function job(entry: JobEntry<z.ZodType, JobsOptions>) {
+  return entry;
+}
+
 export const jobCatalog = {
-  "purge-stale-tokens": {
+  "purge-stale-tokens": job({
     queue: queueNames.maintenance,
     payload: z.object({ olderThanDays: z.number().int().min(1) }),
     options: retry(5, 10_000),
-  },
+  }),
   /** Applies pending search_outbox rows to Meilisearch. Safe to run any time, any number of times. */
-  "sync-search-index": {
+  "sync-search-index": job({
     queue: queueNames.search,
     payload: z.object({}),
     // Throttled rather than one per change: a burst of edits becomes one sync run a second.
     options: { ...retry(8, 2_000), deduplication: { id: "sync-search-index", ttl: 1000 } },
-  },
+  }),
   /** Re-queues suppliers whose certificates expired yesterday, so the index stops counting them. */
-  "refresh-expired-certifications": {
+  "refresh-expired-certifications": job({
     queue: queueNames.maintenance,
     payload: z.object({ lookbackDays: z.number().int().min(1).max(30) }),
     options: retry(5, 10_000),
-  },
-  /** Delayed until a request's quote deadline; expires it only if it is still open at the version scheduled. */
-  "expire-sourcing-request": {
+  }),
+  /**
+   * Delayed until a request's quote deadline; expires it only if it is still open at the version scheduled. One
+   * per version: a request changed since gets its own, and the older one finds the version moved on.
+   */
+  "expire-sourcing-request": job({
     queue: queueNames.maintenance,
     payload: z.object({ requestId: z.uuid(), version: z.number().int().min(1) }),
     options: retry(5, 10_000),
-  },
+    jobId: ({ requestId, version }) => `expire-${requestId}-v${version}`,
+  }),
   /**
-   * Matches an open request to suppliers for the version it was queued for (publish and every later edit). Keyed
-   * `match-<requestId>-v<version>` so duplicates collapse; an older version finds the request moved on.
+   * Matches an open request to suppliers for the version it was queued for (publish and every later edit). One
+   * per version, so a double submit collapses into one run; an older version finds the request moved on.
    */
-  "match-sourcing-request": {
+  "match-sourcing-request": job({
     queue: queueNames.matching,
     payload: z.object({ requestId: z.uuid(), version: z.number().int().min(1) }),
     options: retry(5, 5_000),
-  },
+    jobId: ({ requestId, version }) => `match-${requestId}-v${version}`,
+  }),
   /**
    * The reverse direction: a supplier's profile reached the index at `version`; add it to the open requests it
-   * now fits and remove it from those it no longer fits. Keyed `rematch-<supplierId>-v<version>`.
+   * now fits and remove it from those it no longer fits. One per supplier version.
    */
-  "match-supplier-to-requests": {
+  "match-supplier-to-requests": job({
     queue: queueNames.matching,
     payload: z.object({ supplierId: z.uuid(), version: z.number().int().min(1) }),
     options: retry(5, 5_000),
-  },
-  /** Tells the buyer a quote arrived or was revised. Keyed by response and revision. */
-  "notify-quote-received": {
+    jobId: ({ supplierId, version }) => `rematch-${supplierId}-v${version}`,
+  }),
+  /** Tells the buyer a quote arrived or was revised. One per response and revision. */
+  "notify-quote-received": job({
     queue: queueNames.notifications,
     payload: z.object({ responseId: z.uuid(), revision: z.number().int().min(1) }),
     options: retry(8, 30_000),
-  },
-  /** Tells every supplier that quoted on an awarded request whether it won. Keyed by request. */
-  "notify-request-awarded": {
+    jobId: ({ responseId, revision }) => `quote-${responseId}-r${revision}`,
+  }),
+  /** Tells every supplier that quoted on an awarded request whether it won. One per request. */
+  "notify-request-awarded": job({
     queue: queueNames.notifications,
     payload: z.object({ requestId: z.uuid() }),
     options: retry(8, 30_000),
-  },
+    jobId: ({ requestId }) => `award-${requestId}`,
+  }),
   /**
    * The weekly digest run (job scheduler, DIGEST_CRON in DIGEST_TZ): plans a ledger row per due recipient in
    * batches and queues one `send-weekly-digest` each. `at` (ISO time) plans as of that moment instead of now.
    */
-  "plan-weekly-digest": {
+  "plan-weekly-digest": job({
     queue: queueNames.notifications,
     payload: z.object({ at: z.iso.datetime({ offset: true }).optional() }),
     options: retry(5, 10_000),
-  },
-  /** Sends one recipient's digest for one ISO week, at most once (ledger). Keyed `digest-<week>-<userId>`. */
-  "send-weekly-digest": {
+  }),
+  /** Sends one recipient's digest for one ISO week, at most once (ledger). One per recipient and week. */
+  "send-weekly-digest": job({
     queue: queueNames.notifications,
     payload: z.object({ userId: z.uuid(), weekKey: z.string().regex(/^\d{4}-W\d{2}$/) }),
     options: retry(6, 30_000),
-  },
+    jobId: ({ userId, weekKey }) => `digest-${weekKey}-${userId}`,
+  }),
   /**
    * Every 5 minutes: expires open requests whose quote deadline passed without their delayed expiry job running
    * (Redis was away when it should have been scheduled). Expires in batches of `batchSize`; reruns are harmless.
    */
-  "sweep-expired-requests": {
+  "sweep-expired-requests": job({
     queue: queueNames.maintenance,
     payload: z.object({ batchSize: z.number().int().min(1).max(1000) }),
     options: retry(5, 10_000),
-  },
+  }),
 } as const;
 
 export type JobName = keyof typeof jobCatalog;
 export type JobPayload<N extends JobName> = z.infer<(typeof jobCatalog)[N]["payload"]>;
+
+/** The jobs the catalog gives an id. */
+type KeyedJobName = {
+  [N in JobName]: undefined extends (typeof jobCatalog)[N]["jobId"] ? never : N;
+}[JobName];
+
+/** The id the catalog gives this job; undefined for jobs it gives none (BullMQ numbers those). */
+export function jobIdOf<N extends KeyedJobName>(name: N, payload: JobPayload<N>): string;
+export function jobIdOf<N extends JobName>(name: N, payload: JobPayload<N>): string | undefined;
+export function jobIdOf<N extends JobName>(name: N, payload: JobPayload<N>): string | undefined {
+  const jobId = jobCatalog[name].jobId as ((payload: JobPayload<N>) => string) | undefined;
+  return jobId?.(payload);
+}
 
 /** Kept small: finished jobs are evidence for a while, then Redis memory. */
 export const defaultJobRetention = {

@@ -2,7 +2,7 @@
 // requests it may now fit are found by category without scanning Postgres. Only open requests are kept; the
 // categories are expanded to their members so the filter mirrors the forward direction exactly (a request for a
 // group reaches suppliers of its members; a supplier document carries its categories' ancestors).
-import { expandCategoryCodes, maxDeliveryDistanceKm } from "@ketnoi/domain";
+import { expandCategoryCodes } from "@ketnoi/domain";
 import type { Settings } from "meilisearch";
 
 export interface RequestSource {
@@ -60,25 +60,4 @@ export function requestIndexSettings(): Settings {
     // A supplier in a busy trade may fit thousands of open requests; the reverse job pages through them all.
     pagination: { maxTotalHits: 100_000 },
   };
-}
-
-/** Upper edges of the bands the buyers' distance limits are cut into, in km; the last is the largest allowed. */
-const reachBandsKm = [25, 50, 100, 200, maxDeliveryDistanceKm];
-
-/**
- * Open requests whose delivery point may lie within `factor` times their own distance limit of `point`.
- * Meilisearch cannot compare a document's distance with one of the document's own fields, so the limits are cut
- * into bands and each band is asked for at its widest reach: a superset of the requests in reach, which the caller
- * then cuts exactly. It keeps a supplier's reverse matching to its region instead of its whole trade.
- */
-export function requestsInReachFilter(point: { lat: number; lng: number }, factor: number): string {
-  let lower = 0;
-  const bands = reachBandsKm.map((upper) => {
-    // A kilometre over: two haversine implementations must not disagree about a request at the very edge.
-    const radiusMetres = Math.ceil((factor * upper + 1) * 1000);
-    const band = `(maxDistanceKm > ${lower} AND maxDistanceKm <= ${upper} AND _geoRadius(${point.lat}, ${point.lng}, ${radiusMetres}))`;
-    lower = upper;
-    return band;
-  });
-  return bands.join(" OR ");
 }

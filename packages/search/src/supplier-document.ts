@@ -82,6 +82,17 @@ export interface SupplierDocument {
   updatedAt: number;
 }
 
+/** The codes a supplier of these categories is filtered by: the known ones and all their ancestors. */
+export function supplierCategoryCodes(categories: readonly string[]): string[] {
+  const codes = new Set<string>();
+  for (const category of categories.map((code) => getCategory(code)).filter((c) => c !== undefined)) {
+    codes.add(category.code);
+    for (let parent = category.parent; parent; parent = getCategory(parent)?.parent ?? null)
+      codes.add(parent);
+  }
+  return [...codes];
+}
+
 export function supplierDocument(
   supplier: SupplierSource,
   zone: ZoneSource | undefined,
@@ -89,13 +100,6 @@ export function supplierDocument(
 ): SupplierDocument {
   const today = hcmcDate(now);
   const categories = supplier.categories.map((code) => getCategory(code)).filter((c) => c !== undefined);
-  const categoryCodes = new Set<string>();
-  for (const category of categories) {
-    categoryCodes.add(category.code);
-    for (let parent = category.parent; parent; parent = getCategory(parent)?.parent ?? null) {
-      categoryCodes.add(parent);
-    }
-  }
   const active = activeCertificationCodes(supplier.certifications, today);
   return {
     id: supplier.id,
@@ -106,7 +110,7 @@ export function supplierDocument(
     descriptionVi: supplier.descriptionVi,
     descriptionEn: supplier.descriptionEn,
     categories: supplier.categories,
-    categoryCodes: [...categoryCodes],
+    categoryCodes: supplierCategoryCodes(supplier.categories),
     categoryNames: categories.flatMap((c) => [c.nameVi, c.nameEn]),
     categoryTerms: [...new Set(categories.flatMap((c) => [...c.synonyms.vi, ...c.synonyms.en]))],
     processes: supplier.processes,

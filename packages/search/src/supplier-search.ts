@@ -47,7 +47,10 @@ export function quoteFilterValue(value: string): string {
 
 const list = (values: string[]) => `[${values.map(quoteFilterValue).join(", ")}]`;
 
-export function supplierSearchFilter(search: SupplierSearch): string[] {
+/** What of a search filters; the rest ranks, sorts and pages. */
+type SupplierFilters = Omit<SupplierSearch, "text" | "sort" | "facets" | "page" | "hitsPerPage">;
+
+export function supplierSearchFilter(search: SupplierFilters): string[] {
   const filter = ['status = "active"'];
   if (search.categories.length > 0) filter.push(`categoryCodes IN ${list(search.categories)}`);
   for (const code of search.certifications) filter.push(`certifications = ${quoteFilterValue(code)}`);

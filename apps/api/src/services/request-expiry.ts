@@ -16,11 +16,7 @@ export async function scheduleRequestExpiry(
     await deps.jobs.enqueue(
       "expire-sourcing-request",
       { requestId: request.id, version: request.version },
-      {
-        // BullMQ reserves ':' in job ids.
-        jobId: `expire-${request.id}-v${request.version}`,
-        delay: Math.max(0, request.quoteDeadline.getTime() - deps.clock().getTime()),
-      },
+      { delay: Math.max(0, request.quoteDeadline.getTime() - deps.clock().getTime()) },
     );
   } catch (error) {
     log.warn({ err: error, requestId: request.id }, "could not schedule the request's expiry");

@@ -12,12 +12,7 @@ export async function scheduleRequestMatching(
   request: { id: string; version: number },
 ): Promise<void> {
   try {
-    await deps.jobs.enqueue(
-      "match-sourcing-request",
-      { requestId: request.id, version: request.version },
-      // BullMQ reserves ':' in job ids.
-      { jobId: `match-${request.id}-v${request.version}` },
-    );
+    await deps.jobs.enqueue("match-sourcing-request", { requestId: request.id, version: request.version });
   } catch (error) {
     log.warn({ err: error, requestId: request.id }, "could not queue matching for the request");
   }

@@ -11,11 +11,10 @@ export async function notifyQuoteReceived(
   response: { id: string; revision: number },
 ): Promise<void> {
   try {
-    await deps.jobs.enqueue(
-      "notify-quote-received",
-      { responseId: response.id, revision: response.revision },
-      { jobId: `quote-${response.id}-r${response.revision}` },
-    );
+    await deps.jobs.enqueue("notify-quote-received", {
+      responseId: response.id,
+      revision: response.revision,
+    });
   } catch (error) {
     log.warn({ err: error, responseId: response.id }, "could not queue the new-quote notification");
   }
@@ -28,7 +27,7 @@ export async function notifyRequestAwarded(
   requestId: string,
 ): Promise<void> {
   try {
-    await deps.jobs.enqueue("notify-request-awarded", { requestId }, { jobId: `award-${requestId}` });
+    await deps.jobs.enqueue("notify-request-awarded", { requestId });
   } catch (error) {
     log.warn({ err: error, requestId }, "could not queue the award notifications");
   }

@@ -152,11 +152,13 @@ describe("matching a published request to suppliers", () => {
     expect(before.length).toBeGreaterThan(1);
 
     // The same id collapses into the finished job, so a rerun (as after a lost lock) needs its own id.
-    await t.deps.jobs.enqueue(
-      "match-sourcing-request",
-      { requestId: request.id, version: 1 },
-      { jobId: `match-${request.id}-v1-rerun` },
-    );
+    await t.deps.jobs
+      .queue("matching")
+      .add(
+        "match-sourcing-request",
+        { requestId: request.id, version: 1 },
+        { jobId: `match-${request.id}-v1-rerun` },
+      );
     expect(await matchingDone(`match-${request.id}-v1-rerun`)).toMatchObject({ matches: 1 });
     expect(await storedRows(request.id)).toEqual(before);
   });

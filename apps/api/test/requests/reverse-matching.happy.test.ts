@@ -59,11 +59,13 @@ describe("a supplier that joins or changes after a request was published", () =>
     expect(await supplierRow(closed.id, newcomer.profileId)).toBeUndefined();
 
     // The forward run for the same version finds the same supplier with the same score, and changes nothing.
-    await t.deps.jobs.enqueue(
-      "match-sourcing-request",
-      { requestId: open.id, version: 1 },
-      { jobId: `match-${open.id}-v1-again` },
-    );
+    await t.deps.jobs
+      .queue("matching")
+      .add(
+        "match-sourcing-request",
+        { requestId: open.id, version: 1 },
+        { jobId: `match-${open.id}-v1-again` },
+      );
     await matchingDone(t, `match-${open.id}-v1-again`);
     expect(await supplierRow(open.id, newcomer.profileId)).toEqual(added);
   });
@@ -73,11 +75,13 @@ describe("a supplier that joins or changes after a request was published", () =>
     const newcomer = await mouldingSupplier(t, "Công ty TNHH Nhựa Lặp Lại");
     await reverseMatched(newcomer.profileId, 1);
     const before = await rows(request.id);
-    await t.deps.jobs.enqueue(
-      "match-supplier-to-requests",
-      { supplierId: newcomer.profileId, version: 1 },
-      { jobId: `rematch-${newcomer.profileId}-v1-again` },
-    );
+    await t.deps.jobs
+      .queue("matching")
+      .add(
+        "match-supplier-to-requests",
+        { supplierId: newcomer.profileId, version: 1 },
+        { jobId: `rematch-${newcomer.profileId}-v1-again` },
+      );
     await matchingDone(t, `rematch-${newcomer.profileId}-v1-again`);
     expect(await rows(request.id)).toEqual(before);
   });

@@ -3,8 +3,20 @@
 // version does the work, so duplicates and retries are harmless.
 import { type Database, sourcingRequestRepository } from "@ketnoi/db";
 import type { JobPayload } from "@ketnoi/jobs";
+import type { JobContext } from "../job-context.js";
 
 export async function expireSourcingRequest(
+  payload: JobPayload<"expire-sourcing-request">,
+  context: JobContext,
+): Promise<{ expired: boolean }> {
+  const result = await expireRequestVersion(context.db, payload, context.now());
+  // An expired request leaves the open-requests index.
+  if (result.expired) await context.queues.enqueue("sync-search-index", {});
+  return result;
+}
+
+/** Expires the request if it is still open at the version scheduled and its deadline has come. */
+export async function expireRequestVersion(
   db: Database,
   payload: JobPayload<"expire-sourcing-request">,
   now: Date,

@@ -1,16 +1,11 @@
 // Finds the suppliers for an open sourcing request: Meilisearch retrieves candidates, Postgres supplies their
 // current facts, `rankMatches` scores them, and the results replace the request's stored matches. Who may match
 // is `mayMatch` (paused suppliers never, the buyer's own organisation never).
-import {
-  requestMatchRepository,
-  type SourcingRequest,
-  sourcingRequestRepository,
-  supplierRepository,
-} from "@ketnoi/db";
-import { expandCategoryCodes, hcmcDate, type RankedMatch, rankMatches } from "@ketnoi/domain";
+import { requestMatchRepository, sourcingRequestRepository, supplierRepository } from "@ketnoi/db";
+import { hcmcDate, type RankedMatch, rankMatches } from "@ketnoi/domain";
 import type { JobPayload } from "@ketnoi/jobs";
-import { quoteFilterValue, type SupplierDocument, supplierSearchFilter } from "@ketnoi/search";
-import type { JobContext } from "../handlers.js";
+import { candidateSupplierIds } from "@ketnoi/search";
+import type { JobContext } from "../job-context.js";
 import {
   matchCandidateOf,
   mayMatch,
@@ -18,60 +13,15 @@ import {
   prepareSupplier,
   responsivenessOfSuppliers,
 } from "../matching/match-candidates.js";
-import { queryMatchingStrategy } from "../matching/request-terms.js";
 
+/** Suppliers retrieved per query (`candidateSupplierIds`), so at most twice as many are scored. */
 const candidateLimit = 200;
 /** Kept per verdict: enough for the buyer to choose from, small enough to store on every edit. */
 const keepPerVerdict = 50;
-/** Suppliers up to this multiple of the buyer's limit are retrieved, so "slightly too far" shows as a near miss. */
-export const retrievalDistanceFactor = 2;
 
 export type MatchRunResult =
   | { skipped: "not_found" | "not_open" | "version_moved" }
   | { matches: number; nearMisses: number; candidates: number };
-
-type Hit = Pick<SupplierDocument, "id">;
-
-/**
- * The candidates' ids: the best text matches among the suppliers the filter admits, and (a placeholder search)
- * the others the filter admits, so a supplier whose profile shares no word with the query is still scored rather
- * than silently missing. The search engine only retrieves; scoring (text relevance included) is ours.
- */
-async function retrieveCandidates(
-  request: SourcingRequest,
-  queryText: string,
-  context: JobContext,
-): Promise<string[]> {
-  const filter = supplierSearchFilter({
-    text: queryText,
-    categories: expandCategoryCodes(request.categories).codes,
-    // Not filtered: a supplier missing a certificate is shown as a near miss, so it knows what to fix.
-    certifications: [],
-    verifiedOnly: false,
-    languages: [],
-    near: { lat: request.lat, lng: request.lng, radiusKm: retrievalDistanceFactor * request.maxDistanceKm },
-    sort: "relevance",
-    facets: false,
-    page: 1,
-    hitsPerPage: candidateLimit,
-  });
-  filter.push(`organizationId != ${quoteFilterValue(request.organizationId)}`);
-  const common = {
-    indexUid: context.supplierIndexName,
-    filter,
-    limit: candidateLimit,
-    attributesToRetrieve: ["id"],
-  };
-  const { results } = await context.search.client.multiSearch({
-    queries: [
-      { ...common, q: queryText, matchingStrategy: queryMatchingStrategy },
-      { ...common, q: "" },
-    ],
-  });
-  const ids = new Set<string>();
-  for (const result of results) for (const hit of result.hits as Hit[]) ids.add(hit.id);
-  return [...ids];
-}
 
 export async function matchSourcingRequest(
   payload: JobPayload<"match-sourcing-request">,
@@ -85,8 +35,11 @@ export async function matchSourcingRequest(
   if (request.version !== payload.version) return { skipped: "version_moved" };
 
   const prepared = prepareRequest(request);
-  const candidateIds =
-    request.categories.length > 0 ? await retrieveCandidates(request, prepared.queryText, context) : [];
+  const candidateIds = await candidateSupplierIds(context.search, context.supplierIndexName, {
+    request,
+    queryText: prepared.queryText,
+    limit: candidateLimit,
+  });
   const now = context.now();
   const rows = (await supplierRepository.loadSuppliersWithZones(context.db, candidateIds)).filter(
     ({ supplier }) => mayMatch(supplier, request),

@@ -1,16 +1,16 @@
 // The reverse direction of matching: after a supplier's profile changed, find the open requests it now fits (or
 // no longer fits) and update their match rows, scored exactly as the forward job would score this supplier: same
-// candidate facts, same retrieval rule (categories, twice the buyer's distance), same text relevance.
+// candidate facts, same retrieval rule (categories, the match reach), same text relevance.
 import {
   requestMatchRepository,
   type SourcingRequest,
   sourcingRequestRepository,
   supplierRepository,
 } from "@ketnoi/db";
-import { distanceKm, hcmcDate, rankMatches } from "@ketnoi/domain";
+import { distanceKm, hcmcDate, matchReachKm, rankMatches } from "@ketnoi/domain";
 import type { JobPayload } from "@ketnoi/jobs";
-import { quoteFilterValue, requestsInReachFilter, supplierDocument } from "@ketnoi/search";
-import type { JobContext } from "../handlers.js";
+import { openRequestIdsFor } from "@ketnoi/search";
+import type { JobContext } from "../job-context.js";
 import {
   matchCandidateOf,
   mayMatch,
@@ -18,46 +18,13 @@ import {
   prepareSupplier,
   responsivenessOfSuppliers,
 } from "../matching/match-candidates.js";
-import { retrievalDistanceFactor } from "./match-sourcing-request.js";
 
-/** Requests fetched from the index, and loaded from Postgres, per page. */
+/** Requests loaded from Postgres per query. */
 const pageSize = 1000;
 
 export type SupplierMatchRunResult =
   | { skipped: "version_moved" }
   | { requests: number; matches: number; nearMisses: number; removed: number };
-
-/**
- * Open requests in this supplier's trades whose deadline is still ahead and which may be within reach, from the
- * requests index.
- */
-async function openRequestIdsFor(
-  supplier: { organizationId: string | null; lat: number; lng: number },
-  categoryCodes: string[],
-  context: JobContext,
-  now: Date,
-): Promise<string[]> {
-  if (categoryCodes.length === 0) return [];
-  const filter = [
-    `categoryCodes IN [${categoryCodes.map(quoteFilterValue).join(", ")}]`,
-    `quoteDeadline > ${now.getTime()}`,
-    requestsInReachFilter(supplier, retrievalDistanceFactor),
-  ];
-  if (supplier.organizationId) filter.push(`organizationId != ${quoteFilterValue(supplier.organizationId)}`);
-  const index = context.search.client.index(context.requestIndexName);
-  const ids: string[] = [];
-  for (let offset = 0; ; offset += pageSize) {
-    const page = await index.search("", {
-      filter,
-      offset,
-      limit: pageSize,
-      attributesToRetrieve: ["id"],
-      sort: ["quoteDeadline:asc"],
-    });
-    ids.push(...page.hits.map((hit) => String(hit.id)));
-    if (page.hits.length < pageSize) return ids;
-  }
-}
 
 export async function matchSupplierToRequests(
   payload: JobPayload<"match-supplier-to-requests">,
@@ -79,8 +46,7 @@ export async function matchSupplierToRequests(
   if (supplier.version !== payload.version) return { skipped: "version_moved" };
 
   const now = context.now();
-  const { categoryCodes } = supplierDocument(supplier, row.zone ?? undefined, now);
-  const ids = await openRequestIdsFor(supplier, categoryCodes, context, now);
+  const ids = await openRequestIdsFor(context.search, context.requestIndexName, { supplier, now });
   const requests: SourcingRequest[] = [];
   for (let i = 0; i < ids.length; i += pageSize) {
     const found = await sourcingRequestRepository.findSourcingRequestsByIds(
@@ -92,7 +58,7 @@ export async function matchSupplierToRequests(
       if (request.status !== "open" || request.quoteDeadline.getTime() <= now.getTime()) continue;
       if (!mayMatch(supplier, request)) continue;
       const km = distanceKm({ lat: request.lat, lng: request.lng }, supplier);
-      if (km > retrievalDistanceFactor * request.maxDistanceKm) continue;
+      if (km > matchReachKm(request.maxDistanceKm)) continue;
       requests.push(request);
     }
   }

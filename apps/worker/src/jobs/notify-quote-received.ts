@@ -3,7 +3,7 @@
 // or duplicated job tells nobody twice.
 import { notificationRecipientRepository, notificationSubjectRepository } from "@ketnoi/db";
 import { type JobPayload, jobCatalog } from "@ketnoi/jobs";
-import type { JobContext } from "../handlers.js";
+import type { JobContext } from "../job-context.js";
 import {
   deliverNotification,
   type NotificationOutcome,

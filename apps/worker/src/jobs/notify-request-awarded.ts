@@ -7,7 +7,7 @@ import {
   sourcingRequestRepository,
 } from "@ketnoi/db";
 import { type JobPayload, jobCatalog } from "@ketnoi/jobs";
-import type { JobContext } from "../handlers.js";
+import type { JobContext } from "../job-context.js";
 import {
   deliverNotification,
   type NotificationOutcome,

@@ -1,16 +1,12 @@
 // The weekly digest run: walks the due recipients in id order, plans their ledger rows for this ISO week in
-// batches, and queues one send job per planned row with a deterministic id (`digest-<week>-<userId>`). Running it
-// twice, or after a crash halfway, plans nobody twice: rows already there are only resumed when unfinished.
+// batches, and queues one send job per planned row (the catalog keys it by recipient and week). Running it twice,
+// or after a crash halfway, plans nobody twice: rows already there are only resumed when unfinished.
 import { digestLedger, digestRecipientRepository } from "@ketnoi/db";
 import { digestPeriod, dueDigestDays } from "@ketnoi/domain";
-import { defaultJobRetention, type JobPayload, jobCatalog } from "@ketnoi/jobs";
-import type { JobContext } from "../handlers.js";
+import { type JobPayload, jobCatalog, jobIdOf } from "@ketnoi/jobs";
+import type { JobContext } from "../job-context.js";
 
 const weekMs = 7 * 24 * 3_600_000;
-
-export function digestJobId(weekKey: string, userId: string): string {
-  return `digest-${weekKey}-${userId}`;
-}
 
 export interface PlanDigestResult {
   weekKey: string;
@@ -20,29 +16,26 @@ export interface PlanDigestResult {
 }
 
 async function queueSends(context: JobContext, weekKey: string, userIds: string[], resumed: boolean) {
-  if (userIds.length === 0) return;
-  const entry = jobCatalog["send-weekly-digest"];
-  const queue = context.queues.queue(entry.queue);
-  const { attempts, delayMs } = context.notifications.digestRetry;
-  const jobs = [];
+  const queue = context.queues.queue(jobCatalog["send-weekly-digest"].queue);
+  const payloads = [];
   for (const userId of userIds) {
-    const jobId = digestJobId(weekKey, userId);
+    const payload = { userId, weekKey };
     if (resumed) {
       // A finished job keeps its id and would swallow the new one; a waiting or running one is left to do its work.
-      const previous = await queue.getJob(jobId);
+      const previous = await queue.getJob(jobIdOf("send-weekly-digest", payload));
       if (previous) {
         const state = await previous.getState();
         if (state !== "failed" && state !== "completed") continue;
         await previous.remove();
       }
     }
-    jobs.push({
-      name: "send-weekly-digest",
-      data: entry.payload.parse({ userId, weekKey }),
-      opts: { attempts, backoff: { type: "exponential", delay: delayMs }, ...defaultJobRetention, jobId },
-    });
+    payloads.push(payload);
   }
-  await queue.addBulk(jobs);
+  const { attempts, delayMs } = context.notifications.digestRetry;
+  await context.queues.enqueueMany("send-weekly-digest", payloads, {
+    attempts,
+    backoff: { type: "exponential", delay: delayMs },
+  });
 }
 
 export async function planWeeklyDigest(

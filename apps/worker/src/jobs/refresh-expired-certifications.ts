@@ -3,8 +3,19 @@
 import { type Database, searchOutboxRepository, supplierRepository } from "@ketnoi/db";
 import { hcmcDate } from "@ketnoi/domain";
 import type { JobPayload } from "@ketnoi/jobs";
+import type { JobContext } from "../job-context.js";
 
 export async function refreshExpiredCertifications(
+  payload: JobPayload<"refresh-expired-certifications">,
+  context: JobContext,
+): Promise<{ queued: number }> {
+  const result = await queueLapsedCertificateHolders(context.db, payload, context.now());
+  if (result.queued > 0) await context.queues.enqueue("sync-search-index", {});
+  return result;
+}
+
+/** Puts the suppliers whose certificate lapsed in the look-back window on the search outbox. */
+export async function queueLapsedCertificateHolders(
   db: Database,
   payload: JobPayload<"refresh-expired-certifications">,
   now: Date,

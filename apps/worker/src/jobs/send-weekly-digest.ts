@@ -5,7 +5,7 @@ import { selectDigest } from "@ketnoi/domain";
 import { digestMessageId, signUnsubscribeToken, subscriptionEmail } from "@ketnoi/email";
 import type { JobPayload } from "@ketnoi/jobs";
 import { UnrecoverableError } from "bullmq";
-import type { JobContext } from "../handlers.js";
+import type { JobContext } from "../job-context.js";
 import { sendOnce } from "../notifications/send-once.js";
 
 export type SendDigestResult =

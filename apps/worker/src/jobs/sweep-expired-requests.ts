@@ -3,6 +3,7 @@
 // published or changed) or was lost. Batches keep each transaction and its row locks short.
 import { type Database, sourcingRequestRepository } from "@ketnoi/db";
 import type { JobPayload } from "@ketnoi/jobs";
+import type { JobContext } from "../job-context.js";
 
 export interface SweepResult {
   expired: number;
@@ -14,6 +15,17 @@ export interface SweepResult {
 }
 
 export async function sweepExpiredRequests(
+  payload: JobPayload<"sweep-expired-requests">,
+  context: JobContext,
+): Promise<SweepResult> {
+  const result = await expireOverdueRequests(context.db, payload, context.now());
+  // Expired requests leave the open-requests index now rather than at the next scheduled sync.
+  if (result.expired > 0) await context.queues.enqueue("sync-search-index", {});
+  return result;
+}
+
+/** Expires the overdue open requests, `batchSize` per transaction, until none is left. */
+export async function expireOverdueRequests(
   db: Database,
   payload: JobPayload<"sweep-expired-requests">,
   now: Date,

@@ -92,12 +92,6 @@ const fillerWords = new Set([
 const isQuantity = (word: string) => /^\d[\d.,]*$/.test(word) && word.replace(/\D/g, "").length >= 3;
 
 /**
- * How Meilisearch treats a candidate that lacks some query words: with "last" it still ranks, lower the more words
- * it lacks, so a supplier that names the material but not the buyer's phrasing keeps some text relevance.
- */
-export const queryMatchingStrategy = "last" as const;
-
-/**
  * The query that ranks candidates: the materials first (the most telling words), then the title in the buyer's
  * own words, without filler and quantities, at most ten distinct words. Category names are left out: every
  * candidate already shares them (the filter saw to that), so they would only cost synonym expansion.

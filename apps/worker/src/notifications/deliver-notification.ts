@@ -8,7 +8,7 @@ import {
   signUnsubscribeToken,
   subscriptionEmail,
 } from "@ketnoi/email";
-import type { JobContext } from "../handlers.js";
+import type { JobContext } from "../job-context.js";
 import { sendOnce } from "./send-once.js";
 
 export type NotificationOutcome = "sent" | "skipped" | "finished" | "failed" | "retry";

@@ -6,6 +6,7 @@ export {
   type MatchLanguage,
   quantityUnitName,
 } from "./explain-match.js";
+export { matchReachKm } from "./match-reach.js";
 export { groupNearMissReasons, type NearMissReasonCount, rankMatches } from "./rank-matches.js";
 export { scoreMatch } from "./score-match.js";
 export { type SupplierText, supplierWords, textRelevance } from "./text-relevance.js";

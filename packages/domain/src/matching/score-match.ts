@@ -6,6 +6,7 @@ import { isCertificationActive } from "../suppliers/certification-status.js";
 import { parseQuantityUnit } from "../suppliers/import-rows.js";
 import { getCategory, getCertification, resolveCertification } from "../taxonomy/index.js";
 import { daysBetween } from "../time/calendar-date.js";
+import { matchReachKm } from "./match-reach.js";
 import type {
   ExclusionReason,
   MatchCandidate,
@@ -24,8 +25,6 @@ import { matchWeights } from "./weights.js";
 const capacityHeadroom = 1.2;
 /** Below this share of the need a supplier cannot realistically serve the request alone. */
 const minCapacityShare = 0.3;
-/** Beyond this multiple of the buyer's limit a supplier is not worth showing even as a near miss. */
-const excludeDistanceFactor = 2;
 /** Two weeks late is as good as missing the date for most production plans. */
 const lateDaysToZero = 14;
 /** A reply within a working day is as good as it gets; after a week the buyer has moved on. */
@@ -204,7 +203,7 @@ export function scoreMatch(
 
   const exclusionReasons: ExclusionReason[] = [];
   if (category.value === 0) exclusionReasons.push("category_mismatch");
-  if (km > excludeDistanceFactor * request.maxDistanceKm) exclusionReasons.push("too_far");
+  if (km > matchReachKm(request.maxDistanceKm)) exclusionReasons.push("too_far");
 
   const nearMissReasons: NearMissReason[] = [];
   if (certs.missing.length > 0) nearMissReasons.push("certification_missing");

@@ -3,7 +3,7 @@
 // organisation), ranked by one SQL query that blends full-text relevance, distance and required certificates.
 // No Meilisearch, no scoring code: what a team would build first with Postgres alone.
 import type { Database } from "@ketnoi/db";
-import { expandCategoryCodes, hcmcDate } from "@ketnoi/domain";
+import { expandCategoryCodes, hcmcDate, matchReachKm } from "@ketnoi/domain";
 import { sql } from "drizzle-orm";
 import { type BaselineQueryInput, baselineQueryWords, orTsquery } from "./baseline-query.js";
 
@@ -30,8 +30,6 @@ export interface BaselineMatch {
  */
 export const baselineWeights = { text: 0.6, distance: 0.25, certifications: 0.15 } as const;
 
-/** The same reach as the product's matcher: twice the buyer's limit, so "slightly too far" still shows. */
-const retrievalDistanceFactor = 2;
 const defaultLimit = 100;
 const earthRadiusKm = 6371.0088;
 
@@ -47,7 +45,8 @@ export async function matchWithBaseline(
   const codes = expandCategoryCodes(request.categories).codes;
   if (codes.length === 0) return [];
   const query = orTsquery(baselineQueryWords(request));
-  const reachKm = retrievalDistanceFactor * request.maxDistanceKm;
+  // The same reach as the product's matcher, so "slightly too far" still shows.
+  const reachKm = matchReachKm(request.maxDistanceKm);
   const required = [...new Set(request.requiredCertifications)];
   const today = hcmcDate(options.now);
   const { text, distance, certifications } = baselineWeights;

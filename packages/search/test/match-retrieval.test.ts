@@ -1,0 +1,104 @@
+import { maxDeliveryDistanceKm } from "@ketnoi/domain";
+import { describe, expect, it } from "vitest";
+import {
+  candidateSuppliersFilter,
+  openRequestsFilter,
+  requestsInReachFilter,
+  supplierCategoryCodes,
+} from "../src/index.js";
+
+const request = {
+  organizationId: "0190a000-0000-7000-8000-0000000000b1",
+  categories: ["packaging.corrugated-cartons"],
+  lat: 10.93,
+  lng: 106.71,
+  maxDistanceKm: 50,
+};
+
+describe("candidateSuppliersFilter", () => {
+  it("admits active suppliers of the request's trades within twice its distance limit, not the buyer's own", () => {
+    expect(candidateSuppliersFilter(request)).toEqual([
+      'status = "active"',
+      'categoryCodes IN ["packaging.corrugated-cartons"]',
+      "_geoRadius(10.93, 106.71, 100000)",
+      'organizationId != "0190a000-0000-7000-8000-0000000000b1"',
+    ]);
+  });
+
+  it("reaches the members of a requested group", () => {
+    const filter = candidateSuppliersFilter({ ...request, categories: ["packaging"] });
+    expect(filter?.[1]).toContain('"packaging.corrugated-cartons"');
+    expect(filter?.[1]).toMatch(/^categoryCodes IN \["packaging", /);
+  });
+
+  it("admits nobody for a request that names no known trade", () => {
+    expect(candidateSuppliersFilter({ ...request, categories: [] })).toBeNull();
+    expect(candidateSuppliersFilter({ ...request, categories: ["no.such-trade"] })).toBeNull();
+  });
+});
+
+describe("openRequestsFilter", () => {
+  const supplier = {
+    organizationId: "0190a000-0000-7000-8000-0000000000c2",
+    categories: ["packaging.corrugated-cartons", "no.such-trade"],
+    lat: 10.8,
+    lng: 106.6,
+  };
+  const now = new Date("2026-11-22T01:00:00Z");
+
+  it("admits open requests of the supplier's trades and groups, deadline ahead, in reach, not its own", () => {
+    expect(openRequestsFilter(supplier, now)).toEqual([
+      'categoryCodes IN ["packaging.corrugated-cartons", "packaging"]',
+      `quoteDeadline > ${now.getTime()}`,
+      requestsInReachFilter(supplier),
+      'organizationId != "0190a000-0000-7000-8000-0000000000c2"',
+    ]);
+  });
+
+  it("leaves out the organisation clause for an imported profile nobody has claimed", () => {
+    const filter = openRequestsFilter({ ...supplier, organizationId: null }, now);
+    expect(filter).toHaveLength(3);
+    expect(filter?.join(" ")).not.toContain("organizationId");
+  });
+
+  it("admits nothing for a supplier with no known trade", () => {
+    expect(openRequestsFilter({ ...supplier, categories: ["no.such-trade"] }, now)).toBeNull();
+  });
+
+  it("quotes what it filters on, so a value cannot change the filter", () => {
+    const filter = openRequestsFilter({ ...supplier, organizationId: 'x" OR organizationId = "y' }, now);
+    expect(filter?.at(-1)).toBe('organizationId != "x\\" OR organizationId = \\"y"');
+  });
+});
+
+describe("requestsInReachFilter", () => {
+  const filter = requestsInReachFilter({ lat: 10.93, lng: 106.71 });
+  const bands = [
+    ...filter.matchAll(
+      /maxDistanceKm > (\d+) AND maxDistanceKm <= (\d+) AND _geoRadius\(10\.93, 106\.71, (\d+)\)/g,
+    ),
+  ];
+
+  it("covers every allowed distance limit once, without gaps", () => {
+    expect(bands[0]?.[1]).toBe("0");
+    for (let i = 1; i < bands.length; i++) expect(bands[i]?.[1]).toBe(bands[i - 1]?.[2]);
+    expect(Number(bands.at(-1)?.[2])).toBe(maxDeliveryDistanceKm);
+  });
+
+  it("asks each band for twice its largest limit, plus a kilometre", () => {
+    for (const band of bands) expect(Number(band[3])).toBe((2 * Number(band[2]) + 1) * 1000);
+    expect(filter.split(" OR ")).toHaveLength(bands.length);
+  });
+});
+
+describe("supplierCategoryCodes", () => {
+  it("gives the known categories with all their ancestors, once each", () => {
+    expect(
+      supplierCategoryCodes([
+        "packaging.corrugated-cartons",
+        "no.such-trade",
+        "packaging.corrugated-cartons",
+      ]),
+    ).toEqual(["packaging.corrugated-cartons", "packaging"]);
+  });
+});
