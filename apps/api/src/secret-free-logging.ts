@@ -9,7 +9,7 @@ export type ApiLoggerOptions = Exclude<FastifyServerOptions["logger"], boolean |
 /** A URL or path with its query string and fragment cut off, wherever it appears in a text. */
 const pathWithQuery = /(\/[^\s?#"'<>]*)[?#][^\s"'<>]*/g;
 
-export function withoutQueryStrings(text: string): string {
+function withoutQueryStrings(text: string): string {
   return text.includes("?") || text.includes("#") ? text.replace(pathWithQuery, "$1") : text;
 }
 

@@ -14,7 +14,7 @@ export interface Person {
   organizationId: string;
 }
 
-export interface SupplierPerson extends Person {
+interface SupplierPerson extends Person {
   supplierId: string;
 }
 
@@ -51,8 +51,8 @@ const cartonMaker: MatchCandidate = {
   matchedTerms: [],
 };
 const today = new Date().toISOString().slice(0, 10);
-export const goodMatch = scoreMatch(cartonRequest, cartonMaker, { today });
-export const fscNearMiss = scoreMatch({ ...cartonRequest, requiredCertifications: ["fsc"] }, cartonMaker, {
+const goodMatch = scoreMatch(cartonRequest, cartonMaker, { today });
+const fscNearMiss = scoreMatch({ ...cartonRequest, requiredCertifications: ["fsc"] }, cartonMaker, {
   today,
 });
 

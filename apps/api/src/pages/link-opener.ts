@@ -6,7 +6,7 @@
 import type { RouteApp } from "../routes/route-context.js";
 import { actionPage, type Bilingual } from "./action-page.js";
 
-export const linkOpenerScriptPath = "/pages/link-opener.js";
+const linkOpenerScriptPath = "/pages/link-opener.js";
 
 const formId = "open-link";
 

@@ -11,8 +11,8 @@ import type { AppDependencies } from "../dependencies.js";
 
 type EmailTokenPurpose = tokenRepository.EmailTokenPurpose;
 
-export const verificationTtlHours = 48;
-export const resetTtlMinutes = 60;
+const verificationTtlHours = 48;
+const resetTtlMinutes = 60;
 export const invitationTtlDays = 7;
 
 interface Recipient {

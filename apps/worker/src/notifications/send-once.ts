@@ -19,7 +19,7 @@ export type SendOnceOutcome =
   | { outcome: "failed"; status: DeliveryStatus; failure: SmtpFailure };
 
 /** Another live worker holds the row: retry later (the job's backoff), it may yet fail and need us. */
-export class DeliveryBusyError extends Error {
+class DeliveryBusyError extends Error {
   constructor() {
     super("this email is being sent by another worker right now");
     this.name = "DeliveryBusyError";

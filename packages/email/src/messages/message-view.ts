@@ -4,7 +4,7 @@
 import type { Language } from "@ketnoi/domain";
 
 export type MessageLink = { label: string; url: string };
-export type MessageLine = { text: string };
+type MessageLine = { text: string };
 
 /** Something to open: a matched supplier, a quote, a request. `why` is the one-line reason it is here. */
 export type MessageItem = {

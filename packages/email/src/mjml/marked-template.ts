@@ -8,8 +8,8 @@
 // Placed between MJML elements with <mj-raw>, block markers repeat or drop whole rows and sections.
 import { escapeHtml } from "../escape-html.js";
 
-export type TemplateValue = string | number | boolean | null | undefined | TemplateScope | TemplateScope[];
-export interface TemplateScope {
+type TemplateValue = string | number | boolean | null | undefined | TemplateScope | TemplateScope[];
+interface TemplateScope {
   readonly [key: string]: TemplateValue;
 }
 

@@ -48,7 +48,7 @@ const explain = (req: Partial<MatchRequest>, km: number, candidate: Partial<Matc
   scoreMatch(request(req), supplier(km, candidate), { today: "2026-12-01" });
 
 /** The week the samples describe: Monday 30 Nov to Monday 7 Dec 2026, 08:00 in Ho Chi Minh City. */
-export const sampleWindow: DigestWindow = {
+const sampleWindow: DigestWindow = {
   since: new Date("2026-11-30T01:00:00Z"),
   until: new Date("2026-12-07T01:00:00Z"),
 };
@@ -190,7 +190,7 @@ export const sampleSupplierActivity: DigestActivity = {
   ],
 };
 
-export const sampleRecipients: Record<Language, { name: string; language: Language }> = {
+const sampleRecipients: Record<Language, { name: string; language: Language }> = {
   vi: { name: "Nguyễn Thị Lan", language: "vi" },
   en: { name: "Daniel Park", language: "en" },
 };
