@@ -14,3 +14,4 @@ export * from "./suppliers/index.js";
 export * from "./taxonomy/index.js";
 export * from "./text/fold.js";
 export * from "./time/calendar-date.js";
+export * from "./units/quantity-units.js";

@@ -4,15 +4,18 @@
 // read is reported with the column it came from, never dropped, so an imported profile says what the sheet said.
 import { resolveCategory, resolveCategoryCandidates, resolveCertification } from "../taxonomy/index.js";
 import { foldToWords } from "../text/fold.js";
+import { parseQuantityUnit, type QuantityUnit } from "../units/quantity-units.js";
 import {
   type businessLanguages,
-  type QuantityUnit,
   type SupplierProfileInput,
   type SupplierProfileRawInput,
   supplierProfileInputSchema,
 } from "./profile-schema.js";
 
 type BusinessLanguage = (typeof businessLanguages)[number];
+
+// Unit words belong to the units module; the import reads them through it.
+export { parseQuantityUnit };
 
 // ── Columns ──────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -491,30 +494,6 @@ export function parseCoordinate(text: string): number | undefined {
   const normalised = /^[+-]?\d+,\d+$/.test(s) ? s.replace(",", ".") : s;
   if (!/^[+-]?\d+(\.\d+)?$/.test(normalised)) return undefined;
   return Number(normalised);
-}
-
-const unitAliases: Record<QuantityUnit, readonly string[]> = {
-  pieces: ["pieces", "piece", "pcs", "pc", "units", "unit", "cái", "chiếc", "sản phẩm", "sp", "con"],
-  sets: ["sets", "set", "bộ"],
-  pairs: ["pairs", "pair", "đôi"],
-  kg: ["kg", "kgs", "kilogram", "kilograms", "kilo", "ký"],
-  tonnes: ["tonnes", "tonne", "tons", "ton", "tấn", "mt"],
-  m: ["m", "mét", "met", "metre", "metres", "meter", "meters"],
-  m2: ["m2", "m²", "mét vuông", "sqm", "square metres", "square meters"],
-  m3: ["m3", "m³", "mét khối", "khối", "cbm", "cubic metres", "cubic meters"],
-  litres: ["litres", "litre", "liters", "liter", "lít", "l"],
-  cartons: ["cartons", "carton", "thùng", "ctn", "ctns"],
-  rolls: ["rolls", "roll", "cuộn"],
-  sheets: ["sheets", "sheet", "tấm", "tờ"],
-};
-const unitIndex = new Map<string, QuantityUnit>();
-for (const [unit, aliases] of Object.entries(unitAliases) as [QuantityUnit, readonly string[]][]) {
-  for (const alias of aliases) unitIndex.set(foldToWords(alias), unit);
-}
-
-export function parseQuantityUnit(text: string): QuantityUnit | undefined {
-  const key = foldToWords(text.replace(/^\/|\/\s*(tháng|month)$/i, ""));
-  return unitIndex.get(key) ?? unitIndex.get(key.replace(/ (thang|month)$/, ""));
 }
 
 const languageAliases: Record<BusinessLanguage, readonly string[]> = {
