@@ -14,7 +14,7 @@ import type { ZoneDirectory } from "../lib/zone-directory.js";
 import type { SourcingRequestView } from "../schemas/sourcing-request.js";
 import type { ResolvedLocation } from "./supplier-profiles.js";
 
-export function invalidFields(fields: { field: string; message: string }[]): DomainError {
+function invalidFields(fields: { field: string; message: string }[]): DomainError {
   return new DomainError("validation_failed", "Your request has invalid fields", fields);
 }
 

@@ -38,7 +38,7 @@ export interface RequestEdit {
 }
 
 /** What the edit sets besides the fields it names. */
-export interface RequestEditEffects {
+interface RequestEditEffects {
   /** The new status; undefined when it stays. */
   status?: SourcingRequestStatus;
   publishedAt?: Date;

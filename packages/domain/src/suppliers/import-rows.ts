@@ -589,7 +589,7 @@ export function importBlanks(columns: Iterable<ImportColumn>): ImportBlanks {
 
 // ── Rows ─────────────────────────────────────────────────────────────────────────────────────────────────────
 
-export interface ImportRowError {
+interface ImportRowError {
   /** The canonical column the problem is in (tax_code, categories…). */
   column: string;
   message: string;
