@@ -37,9 +37,9 @@ export const targetPriceSchema = z.object({
 export const maxDeliveryDistanceKm = 500;
 
 /**
- * The distance limit of a delivery place given without one, in km. The buyer is not told, and suppliers beyond it
- * are never asked; moving the place without naming a distance resets the limit to this, whatever it was. Kept as
- * it is for now: making "no limit" possible is a change of its own (issue #12).
+ * The distance limit, in km, of a delivery place given without one. Suppliers beyond it are never asked, though
+ * the buyer named no limit, and moving the place without naming a distance resets the limit to this, whatever it
+ * was. Kept as it is for now: letting a request have no limit is a change of its own (issue #12).
  */
 export const defaultDeliveryDistanceKm = 50;
 
