@@ -12,3 +12,4 @@ export * from "./suppliers/index.js";
 export * from "./taxonomy/index.js";
 export * from "./text/index.js";
 export * from "./time/index.js";
+export * from "./units/index.js";

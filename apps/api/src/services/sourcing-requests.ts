@@ -1,10 +1,11 @@
 // Turning validated request input into stored columns and stored rows into what each reader may see.
 import type { SourcingRequest, SourcingRequestChanges } from "@ketnoi/db";
 import {
-  categoriesFromInference,
   DomainError,
   getCategory,
-  type inferRequestCategories,
+  type InferredCategory,
+  publishingCategories,
+  type RequestEditRefusal,
   type RuleIssue,
   resolveCertification,
   type SourcingRequestInput,
@@ -17,27 +18,31 @@ function invalidFields(fields: { field: string; message: string }[]): DomainErro
   return new DomainError("validation_failed", "Your request has invalid fields", fields);
 }
 
+const bodyFields = (issues: RuleIssue[]) =>
+  issues.map((issue) => ({ field: ["body", ...issue.path].join("."), message: issue.message }));
+
 /** Throws the cross-field and deadline problems as a 400 naming `body.<field>`. */
 export function rejectRuleIssues(issues: RuleIssue[]): void {
   if (issues.length === 0) return;
-  throw invalidFields(
-    issues.map((issue) => ({ field: ["body", ...issue.path].join("."), message: issue.message })),
-  );
+  throw invalidFields(bodyFields(issues));
 }
 
 /** The categories a request is published with: the buyer's, or else the inferred ones; never none. */
 export function categoriesForPublishing(
   chosen: string[],
   title: string,
-  inferred: ReturnType<typeof inferRequestCategories>,
+  inferred: readonly InferredCategory[],
 ): string[] {
-  if (chosen.length > 0) return chosen;
-  if (inferred.length === 0) {
-    throw invalidFields([
-      { field: "body.categories", message: "could not infer a category; choose at least one" },
-    ]);
-  }
-  return categoriesFromInference(title, inferred);
+  const published = publishingCategories(chosen, title, inferred);
+  if (!published.ok) throw invalidFields(bodyFields([published.issue]));
+  return published.categories;
+}
+
+/** A refused edit as the 409 (status or field out of bounds) or 400 (rules broken) naming `body.<field>`. */
+export function refusedEdit(refusal: RequestEditRefusal): DomainError {
+  return refusal.code === "conflict"
+    ? new DomainError("conflict", refusal.message, bodyFields(refusal.issues))
+    : invalidFields(bodyFields(refusal.issues));
 }
 
 export function deliveryColumns(location: ResolvedLocation, maxDistanceKm: number) {

@@ -20,17 +20,34 @@ type LocationInput = SupplierProfileInput["location"];
 
 export type ResolvedLocation = LocationColumns;
 
+/** A location's stored columns, or what is wrong with it and where (`path` inside the location). */
+type LocationOutcome =
+  | { ok: true; location: ResolvedLocation }
+  | { ok: false; problem: { path: string[]; message: string } };
+
+export function locate(zones: ZoneDirectory, location: LocationInput): LocationOutcome {
+  const result = locationColumns(location, (id) => zones.get(id));
+  if (result.ok) return { ok: true, location: result.columns };
+  return {
+    ok: false,
+    problem:
+      result.problem === "unknown_zone"
+        ? { path: ["zoneId"], message: "is not a known zone (see GET /v1/zones)" }
+        : { path: [], message: "give a zoneId, or an address with province, lat and lng" },
+  };
+}
+
+/** The location's stored columns; a problem is a 400 naming `field` or the part of it at fault. */
 export function resolveLocation(
   zones: ZoneDirectory,
   location: LocationInput,
   field: string,
 ): ResolvedLocation {
-  const result = locationColumns(location, (id) => zones.get(id));
-  if (result.ok) return result.columns;
+  const located = locate(zones, location);
+  if (located.ok) return located.location;
+  const { path, message } = located.problem;
   throw new DomainError("validation_failed", "Your request has invalid fields", [
-    result.problem === "unknown_zone"
-      ? { field: `${field}.zoneId`, message: "is not a known zone (see GET /v1/zones)" }
-      : { field, message: "give a zoneId, or an address with province, lat and lng" },
+    { field: [field, ...path].join("."), message },
   ]);
 }
 

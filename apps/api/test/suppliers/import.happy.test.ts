@@ -166,6 +166,58 @@ describe("supplier directory import", () => {
     });
   });
 
+  it("clears on re-import what the file's blank cells say, keeping the languages and notes written elsewhere", async () => {
+    const hiephoi = await association();
+    const header =
+      "MST,Tên doanh nghiệp,Tên giao dịch,Mô tả,Mô tả tiếng Anh,Ngành hàng,Chứng nhận,Công nghệ,Vật liệu,Sản phẩm," +
+      "Năng lực/tháng,MOQ,Thời gian giao hàng,Ngôn ngữ,Thị trường xuất khẩu,Số lao động,Năm thành lập," +
+      "Bán kính giao hàng,Điện mặt trời áp mái,Tỷ lệ tái chế,KCN,Người liên hệ,Email,Điện thoại,Website";
+    const full =
+      `${taxCode(71)},Công ty TNHH Bao Bì Xanh,XANHPACK,Thùng carton,Cartons,Thùng carton,FSC,in flexo,giấy kraft,` +
+      `thùng 5 lớp,"500.000 cái",1000,7,"vi, en",JP,120,2010,80,450,60%,VSIP I,Lan,lan@xanh.vn,0903123456,xanh.vn`;
+    expect((await importFile(hiephoi, `${header}\n${full}\n`)).json()).toMatchObject({ imported: 1 });
+    const stored = await findByTaxCode(taxCode(71));
+    expect(stored).toMatchObject({
+      tradeName: "XANHPACK",
+      monthlyCapacity: { value: 500_000, unit: "pieces" },
+      moq: { value: 1000, unit: "pieces" },
+      languages: ["vi", "en"],
+      green: { rooftopSolarKwp: 450, recycledMaterialPercent: 60 },
+      contact: { name: "Lan", email: "lan@xanh.vn", phone: "0903123456" },
+      website: "https://xanh.vn",
+    });
+    await supplierRepository.updateSupplier(t.deps.database.db, stored?.id ?? "", {
+      green: { ...stored?.green, notes: "Nhà máy đạt chuẩn xanh" },
+    });
+
+    const blank = `${taxCode(71)},Công ty TNHH Bao Bì Xanh,,,,Thùng carton,,,,,,,,,,,,,,,VSIP I,,,,`;
+    expect((await importFile(hiephoi, `${header}\n${blank}\n`)).json()).toMatchObject({
+      updated: 1,
+      rejected: 0,
+    });
+    const after = await findByTaxCode(taxCode(71));
+    expect(after?.green).toEqual({ notes: "Nhà máy đạt chuẩn xanh" });
+    expect(after).toMatchObject({
+      tradeName: null,
+      descriptionVi: null,
+      descriptionEn: null,
+      certifications: [],
+      processes: [],
+      materials: [],
+      exampleProducts: [],
+      monthlyCapacity: null,
+      moq: null,
+      leadTimeDays: null,
+      languages: ["vi", "en"],
+      exportMarkets: [],
+      staffSize: null,
+      yearFounded: null,
+      deliveryRadiusKm: null,
+      contact: null,
+      website: null,
+    });
+  });
+
   it("imports an XLSX workbook: numbers that lost their leading zero, dates, rich text, formulas, links", async () => {
     const hiephoi = await association();
     const workbook = new ExcelJS.Workbook();

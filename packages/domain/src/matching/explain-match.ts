@@ -1,8 +1,7 @@
 // Turns a match explanation into short lines for the buyer's screen and the emails, in Vietnamese or English.
 
-import { parseQuantityUnit } from "../suppliers/import-rows.js";
-import type { QuantityUnit } from "../suppliers/profile-schema.js";
 import { getCategory, getCertification } from "../taxonomy/index.js";
+import { parseQuantityUnit, type QuantityUnit } from "../units/quantity-units.js";
 import type { MatchExplanation, MatchQuantity } from "./types.js";
 
 export type MatchLanguage = "vi" | "en";

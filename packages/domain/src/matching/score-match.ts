@@ -3,9 +3,9 @@
 
 import { distanceKm } from "../geo/distance.js";
 import { isCertificationActive } from "../suppliers/certification-status.js";
-import { parseQuantityUnit } from "../suppliers/import-rows.js";
 import { getCategory, getCertification, resolveCertification } from "../taxonomy/index.js";
 import { daysBetween } from "../time/calendar-date.js";
+import { countingUnitOf } from "../units/quantity-units.js";
 import { matchReachKm } from "./match-reach.js";
 import type {
   ExclusionReason,
@@ -109,15 +109,8 @@ function distanceValue(km: number, maxKm: number, deliveryRadiusKm: number | nul
 
 // ── Quantities ───────────────────────────────────────────────────────────────────────────────────────────────
 
-/** A carton maker counts its output in pieces, a buyer of cartons in cartons: the same thing counted. */
-const countedAlike: Readonly<Record<string, string>> = { cartons: "pieces" };
-
 function sameUnit(a: MatchQuantity, b: MatchQuantity): boolean {
-  const unit = (q: MatchQuantity) => {
-    const code = parseQuantityUnit(q.unit) ?? q.unit.trim().toLowerCase();
-    return countedAlike[code] ?? code;
-  };
-  return unit(a) === unit(b);
+  return countingUnitOf(a.unit) === countingUnitOf(b.unit);
 }
 
 function capacityFit(

@@ -1,6 +1,7 @@
 // A buyer may leave categories empty; we read them from what they wrote, and show what we read so they can
 // correct it.
 import { type CategoryMention, extractCategoryMentions } from "../taxonomy/index.js";
+import type { RuleIssue } from "./request-schema.js";
 
 export interface InferredCategory {
   code: string;
@@ -63,4 +64,20 @@ export function categoriesFromInference(title: string, inferred: readonly Inferr
   const named = new Set(mentionsIn(title).map((mention) => mention.code));
   const fromTitle = inferred.filter((category) => named.has(category.code));
   return (fromTitle.length > 0 ? fromTitle : inferred).map((category) => category.code);
+}
+
+/** The categories a request is published with: the buyer's own, or else the inferred ones; never none. */
+export function publishingCategories(
+  chosen: readonly string[],
+  title: string,
+  inferred: readonly InferredCategory[],
+): { ok: true; categories: string[] } | { ok: false; issue: RuleIssue } {
+  if (chosen.length > 0) return { ok: true, categories: [...chosen] };
+  if (inferred.length === 0) {
+    return {
+      ok: false,
+      issue: { path: ["categories"], message: "could not infer a category; choose at least one" },
+    };
+  }
+  return { ok: true, categories: categoriesFromInference(title, inferred) };
 }

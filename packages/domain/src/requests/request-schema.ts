@@ -36,6 +36,13 @@ export const targetPriceSchema = z.object({
 /** The farthest a buyer may ask suppliers to come from, in km. */
 export const maxDeliveryDistanceKm = 500;
 
+/**
+ * The distance limit, in km, of a delivery place given without one. Suppliers beyond it are never asked, though
+ * the buyer named no limit, and moving the place without naming a distance resets the limit to this, whatever it
+ * was. Kept as it is for now: letting a request have no limit is a change of its own (issue #12).
+ */
+export const defaultDeliveryDistanceKm = 50;
+
 /** Where goods go: a zone, or a point with its province; suppliers farther than maxDistanceKm are not asked. */
 export const deliverySchema = z
   .object({
@@ -43,7 +50,7 @@ export const deliverySchema = z
     province: text(100).optional().describe("Required without a zone: 'TP.HCM', 'Bình Dương', 'Đồng Nai'…"),
     lat: z.number().optional(),
     lng: z.number().optional(),
-    maxDistanceKm: z.number().int().min(1).max(maxDeliveryDistanceKm).default(50),
+    maxDistanceKm: z.number().int().min(1).max(maxDeliveryDistanceKm).default(defaultDeliveryDistanceKm),
   })
   .superRefine((value, ctx) => {
     const hasPoint = value.lat !== undefined || value.lng !== undefined;

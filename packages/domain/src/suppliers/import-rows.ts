@@ -2,62 +2,89 @@
 // by people, not programs: Vietnamese headers, category names instead of codes, "1.000.000" and "1,5", dates as
 // DD/MM/YYYY, leading zeros eaten by Excel. Lenient about notation, strict about meaning: a value that cannot be
 // read is reported with the column it came from, never dropped, so an imported profile says what the sheet said.
-import { resolveCategory, resolveCategoryCandidates, resolveCertification } from "../taxonomy/index.js";
+//
+// Each column is described once, in `importColumnCatalog`: the headers that name it, where its value goes in the
+// profile, how its cell is read, and what a blank cell stores on re-import. The row is then checked by the same
+// profile schema the API uses, and the schema's complaints find their column again through the same paths.
 import { foldToWords } from "../text/fold.js";
+import { parseQuantityUnit } from "../units/quantity-units.js";
 import {
-  type businessLanguages,
-  type QuantityUnit,
+  capacityUnitOf,
+  companyAsContact,
+  type ImportLookups,
+  type ImportRow,
+  readCoordinate,
+  readEntries,
+  readNumber,
+  readPercent,
+  readPhone,
+  readPlainList,
+  readQuantity,
+  readRange,
+  readTaxCode,
+  readText,
+  readYear,
+  readZone,
+  required,
+  requireLocation,
+} from "./import-cells.js";
+import { type ImportColumn, importColumns } from "./import-columns.js";
+import {
+  readCategories,
+  readCertifications,
+  readExportMarkets,
+  readLanguages,
+  resolveExportMarket,
+} from "./import-lists.js";
+import { parseCoordinate, parseImportNumber, websiteUrl } from "./import-values.js";
+import {
   type SupplierProfileInput,
   type SupplierProfileRawInput,
   supplierProfileInputSchema,
 } from "./profile-schema.js";
 
-type BusinessLanguage = (typeof businessLanguages)[number];
+// The column names, and how the import reads numbers, coordinates, units and markets, for those who check it.
+export {
+  type ImportColumn,
+  importColumns,
+  parseCoordinate,
+  parseImportNumber,
+  parseQuantityUnit,
+  resolveExportMarket,
+};
 
 // ── Columns ──────────────────────────────────────────────────────────────────────────────────────────────────
 
-export const importColumns = [
-  "tax_code",
-  "legal_name",
-  "trade_name",
-  "categories",
-  "certifications",
-  "zone",
-  "address",
-  "province",
-  "lat",
-  "lng",
-  "description_vi",
-  "description_en",
-  "processes",
-  "materials",
-  "products",
-  "monthly_capacity",
-  "capacity_unit",
-  "moq",
-  "moq_unit",
-  "lead_time_days",
-  "languages",
-  "export_markets",
-  "staff_size",
-  "year_founded",
-  "delivery_radius_km",
-  "rooftop_solar_kwp",
-  "recycled_material_percent",
-  "contact_name",
-  "contact_email",
-  "contact_phone",
-  "website",
-] as const;
-export type ImportColumn = (typeof importColumns)[number];
+type ProfileField = keyof SupplierProfileRawInput;
+type SubField<F extends ProfileField> = keyof NonNullable<SupplierProfileRawInput[F]> & string;
+type OptionalField = {
+  [F in keyof SupplierProfileInput]-?: undefined extends SupplierProfileInput[F] ? F : never;
+}[keyof SupplierProfileInput];
+/** A field emptied: no entries, no credentials, or nothing at all. */
+type Emptied<T> = T extends readonly unknown[] ? [] : object extends T ? Record<string, never> : null;
 
-export interface ImportColumnSpec {
+/** What the blank cells of the file's columns store on re-import, by profile field. */
+export type ImportBlanks = { [F in OptionalField]?: Emptied<NonNullable<SupplierProfileInput[F]>> };
+
+interface ColumnSpec<F extends ProfileField> {
   column: ImportColumn;
   /** What goes in the column, for the API documentation. */
   hint: string;
   /** Headers people write for it, matched after folding (case, diacritics and punctuation do not matter). */
   aliases: readonly string[];
+  /** Where the value goes in the profile input; the profile schema reports its problems at the same path. */
+  path: readonly [F] | readonly [F, SubField<F>];
+  /** Reads a non-blank cell; undefined sets nothing. Absent when another column reads this one with it. */
+  read?: (text: string, row: ImportRow, column: ImportColumn) => unknown;
+  /** What a blank cell stands for, or the problem it is; by default nothing. */
+  readBlank?: (row: ImportRow, column: ImportColumn) => unknown;
+  /**
+   * What the field is stored as when the column is in the file but its cell is blank, so that a re-import says
+   * what the sheet says. Absent: the stored value stays.
+   */
+  blank?: F extends OptionalField ? Emptied<NonNullable<SupplierProfileInput[F]>> : never;
 }
+type ImportColumnSpec = { [F in ProfileField]: ColumnSpec<F> }[ProfileField];
 
 /** Every column the import understands, with the headers association spreadsheets actually use. */
 export const importColumnCatalog: readonly ImportColumnSpec[] = [
@@ -76,6 +103,9 @@ export const importColumnCatalog: readonly ImportColumnSpec[] = [
       "Tax number",
       "TIN",
     ],
+    path: ["taxCode"],
+    read: readTaxCode,
+    readBlank: required("is required"),
   },
   {
     column: "legal_name",
@@ -94,6 +124,9 @@ export const importColumnCatalog: readonly ImportColumnSpec[] = [
       "Company name",
       "Company",
     ],
+    path: ["legalName"],
+    read: readText,
+    readBlank: required("is required"),
   },
   {
     column: "trade_name",
@@ -108,6 +141,31 @@ export const importColumnCatalog: readonly ImportColumnSpec[] = [
       "Short name",
       "Brand",
     ],
+    path: ["tradeName"],
+    read: readText,
+    blank: null,
+  },
+  {
+    column: "description_vi",
+    hint: "description in Vietnamese",
+    aliases: [
+      "Mô tả",
+      "Giới thiệu",
+      "Giới thiệu doanh nghiệp",
+      "Mô tả tiếng Việt",
+      "Description (Vietnamese)",
+    ],
+    path: ["descriptionVi"],
+    read: readText,
+    blank: null,
+  },
+  {
+    column: "description_en",
+    hint: "description in English",
+    aliases: ["Mô tả tiếng Anh", "Giới thiệu tiếng Anh", "Description", "Description (English)"],
+    path: ["descriptionEn"],
+    read: readText,
+    blank: null,
   },
   {
     column: "categories",
@@ -127,6 +185,9 @@ export const importColumnCatalog: readonly ImportColumnSpec[] = [
       "Industry",
       "Sector",
     ],
+    path: ["categories"],
+    read: readEntries(readCategories),
+    readBlank: required("is required: name at least one category"),
   },
   {
     column: "certifications",
@@ -142,67 +203,26 @@ export const importColumnCatalog: readonly ImportColumnSpec[] = [
       "Certification",
       "Certificates",
     ],
-  },
-  {
-    column: "zone",
-    hint: "industrial zone id or name: 'kcn-song-than-1', 'VSIP I', 'KCN Tân Bình'",
-    aliases: [
-      "KCN",
-      "KCN/KCX",
-      "Khu công nghiệp",
-      "Khu CN",
-      "Khu chế xuất",
-      "Zone",
-      "Zone ID",
-      "Industrial zone",
-      "Industrial park",
-    ],
-  },
-  {
-    column: "address",
-    hint: "street address; with province, lat and lng it replaces the zone",
-    aliases: [
-      "Địa chỉ",
-      "Địa chỉ nhà máy",
-      "Địa chỉ xưởng",
-      "Địa chỉ sản xuất",
-      "Address",
-      "Factory address",
-    ],
-  },
-  {
-    column: "province",
-    hint: "'TP.HCM', 'Bình Dương', 'Đồng Nai'… (former names are understood)",
-    aliases: ["Tỉnh/Thành", "Tỉnh/Thành phố", "Tỉnh thành", "Tỉnh", "Thành phố", "Province", "City/Province"],
-  },
-  { column: "lat", hint: "latitude, decimal degrees", aliases: ["Vĩ độ", "Latitude", "Lat"] },
-  {
-    column: "lng",
-    hint: "longitude, decimal degrees",
-    aliases: ["Kinh độ", "Longitude", "Lng", "Lon", "Long"],
-  },
-  {
-    column: "description_vi",
-    hint: "description in Vietnamese",
-    aliases: [
-      "Mô tả",
-      "Giới thiệu",
-      "Giới thiệu doanh nghiệp",
-      "Mô tả tiếng Việt",
-      "Description (Vietnamese)",
-    ],
-  },
-  {
-    column: "description_en",
-    hint: "description in English",
-    aliases: ["Mô tả tiếng Anh", "Giới thiệu tiếng Anh", "Description", "Description (English)"],
+    path: ["certifications"],
+    read: readEntries(readCertifications),
+    blank: [],
   },
   {
     column: "processes",
     hint: "list of processes: 'in flexo; bế hộp'",
     aliases: ["Công nghệ", "Quy trình", "Công đoạn", "Năng lực gia công", "Processes", "Capabilities"],
+    path: ["processes"],
+    read: readPlainList,
+    blank: [],
   },
-  { column: "materials", hint: "list of materials", aliases: ["Vật liệu", "Nguyên liệu", "Materials"] },
+  {
+    column: "materials",
+    hint: "list of materials",
+    aliases: ["Vật liệu", "Nguyên liệu", "Materials"],
+    path: ["materials"],
+    read: readPlainList,
+    blank: [],
+  },
   {
     column: "products",
     hint: "list of example products",
@@ -215,6 +235,9 @@ export const importColumnCatalog: readonly ImportColumnSpec[] = [
       "Main products",
       "Example products",
     ],
+    path: ["exampleProducts"],
+    read: readPlainList,
+    blank: [],
   },
   {
     column: "monthly_capacity",
@@ -229,11 +252,16 @@ export const importColumnCatalog: readonly ImportColumnSpec[] = [
       "Monthly capacity",
       "Capacity",
     ],
+    path: ["monthlyCapacity"],
+    read: readQuantity("capacity_unit"),
+    blank: null,
   },
   {
     column: "capacity_unit",
     hint: "pieces, sets, pairs, kg, tonnes, m, m2, m3, litres, cartons, rolls, sheets (or cái, bộ, đôi, tấn…)",
     aliases: ["Đơn vị", "Đơn vị tính", "ĐVT", "Đơn vị năng lực", "Capacity unit", "Unit"],
+    // Read with monthly_capacity.
+    path: ["monthlyCapacity", "unit"],
   },
   {
     column: "moq",
@@ -246,11 +274,17 @@ export const importColumnCatalog: readonly ImportColumnSpec[] = [
       "Minimum order",
       "Minimum order quantity",
     ],
+    // Sheets often have one unit column for both; an MOQ without its own unit is counted like the capacity.
+    path: ["moq"],
+    read: readQuantity("moq_unit", capacityUnitOf),
+    blank: null,
   },
   {
     column: "moq_unit",
     hint: "unit of the MOQ; defaults to capacity_unit",
     aliases: ["Đơn vị MOQ", "ĐVT MOQ", "MOQ unit"],
+    // Read with moq.
+    path: ["moq", "unit"],
   },
   {
     column: "lead_time_days",
@@ -263,16 +297,9 @@ export const importColumnCatalog: readonly ImportColumnSpec[] = [
       "Lead time",
       "Lead time (days)",
     ],
-  },
-  {
-    column: "languages",
-    hint: "codes or names: 'vi, en', 'Tiếng Anh; Tiếng Nhật'",
-    aliases: ["Ngôn ngữ", "Ngoại ngữ", "Languages", "Language"],
-  },
-  {
-    column: "export_markets",
-    hint: "ISO 3166 codes or country names: 'JP, KR', 'Nhật Bản; Hàn Quốc; EU'",
-    aliases: ["Thị trường xuất khẩu", "Xuất khẩu", "Thị trường", "Export markets", "Markets"],
+    path: ["leadTimeDays"],
+    read: readRange("upper", /\s*(ngày|ngay|days?|d)\.?\s*$/i, "a number of days"),
+    blank: null,
   },
   {
     column: "staff_size",
@@ -289,16 +316,45 @@ export const importColumnCatalog: readonly ImportColumnSpec[] = [
       "Employees",
       "Headcount",
     ],
+    path: ["staffSize"],
+    read: readRange(
+      "lower",
+      /\s*(người|nguoi|lao động|nhân viên|công nhân|people|persons|employees|staff)\.?\s*$/i,
+      "a number of staff",
+    ),
+    blank: null,
+  },
+  {
+    column: "languages",
+    hint: "codes or names: 'vi, en', 'Tiếng Anh; Tiếng Nhật'",
+    aliases: ["Ngôn ngữ", "Ngoại ngữ", "Languages", "Language"],
+    // A profile always has a language: a blank cell keeps the stored ones (new profiles get Vietnamese).
+    path: ["languages"],
+    read: readEntries(readLanguages),
+  },
+  {
+    column: "export_markets",
+    hint: "ISO 3166 codes or country names: 'JP, KR', 'Nhật Bản; Hàn Quốc; EU'",
+    aliases: ["Thị trường xuất khẩu", "Xuất khẩu", "Thị trường", "Export markets", "Markets"],
+    path: ["exportMarkets"],
+    read: readEntries(readExportMarkets),
+    blank: [],
   },
   {
     column: "year_founded",
     hint: "a year, or a founding date",
     aliases: ["Năm thành lập", "Thành lập", "Ngày thành lập", "Year founded", "Founded", "Established"],
+    path: ["yearFounded"],
+    read: readYear,
+    blank: null,
   },
   {
     column: "delivery_radius_km",
     hint: "kilometres",
     aliases: ["Bán kính giao hàng (km)", "Bán kính giao hàng", "Delivery radius (km)", "Delivery radius"],
+    path: ["deliveryRadiusKm"],
+    read: readNumber(/\s*km\s*$/i),
+    blank: null,
   },
   {
     column: "rooftop_solar_kwp",
@@ -311,6 +367,9 @@ export const importColumnCatalog: readonly ImportColumnSpec[] = [
       "Rooftop solar",
       "Solar kWp",
     ],
+    path: ["green", "rooftopSolarKwp"],
+    read: readNumber(/\s*kwp?\s*$/i),
+    blank: {},
   },
   {
     column: "recycled_material_percent",
@@ -324,6 +383,62 @@ export const importColumnCatalog: readonly ImportColumnSpec[] = [
       "Recycled material percent",
       "Recycled content",
     ],
+    path: ["green", "recycledMaterialPercent"],
+    read: readPercent,
+    blank: {},
+  },
+  {
+    column: "zone",
+    hint: "industrial zone id or name: 'kcn-song-than-1', 'VSIP I', 'KCN Tân Bình'",
+    aliases: [
+      "KCN",
+      "KCN/KCX",
+      "Khu công nghiệp",
+      "Khu CN",
+      "Khu chế xuất",
+      "Zone",
+      "Zone ID",
+      "Industrial zone",
+      "Industrial park",
+    ],
+    path: ["location", "zoneId"],
+    read: readZone,
+    readBlank: requireLocation,
+  },
+  {
+    column: "address",
+    hint: "street address; with province, lat and lng it replaces the zone",
+    aliases: [
+      "Địa chỉ",
+      "Địa chỉ nhà máy",
+      "Địa chỉ xưởng",
+      "Địa chỉ sản xuất",
+      "Address",
+      "Factory address",
+    ],
+    path: ["location", "address"],
+    read: readText,
+  },
+  {
+    column: "province",
+    hint: "'TP.HCM', 'Bình Dương', 'Đồng Nai'… (former names are understood)",
+    aliases: ["Tỉnh/Thành", "Tỉnh/Thành phố", "Tỉnh thành", "Tỉnh", "Thành phố", "Province", "City/Province"],
+    path: ["location", "province"],
+    read: readText,
+  },
+  {
+    column: "lat",
+    hint: "latitude, decimal degrees",
+    aliases: ["Vĩ độ", "Latitude", "Lat"],
+    path: ["location", "lat"],
+    read: readCoordinate,
+  },
+  {
+    column: "lng",
+    hint: "longitude, decimal degrees",
+    aliases: ["Kinh độ", "Longitude", "Lng", "Lon", "Long"],
+    path: ["location", "lng"],
+    read: readCoordinate,
   },
   {
     column: "contact_name",
@@ -337,11 +452,18 @@ export const importColumnCatalog: readonly ImportColumnSpec[] = [
       "Contact name",
       "Contact person",
     ],
+    path: ["contact", "name"],
+    read: readText,
+    readBlank: companyAsContact,
+    blank: null,
   },
   {
     column: "contact_email",
     hint: "email address",
     aliases: ["Email", "E-mail", "Thư điện tử", "Email liên hệ", "Contact email"],
+    path: ["contact", "email"],
+    read: readText,
+    blank: null,
   },
   {
     column: "contact_phone",
@@ -359,9 +481,21 @@ export const importColumnCatalog: readonly ImportColumnSpec[] = [
       "Mobile",
       "Contact phone",
     ],
+    path: ["contact", "phone"],
+    read: readPhone,
+    blank: null,
   },
-  { column: "website", hint: "'minpack.vn' or a full URL", aliases: ["Website", "Trang web", "Web", "URL"] },
+  {
+    column: "website",
+    hint: "'minpack.vn' or a full URL",
+    aliases: ["Website", "Trang web", "Web", "URL"],
+    path: ["website"],
+    read: websiteUrl,
+    blank: null,
+  },
 ];
+
+const specOfColumn = new Map(importColumnCatalog.map((spec) => [spec.column, spec]));
 
 const headerIndex = new Map<string, ImportColumn>();
 for (const spec of importColumnCatalog) {
@@ -383,9 +517,9 @@ export function importColumnOf(header: string): ImportColumn | undefined {
   );
 }
 
-export const requiredImportColumns = ["tax_code", "legal_name", "categories"] as const;
+const requiredImportColumns = ["tax_code", "legal_name", "categories"] as const;
 /** Without a zone column, a location needs all four of these. */
-export const addressImportColumns = ["address", "province", "lat", "lng"] as const;
+const addressImportColumns = ["address", "province", "lat", "lng"] as const;
 
 export interface ImportHeaderMapping {
   /** The column each header position feeds, undefined for headers the import does not know. */
@@ -428,423 +562,42 @@ export function mapImportHeaders(headers: readonly string[]): ImportHeaderMappin
   return { columns, missingRequired, unknown, duplicated };
 }
 
-// ── Values ───────────────────────────────────────────────────────────────────────────────────────────────────
-
-const anySeparator = /[;\n|,]/;
-const strongSeparator = /[;\n|]/;
-
-function splitList(text: string, separator: RegExp): string[] {
-  return text
-    .split(separator)
-    .map((part) => part.trim())
-    .filter((part) => part.length > 0);
-}
-
-const blanks = /[\s\u00a0\u202f]/g;
-
 /**
- * A number in Vietnamese or English notation: "1.000.000", "1,000,000", "1,5", "2.5", "1.234,5". A single
- * separator followed by exactly three digits ("1.500", "1,500") groups thousands, the reading both notations share;
- * "0.500" stays a decimal. Undefined when the text is not a number.
+ * The column a profile path (["location", "lat"], ["monthlyCapacity", "value"]) comes from: the one whose path
+ * shares the most of it, the first in the catalog on a tie (["location"] is the zone's, ["contact"] the contact
+ * name's). A path no column shares is the row's as a whole, reported on its tax code.
  */
-export function parseImportNumber(text: string): number | undefined {
-  const s = text.replace(blanks, "");
-  const match = /^([+-]?)(\d[\d.,]*)$/.exec(s);
-  if (!match) return undefined;
-  const sign = match[1] === "-" ? -1 : 1;
-  const body = match[2] ?? "";
-  const dots = body.split(".").length - 1;
-  const commas = body.split(",").length - 1;
-  let normalised: string | undefined;
-  if (dots === 0 && commas === 0) normalised = body;
-  else if (dots > 0 && commas > 0) {
-    const decimal = body.lastIndexOf(".") > body.lastIndexOf(",") ? "." : ",";
-    const group = decimal === "." ? "," : ".";
-    const [whole = "", fraction, extra] = body.split(decimal);
-    if (extra === undefined && fraction && isGrouped(whole, group)) {
-      normalised = `${whole.split(group).join("")}.${fraction}`;
-    }
-  } else {
-    const separator = dots > 0 ? "." : ",";
-    const parts = body.split(separator);
-    if (parts.length > 2) {
-      if (isGrouped(body, separator)) normalised = parts.join("");
-    } else {
-      const [whole = "", fraction = ""] = parts;
-      if (fraction.length === 3 && /^[1-9]\d{0,2}$/.test(whole)) normalised = whole + fraction;
-      else if (whole && fraction) normalised = `${whole}.${fraction}`;
-    }
+export function importColumnAt(path: readonly PropertyKey[]): ImportColumn {
+  let best: { column: ImportColumn; shared: number } = { column: "tax_code", shared: 0 };
+  for (const spec of importColumnCatalog) {
+    let shared = 0;
+    while (shared < spec.path.length && spec.path[shared] === path[shared]) shared++;
+    if (shared > best.shared) best = { column: spec.column, shared };
   }
-  if (normalised === undefined) return undefined;
-  const value = Number(normalised);
-  return Number.isFinite(value) ? sign * value : undefined;
+  return best.column;
 }
 
-function isGrouped(text: string, group: string): boolean {
-  const [first = "", ...rest] = text.split(group);
-  return /^\d{1,3}$/.test(first) && rest.every((part) => /^\d{3}$/.test(part));
-}
-
-/** A coordinate: a plain decimal, with a point or a comma ("10.8975", "10,8975"); never grouped thousands. */
-export function parseCoordinate(text: string): number | undefined {
-  const s = text.replace(blanks, "");
-  const normalised = /^[+-]?\d+,\d+$/.test(s) ? s.replace(",", ".") : s;
-  if (!/^[+-]?\d+(\.\d+)?$/.test(normalised)) return undefined;
-  return Number(normalised);
-}
-
-const unitAliases: Record<QuantityUnit, readonly string[]> = {
-  pieces: ["pieces", "piece", "pcs", "pc", "units", "unit", "cái", "chiếc", "sản phẩm", "sp", "con"],
-  sets: ["sets", "set", "bộ"],
-  pairs: ["pairs", "pair", "đôi"],
-  kg: ["kg", "kgs", "kilogram", "kilograms", "kilo", "ký"],
-  tonnes: ["tonnes", "tonne", "tons", "ton", "tấn", "mt"],
-  m: ["m", "mét", "met", "metre", "metres", "meter", "meters"],
-  m2: ["m2", "m²", "mét vuông", "sqm", "square metres", "square meters"],
-  m3: ["m3", "m³", "mét khối", "khối", "cbm", "cubic metres", "cubic meters"],
-  litres: ["litres", "litre", "liters", "liter", "lít", "l"],
-  cartons: ["cartons", "carton", "thùng", "ctn", "ctns"],
-  rolls: ["rolls", "roll", "cuộn"],
-  sheets: ["sheets", "sheet", "tấm", "tờ"],
-};
-const unitIndex = new Map<string, QuantityUnit>();
-for (const [unit, aliases] of Object.entries(unitAliases) as [QuantityUnit, readonly string[]][]) {
-  for (const alias of aliases) unitIndex.set(foldToWords(alias), unit);
-}
-
-export function parseQuantityUnit(text: string): QuantityUnit | undefined {
-  const key = foldToWords(text.replace(/^\/|\/\s*(tháng|month)$/i, ""));
-  return unitIndex.get(key) ?? unitIndex.get(key.replace(/ (thang|month)$/, ""));
-}
-
-const languageAliases: Record<BusinessLanguage, readonly string[]> = {
-  vi: ["vi", "vie", "tiếng Việt", "Việt", "Vietnamese"],
-  en: ["en", "eng", "tiếng Anh", "Anh", "English"],
-  zh: ["zh", "tiếng Trung", "tiếng Hoa", "Trung", "Hoa", "Chinese", "Mandarin"],
-  ja: ["ja", "jp", "tiếng Nhật", "Nhật", "Japanese"],
-  ko: ["ko", "kr", "tiếng Hàn", "Hàn", "Korean"],
-  th: ["th", "tiếng Thái", "Thái", "Thai"],
-  fr: ["fr", "tiếng Pháp", "Pháp", "French"],
-  de: ["de", "tiếng Đức", "Đức", "German"],
-};
-const languageIndex = new Map<string, BusinessLanguage>();
-for (const [code, aliases] of Object.entries(languageAliases) as [BusinessLanguage, readonly string[]][]) {
-  for (const alias of aliases) languageIndex.set(foldToWords(alias), code);
-}
-
-// Country names come from the runtime's CLDR data in English and Vietnamese; the table adds what traders write
-// that CLDR does not ("Mỹ", "Hàn", "UK", "Châu Âu"). Codes outside real countries (private-use ranges, "UN",
-// "ZZ") are left out; "EU" stays because directories list it as one market.
-const marketAliases: Record<string, readonly string[]> = {
-  US: ["Mỹ", "Hoa Kỳ", "USA", "U.S.", "America", "United States of America"],
-  JP: ["Nhật", "Nhật Bản", "Japan"],
-  KR: ["Hàn", "Hàn Quốc", "Nam Hàn", "Korea", "South Korea", "Republic of Korea"],
-  CN: ["Trung Quốc", "Trung", "China", "Mainland China"],
-  TW: ["Đài Loan", "Taiwan"],
-  HK: ["Hồng Kông", "Hong Kong"],
-  GB: ["Anh", "Vương quốc Anh", "UK", "England", "Britain", "Great Britain", "United Kingdom"],
-  DE: ["Đức", "Germany"],
-  FR: ["Pháp", "France"],
-  IT: ["Ý", "Italia", "Italy"],
-  NL: ["Hà Lan", "Netherlands", "Holland"],
-  ES: ["Tây Ban Nha", "Spain"],
-  AU: ["Úc", "Australia"],
-  CA: ["Canada"],
-  SG: ["Singapore"],
-  MY: ["Malaysia", "Mã Lai"],
-  TH: ["Thái Lan", "Thái", "Thailand"],
-  ID: ["Indonesia", "Indo"],
-  PH: ["Philippines", "Phi"],
-  KH: ["Campuchia", "Cambodia"],
-  LA: ["Lào", "Laos"],
-  MM: ["Myanmar", "Miến Điện", "Burma"],
-  IN: ["Ấn Độ", "India"],
-  BD: ["Bangladesh"],
-  AE: ["UAE", "Dubai", "Emirates"],
-  RU: ["Nga", "Russia"],
-  MX: ["Mexico", "Mễ Tây Cơ"],
-  BR: ["Brazil", "Braxin"],
-  NZ: ["New Zealand", "Niu Di-lân"],
-  EU: ["EU", "Châu Âu", "Liên minh châu Âu", "Europe", "European Union"],
-};
-const notCountries = new Set(["AA", "UN", "EZ", "ZZ"]);
-const marketIndex = new Map<string, string>();
-const knownMarketCodes = new Set<string>();
-{
-  const names = [
-    new Intl.DisplayNames(["en"], { type: "region" }),
-    new Intl.DisplayNames(["vi"], { type: "region" }),
-  ];
-  const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-  for (const a of letters) {
-    for (const b of letters) {
-      const code = a + b;
-      if (notCountries.has(code) || a === "Q" || (a === "X" && code !== "XK")) continue;
-      const english = names[0]?.of(code);
-      if (!english || english === code) continue;
-      knownMarketCodes.add(code);
-      for (const display of names) {
-        const name = display.of(code) ?? "";
-        for (const variant of [name, name.replace(/\([^)]*\)/g, "")]) {
-          const key = foldToWords(variant);
-          if (key && !marketIndex.has(key)) marketIndex.set(key, code);
-        }
-      }
-    }
+/** What the blank cells of `columns` store on re-import (see ColumnSpec.blank). */
+export function importBlanks(columns: Iterable<ImportColumn>): ImportBlanks {
+  const fields: Record<string, unknown> = {};
+  for (const column of columns) {
+    const spec = specOfColumn.get(column);
+    if (spec?.blank !== undefined) fields[spec.path[0]] = spec.blank;
   }
-  // The table wins over CLDR where they differ.
-  for (const [code, aliases] of Object.entries(marketAliases)) {
-    knownMarketCodes.add(code);
-    for (const alias of aliases) marketIndex.set(foldToWords(alias), code);
-  }
-}
-
-export function resolveExportMarket(text: string): string | undefined {
-  const trimmed = text.trim();
-  if (/^[A-Za-z]{2}$/.test(trimmed) && knownMarketCodes.has(trimmed.toUpperCase())) {
-    return trimmed.toUpperCase() === "UK" ? "GB" : trimmed.toUpperCase();
-  }
-  return marketIndex.get(foldToWords(trimmed));
-}
-
-/** A calendar date as YYYY-MM-DD from "2027-05-01" or "01/05/2027" (day first, as Vietnam writes it). */
-const datePattern = /(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/;
-
-function isoDateOf(match: RegExpExecArray): string | undefined {
-  const [year, month, day] = match[1]
-    ? [match[1], match[2], match[3]]
-    : [match[6] ?? "", match[5] ?? "", match[4] ?? ""];
-  const y = Number(year);
-  const m = Number(month);
-  const d = Number(day);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
-    return undefined;
-  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-}
-
-// Words around an expiry date: "(hết hạn 2027-05-01)", "- exp 31/12/2026", "hiệu lực đến 30/06/2028".
-const expiryWords = [
-  "ngay het han",
-  "het han ngay",
-  "het han",
-  "han den",
-  "han",
-  "hieu luc den",
-  "hieu luc",
-  "den ngay",
-  "den",
-  "hsd",
-  "exp",
-  "expires",
-  "expiry",
-  "expiring",
-  "expiration",
-  "valid until",
-  "valid to",
-  "valid thru",
-  "valid through",
-  "until",
-  "to",
-];
-
-function withoutExpiryWords(folded: string): string {
-  let rest = folded;
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const words of expiryWords) {
-      if (rest === words) return "";
-      if (rest.endsWith(` ${words}`)) {
-        rest = rest.slice(0, -words.length - 1);
-        changed = true;
-      }
-    }
-  }
-  return rest;
+  return fields as ImportBlanks;
 }
 
 // ── Rows ─────────────────────────────────────────────────────────────────────────────────────────────────────
 
-export interface ImportRowError {
+interface ImportRowError {
   /** The canonical column the problem is in (tax_code, categories…). */
   column: string;
   message: string;
 }
 
-export interface ImportLookups {
-  /** An industrial zone by id or by name ("kcn-song-than-1", "VSIP I", "KCN Sóng Thần 2"). */
-  findZone(ref: string): { id: string } | undefined;
-}
-
 export type ImportRowResult =
   | { ok: true; input: SupplierProfileInput }
   | { ok: false; errors: ImportRowError[] };
-
-type Resolved<T> = { ok: true; values: T[] } | { ok: false; message: string };
-
-/**
- * Resolves each entry of a list cell. Entries are separated by ";", "|" or new lines; a comma separates too, but
- * only when the text does not resolve as a whole and every comma-separated piece does, because names may hold
- * commas where codes never do.
- */
-function resolveList<T>(
-  text: string,
-  resolveOne: (entry: string) => Resolved<T>,
-  column: ImportColumn,
-  errors: ImportRowError[],
-): T[] {
-  const values: T[] = [];
-  for (const entry of splitList(text, strongSeparator)) {
-    const whole = resolveOne(entry);
-    if (whole.ok) {
-      values.push(...whole.values);
-      continue;
-    }
-    const pieces = splitList(entry, /,/);
-    if (pieces.length < 2) {
-      errors.push({ column, message: whole.message });
-      continue;
-    }
-    for (const piece of pieces) {
-      const resolved = resolveOne(piece);
-      if (resolved.ok) values.push(...resolved.values);
-      else errors.push({ column, message: resolved.message });
-    }
-  }
-  return values;
-}
-
-function resolveCategoryEntry(entry: string): Resolved<string> {
-  const category = resolveCategory(entry);
-  if (category) return { ok: true, values: [category.code] };
-  const candidates = resolveCategoryCandidates(entry);
-  if (candidates.length > 1) {
-    const listed = candidates.map((c) => `${c.code} (${c.nameVi})`).join(", ");
-    return {
-      ok: false,
-      message: `"${entry}" names more than one category: ${listed}; write the code you mean`,
-    };
-  }
-  return {
-    ok: false,
-    message: `"${entry}" is not a category we know; use a code or a name from GET /v1/categories`,
-  };
-}
-
-type HeldCertification = NonNullable<SupplierProfileRawInput["certifications"]>[number];
-
-function resolveCertificationEntry(entry: string): Resolved<HeldCertification> {
-  const date = datePattern.exec(entry);
-  let expiresOn: string | undefined;
-  let name = entry;
-  if (date) {
-    expiresOn = isoDateOf(date);
-    if (!expiresOn) {
-      return {
-        ok: false,
-        message: `"${date[0]}" in "${entry}" is not a date (write YYYY-MM-DD or DD/MM/YYYY)`,
-      };
-    }
-    name = entry.slice(0, date.index) + entry.slice(date.index + date[0].length);
-  }
-  const certification = resolveCertification(withoutExpiryWords(foldToWords(name)));
-  if (!certification) {
-    return {
-      ok: false,
-      message: `"${entry}" is not a certification we know; use a code or a name from GET /v1/certifications`,
-    };
-  }
-  return { ok: true, values: [{ code: certification.code, ...(expiresOn ? { expiresOn } : {}) }] };
-}
-
-function resolveLanguageEntry(entry: string): Resolved<BusinessLanguage> {
-  const code = languageIndex.get(foldToWords(entry));
-  if (code) return { ok: true, values: [code] };
-  const known = Object.keys(languageAliases).join(", ");
-  return { ok: false, message: `"${entry}" is not a language we know (${known}, or their names)` };
-}
-
-function resolveMarketEntry(entry: string): Resolved<string> {
-  const code = resolveExportMarket(entry);
-  if (code) return { ok: true, values: [code] };
-  return { ok: false, message: `"${entry}" is not a country we know; write its ISO code such as JP or DE` };
-}
-
-/** Excel stores a tax code typed as a number without its leading zero (0312687878 → 312687878). */
-function restoreTaxCode(text: string): string {
-  return /^\d{9}$|^\d{12}$/.test(text) ? `0${text}` : text;
-}
-
-/** The same for phone numbers: a Vietnamese number without its trunk zero ("2838221234", "903123456"). */
-function restorePhone(text: string): string {
-  return /^[1-9]\d{8,9}$/.test(text) && !text.startsWith("84") ? `0${text}` : text;
-}
-
-function websiteUrl(text: string): string {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
-}
-
-/** The upper or lower end of a range ("7-10", "50 – 100"), or the single number, after dropping unit words. */
-function parseRange(text: string, end: "lower" | "upper", words: RegExp): number | undefined {
-  const stripped = text.replace(words, "").trim();
-  const range = /^(.+?)\s*(?:-|–|—|~|đến|to)\s*(.+)$/i.exec(stripped);
-  if (range?.[1] && range[2]) {
-    const low = parseImportNumber(range[1]);
-    const high = parseImportNumber(range[2]);
-    if (low === undefined || high === undefined) return undefined;
-    return end === "lower" ? Math.min(low, high) : Math.max(low, high);
-  }
-  return parseImportNumber(stripped);
-}
-
-/** Maps a schema path (["location", "lat"]) back to the spreadsheet column it came from. */
-function columnOfPath(path: readonly PropertyKey[]): ImportColumn {
-  const [head, sub] = path;
-  switch (head) {
-    case "legalName":
-      return "legal_name";
-    case "tradeName":
-      return "trade_name";
-    case "taxCode":
-      return "tax_code";
-    case "descriptionVi":
-      return "description_vi";
-    case "descriptionEn":
-      return "description_en";
-    case "exampleProducts":
-      return "products";
-    case "monthlyCapacity":
-      return sub === "unit" ? "capacity_unit" : "monthly_capacity";
-    case "moq":
-      return sub === "unit" ? "moq_unit" : "moq";
-    case "leadTimeDays":
-      return "lead_time_days";
-    case "exportMarkets":
-      return "export_markets";
-    case "staffSize":
-      return "staff_size";
-    case "yearFounded":
-      return "year_founded";
-    case "deliveryRadiusKm":
-      return "delivery_radius_km";
-    case "location":
-      return sub === "address" || sub === "province" || sub === "lat" || sub === "lng" ? sub : "zone";
-    case "green":
-      return sub === "recycledMaterialPercent" ? "recycled_material_percent" : "rooftop_solar_kwp";
-    case "contact":
-      return sub === "email" ? "contact_email" : sub === "phone" ? "contact_phone" : "contact_name";
-    case "categories":
-    case "certifications":
-    case "processes":
-    case "materials":
-    case "languages":
-    case "website":
-      return head;
-    default:
-      return "tax_code";
-  }
-}
 
 /**
  * One data row as profile input. `cells` holds the row's text by canonical column; absent and blank columns are
@@ -855,174 +608,25 @@ export function importRowToProfile(
   lookups: ImportLookups,
 ): ImportRowResult {
   const errors: ImportRowError[] = [];
-  const cell = (column: ImportColumn) => (cells[column] ?? "").trim();
-  const fail = (column: ImportColumn, message: string) => errors.push({ column, message });
-
-  const number = (column: ImportColumn, unitWords: RegExp) => {
-    const text = cell(column);
-    if (!text) return undefined;
-    const value = parseImportNumber(text.replace(unitWords, "").trim());
-    if (value === undefined) fail(column, `"${text}" is not a number`);
-    return value;
+  const row: ImportRow = {
+    cell: (column) => (cells[column] ?? "").trim(),
+    fail: (column, message) => errors.push({ column, message }),
+    findZone: (ref) => lookups.findZone(ref),
   };
-
-  /** A number with its unit, the unit written after the number or in its own column. */
-  const quantity = (valueColumn: ImportColumn, unitColumn: ImportColumn, fallbackUnit?: QuantityUnit) => {
-    const text = cell(valueColumn);
-    if (!text) return undefined;
-    const split = /^([+-]?\d[\d.,\u00a0\u202f ]*)(.*)$/.exec(text);
-    const value = split ? parseImportNumber(split[1] ?? "") : undefined;
-    if (value === undefined) {
-      fail(valueColumn, `"${text}" is not a quantity such as 500.000 or "12 tấn"`);
-      return undefined;
-    }
-    const inline = split?.[2]?.trim() ?? "";
-    const unitText = inline || cell(unitColumn);
-    if (!unitText) {
-      if (fallbackUnit) return { value, unit: fallbackUnit };
-      fail(unitColumn, `is required with ${valueColumn} (pieces, kg, tonnes, m2…)`);
-      return undefined;
-    }
-    const unit = parseQuantityUnit(unitText);
-    if (!unit) {
-      fail(
-        inline ? valueColumn : unitColumn,
-        `"${unitText}" is not a unit we know (pieces, sets, pairs, kg, tonnes, m, m2, m3, litres…)`,
-      );
-      return undefined;
-    }
-    return { value, unit };
-  };
-
-  const list = (column: ImportColumn) => {
-    const text = cell(column);
-    return text ? splitList(text, anySeparator) : undefined;
-  };
-
-  const raw: Partial<SupplierProfileRawInput> = {};
-
-  const taxCode = cell("tax_code");
-  if (!taxCode) fail("tax_code", "is required");
-  else if (/^\d(\.\d+)?e\+?\d+$/i.test(taxCode)) {
-    fail(
-      "tax_code",
-      `"${taxCode}" was turned into a number by Excel; format the column as Text and re-enter it`,
-    );
-  } else raw.taxCode = restoreTaxCode(taxCode);
-
-  const legalName = cell("legal_name");
-  if (!legalName) fail("legal_name", "is required");
-  else raw.legalName = legalName;
-  if (cell("trade_name")) raw.tradeName = cell("trade_name");
-  if (cell("description_vi")) raw.descriptionVi = cell("description_vi");
-  if (cell("description_en")) raw.descriptionEn = cell("description_en");
-
-  if (!cell("categories")) fail("categories", "is required: name at least one category");
-  else raw.categories = resolveList(cell("categories"), resolveCategoryEntry, "categories", errors);
-
-  if (cell("certifications")) {
-    raw.certifications = resolveList(
-      cell("certifications"),
-      resolveCertificationEntry,
-      "certifications",
-      errors,
-    );
+  // A location is always given, so that its own rule (a zone, or an address with its point) is what speaks.
+  const raw: Record<string, unknown> = { location: {} };
+  for (const spec of importColumnCatalog) {
+    const text = row.cell(spec.column);
+    const value = text ? spec.read?.(text, row, spec.column) : spec.readBlank?.(row, spec.column);
+    if (value !== undefined) setAt(raw, spec.path, value);
   }
-
-  raw.processes = list("processes");
-  raw.materials = list("materials");
-  raw.exampleProducts = list("products");
-
-  raw.monthlyCapacity = quantity("monthly_capacity", "capacity_unit");
-  // Sheets often have one unit column for both; an MOQ without its own unit is counted like the capacity.
-  raw.moq = quantity(
-    "moq",
-    "moq_unit",
-    raw.monthlyCapacity?.unit ?? parseQuantityUnit(cell("capacity_unit")),
-  );
-
-  if (cell("lead_time_days")) {
-    raw.leadTimeDays = parseRange(cell("lead_time_days"), "upper", /\s*(ngày|ngay|days?|d)\.?\s*$/i);
-    if (raw.leadTimeDays === undefined)
-      fail("lead_time_days", `"${cell("lead_time_days")}" is not a number of days`);
-  }
-  if (cell("staff_size")) {
-    raw.staffSize = parseRange(
-      cell("staff_size"),
-      "lower",
-      /\s*(người|nguoi|lao động|nhân viên|công nhân|people|persons|employees|staff)\.?\s*$/i,
-    );
-    if (raw.staffSize === undefined) fail("staff_size", `"${cell("staff_size")}" is not a number of staff`);
-  }
-
-  if (cell("languages"))
-    raw.languages = resolveList(cell("languages"), resolveLanguageEntry, "languages", errors);
-  if (cell("export_markets")) {
-    raw.exportMarkets = resolveList(cell("export_markets"), resolveMarketEntry, "export_markets", errors);
-  }
-
-  const founded = cell("year_founded");
-  if (founded) {
-    const date = datePattern.exec(founded);
-    const year = date ? isoDateOf(date)?.slice(0, 4) : /^\d{4}$/.test(founded) ? founded : undefined;
-    if (year === undefined) fail("year_founded", `"${founded}" is not a year`);
-    else raw.yearFounded = Number(year);
-  }
-
-  raw.deliveryRadiusKm = number("delivery_radius_km", /\s*km\s*$/i);
-
-  const solar = number("rooftop_solar_kwp", /\s*kwp?\s*$/i);
-  const recycledText = cell("recycled_material_percent");
-  let recycled = number("recycled_material_percent", /\s*%\s*$/);
-  // A percentage-formatted spreadsheet cell holds the fraction: 60% arrives as 0.6.
-  if (recycled !== undefined && !recycledText.includes("%") && recycled > 0 && recycled < 1) recycled *= 100;
-  if (solar !== undefined || recycled !== undefined) {
-    raw.green = {
-      ...(solar !== undefined ? { rooftopSolarKwp: solar } : {}),
-      ...(recycled !== undefined ? { recycledMaterialPercent: recycled } : {}),
-    };
-  }
-
-  const location: SupplierProfileRawInput["location"] = {};
-  const zone = cell("zone");
-  if (zone) {
-    const found = lookups.findZone(zone);
-    if (found) location.zoneId = found.id;
-    else fail("zone", `"${zone}" is not an industrial zone we know; use an id or a name from GET /v1/zones`);
-  }
-  if (cell("address")) location.address = cell("address");
-  if (cell("province")) location.province = cell("province");
-  for (const axis of ["lat", "lng"] as const) {
-    const text = cell(axis);
-    if (!text) continue;
-    const value = parseCoordinate(text);
-    if (value === undefined) fail(axis, `"${text}" is not a coordinate in decimal degrees, such as 10.8975`);
-    else location[axis] = value;
-  }
-  if (!zone && !cell("address") && !cell("province") && !cell("lat") && !cell("lng")) {
-    fail("zone", "is required: give a zone, or an address with province, lat and lng");
-  }
-  raw.location = location;
-
-  const email = cell("contact_email");
-  const phone = cell("contact_phone");
-  const contactName = cell("contact_name");
-  if (contactName || email || phone) {
-    raw.contact = {
-      // Directories often list a company's email and phone without a person; the company is then the contact.
-      name: contactName || cell("trade_name") || legalName || "-",
-      ...(email ? { email } : {}),
-      ...(phone ? { phone: restorePhone(phone.replace(blanks, " ").trim()) } : {}),
-    };
-  }
-  if (cell("website")) raw.website = websiteUrl(cell("website"));
 
   const parsed = supplierProfileInputSchema.safeParse(raw);
   // A column whose text could not be read already has its error; the schema would only add "is required".
   const reported = new Set(errors.map((error) => error.column));
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const column = columnOfPath(issue.path);
+      const column = importColumnAt(issue.path);
       if (reported.has(column)) continue;
       if (errors.some((e) => e.column === column && e.message === issue.message)) continue;
       errors.push({ column, message: issue.message });
@@ -1030,4 +634,15 @@ export function importRowToProfile(
   }
   if (errors.length > 0 || !parsed.success) return { ok: false, errors };
   return { ok: true, input: parsed.data };
+}
+
+function setAt(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  const [head, ...rest] = path;
+  if (head === undefined) return;
+  if (rest.length === 0) {
+    target[head] = value;
+    return;
+  }
+  target[head] ??= {};
+  setAt(target[head] as Record<string, unknown>, rest, value);
 }

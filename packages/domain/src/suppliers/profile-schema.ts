@@ -3,27 +3,13 @@
 import { z } from "zod";
 import { provincePairOf } from "../geo/resolve-province.js";
 import { getCategory, resolveCertification } from "../taxonomy/index.js";
+import { quantityUnits } from "../units/quantity-units.js";
 import { parseTaxCode } from "./tax-code.js";
 
 /** Roughly Vietnam's bounding box; a point outside it is a typo (swapped lat/lng, a missing minus, another country). */
 export const vietnamBounds = { minLat: 8.0, maxLat: 23.5, minLng: 102.0, maxLng: 110.0 } as const;
 
-export const quantityUnits = [
-  "pieces",
-  "sets",
-  "pairs",
-  "kg",
-  "tonnes",
-  "m",
-  "m2",
-  "m3",
-  "litres",
-  "cartons",
-  "rolls",
-  "sheets",
-] as const;
 export const quantityUnitSchema = z.enum(quantityUnits);
-export type QuantityUnit = z.infer<typeof quantityUnitSchema>;
 
 /** Languages a supplier's staff can do business in (ISO 639-1). */
 export const businessLanguages = ["vi", "en", "zh", "ja", "ko", "th", "fr", "de"] as const;

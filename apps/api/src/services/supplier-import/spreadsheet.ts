@@ -22,7 +22,7 @@ export interface Spreadsheet {
   rows: SpreadsheetRow[];
 }
 
-export interface SpreadsheetLimits {
+interface SpreadsheetLimits {
   /** More non-blank data rows than this is refused as a whole, before anything is imported. */
   maxRows: number;
   maxColumns: number;

@@ -1,0 +1,138 @@
+// Checks a member-directory sheet before anything is written: its headers name each required column once, and
+// each row is a valid profile with a known location and a tax code not seen earlier in the file. Checking the
+// whole file first finds a repeated tax code in file order, whatever order the rows are written in.
+import {
+  DomainError,
+  type ImportColumn,
+  type ImportHeaderMapping,
+  importColumnAt,
+  importColumnCatalog,
+  importColumnOf,
+  importRowToProfile,
+  mapImportHeaders,
+  type SupplierProfileInput,
+} from "@ketnoi/domain";
+import { locate, type ResolvedLocation } from "../supplier-profiles.js";
+import type { ZoneDirectory } from "../zone-directory.js";
+import type { Spreadsheet, SpreadsheetRow } from "./spreadsheet.js";
+
+/** A row ready to write. */
+export interface CheckedRow {
+  number: number;
+  input: SupplierProfileInput;
+  location: ResolvedLocation;
+}
+
+/** A problem of one row, as the report shows it. */
+export interface RowProblem {
+  /** The row's number as the spreadsheet shows it. */
+  row: number;
+  /** The canonical column; null when the whole row is at fault. */
+  column: string | null;
+  message: string;
+}
+
+interface CheckedDirectory {
+  rows: CheckedRow[];
+  problems: RowProblem[];
+  /** The columns the file has; their blank cells clear what is stored. */
+  columns: ImportColumn[];
+  /** Headers that name no column, as written. */
+  ignoredColumns: string[];
+}
+
+/**
+ * `checkShape`: cells right of the table mean a row's values have shifted in CSV; in a workbook they are notes.
+ * Throws a 400 when the headers lack a required column or name one twice.
+ */
+export function checkDirectory(
+  sheet: Spreadsheet,
+  zones: ZoneDirectory,
+  options: { checkShape: boolean },
+): CheckedDirectory {
+  const mapping = mapImportHeaders(sheet.headers);
+  checkHeaders(sheet.headers, sheet.headerRow, mapping);
+  // By id or by name; findByName understands "KCN Sóng Thần 2" and "VSIP I".
+  const findZone = (ref: string) => zones.get(ref.trim()) ?? zones.findByName(ref);
+
+  const rows: CheckedRow[] = [];
+  const problems: RowProblem[] = [];
+  const reject = (row: number, rowProblems: { column: string | null; message: string }[]) => {
+    for (const problem of rowProblems) problems.push({ row, ...problem });
+  };
+  const firstRowOfTaxCode = new Map<string, number>();
+  for (const row of sheet.rows) {
+    const shift = options.checkShape ? shiftedRow(row, sheet.headers.length) : undefined;
+    if (shift) {
+      reject(row.number, [shift]);
+      continue;
+    }
+    const cells: Partial<Record<string, string>> = {};
+    mapping.columns.forEach((column, index) => {
+      if (column) cells[column] = row.cells[index] ?? "";
+    });
+    const result = importRowToProfile(cells, { findZone });
+    if (!result.ok) {
+      reject(row.number, result.errors);
+      continue;
+    }
+    const located = locate(zones, result.input.location);
+    if (!located.ok) {
+      const { path, message } = located.problem;
+      reject(row.number, [{ column: importColumnAt(["location", ...path]), message }]);
+      continue;
+    }
+    const first = firstRowOfTaxCode.get(result.input.taxCode);
+    if (first !== undefined) {
+      reject(row.number, [
+        { column: "tax_code", message: `duplicate of row ${first}; only the first row is imported` },
+      ]);
+      continue;
+    }
+    firstRowOfTaxCode.set(result.input.taxCode, row.number);
+    rows.push({ number: row.number, input: result.input, location: located.location });
+  }
+  return {
+    rows,
+    problems,
+    columns: mapping.columns.filter((column): column is ImportColumn => column !== undefined),
+    ignoredColumns: mapping.unknown,
+  };
+}
+
+function checkHeaders(headers: string[], headerRow: number, mapping: ImportHeaderMapping): void {
+  const fields: { field: string; message: string }[] = [];
+  for (const column of mapping.missingRequired) {
+    const spec = importColumnCatalog.find((s) => s.column === column);
+    const examples = spec ? ` (or a Vietnamese header such as "${spec.aliases[0]}")` : "";
+    fields.push({ field: "body", message: `missing column ${column}${examples}` });
+  }
+  for (const column of mapping.duplicated) {
+    const named = headers.filter((header) => importColumnOf(header) === column).map((h) => `"${h}"`);
+    fields.push({
+      field: "body",
+      message: `column ${column} is named by more than one header: ${named.join(", ")}`,
+    });
+  }
+  if (fields.length === 0) return;
+  const missing = mapping.missingRequired.join(", ");
+  const detail =
+    (missing ? `Missing required columns: ${missing}. ` : "") +
+    (mapping.duplicated.length > 0 ? `Columns named twice: ${mapping.duplicated.join(", ")}. ` : "") +
+    `Headers are read from row ${headerRow}: ${headers.slice(0, 12).join(" | ")}` +
+    (mapping.missingRequired.includes("zone")
+      ? ". A location needs a zone column, or address, province, lat and lng."
+      : "");
+  throw new DomainError("validation_failed", detail, fields);
+}
+
+/** Cells beyond the last header usually mean an unquoted delimiter inside a value shifted the whole row. */
+function shiftedRow(row: SpreadsheetRow, headerCount: number) {
+  if (row.cells.length <= headerCount) return undefined;
+  return {
+    column: null,
+    message:
+      `has ${row.cells.length} cells but the header has ${headerCount}: a value containing the delimiter ` +
+      "must be in double quotes",
+  };
+}

@@ -1,0 +1,37 @@
+// The columns of a supplier-directory import, by their canonical names (the snake_case header that always works).
+
+/** Every column, in the order a row is read (and its problems reported). */
+export const importColumns = [
+  "tax_code",
+  "legal_name",
+  "trade_name",
+  "description_vi",
+  "description_en",
+  "categories",
+  "certifications",
+  "processes",
+  "materials",
+  "products",
+  "monthly_capacity",
+  "capacity_unit",
+  "moq",
+  "moq_unit",
+  "lead_time_days",
+  "staff_size",
+  "languages",
+  "export_markets",
+  "year_founded",
+  "delivery_radius_km",
+  "rooftop_solar_kwp",
+  "recycled_material_percent",
+  "zone",
+  "address",
+  "province",
+  "lat",
+  "lng",
+  "contact_name",
+  "contact_email",
+  "contact_phone",
+  "website",
+] as const;
+export type ImportColumn = (typeof importColumns)[number];
