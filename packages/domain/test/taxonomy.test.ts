@@ -403,16 +403,27 @@ describe("extractCategoryMentions", () => {
     ]);
   });
 
-  it("scans a 2,000-character request in well under a millisecond", () => {
+  // A speed figure belongs in the bench; what a test can hold on a loaded machine is the shape of the cost. The
+  // fastest of several runs is compared, so a busy neighbour slows both sizes alike instead of failing the test.
+  it("scans text in time proportional to its length", () => {
     const sentence =
       "Công ty cần báo giá thùng carton 5 lớp, túi PE, tem nhãn mã vạch và gia công CNC chi tiết nhôm A6061, xi mạ kẽm. ";
-    const text = sentence.repeat(Math.ceil(2000 / sentence.length)).slice(0, 2000);
-    for (let i = 0; i < 50; i++) extractCategoryMentions(text);
-    const runs = 200;
-    const started = performance.now();
-    for (let i = 0; i < runs; i++) extractCategoryMentions(text);
-    const perRun = (performance.now() - started) / runs;
-    expect(perRun).toBeLessThan(1);
+    const textOf = (length: number) => sentence.repeat(Math.ceil(length / sentence.length)).slice(0, length);
+    const fastestRun = (text: string) => {
+      let fastest = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < 30; i++) {
+        const started = performance.now();
+        extractCategoryMentions(text);
+        fastest = Math.min(fastest, performance.now() - started);
+      }
+      return fastest;
+    };
+    const short = textOf(2_000);
+    const long = textOf(20_000);
+    fastestRun(short);
+    fastestRun(long);
+    // Ten times the text: linear work takes about 10×; a scan that restarts per position would take about 100×.
+    expect(fastestRun(long) / fastestRun(short)).toBeLessThan(30);
   });
 });
 
