@@ -12,5 +12,6 @@ export * from "./requests/index.js";
 export * from "./responses/index.js";
 export * from "./suppliers/index.js";
 export * from "./taxonomy/index.js";
+export * from "./text/escape-html.js";
 export * from "./text/fold.js";
 export * from "./time/calendar-date.js";
