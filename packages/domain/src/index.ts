@@ -1,5 +1,7 @@
 export * from "./accounts/credentials.js";
+export * from "./accounts/names.js";
 export * from "./accounts/password-hashing.js";
+export * from "./accounts/password-strength.js";
 export * from "./accounts/roles.js";
 export * from "./digest/index.js";
 export * from "./errors.js";
@@ -12,6 +14,7 @@ export * from "./requests/index.js";
 export * from "./responses/index.js";
 export * from "./suppliers/index.js";
 export * from "./taxonomy/index.js";
+export * from "./text/clean-text.js";
 export * from "./text/escape-html.js";
 export * from "./text/fold.js";
 export * from "./time/calendar-date.js";

@@ -1,10 +1,15 @@
 import { accountRepository } from "@ketnoi/db";
-import { DomainError, hashPassword, passwordRepeatsEmail, passwordSchema } from "@ketnoi/domain";
+import {
+  DomainError,
+  hashPassword,
+  newPasswordSchema,
+  organizationNameSchema,
+  personNameSchema,
+} from "@ketnoi/domain";
 import { z } from "zod";
 import type { AccountEmails } from "../../lib/account-emails.js";
 import { issueSession } from "../../lib/sessions.js";
 import {
-  displayText,
   emailSchema,
   languageSchema,
   organizationSchema,
@@ -15,11 +20,12 @@ import {
   userSchema,
 } from "../../schemas/common.js";
 import { problemResponses } from "../../schemas/problem.js";
+import { passwordProblems } from "../../services/account-flows.js";
 import type { RouteApp, RouteContext } from "../route-context.js";
 
 const body = z.object({
   organization: z.object({
-    name: displayText(200),
+    name: organizationNameSchema,
     roles: z
       .array(selfServiceOrganizationRoleSchema)
       .min(1, "choose buyer, supplier or both")
@@ -28,8 +34,8 @@ const body = z.object({
   }),
   user: z.object({
     email: emailSchema,
-    name: displayText(120),
-    password: passwordSchema,
+    name: personNameSchema,
+    password: newPasswordSchema,
     language: languageSchema.default("vi"),
   }),
 });
@@ -53,11 +59,13 @@ export function register(app: RouteApp, { deps }: RouteContext, emails: AccountE
     },
     async (request, reply) => {
       const { organization, user } = request.body;
-      if (passwordRepeatsEmail(user.password, user.email)) {
-        throw new DomainError("validation_failed", "Your request has invalid fields", [
-          { field: "body.user.password", message: "must not contain your email address" },
-        ]);
-      }
+      const weak = await passwordProblems(
+        user.password,
+        { email: user.email, names: [user.name, organization.name] },
+        "body.user.password",
+      );
+      if (weak.length > 0)
+        throw new DomainError("validation_failed", "Your request has invalid fields", weak);
       const passwordHash = await hashPassword(user.password);
       const now = deps.clock();
       const result = await deps.database.db

@@ -1,4 +1,10 @@
-import { DomainError, expandCategoryCodes, resolveCertification, resolveProvince } from "@ketnoi/domain";
+import {
+  DomainError,
+  expandCategoryCodes,
+  resolveCertification,
+  resolveProvince,
+  singleLineText,
+} from "@ketnoi/domain";
 import {
   type SupplierDocument,
   type SupplierSearch,
@@ -25,10 +31,7 @@ const commaList = (max: number) =>
     .refine((items) => items.length <= max, `must list at most ${max} values`);
 
 const querystring = z.object({
-  q: z
-    .string()
-    .trim()
-    .max(200)
+  q: singleLineText(200, { min: 0 })
     .default("")
     .describe("Free text, vi or en: 'thùng carton 5 lớp', 'gia cong cnc'"),
   categories: commaList(20)
@@ -38,7 +41,7 @@ const querystring = z.object({
     .optional()
     .describe("Certification codes, all required (expired ones don't count)"),
   zone: z.string().max(100).optional().describe("Only suppliers located in this zone (id)"),
-  province: z.string().trim().min(1).max(100).optional().describe("2025 or former province name"),
+  province: singleLineText(100).optional().describe("2025 or former province name"),
   verified: z.enum(["true", "false"]).optional().describe("true: only suppliers verified by our staff"),
   minCapacity: z.coerce.number().positive().max(1e12).optional().describe("Minimum monthly capacity"),
   capacityUnit: z
