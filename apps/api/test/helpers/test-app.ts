@@ -28,7 +28,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { withWorker?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { withWorker?: boolean; env?: { PUBLIC_URL?: string; CORS_ORIGINS?: string } } = {},
+): Promise<TestApp> {
   const run = testRun();
   const database = await createTestDatabase();
   const smtp = await startSmtpCapture();
@@ -44,6 +46,7 @@ export async function createTestApp(options: { withWorker?: boolean } = {}): Pro
     PUBLIC_URL: "http://ketnoi.test",
     JWT_SECRET: testJwtSecret,
     EMAIL_LINK_SECRET: testEmailLinkSecret,
+    ...options.env,
   });
   const redis = createProducerConnection(config.REDIS_URL, { enableOfflineQueue: true });
   let offsetMs = 0;
