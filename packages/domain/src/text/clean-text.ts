@@ -36,6 +36,11 @@ const noncharacters = /\p{Noncharacter_Code_Point}/u;
 // Half of a surrogate pair without its other half: not text, and not encodable as UTF-8.
 const loneSurrogates = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
+// Every character any rule below looks at (tab and LF aside): most text has none, and one scan settles it.
+const suspicious =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]/;
+
 const codePoint = (char: string) =>
   `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
 
@@ -46,6 +51,7 @@ function found(pattern: RegExp, value: string): string {
 
 /** Why `value` may not be stored as text of this shape, or undefined when it may. */
 export function textProblem(value: string, shape: TextShape): TextProblem | undefined {
+  if (!suspicious.test(value) && (shape === "multi_line" || !/[\t\n]/.test(value))) return undefined;
   if (loneSurrogates.test(value) || noncharacters.test(value)) {
     return { code: "text_invalid_unicode", message: "must be valid Unicode text" };
   }
