@@ -2,10 +2,10 @@
 // schemas, so what is stored displays as it was typed and never breaks the database, a log line or an email:
 // - no control characters (NUL is refused by PostgreSQL; the others are invisible or corrupt output), except tab
 //   and line breaks in multi-line text, where CR LF and lone CR become LF;
-// - no bidi controls that reorder what follows them (U+202A–202E, U+2066–2069: the "Trojan Source" set): with them
-//   "Bao bì ‮gpj.exe" reads as another name, or a price reads backwards. Names and other single-line text also
-//   refuse the invisible direction marks (U+200E, U+200F, U+061C): Vietnamese and English never need them there,
-//   while long text pasted from a right-to-left document may carry them harmlessly;
+// - no bidi controls that reorder what follows them (U+202A–202E, U+2066–2069: the "Trojan Source" set): with
+//   them "Bao bì <U+202E>gpj.exe" displays as "Bao bì exe.jpg", and a price can read backwards. Names and other
+//   single-line text also refuse the invisible direction marks (U+200E, U+200F, U+061C): Vietnamese and English
+//   never need them there, while long text pasted from a right-to-left document may carry them harmlessly;
 // - only well-formed Unicode: no lone surrogates (not encodable as UTF-8) and no noncharacters
 //   (U+FDD0–FDEF, U+FFFE, U+FFFF, …), which are reserved for a program's internal use — search highlights use
 //   them as markers;
