@@ -5,7 +5,7 @@ import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { adminCliEnvSchema, loadConfigOrExit, loadDotEnvIfPresent } from "@ketnoi/config";
 import { accountRepository, createDb, ensureDatabase, migrateDatabase } from "@ketnoi/db";
-import { emailSchema, passwordSchema } from "@ketnoi/domain";
+import { emailSchema, fieldErrorMessages, judgePassword } from "@ketnoi/domain";
 import { hashPassword } from "@ketnoi/passwords";
 
 loadDotEnvIfPresent();
@@ -33,12 +33,15 @@ try {
     await accountRepository.setPlatformAdmin(db, existing.id, true);
     console.log(`${email.data} is now a platform admin`);
   } else {
-    const password = passwordSchema.safeParse(env.ADMIN_PASSWORD ?? (await askPassword()));
-    if (!password.success) {
-      console.error(`password ${password.error.issues[0]?.message ?? "is invalid"}`);
+    const password = env.ADMIN_PASSWORD ?? (await askPassword());
+    // Admins get the same rule as everyone: an admin account is the one most worth guessing.
+    const verdict = await judgePassword(password, { email: email.data, names: [values.name, "Kết Nối"] });
+    if (!verdict.ok) {
+      const reason = fieldErrorMessages[verdict.code];
+      console.error(`password ${verdict.message}\n${reason.en}\n${reason.vi}`);
       process.exit(2);
     }
-    const passwordHash = await hashPassword(password.data);
+    const passwordHash = await hashPassword(password);
     // Sessions act for an organisation, so a new admin gets one of its own (with no marketplace role);
     // without it the admin could not log in at all.
     await db.transaction(async (tx) => {
@@ -63,7 +66,7 @@ try {
 async function askPassword(): Promise<string> {
   const prompt = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
   try {
-    return await prompt.question("Password for the new admin (at least 10 characters): ");
+    return await prompt.question("Password for the new admin (at least 10 characters, not easy to guess): ");
   } finally {
     prompt.close();
   }

@@ -3,7 +3,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { compileEmailTemplates, escapeHtml, renderPreviewSamples } from "@ketnoi/email";
+import { escapeHtml } from "@ketnoi/domain";
+import { compileEmailTemplates, renderPreviewSamples } from "@ketnoi/email";
 
 const outDir = fileURLToPath(new URL("../../email-previews/", import.meta.url));
 

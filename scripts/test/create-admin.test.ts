@@ -35,13 +35,13 @@ afterAll(async () => {
 describe("pnpm admin:create", () => {
   it("creates a verified platform admin whose password works", async () => {
     const { stdout } = await adminCli(["--email", "Admin@KetNoi.vn", "--name", "Quản trị viên"], {
-      ADMIN_PASSWORD: "an admin password 2026",
+      ADMIN_PASSWORD: "lantern orchard velvet 2026",
     });
     expect(stdout).toContain("created platform admin admin@ketnoi.vn");
     const user = await accountRepository.findUserByEmail(handle.db, "admin@ketnoi.vn");
     expect(user).toMatchObject({ name: "Quản trị viên", isPlatformAdmin: true });
     expect(user?.emailVerifiedAt).not.toBeNull();
-    expect(await verifyPassword(user?.passwordHash ?? "", "an admin password 2026")).toBe(true);
+    expect(await verifyPassword(user?.passwordHash ?? "", "lantern orchard velvet 2026")).toBe(true);
     // A session acts for an organisation: without one the admin could not log in.
     const memberships = await accountRepository.listMembershipsOfUser(handle.db, user?.id ?? "");
     expect(memberships).toHaveLength(1);
@@ -65,7 +65,13 @@ describe("pnpm admin:create", () => {
     await expect(adminCli(["--email", "weak@ketnoi.vn"], { ADMIN_PASSWORD: "short" })).rejects.toMatchObject({
       code: 2,
     });
+    await expect(
+      adminCli(["--email", "weak@ketnoi.vn"], { ADMIN_PASSWORD: "Password1234" }),
+    ).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/password is too easy to guess[\s\S]*Mật khẩu/),
+    });
     await expect(adminCli([])).rejects.toMatchObject({ code: 2 });
     expect(await accountRepository.findUserByEmail(handle.db, "weak@ketnoi.vn")).toBeUndefined();
-  });
+  }, 60_000);
 });

@@ -6,9 +6,11 @@ import { uuidv7 } from "uuidv7";
 import type { AppDependencies } from "./dependencies.js";
 import { AttemptLimiter } from "./lib/rate-limiter.js";
 import { authenticationPlugin } from "./plugins/authentication.js";
+import { crossOriginPlugin } from "./plugins/cross-origin.js";
 import { openApiPlugin } from "./plugins/openapi.js";
 import { problemDetailsPlugin, sendFrameworkProblem } from "./plugins/problem-details.js";
 import { queueBoardPlugin } from "./plugins/queue-board.js";
+import { securityHeadersPlugin } from "./plugins/security-headers.js";
 import { registerRoutes } from "./routes/index.js";
 import { type ApiLoggerOptions, secretFreeLogOptions } from "./secret-free-logging.js";
 import { ZoneDirectory } from "./services/zone-directory.js";
@@ -48,6 +50,9 @@ export async function buildApp(
   });
 
   await app.register(problemDetailsPlugin);
+  // Before any route, so every route (Swagger UI's and Bull Board's too) gets its headers.
+  await app.register(securityHeadersPlugin, { publicUrl: deps.config.PUBLIC_URL });
+  await app.register(crossOriginPlugin, { origins: deps.config.CORS_ORIGINS });
   await app.register(formBody, { bodyLimit: 64 * 1024 });
   await app.register(openApiPlugin);
   await app.register(authenticationPlugin, deps);

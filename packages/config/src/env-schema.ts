@@ -45,7 +45,39 @@ export const apiEnvSchema = sharedEnvSchema.extend({
     .default("false")
     .transform((v) => v === "true"),
   EMAIL_LINK_SECRET: emailLinkSecret,
+  /**
+   * Web origins allowed to call the API from a browser (CORS), comma-separated: "https://ketnoi.vn,
+   * https://admin.ketnoi.vn". Empty (the default): no cross-origin browser access at all.
+   */
+  CORS_ORIGINS: z
+    .string()
+    .default("")
+    .transform((value, ctx) => {
+      const origins = value
+        .split(",")
+        .map((origin) => origin.trim())
+        .filter(Boolean);
+      const bad = origins.filter((origin) => !isWebOrigin(origin));
+      if (bad.length > 0) {
+        ctx.addIssue({
+          code: "custom",
+          message: `must be origins such as https://ketnoi.vn (scheme, host and port only): ${bad.join(", ")}`,
+        });
+        return z.NEVER;
+      }
+      return origins;
+    }),
 });
+
+/** "https://ketnoi.vn" or "http://localhost:3001": an http(s) origin as browsers send it, with no path. */
+function isWebOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "https:" || url.protocol === "http:") && url.origin === value;
+  } catch {
+    return false;
+  }
+}
 
 /** When the weekly digest run starts by default: every day at 08:00 in Ho Chi Minh City (see DIGEST_CRON). */
 export const digestScheduleDefaults = { cron: "0 8 * * *", timeZone: "Asia/Ho_Chi_Minh" } as const;

@@ -1,7 +1,6 @@
 export type { InvitationInput, PasswordResetInput, VerifyEmailInput } from "./account/account-emails.js";
 export type { DigestEmailInput } from "./digest/digest-email.js";
 export { compileEmailTemplates, type EmailTemplates, emailTemplates } from "./email-templates.js";
-export { escapeHtml } from "./escape-html.js";
 export {
   oneClickUnsubscribeHeaders,
   subscriptionEmail,

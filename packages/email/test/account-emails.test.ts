@@ -1,6 +1,7 @@
 import type { Language } from "@ketnoi/domain";
+import { escapeHtml } from "@ketnoi/domain";
 import { describe, expect, it } from "vitest";
-import { emailTemplates, escapeHtml, ProductLinks, type RenderedMessage } from "../src/index.js";
+import { emailTemplates, ProductLinks, type RenderedMessage } from "../src/index.js";
 
 const templates = emailTemplates();
 const links = new ProductLinks("https://ketnoi.example");

@@ -1,6 +1,6 @@
 // Turns a supplier search (already interpreted and validated by the API) into a Meilisearch request, and a
 // Meilisearch response back into hits with distances. Pure: no client here, so it is unit-tested on its own.
-import { distanceKm } from "@ketnoi/domain";
+import { distanceKm, escapeHtml } from "@ketnoi/domain";
 import type { SearchParams, SearchResponse } from "meilisearch";
 import type { SupplierDocument } from "./supplier-document.js";
 
@@ -39,6 +39,33 @@ const highlightAttributes = [
   "descriptionVi",
   "descriptionEn",
 ];
+
+// Meilisearch wraps matched words in whatever tags it is given and leaves the stored text around them as it is,
+// so `<mark>` tags next to a supplier's own "<img onerror=…>" would be indistinguishable. It marks with two Unicode
+// noncharacters instead — reserved for a program's internal use, refused in every text people give us
+// (clean-text.ts) — and `htmlHighlight` escapes the whole text before turning only those markers into tags.
+const highlightStart = "\ufdd0";
+const highlightEnd = "\ufdd1";
+
+/**
+ * A highlighted value as safe HTML: the stored text escaped, with `<mark>`…`</mark>` around the matched words and
+ * no other tag. Markers that do not pair up (only text stored before markers were refused could hold them) are
+ * dropped, so the tags always balance.
+ */
+export function htmlHighlight(formatted: string): string {
+  let html = "";
+  let open = false;
+  for (const part of formatted.split(/([\ufdd0\ufdd1])/)) {
+    if (part === highlightStart) {
+      if (!open) html += "<mark>";
+      open = true;
+    } else if (part === highlightEnd) {
+      if (open) html += "</mark>";
+      open = false;
+    } else html += escapeHtml(part);
+  }
+  return open ? `${html}</mark>` : html;
+}
 
 /** A filter value as a quoted Meilisearch string literal. */
 export function quoteFilterValue(value: string): string {
@@ -89,8 +116,8 @@ export function supplierSearchRequest(
       : {}),
     ...(search.facets ? { facets: supplierFacetAttributes } : {}),
     attributesToHighlight: highlightAttributes,
-    highlightPreTag: "<mark>",
-    highlightPostTag: "</mark>",
+    highlightPreTag: highlightStart,
+    highlightPostTag: highlightEnd,
     attributesToCrop: ["descriptionVi", "descriptionEn"],
     cropLength: 30,
     showRankingScore: true,
@@ -101,6 +128,7 @@ export interface SupplierHit {
   document: SupplierDocument;
   distanceKm: number | null;
   rankingScore: number | null;
+  /** Safe HTML per attribute (see htmlHighlight); only values where something matched. */
   highlights: Record<string, string | string[]>;
 }
 
@@ -115,11 +143,11 @@ export function supplierHits(
     const highlights: Record<string, string | string[]> = {};
     for (const attribute of highlightAttributes) {
       const value = (_formatted as Record<string, unknown> | undefined)?.[attribute];
-      const hasMark = (v: unknown) => typeof v === "string" && v.includes("<mark>");
+      const hasMark = (v: unknown): v is string => typeof v === "string" && v.includes(highlightStart);
       if (Array.isArray(value)) {
-        const marked = value.filter(hasMark) as string[];
-        if (marked.length > 0) highlights[attribute] = marked;
-      } else if (hasMark(value)) highlights[attribute] = value as string;
+        const marked = value.filter(hasMark);
+        if (marked.length > 0) highlights[attribute] = marked.map(htmlHighlight);
+      } else if (hasMark(value)) highlights[attribute] = htmlHighlight(value);
     }
     return {
       document: document as SupplierDocument,

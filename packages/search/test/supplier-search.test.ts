@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  htmlHighlight,
   quoteFilterValue,
   type SupplierSearch,
   type SupplierSource,
@@ -139,5 +140,34 @@ describe("supplierDocument", () => {
     expect(document.zoneNames).toEqual(["KCN VSIP I", "VSIP I"]);
     expect(document._geo).toEqual({ lat: 10.93, lng: 106.71 });
     expect(document.verified).toBe(true);
+  });
+});
+
+describe("htmlHighlight", () => {
+  const start = "\ufdd0";
+  const end = "\ufdd1";
+
+  it("escapes the stored text and turns only the search engine's markers into <mark> tags", () => {
+    expect(htmlHighlight(`${start}Bao${end} <img src=x onerror=alert(1)> "A" & 'B' &amp;`)).toBe(
+      "<mark>Bao</mark> &lt;img src=x onerror=alert(1)&gt; &quot;A&quot; &amp; &#39;B&#39; &amp;amp;",
+    );
+  });
+
+  it("leaves a literal <mark> in the text as text", () => {
+    expect(htmlHighlight(`<mark>fake</mark> ${start}real${end}`)).toBe(
+      "&lt;mark&gt;fake&lt;/mark&gt; <mark>real</mark>",
+    );
+  });
+
+  it("keeps the tags balanced when stored text holds stray markers", () => {
+    expect(htmlHighlight(`a${end}b ${start}c${start}d${end}${end} ${start}e`)).toBe(
+      "ab <mark>cd</mark> <mark>e</mark>",
+    );
+  });
+
+  it("asks Meilisearch to mark with the noncharacters it later replaces", () => {
+    const request = supplierSearchRequest(base);
+    expect(request.highlightPreTag).toBe(start);
+    expect(request.highlightPostTag).toBe(end);
   });
 });

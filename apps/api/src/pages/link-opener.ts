@@ -4,14 +4,14 @@
 // the token and shows the real page (the button that acts, the new-password form, the invitation). Without
 // JavaScript the same form asks the person to paste the link from the email.
 import type { RouteApp } from "../routes/route-context.js";
-import { actionPage, type Bilingual } from "./action-page.js";
+import { actionPage, type Bilingual, type Page } from "./action-page.js";
 
 const linkOpenerScriptPath = "/pages/link-opener.js";
 
 const formId = "open-link";
 
-// A file of its own rather than an inline script, so the pages need no nonce or hash in the Content-Security-Policy:
-// `script-src 'self'` allows it.
+// A file of its own rather than an inline script: it is cached once for every page, and its tag carries the
+// response's CSP nonce like any script on these pages.
 const linkOpenerScript = `"use strict";
 (() => {
   const token = new URLSearchParams(location.hash.slice(1)).get("token");
@@ -34,7 +34,7 @@ export function linkOpenerScriptRoute(app: RouteApp) {
 }
 
 /** What a GET of an account email link shows: the form the script fills and posts, or the person pastes into. */
-export function linkOpenerPage(input: { action: string; title: Bilingual }): string {
+export function linkOpenerPage(input: { action: string; title: Bilingual }): Page {
   return actionPage({
     title: input.title,
     message: {

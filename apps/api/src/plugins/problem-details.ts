@@ -1,7 +1,14 @@
 // The one place where errors become HTTP responses: application/problem+json with a stable code, per-field
 // messages for bad input, and no internals for 5xx.
 import { withoutQueryParameters } from "@ketnoi/db";
-import { DomainError, type ErrorCode, errorCodes, type FieldError } from "@ketnoi/domain";
+import {
+  DomainError,
+  type ErrorCode,
+  errorCodes,
+  type FieldError,
+  fieldErrorMessages,
+  isFieldErrorCode,
+} from "@ketnoi/domain";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
@@ -45,8 +52,18 @@ export function sendProblem(
       ...(detail ? { detail } : {}),
       instance: request.url.split("?")[0],
       requestId: request.id,
-      ...(fields && fields.length > 0 ? { errors: fields } : {}),
+      ...(fields && fields.length > 0 ? { errors: fields.map(withMessages) } : {}),
     });
+}
+
+/** A field error with a code carries the reason in both languages, so a client can show it as it is. */
+const withMessages = (error: FieldError) =>
+  error.code ? { ...error, messages: fieldErrorMessages[error.code] } : error;
+
+/** The code a refinement put in its issue's params (clean-text.ts), when it is one of ours. */
+function fieldErrorCodeOf(params: unknown) {
+  const code = (params as { params?: { code?: unknown } } | undefined)?.params?.code;
+  return isFieldErrorCode(code) ? code : undefined;
 }
 
 /** Maps Fastify's own client-error codes (body parsing, content type) onto ours. */
@@ -91,7 +108,12 @@ export const problemDetailsPlugin = fp(async (app: FastifyInstance) => {
         error.validationContext === "querystring" ? "query" : (error.validationContext ?? "body");
       const fields = error.validation.map((issue) => {
         const path = issue.instancePath.replace(/^\//, "").replace(/\//g, ".");
-        return { field: path ? `${context}.${path}` : context, message: issue.message ?? "is invalid" };
+        const code = fieldErrorCodeOf(issue.params);
+        return {
+          field: path ? `${context}.${path}` : context,
+          message: issue.message ?? "is invalid",
+          ...(code ? { code } : {}),
+        };
       });
       return sendProblem(request, reply, "validation_failed", undefined, fields);
     }

@@ -70,7 +70,3 @@ export function toOrganizationView(organization: {
     createdAt: organization.createdAt.toISOString(),
   };
 }
-
-/** Trimmed display text with a length cap; rejects blank strings. */
-export const displayText = (max: number) =>
-  z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);

@@ -1,4 +1,18 @@
+import { fieldErrorMessages } from "@ketnoi/domain";
 import { z } from "zod";
+
+const fieldErrorSchema = z.object({
+  field: z.string().describe("Where the bad input was: body.user.email, query.limit"),
+  message: z.string(),
+  code: z
+    .enum(Object.keys(fieldErrorMessages) as [keyof typeof fieldErrorMessages])
+    .optional()
+    .describe("Why, for reasons a client may translate; see `messages`"),
+  messages: z
+    .object({ vi: z.string(), en: z.string() })
+    .optional()
+    .describe("With `code`: the reason in Vietnamese and English, to show to the person"),
+});
 
 /** RFC 9457 problem details, the body of every error response. */
 const problemSchema = z
@@ -10,10 +24,7 @@ const problemSchema = z
     instance: z.string().optional(),
     code: z.string().describe("Stable machine-readable error code"),
     requestId: z.string().optional(),
-    errors: z
-      .array(z.object({ field: z.string(), message: z.string() }))
-      .optional()
-      .describe("Per-field messages for validation failures"),
+    errors: z.array(fieldErrorSchema).optional().describe("Per-field messages for validation failures"),
   })
   .meta({ id: "Problem" });
 

@@ -1,7 +1,14 @@
 // The token-driven account flows (verify email, reset password, accept invitation), shared by the JSON API and
 // the HTML action pages behind the email links.
 import { accountRepository, invitationRepository, tokenRepository } from "@ketnoi/db";
-import { type FieldError, type Language, passwordRepeatsEmail, passwordSchema } from "@ketnoi/domain";
+import {
+  type FieldError,
+  isFieldErrorCode,
+  judgePassword,
+  type Language,
+  type PasswordContext,
+  personNameSchema,
+} from "@ketnoi/domain";
 import { hashPassword } from "@ketnoi/passwords";
 import type { FastifyInstance } from "fastify";
 import { hashToken } from "../auth/secure-tokens.js";
@@ -30,17 +37,26 @@ export function isEmailTokenUsable(
   return tokenRepository.isEmailTokenUsable(deps.database.db, purpose, hashToken(token), deps.clock());
 }
 
-function passwordProblems(
-  password: string | undefined,
-  email: string | undefined,
+/** Zod issues of one input as our field errors, keeping the code a refinement gave (clean-text.ts). */
+function fieldErrorsOf(
+  issues: readonly { message: string; params?: unknown }[],
   field: string,
 ): FieldError[] {
+  return issues.map((issue) => {
+    const code = (issue.params as { code?: unknown } | undefined)?.code;
+    return { field, message: issue.message, ...(isFieldErrorCode(code) ? { code } : {}) };
+  });
+}
+
+/** Why a new password is refused, as the field error of `field`; none when it is good enough. */
+export async function passwordProblems(
+  password: string | undefined,
+  context: PasswordContext,
+  field: string,
+): Promise<FieldError[]> {
   if (!password) return [{ field, message: "is required" }];
-  const checked = passwordSchema.safeParse(password);
-  if (!checked.success) return [{ field, message: checked.error.issues[0]?.message ?? "is invalid" }];
-  if (email && passwordRepeatsEmail(password, email))
-    return [{ field, message: "must not contain your email address" }];
-  return [];
+  const verdict = await judgePassword(password, context);
+  return verdict.ok ? [] : [{ field, message: verdict.message, code: verdict.code }];
 }
 
 /** Sets a new password and ends every session of the account. The token is spent only when the password is good. */
@@ -49,7 +65,9 @@ export async function resetPasswordWithToken(
   token: string,
   password: string,
 ): Promise<FlowResult<null>> {
-  const early = passwordProblems(password, undefined, "body.password");
+  // Judged without the person first, so a weak password costs no hash; their email and name are known only once
+  // the token is spent.
+  const early = await passwordProblems(password, {}, "body.password");
   if (early.length > 0) return { ok: false, reason: "invalid_fields", fields: early };
   const passwordHash = await hashPassword(password);
   const now = deps.clock();
@@ -58,7 +76,11 @@ export async function resetPasswordWithToken(
       const spent = await tokenRepository.consumeEmailToken(tx, "password_reset", hashToken(token), now);
       const user = spent && (await accountRepository.findUserById(tx, spent.userId));
       if (!user) return { ok: false, reason: "invalid_token" };
-      const problems = passwordProblems(password, user.email, "body.password");
+      const problems = await passwordProblems(
+        password,
+        { email: user.email, names: [user.name] },
+        "body.password",
+      );
       // Rolling back leaves the token unspent, so the person can try another password from the same link.
       if (problems.length > 0) throw new PasswordRejected(problems);
       await accountRepository.setPasswordHash(tx, user.id, passwordHash);
@@ -109,10 +131,19 @@ export async function acceptInvitationWithToken(
 
   const existing = await accountRepository.findUserByEmail(db, pending.invitation.email);
   let passwordHash = "";
+  let name = "";
   if (!existing) {
-    const fields = [
+    // The HTML page posts here too, so the name is checked here and not only by the JSON route's schema.
+    const checkedName = personNameSchema.safeParse(input.name ?? "");
+    if (checkedName.success) name = checkedName.data;
+    const fields: FieldError[] = [
       ...(input.name ? [] : [{ field: "body.name", message: "is required for a new account" }]),
-      ...passwordProblems(input.password, pending.invitation.email, "body.password"),
+      ...(input.name && !checkedName.success ? fieldErrorsOf(checkedName.error.issues, "body.name") : []),
+      ...(await passwordProblems(
+        input.password,
+        { email: pending.invitation.email, names: [input.name, pending.organizationName] },
+        "body.password",
+      )),
     ];
     if (fields.length > 0) return { ok: false, reason: "invalid_fields", fields } as const;
     passwordHash = await hashPassword(input.password ?? "");
@@ -125,7 +156,7 @@ export async function acceptInvitationWithToken(
       existing ??
       (await accountRepository.createUser(tx, {
         email: pending.invitation.email,
-        name: input.name ?? "",
+        name,
         passwordHash,
         language: input.language ?? "vi",
         emailVerifiedAt: now,

@@ -68,19 +68,72 @@ describe("registration input", () => {
   });
 
   it.each([
-    ["too short", () => "ngan-qua1"],
-    ["too common", () => "password123"],
-    ["containing the email's local part", (local: string) => `${local}-nam-2026`],
-  ])("rejects a password that is %s and creates no account", async (_label, password) => {
+    ["too short", () => "ngan-qua1", "password_too_short"],
+    ["too common", () => "password123", "password_common"],
+    ["a common password with digits", () => "Password1234", "password_common"],
+    ["a keyboard row", () => "qwertyuiop1", "password_common"],
+    ["a repeated sequence", () => "1234512345", "password_pattern"],
+    ["a Vietnamese favourite", () => "anhyeuem123456", "password_common"],
+    ["containing the email's local part", (local: string) => `${local}-nam-2026`, "password_personal"],
+    ["the person's name and a year", () => "Lê Thị Hoa 1990", "password_personal"],
+    ["the organisation's name", () => "CoKhiTanUyen2026", "password_personal"],
+  ])(
+    "rejects a password that is %s, says why in vi/en and creates no account",
+    async (_label, password, code) => {
+      const email = uniqueEmail("hoa.le");
+      const local = email.split("@")[0] ?? "";
+      const problem = expectProblem(
+        await registration({ email, password: password(local) }),
+        400,
+        "validation_failed",
+      );
+      expect(problem.errors).toEqual([
+        {
+          field: "body.user.password",
+          code,
+          message: expect.any(String),
+          messages: { vi: expect.stringMatching(/[Mm]ật khẩu/), en: expect.stringMatching(/password/i) },
+        },
+      ]);
+      // Nothing was created: the address is still free.
+      expect((await registration({ email })).statusCode).toBe(201);
+    },
+  );
+
+  it.each([
+    [
+      "a NUL byte in the organisation's name",
+      { organization: { name: "Cơ Khí\u0000 Tân Uyên" } },
+      "body.organization.name",
+      "text_control_character",
+    ],
+    [
+      "a right-to-left override in the person's name",
+      { user: { name: "Lê Thị \u202eaoH" } },
+      "body.user.name",
+      "text_bidi_control",
+    ],
+    [
+      "a line break in the person's name",
+      { user: { name: "Lê Thị\nHoa" } },
+      "body.user.name",
+      "text_line_break",
+    ],
+  ])("rejects %s, naming the field and why, and creates no account", async (_label, given, field, code) => {
+    const change: { organization?: { name: string }; user?: { name: string } } = given;
     const email = uniqueEmail("hoa.le");
-    const local = email.split("@")[0] ?? "";
-    const problem = expectProblem(
-      await registration({ email, password: password(local) }),
-      400,
-      "validation_failed",
-    );
-    expect(problemFields(problem)).toEqual(["body.user.password"]);
-    // Nothing was created: the address is still free.
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/v1/auth/register",
+      payload: {
+        organization: { name: "Công ty TNHH Cơ Khí Tân Uyên", roles: ["buyer"], ...change.organization },
+        user: { email, name: "Lê Thị Hoa", password: goodPassword, ...change.user },
+      },
+    });
+    const problem = expectProblem(response, 400, "validation_failed");
+    expect(problem.errors).toEqual([
+      expect.objectContaining({ field, code, messages: { vi: expect.any(String), en: expect.any(String) } }),
+    ]);
     expect((await registration({ email })).statusCode).toBe(201);
   });
 
@@ -198,10 +251,18 @@ describe("password-reset links", () => {
     const local = account.email.split("@")[0] ?? "";
 
     const common = expectProblem(await reset(token, "password123"), 400, "validation_failed");
-    expect(problemFields(common)).toEqual(["body.password"]);
+    expect(common.errors).toEqual([
+      expect.objectContaining({ field: "body.password", code: "password_common" }),
+    ]);
+    for (const weak of ["Password1234", "qwertyuiop1", "1234512345"]) {
+      const problem = expectProblem(await reset(token, weak), 400, "validation_failed");
+      expect(problemFields(problem), weak).toEqual(["body.password"]);
+    }
     // This one is only caught once the token's account is known (it repeats the email address).
     const repeatsEmail = expectProblem(await reset(token, `${local}-2026-moi`), 400, "validation_failed");
-    expect(problemFields(repeatsEmail)).toEqual(["body.password"]);
+    expect(repeatsEmail.errors).toEqual([
+      expect.objectContaining({ field: "body.password", code: "password_personal" }),
+    ]);
 
     expect((await reset(token, "một mật khẩu tốt hơn nhiều")).statusCode).toBe(204);
     expect((await login(account.email, "một mật khẩu tốt hơn nhiều")).statusCode).toBe(200);

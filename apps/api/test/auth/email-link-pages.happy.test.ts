@@ -29,7 +29,7 @@ async function resetLink() {
 }
 
 describe("the link opener", () => {
-  it("is a script file of the API's own, so the pages need no inline script under a CSP", async () => {
+  it("is a script file of the API's own, loaded under the page's CSP nonce; no inline script", async () => {
     const script = await t.app.inject({ method: "GET", url: "/pages/link-opener.js" });
     expect(script.statusCode).toBe(200);
     expect(script.headers["content-type"]).toBe("text/javascript; charset=utf-8");
@@ -40,7 +40,13 @@ describe("the link opener", () => {
       const page = await t.app.inject({ method: "GET", url: path });
       expect(page.statusCode).toBe(200);
       expect(page.headers["cache-control"]).toBe("no-store");
-      expect(page.body.match(/<script[^>]*>/g)).toEqual(['<script src="/pages/link-opener.js" defer>']);
+      const nonce = /script-src[^;]*'nonce-([0-9a-f]+)'/.exec(
+        String(page.headers["content-security-policy"]),
+      )?.[1];
+      expect(page.body.match(/<script[^>]*>/g)).toEqual([
+        `<script nonce="${nonce}" src="/pages/link-opener.js" defer>`,
+      ]);
+      expect(page.body).not.toMatch(/<script[^>]*>[^<]/);
       expect(page.body).not.toMatch(/ on[a-z]+=/);
       expect(page.body).toContain("<noscript>");
       expect(page.body).toContain(`<form method="post" action="${path}" id="open-link">`);

@@ -11,7 +11,7 @@ export interface Problem {
   detail?: string;
   instance: string;
   requestId: string;
-  errors?: { field: string; message: string }[];
+  errors?: { field: string; message: string; code?: string; messages?: { vi: string; en: string } }[];
 }
 
 export function expectProblem(response: LightMyRequestResponse, status: number, code?: string): Problem {

@@ -34,7 +34,11 @@ export interface LogCapture {
 }
 
 export async function createTestApp(
-  options: { withWorker?: boolean; logs?: LogCapture } = {},
+  options: {
+    withWorker?: boolean;
+    logs?: LogCapture;
+    env?: { PUBLIC_URL?: string; CORS_ORIGINS?: string };
+  } = {},
 ): Promise<TestApp> {
   const run = testRun();
   const database = await createTestDatabase();
@@ -51,6 +55,7 @@ export async function createTestApp(
     PUBLIC_URL: "http://ketnoi.test",
     JWT_SECRET: testJwtSecret,
     EMAIL_LINK_SECRET: testEmailLinkSecret,
+    ...options.env,
   });
   const redis = createProducerConnection(config.REDIS_URL, { enableOfflineQueue: true });
   let offsetMs = 0;

@@ -185,6 +185,19 @@ describe("invitations", () => {
 
     const missing = expectProblem(await accept({ token, name: "Người Mới" }), 400, "validation_failed");
     expect(problemFields(missing)).toEqual(["body.password"]);
+    for (const [password, code] of [
+      ["Password1234", "password_common"],
+      ["1234512345", "password_pattern"],
+      // The inviting organisation is "Công ty TNHH Bao Bì Sài Gòn".
+      ["Bao Bi Sai Gon 2026", "password_personal"],
+    ] as const) {
+      const weak = expectProblem(
+        await accept({ token, name: "Người Mới", password }),
+        400,
+        "validation_failed",
+      );
+      expect(weak.errors, password).toEqual([expect.objectContaining({ field: "body.password", code })]);
+    }
     const page = await openEmailLink(t, link);
     expect(page.statusCode).toBe(200);
 

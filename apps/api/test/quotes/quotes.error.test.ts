@@ -69,6 +69,21 @@ describe("bad quotes", () => {
     expect(await storedResponses(request.id)).toEqual([]);
   });
 
+  it("refuses a message with a NUL byte or a direction override, naming the field, and stores nothing", async () => {
+    const request = await publishMatchedRequest(t, buyer);
+    const nul = await putQuote(t, moulder, request.id, validQuote({ message: "Giá tốt\u0000" }));
+    expect(expectProblem(nul, 400, "validation_failed").errors).toEqual([
+      expect.objectContaining({ field: "body.message", code: "text_control_character" }),
+    ]);
+    const reversed = await putQuote(t, moulder, request.id, validQuote({ message: "Đơn giá \u202e00.1$" }));
+    expect(expectProblem(reversed, 400, "validation_failed").errors).toEqual([
+      expect.objectContaining({ field: "body.message", code: "text_bidi_control" }),
+    ]);
+    const note = await decline(t, moulder, request.id, { reason: "other", note: "bận\u0000" });
+    expect(problemFields(expectProblem(note, 400, "validation_failed"))).toEqual(["body.note"]);
+    expect(await storedResponses(request.id)).toEqual([]);
+  });
+
   it("refuses an unknown decline reason", async () => {
     const request = await publishMatchedRequest(t, buyer);
     const response = await decline(t, moulder, request.id, { reason: "busy" });

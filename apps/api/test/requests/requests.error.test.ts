@@ -58,6 +58,82 @@ describe("rejecting bad requests, naming the field, writing nothing", () => {
     expect(await requestCount(t, buyer)).toBe(0);
   });
 
+  it.each([
+    [
+      "a NUL byte in the description",
+      { description: "Thùng carton\u0000 5 lớp" },
+      "body.description",
+      "text_control_character",
+    ],
+    [
+      "an escape character in the specification",
+      { specification: { text: "in 2 màu\u001b[31m" } },
+      "body.specification.text",
+      "text_control_character",
+    ],
+    [
+      "a right-to-left override in the title",
+      { title: "Cần 20.000 thùng \u202egpj.exe" },
+      "body.title",
+      "text_bidi_control",
+    ],
+    [
+      "a line break in the title",
+      { title: "Cần 20.000 thùng\ncarton 5 lớp" },
+      "body.title",
+      "text_line_break",
+    ],
+    [
+      "a noncharacter in the description",
+      { description: "carton \ufdd0 5 lớp" },
+      "body.description",
+      "text_invalid_unicode",
+    ],
+  ])("rejects %s with 400 naming the field, and stores nothing", async (_label, overrides, field, code) => {
+    const buyer = await verifiedBuyer();
+    const response = await postRequest(t, buyer, requestBody({ ...overrides, publish: true }));
+    const problem = expectProblem(response, 400, "validation_failed");
+    expect(problem.errors).toEqual([expect.objectContaining({ field, code })]);
+    expect(await requestCount(t, buyer)).toBe(0);
+  });
+
+  it("rejects reference links that are not http(s), on create and on change", async () => {
+    const buyer = await verifiedBuyer();
+    for (const link of [
+      "javascript:alert(1)",
+      "data:text/html,<script>alert(1)</script>",
+      "file:///etc/passwd",
+    ]) {
+      const response = await postRequest(t, buyer, requestBody({ referenceLinks: [link] }));
+      expect(problemFields(expectProblem(response, 400, "validation_failed")), link).toEqual([
+        "body.referenceLinks.0",
+      ]);
+    }
+    expect(await requestCount(t, buyer)).toBe(0);
+    const draft = await createRequest(
+      t,
+      buyer,
+      requestBody({ referenceLinks: ["https://example.vn/drawing.pdf"] }),
+    );
+    const changed = await patchRequest(t, buyer, draft.id, { referenceLinks: ["javascript:alert(1)"] });
+    expect(problemFields(expectProblem(changed, 400, "validation_failed"))).toEqual([
+      "body.referenceLinks.0",
+    ]);
+    expect((await getRequest(t, buyer, draft.id)).json().referenceLinks).toEqual([
+      "https://example.vn/drawing.pdf",
+    ]);
+  });
+
+  it("keeps tabs and line breaks in the description, stored with LF line ends", async () => {
+    const buyer = await verifiedBuyer();
+    const created = await createRequest(
+      t,
+      buyer,
+      requestBody({ description: "Yêu cầu:\r\n- in 2 màu\r\n-\tgiao tại VSIP" }),
+    );
+    expect(created.description).toBe("Yêu cầu:\n- in 2 màu\n-\tgiao tại VSIP");
+  });
+
   it("refuses to publish without categories when none can be inferred", async () => {
     const buyer = await verifiedBuyer();
     const response = await postRequest(

@@ -69,6 +69,36 @@ describe("supplier directory import: bad rows", () => {
     for (const n of [2, 3, 4, 5]) expect(await findByTaxCode(taxCode(n))).toBeUndefined();
   });
 
+  it("reports a cell with a NUL byte or a direction override as a row error while the good rows import", async () => {
+    const csv = [
+      "Mã số thuế,Tên doanh nghiệp,Tên giao dịch,Ngành hàng,KCN,Mô tả,Sản phẩm,Website",
+      `${taxCode(41)},Công ty TNHH Bao Bì Sạch,,Thùng carton,VSIP I,"Thùng 5 lớp\nin 2 màu",,baobisach.vn`,
+      `${taxCode(42)},Công ty TNHH Mô Tả Hỏng,,Thùng carton,VSIP I,Thùng\u0000 carton,,`,
+      `${taxCode(43)},Công ty TNHH \u202egpj.exe,,Thùng carton,VSIP I,,,`,
+      `${taxCode(44)},Công ty TNHH Tên Ẩn,Minh\u2066Phát,Thùng carton,VSIP I,,,`,
+      `${taxCode(45)},Công ty TNHH Sản Phẩm Lạ,,Thùng carton,VSIP I,,thùng\u001bcarton,`,
+      `${taxCode(46)},Công ty TNHH Web Lạ,,Thùng carton,VSIP I,,,javascript:alert(1)`,
+      `${taxCode(47)},Công ty TNHH Bao Bì Cũng Sạch,,Hộp giấy,VSIP I,,,`,
+    ].join("\r\n");
+    const response = await importFile(csv);
+    expect(response.statusCode, response.body).toBe(200);
+    const report = response.json();
+    expect(report).toMatchObject({ total: 7, imported: 2, rejected: 5 });
+    expect(report.errors).toEqual([
+      { row: 3, column: "description_vi", message: expect.stringContaining("control characters") },
+      { row: 4, column: "legal_name", message: expect.stringContaining("text-direction") },
+      { row: 5, column: "trade_name", message: expect.stringContaining("text-direction") },
+      { row: 6, column: "products", message: expect.stringContaining("control characters") },
+      { row: 7, column: "website", message: expect.stringContaining("http(s) URL") },
+    ]);
+    expect(await findByTaxCode(taxCode(41))).toMatchObject({
+      descriptionVi: "Thùng 5 lớp\nin 2 màu",
+      website: "https://baobisach.vn",
+    });
+    expect(await findByTaxCode(taxCode(47))).toBeDefined();
+    for (const n of [42, 43, 44, 45, 46]) expect(await findByTaxCode(taxCode(n))).toBeUndefined();
+  });
+
   it("imports a tax code repeated in the file from its first row and reports the later one", async () => {
     const csv = [
       "MST,Tên công ty,Lĩnh vực,KCN",

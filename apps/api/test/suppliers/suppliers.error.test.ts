@@ -81,6 +81,50 @@ describe("rejecting bad profiles, naming the field, writing nothing", () => {
     expect(mine.json().total).toBe(0);
   });
 
+  it.each([
+    ["a javascript: website", { website: "javascript:alert(1)" }, "body.website", undefined],
+    ["a data: website", { website: "data:text/html,<script>alert(1)</script>" }, "body.website", undefined],
+    [
+      "a right-to-left override in the legal name",
+      { legalName: "Bao Bì \u202egpj.exe" },
+      "body.legalName",
+      "text_bidi_control",
+    ],
+    [
+      "an isolate in the trade name",
+      { tradeName: "Minh \u2067Phát\u2069" },
+      "body.tradeName",
+      "text_bidi_control",
+    ],
+    [
+      "a NUL byte in the description",
+      { descriptionVi: "Thùng carton\u0000" },
+      "body.descriptionVi",
+      "text_control_character",
+    ],
+    [
+      "a line break in a product",
+      { exampleProducts: ["thùng\ncarton"] },
+      "body.exampleProducts.0",
+      "text_line_break",
+    ],
+    [
+      "a bell in the contact's name",
+      { contact: { name: "Chị Lan\u0007" } },
+      "body.contact.name",
+      "text_control_character",
+    ],
+  ])("rejects %s, naming the field and why", async (_label, override, field, code) => {
+    const { supplier, problem } = await rejected({ ...valid(1), ...override });
+    expect(problem.errors).toEqual([expect.objectContaining({ field, ...(code ? { code } : {}) })]);
+    const mine = await t.app.inject({
+      method: "GET",
+      url: "/v1/suppliers?mine=true",
+      headers: bearer(supplier.accessToken),
+    });
+    expect(mine.json().total).toBe(0);
+  });
+
   it("rejects a second profile for the same organisation and a tax code already registered", async () => {
     const supplier = await verifiedSupplier(t);
     await publishProfile(t, supplier, valid(2));

@@ -6,14 +6,12 @@ import { provincePairOf } from "../geo/resolve-province.js";
 import { hcmcDate } from "../suppliers/certification-status.js";
 import { categoryCodeSchema, quantitySchema, vietnamBounds } from "../suppliers/profile-schema.js";
 import { resolveCertification } from "../taxonomy/index.js";
+import { httpUrl, multiLineText, singleLineText } from "../text/clean-text.js";
 
 export const recurrences = ["one_off", "recurring"] as const;
 export const priceCurrencies = ["VND", "USD"] as const;
 
-const text = (max: number) =>
-  z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
-const optionalText = (max: number) =>
-  z.string().trim().max(max, `must be at most ${max} characters`).optional();
+const referenceLink = httpUrl(500, "https://example.vn/drawing.pdf");
 
 export const certificationCodeSchema = z
   .string()
@@ -22,10 +20,10 @@ export const certificationCodeSchema = z
   });
 
 export const specificationSchema = z.object({
-  text: z.string().trim().max(5000, "must be at most 5000 characters").default(""),
-  material: optionalText(300),
-  dimensions: optionalText(300),
-  print: optionalText(300).describe("Printing or marking, e.g. '2 colours, flexo'"),
+  text: multiLineText(5000).default(""),
+  material: multiLineText(300).optional(),
+  dimensions: multiLineText(300).optional(),
+  print: multiLineText(300).optional().describe("Printing or marking, e.g. '2 colours, flexo'"),
 });
 
 export const targetPriceSchema = z.object({
@@ -47,7 +45,9 @@ export const defaultDeliveryDistanceKm = 50;
 export const deliverySchema = z
   .object({
     zoneId: z.string().max(100).optional().describe("An industrial zone from GET /v1/zones"),
-    province: text(100).optional().describe("Required without a zone: 'TP.HCM', 'Bình Dương', 'Đồng Nai'…"),
+    province: singleLineText(100)
+      .optional()
+      .describe("Required without a zone: 'TP.HCM', 'Bình Dương', 'Đồng Nai'…"),
     lat: z.number().optional(),
     lng: z.number().optional(),
     maxDistanceKm: z.number().int().min(1).max(maxDeliveryDistanceKm).default(defaultDeliveryDistanceKm),
@@ -89,13 +89,8 @@ export const deliverySchema = z
  * without defaults (see sourcingRequestPatchFields).
  */
 export const sourcingRequestFields = {
-  title: z
-    .string()
-    .trim()
-    .min(5, "must be at least 5 characters")
-    .max(200, "must be at most 200 characters")
-    .describe("e.g. 'Cần 20.000 thùng carton 5 lớp in 2 màu'"),
-  description: z.string().trim().max(5000, "must be at most 5000 characters").default(""),
+  title: singleLineText(200, { min: 5 }).describe("e.g. 'Cần 20.000 thùng carton 5 lớp in 2 màu'"),
+  description: multiLineText(5000).default(""),
   categories: z
     .array(categoryCodeSchema)
     .max(20, "must have at most 20 categories")
@@ -118,10 +113,7 @@ export const sourcingRequestFields = {
     offset: true,
     message: "must be a date-time such as 2026-12-01T17:00:00+07:00",
   }),
-  referenceLinks: z
-    .array(z.url("must be a URL such as https://example.vn/drawing.pdf").max(500))
-    .max(10, "must have at most 10 links")
-    .default([]),
+  referenceLinks: z.array(referenceLink).max(10, "must have at most 10 links").default([]),
   showBuyerName: z
     .boolean()
     .default(true)
@@ -177,7 +169,7 @@ export function sourcingRequestInputSchema(now: Date) {
 /** The fields of a partial update: no defaults, so an absent field is left as stored. */
 export const sourcingRequestPatchFields = {
   title: sourcingRequestFields.title.optional(),
-  description: z.string().trim().max(5000, "must be at most 5000 characters").optional(),
+  description: multiLineText(5000).optional(),
   categories: z
     .array(categoryCodeSchema)
     .max(20, "must have at most 20 categories")
@@ -196,9 +188,6 @@ export const sourcingRequestPatchFields = {
   delivery: deliverySchema.optional(),
   neededBy: sourcingRequestFields.neededBy.optional(),
   quoteDeadline: sourcingRequestFields.quoteDeadline.optional(),
-  referenceLinks: z
-    .array(z.url("must be a URL such as https://example.vn/drawing.pdf").max(500))
-    .max(10, "must have at most 10 links")
-    .optional(),
+  referenceLinks: z.array(referenceLink).max(10, "must have at most 10 links").optional(),
   showBuyerName: z.boolean().optional(),
 };

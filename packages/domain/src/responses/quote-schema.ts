@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { priceCurrencies } from "../requests/request-schema.js";
 import { quantitySchema } from "../suppliers/profile-schema.js";
+import { multiLineText } from "../text/clean-text.js";
 
 export const responseKinds = ["quote", "decline"] as const;
 export type ResponseKind = (typeof responseKinds)[number];
@@ -32,13 +33,13 @@ export const quoteSchema = z.object({
   moq: quantitySchema.optional().describe("Minimum order quantity for this price"),
   leadTimeDays: z.number().int().min(1, "must be at least 1 day").max(730, "must be at most 730 days"),
   validUntil: z.iso.date("must be a date as YYYY-MM-DD").describe("The price holds until this date"),
-  message: z.string().trim().max(3000, "must be at most 3000 characters").default(""),
+  message: multiLineText(3000).default(""),
 });
 export type QuoteInput = z.infer<typeof quoteSchema>;
 
 export const declineSchema = z.object({
   reason: z.enum(declineReasons),
-  note: z.string().trim().max(1000, "must be at most 1000 characters").default(""),
+  note: multiLineText(1000).default(""),
 });
 export type DeclineInput = z.infer<typeof declineSchema>;
 

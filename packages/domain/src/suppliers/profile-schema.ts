@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { provincePairOf } from "../geo/resolve-province.js";
 import { getCategory, resolveCertification } from "../taxonomy/index.js";
+import { httpUrl, multiLineText, singleLineText } from "../text/clean-text.js";
 import { quantityUnits } from "../units/quantity-units.js";
 import { parseTaxCode } from "./tax-code.js";
 
@@ -18,11 +19,13 @@ export const businessLanguageSchema = z.enum(businessLanguages);
 export const supplierStatuses = ["active", "paused"] as const;
 export const verificationStatuses = ["unverified", "verified"] as const;
 
-const text = (max: number) =>
-  z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+// Names, terms and numbers are one line; descriptions, notes and addresses (spreadsheet cells often break an
+// address over lines) may hold several.
+const line = (max: number) => singleLineText(max);
+const lines = (max: number) => multiLineText(max, { min: 1 });
 const termList = (maxItems: number, maxLength: number) =>
   z
-    .array(text(maxLength))
+    .array(line(maxLength))
     .max(maxItems, `must have at most ${maxItems} entries`)
     .transform((items) => [...new Set(items)]);
 
@@ -51,14 +54,14 @@ export const heldCertificationSchema = z.object({
     message: "is not a known certification code (see GET /v1/certifications)",
   }),
   expiresOn: isoDate.optional().describe("Certificates without an expiry date count as held until removed"),
-  certificateNumber: text(100).optional(),
+  certificateNumber: line(100).optional(),
 });
 
 export const locationSchema = z
   .object({
     zoneId: z.string().max(100).optional().describe("An industrial zone from GET /v1/zones"),
-    address: text(500).optional(),
-    province: text(100).optional().describe("Required without a zone: 'TP.HCM', 'Bình Dương', 'Đồng Nai'…"),
+    address: lines(500).optional(),
+    province: line(100).optional().describe("Required without a zone: 'TP.HCM', 'Bình Dương', 'Đồng Nai'…"),
     lat: z.number().optional(),
     lng: z.number().optional(),
   })
@@ -100,11 +103,11 @@ export const locationSchema = z
 export const greenCredentialsSchema = z.object({
   rooftopSolarKwp: z.number().min(0).max(100_000).optional().describe("Installed rooftop solar, kWp"),
   recycledMaterialPercent: z.number().min(0).max(100).optional(),
-  notes: text(1000).optional(),
+  notes: lines(1000).optional(),
 });
 
 export const contactSchema = z.object({
-  name: text(120),
+  name: line(120),
   email: z.email("must be a valid email address").max(254).optional(),
   phone: z
     .string()
@@ -118,11 +121,11 @@ export const contactSchema = z.object({
  * default here, so the same fields serve a partial update; defaults are applied when a profile is created.
  */
 export const supplierProfileFields = {
-  legalName: text(300).describe("Registered name, e.g. Công ty TNHH Bao Bì Minh Phát"),
-  tradeName: text(200).optional(),
+  legalName: line(300).describe("Registered name, e.g. Công ty TNHH Bao Bì Minh Phát"),
+  tradeName: line(200).optional(),
   taxCode: taxCodeSchema.describe("Mã số thuế: 10 digits, or 10 + 3 for a branch (0312687878-001)"),
-  descriptionVi: text(5000).optional(),
-  descriptionEn: text(5000).optional(),
+  descriptionVi: lines(5000).optional(),
+  descriptionEn: lines(5000).optional(),
   categories: z
     .array(categoryCodeSchema)
     .min(1, "choose at least one category")
@@ -164,7 +167,7 @@ export const supplierProfileFields = {
   deliveryRadiusKm: z.number().int().min(0).max(2000).optional(),
   green: greenCredentialsSchema.optional(),
   contact: contactSchema.optional(),
-  website: z.url("must be a URL such as https://example.vn").max(300).optional(),
+  website: httpUrl(300, "https://example.vn").optional(),
 };
 
 export const supplierProfileInputSchema = z.object(supplierProfileFields);

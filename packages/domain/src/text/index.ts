@@ -1,1 +1,3 @@
+export * from "./clean-text.js";
+export * from "./escape-html.js";
 export * from "./fold.js";

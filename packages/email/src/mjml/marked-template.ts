@@ -6,7 +6,7 @@
 //   <!--ketnoi:unless:name--> renders its body when the value is falsy
 //   <!--ketnoi:end:name-->    closes the block of the same name
 // Placed between MJML elements with <mj-raw>, block markers repeat or drop whole rows and sections.
-import { escapeHtml } from "../escape-html.js";
+import { escapeHtml } from "@ketnoi/domain";
 
 type TemplateValue = string | number | boolean | null | undefined | TemplateScope | TemplateScope[];
 interface TemplateScope {

@@ -1,10 +1,9 @@
 import { accountRepository } from "@ketnoi/db";
-import { DomainError, passwordRepeatsEmail, passwordSchema } from "@ketnoi/domain";
+import { DomainError, newPasswordSchema, organizationNameSchema, personNameSchema } from "@ketnoi/domain";
 import { hashPassword } from "@ketnoi/passwords";
 import { z } from "zod";
 import { issueSession } from "../../auth/sessions.js";
 import {
-  displayText,
   emailSchema,
   languageSchema,
   organizationSchema,
@@ -16,11 +15,12 @@ import {
 } from "../../schemas/common.js";
 import { problemResponses } from "../../schemas/problem.js";
 import type { AccountEmails } from "../../services/account-emails.js";
+import { passwordProblems } from "../../services/account-flows.js";
 import type { RouteApp, RouteContext } from "../route-context.js";
 
 const body = z.object({
   organization: z.object({
-    name: displayText(200),
+    name: organizationNameSchema,
     roles: z
       .array(selfServiceOrganizationRoleSchema)
       .min(1, "choose buyer, supplier or both")
@@ -29,8 +29,8 @@ const body = z.object({
   }),
   user: z.object({
     email: emailSchema,
-    name: displayText(120),
-    password: passwordSchema,
+    name: personNameSchema,
+    password: newPasswordSchema,
     language: languageSchema.default("vi"),
   }),
 });
@@ -54,11 +54,13 @@ export function register(app: RouteApp, { deps }: RouteContext, emails: AccountE
     },
     async (request, reply) => {
       const { organization, user } = request.body;
-      if (passwordRepeatsEmail(user.password, user.email)) {
-        throw new DomainError("validation_failed", "Your request has invalid fields", [
-          { field: "body.user.password", message: "must not contain your email address" },
-        ]);
-      }
+      const weak = await passwordProblems(
+        user.password,
+        { email: user.email, names: [user.name, organization.name] },
+        "body.user.password",
+      );
+      if (weak.length > 0)
+        throw new DomainError("validation_failed", "Your request has invalid fields", weak);
       const passwordHash = await hashPassword(user.password);
       const now = deps.clock();
       const result = await deps.database.db

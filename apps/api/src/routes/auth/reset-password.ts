@@ -1,10 +1,10 @@
-import { DomainError } from "@ketnoi/domain";
+import { DomainError, newPasswordSchema } from "@ketnoi/domain";
 import { z } from "zod";
 import { problemResponses } from "../../schemas/problem.js";
 import { resetPasswordWithToken } from "../../services/account-flows.js";
 import type { RouteApp, RouteContext } from "../route-context.js";
 
-const body = z.object({ token: z.string().min(1, "is required").max(200), password: z.string().max(200) });
+const body = z.object({ token: z.string().min(1, "is required").max(200), password: newPasswordSchema });
 
 export function resetPassword(app: RouteApp, { deps }: RouteContext) {
   app.post(

@@ -1,4 +1,4 @@
-import { DomainError } from "@ketnoi/domain";
+import { DomainError, newPasswordSchema, personNameSchema } from "@ketnoi/domain";
 import { z } from "zod";
 import {
   languageSchema,
@@ -14,13 +14,12 @@ import type { RouteApp, RouteContext } from "../route-context.js";
 
 const body = z.object({
   token: z.string().min(1, "is required").max(200),
-  name: z
-    .string()
-    .trim()
-    .max(120)
+  name: personNameSchema.optional().describe("Required when the invited address has no account yet"),
+  password: newPasswordSchema
     .optional()
-    .describe("Required when the invited address has no account yet"),
-  password: z.string().max(200).optional().describe("Required when the invited address has no account yet"),
+    .describe(
+      "Required when the invited address has no account yet; at least 10 characters, not easy to guess",
+    ),
   language: languageSchema.optional(),
 });
 

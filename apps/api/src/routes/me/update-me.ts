@@ -1,13 +1,14 @@
 import { accountRepository } from "@ketnoi/db";
+import { personNameSchema } from "@ketnoi/domain";
 import { z } from "zod";
 import { callerOf } from "../../plugins/authentication.js";
-import { displayText, languageSchema } from "../../schemas/common.js";
+import { languageSchema } from "../../schemas/common.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
 import { loadMe, meSchema } from "./get-me.js";
 
 const body = z
-  .object({ name: displayText(120).optional(), language: languageSchema.optional() })
+  .object({ name: personNameSchema.optional(), language: languageSchema.optional() })
   .refine(
     (value) => value.name !== undefined || value.language !== undefined,
     "give name or language to change",

@@ -1,8 +1,7 @@
 import { accountRepository } from "@ketnoi/db";
-import { notFound } from "@ketnoi/domain";
+import { notFound, organizationNameSchema } from "@ketnoi/domain";
 import { z } from "zod";
 import {
-  displayText,
   organizationParams,
   organizationSchema,
   selfServiceOrganizationRoleSchema,
@@ -14,7 +13,7 @@ import { ownOrganization } from "./own-organization.js";
 
 const body = z
   .object({
-    name: displayText(200).optional(),
+    name: organizationNameSchema.optional(),
     roles: z
       .array(selfServiceOrganizationRoleSchema)
       .min(1, "choose buyer, supplier or both")

@@ -1,4 +1,10 @@
-import { DomainError, expandCategoryCodes, resolveCertification, resolveProvince } from "@ketnoi/domain";
+import {
+  DomainError,
+  expandCategoryCodes,
+  resolveCertification,
+  resolveProvince,
+  singleLineText,
+} from "@ketnoi/domain";
 import {
   type SupplierDocument,
   type SupplierSearch,
@@ -25,10 +31,7 @@ const commaList = (max: number) =>
     .refine((items) => items.length <= max, `must list at most ${max} values`);
 
 const querystring = z.object({
-  q: z
-    .string()
-    .trim()
-    .max(200)
+  q: singleLineText(200, { min: 0 })
     .default("")
     .describe("Free text, vi or en: 'thùng carton 5 lớp', 'gia cong cnc'"),
   categories: commaList(20)
@@ -38,7 +41,7 @@ const querystring = z.object({
     .optional()
     .describe("Certification codes, all required (expired ones don't count)"),
   zone: z.string().max(100).optional().describe("Only suppliers located in this zone (id)"),
-  province: z.string().trim().min(1).max(100).optional().describe("2025 or former province name"),
+  province: singleLineText(100).optional().describe("2025 or former province name"),
   verified: z.enum(["true", "false"]).optional().describe("true: only suppliers verified by our staff"),
   minCapacity: z.coerce.number().positive().max(1e12).optional().describe("Minimum monthly capacity"),
   capacityUnit: z
@@ -72,7 +75,14 @@ const hitSchema = z.object({
   leadTimeDays: z.number().nullable(),
   languages: z.array(z.string()),
   distanceKm: z.number().nullable().describe("From the `near` point or zone"),
-  highlights: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+  highlights: z
+    .record(z.string(), z.union([z.string(), z.array(z.string())]))
+    .describe(
+      "Where the words matched, per field (legalName, tradeName, products, categoryNames, descriptionVi, " +
+        "descriptionEn; long descriptions cropped around the match): safe HTML. The supplier's text is " +
+        "HTML-escaped and the only tags are `<mark>` and `</mark>` around matched words, so a client may " +
+        "insert it as HTML as it is. Every other field of a hit is plain text, to be escaped like any other.",
+    ),
 });
 
 const responseSchema = z.object({

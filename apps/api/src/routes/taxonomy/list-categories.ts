@@ -1,4 +1,4 @@
-import { categoryTree, searchCategories } from "@ketnoi/domain";
+import { categoryTree, searchCategories, singleLineText } from "@ketnoi/domain";
 import { z } from "zod";
 import { problemResponses } from "../../schemas/problem.js";
 import type { RouteApp, RouteContext } from "../route-context.js";
@@ -24,11 +24,7 @@ const categoryNodeSchema: z.ZodType<CategoryNodeView> = z
   .meta({ id: "CategoryNode" });
 
 const querystring = z.object({
-  q: z
-    .string()
-    .trim()
-    .min(1)
-    .max(100)
+  q: singleLineText(100)
     .optional()
     .describe("Find categories by any name or synonym, vi or en, with or without diacritics"),
   limit: z.coerce.number().int().min(1).max(50).default(10),

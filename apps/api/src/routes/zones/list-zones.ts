@@ -1,23 +1,13 @@
 import { listZones as queryZones } from "@ketnoi/db";
-import { DomainError, resolveProvince } from "@ketnoi/domain";
+import { DomainError, resolveProvince, singleLineText } from "@ketnoi/domain";
 import { z } from "zod";
 import { problemResponses } from "../../schemas/problem.js";
 import type { RouteApp, RouteContext } from "../route-context.js";
 import { toZoneView, zoneKindSchema, zoneSchema, zoneStatusSchema } from "./zone-schema.js";
 
 const querystring = z.object({
-  q: z
-    .string()
-    .trim()
-    .min(1)
-    .max(100)
-    .optional()
-    .describe("Name, with or without diacritics: 'song than', 'VSIP'"),
-  province: z
-    .string()
-    .trim()
-    .min(1)
-    .max(100)
+  q: singleLineText(100).optional().describe("Name, with or without diacritics: 'song than', 'VSIP'"),
+  province: singleLineText(100)
     .optional()
     .describe(
       "A 2025 province or a former one people still name: 'Bình Dương', 'binh duong', 'TP.HCM', 'BRVT'",

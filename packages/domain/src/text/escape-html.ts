@@ -6,7 +6,7 @@ const htmlEntities: Record<string, string> = {
   "'": "&#39;",
 };
 
-/** Makes any value safe to place in HTML text or in a double- or single-quoted attribute. */
+/** Makes any text safe to place in HTML text or in a double- or single-quoted attribute. */
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (char) => htmlEntities[char] ?? char);
 }
