@@ -10,9 +10,11 @@ import { syncSupplierIndex } from "./indexing/sync-supplier-index.js";
 import { expireSourcingRequest } from "./jobs/expire-sourcing-request.js";
 import { matchSourcingRequest } from "./jobs/match-sourcing-request.js";
 import { matchSupplierToRequests } from "./jobs/match-supplier-to-requests.js";
+import { notifyQuoteNews } from "./jobs/notify-quote-news.js";
 import { notifyQuoteReceived } from "./jobs/notify-quote-received.js";
 import { notifyRequestAwarded } from "./jobs/notify-request-awarded.js";
 import { planWeeklyDigest } from "./jobs/plan-weekly-digest.js";
+import { purgeIdempotencyKeys } from "./jobs/purge-idempotency-keys.js";
 import { purgeStaleTokens } from "./jobs/purge-stale-tokens.js";
 import { refreshExpiredCertifications } from "./jobs/refresh-expired-certifications.js";
 import { sendWeeklyDigest } from "./jobs/send-weekly-digest.js";
@@ -37,6 +39,7 @@ type Handlers = { [N in JobName]: (payload: JobPayload<N>, context: JobContext) 
 
 export const handlers: Handlers = {
   "purge-stale-tokens": (payload, context) => purgeStaleTokens(context.db, payload, context.now()),
+  "purge-idempotency-keys": (payload, context) => purgeIdempotencyKeys(context.db, payload, context.now()),
   "sync-search-index": async (_payload, context) => {
     // Requests first: the reverse matching queued for the suppliers below must find requests published meanwhile.
     const requests = await syncRequestIndex({
@@ -76,6 +79,7 @@ export const handlers: Handlers = {
   "match-sourcing-request": (payload, context) => matchSourcingRequest(payload, context),
   "match-supplier-to-requests": (payload, context) => matchSupplierToRequests(payload, context),
   "notify-quote-received": (payload, context) => notifyQuoteReceived(payload, context),
+  "notify-quote-news": (payload, context) => notifyQuoteNews(payload, context),
   "notify-request-awarded": (payload, context) => notifyRequestAwarded(payload, context),
   "plan-weekly-digest": (payload, context) => planWeeklyDigest(payload, context),
   "send-weekly-digest": (payload, context) => sendWeeklyDigest(payload, context),

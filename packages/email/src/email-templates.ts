@@ -9,22 +9,23 @@ import {
   type RenderedMessage,
 } from "./messages/message-renderer.js";
 import {
+  type QuoteNewsEmailInput,
   type QuoteOutcomeEmailInput,
-  type QuoteReceivedEmailInput,
+  quoteNewsEmailView,
   quoteOutcomeEmailView,
-  quoteReceivedEmailView,
 } from "./notifications/notification-emails.js";
 
 export interface EmailTemplates {
   digest(input: DigestEmailInput): RenderedMessage;
-  quoteReceived(input: QuoteReceivedEmailInput): RenderedMessage;
+  /** A new quote, or the news gathered on one request's quotes. */
+  quoteNews(input: QuoteNewsEmailInput): RenderedMessage;
   quoteOutcome(input: QuoteOutcomeEmailInput): RenderedMessage;
 }
 
 function templatesWith(renderer: MessageRenderer): EmailTemplates {
   return {
     digest: (input) => renderer.render(digestEmailView(input)),
-    quoteReceived: (input) => renderer.render(quoteReceivedEmailView(input)),
+    quoteNews: (input) => renderer.render(quoteNewsEmailView(input)),
     quoteOutcome: (input) => renderer.render(quoteOutcomeEmailView(input)),
   };
 }

@@ -19,6 +19,18 @@ export const jobCatalog = {
     payload: z.object({ olderThanDays: z.number().int().min(1) }),
     options: retry(5, 10_000),
   },
+  /** Deletes Idempotency-Keys past their replay window; never younger than the API's 24 hours. */
+  "purge-idempotency-keys": {
+    queue: queueNames.maintenance,
+    payload: z.object({
+      olderThanHours: z
+        .number()
+        .int()
+        .min(24)
+        .max(24 * 30),
+    }),
+    options: retry(5, 10_000),
+  },
   /** Applies pending search_outbox rows to Meilisearch. Safe to run any time, any number of times. */
   "sync-search-index": {
     queue: queueNames.search,
@@ -56,10 +68,22 @@ export const jobCatalog = {
     payload: z.object({ supplierId: z.uuid(), version: z.number().int().min(1) }),
     options: retry(5, 5_000),
   },
-  /** Tells the buyer a quote arrived or was revised. Keyed by response and revision. */
+  /**
+   * Tells the buyer a quote arrived or was revised. Keyed by response and revision. The first email about a
+   * request leaves at once; what happens in the pause after an email waits for `notify-quote-news`.
+   */
   "notify-quote-received": {
     queue: queueNames.notifications,
     payload: z.object({ responseId: z.uuid(), revision: z.number().int().min(1) }),
+    options: retry(8, 30_000),
+  },
+  /**
+   * Delayed until `dueAt`, the end of the pause after the last email to this person about this request: sends
+   * everything gathered on the request meanwhile as one email. Keyed `quote-news-<requestId>-<userId>-<dueAt ms>`.
+   */
+  "notify-quote-news": {
+    queue: queueNames.notifications,
+    payload: z.object({ requestId: z.uuid(), userId: z.uuid(), dueAt: z.iso.datetime() }),
     options: retry(8, 30_000),
   },
   /** Tells every supplier that quoted on an awarded request whether it won. Keyed by request. */

@@ -8,7 +8,7 @@ import { createSearchClient } from "@ketnoi/search";
 import { createTestDatabase, type SmtpCapture, startSmtpCapture, testRun, uniqueName } from "@ketnoi/testing";
 import { type RunningWorker, startWorker } from "@ketnoi/worker";
 import { pino } from "pino";
-import { type App, type AppDependencies, buildApp } from "../../src/index.js";
+import { type App, type AppDependencies, type BuildAppOptions, buildApp } from "../../src/index.js";
 
 export const testJwtSecret = "test-secret-that-is-long-enough-for-hs256-0123456789";
 /** Signs unsubscribe links; the worker and the API must share it. */
@@ -28,7 +28,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { withWorker?: boolean } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  withWorker?: boolean;
+  /** Idempotency-Key timings (how long a duplicate waits, when a claim is stale). */
+  idempotency?: BuildAppOptions["idempotency"];
+  /** The worker's pause between emails about one request (15 minutes in production). */
+  notificationGatherMs?: number;
+}
+
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const run = testRun();
   const database = await createTestDatabase();
   const smtp = await startSmtpCapture();
@@ -56,7 +64,10 @@ export async function createTestApp(options: { withWorker?: boolean } = {}): Pro
     jobs: createJobQueues(redis, namespace),
     clock: () => new Date(Date.now() + offsetMs),
   };
-  const app = await buildApp(deps, { redisPrefix: namespace });
+  const app = await buildApp(deps, {
+    redisPrefix: namespace,
+    ...(options.idempotency ? { idempotency: options.idempotency } : {}),
+  });
   await app.ready();
   let worker: RunningWorker | undefined;
   if (options.withWorker) {
@@ -72,7 +83,12 @@ export async function createTestApp(options: { withWorker?: boolean } = {}): Pro
       WORKER_CONCURRENCY: "2",
       EMAIL_LINK_SECRET: testEmailLinkSecret,
     });
-    worker = await startWorker(workerConfig, pino({ level: "silent" }), { schedules: false });
+    worker = await startWorker(workerConfig, pino({ level: "silent" }), {
+      schedules: false,
+      ...(options.notificationGatherMs !== undefined
+        ? { notificationGatherMs: options.notificationGatherMs }
+        : {}),
+    });
   }
   return {
     app,
