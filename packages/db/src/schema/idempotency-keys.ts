@@ -1,7 +1,4 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { idColumn } from "./columns.js";
-import { organizations } from "./organizations.js";
-import { users } from "./users.js";
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export const idempotencyKeyStates = ["running", "completed"] as const;
 export type IdempotencyKeyState = (typeof idempotencyKeyStates)[number];
@@ -11,17 +8,16 @@ export type IdempotencyKeyState = (typeof idempotencyKeyStates)[number];
  * key. The row is inserted before the request runs (`running`, held by `claim_token`), so a concurrent duplicate
  * finds it and waits instead of running too; a successful response is stored (`completed`) and replayed to
  * retries for 24 hours. A failed request deletes its row, so a retry runs again.
+ *
+ * On the hot path of every keyed write, so it is lean: the caller and key are the primary key, and there are no
+ * foreign keys (checking one locks the user's and the organisation's rows, which concurrent requests of one caller
+ * then queue on). Rows live a day; a deleted user's keys go with the hourly purge.
  */
 export const idempotencyKeys = pgTable(
   "idempotency_keys",
   {
-    id: idColumn(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    organizationId: uuid("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    userId: uuid("user_id").notNull(),
+    organizationId: uuid("organization_id").notNull(),
     key: text("key").notNull(),
     /** Method and route pattern of the first request, e.g. `POST /v1/requests`. */
     route: text("route").notNull(),
@@ -40,7 +36,7 @@ export const idempotencyKeys = pgTable(
     completedAt: timestamp("completed_at", { withTimezone: true }),
   },
   (t) => [
-    uniqueIndex("idempotency_keys_caller_key_unique").on(t.userId, t.organizationId, t.key),
+    primaryKey({ name: "idempotency_keys_pkey", columns: [t.userId, t.organizationId, t.key] }),
     index("idempotency_keys_created_idx").on(t.createdAt),
   ],
 );
