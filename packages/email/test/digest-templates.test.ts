@@ -184,7 +184,7 @@ describe("immediate notification emails", () => {
     expect(vi.text).toContain("11.900 VND / thùng");
     expect(vi.text).toContain("Cập nhật, lần 3");
     const en = quoteNews(gathered, "en");
-    expect(en.subject).toBe("1 new and 1 revised quotes: Thùng carton 5 lớp");
+    expect(en.subject).toBe("New and revised quotes (1 new, 1 revised): Thùng carton 5 lớp");
     expect(en.text).toContain("0.48 USD / carton");
     expect(quoteNews([quote(), quote({ supplierName: "Giấy Tân Uyên" })], "en").subject).toBe(
       "2 new quotes: Thùng carton 5 lớp",

@@ -107,7 +107,7 @@ function quoteNewsHeadline(quotes: QuoteNewsItem[], title: string, lang: Languag
         : t(
             lang,
             `${fresh} báo giá mới, ${revised} báo giá cập nhật: ${title}`,
-            `${fresh} new and ${revised} revised quotes: ${title}`,
+            `New and revised quotes (${fresh} new, ${revised} revised): ${title}`,
           );
   return {
     subject,
