@@ -4,7 +4,13 @@
 // replayed for 24 hours to the same caller sending the same request; the same key with another request is a 422.
 // Any other outcome releases the key: a refused or failed request changed nothing, so a retry runs again.
 import { createHash } from "node:crypto";
-import { createDb, type IdempotencyCaller, type IdempotencyKey, idempotencyKeyRepository } from "@ketnoi/db";
+import {
+  createDb,
+  type IdempotencyCaller,
+  type IdempotencyKey,
+  idempotencyKeyRepository,
+  withoutQueryParameters,
+} from "@ketnoi/db";
 import { DomainError } from "@ketnoi/domain";
 import type {
   FastifyInstance,
@@ -135,8 +141,12 @@ export const idempotencyPlugin = fp(
           await idempotencyKeyRepository.releaseIdempotencyKey(db, held.caller, held.key, held.claimToken);
         }
       } catch (error) {
-        // The caller still gets its answer; a retry finds the key running and, once stale, runs again.
-        request.log.error({ err: error }, "could not record the outcome of an idempotent request");
+        // The caller still gets its answer; a retry finds the key running and, once stale, runs again. The query's
+        // parameters (the response body among them) stay out of the log.
+        request.log.error(
+          { err: withoutQueryParameters(error) },
+          "could not record the outcome of an idempotent request",
+        );
       }
       return payload;
     };
