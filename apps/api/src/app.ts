@@ -7,6 +7,7 @@ import type { AppDependencies } from "./dependencies.js";
 import { AttemptLimiter } from "./lib/rate-limiter.js";
 import { authenticationPlugin } from "./plugins/authentication.js";
 import { crossOriginPlugin } from "./plugins/cross-origin.js";
+import { type IdempotencyTimings, idempotencyPlugin } from "./plugins/idempotency.js";
 import { openApiPlugin } from "./plugins/openapi.js";
 import { problemDetailsPlugin, sendFrameworkProblem } from "./plugins/problem-details.js";
 import { queueBoardPlugin } from "./plugins/queue-board.js";
@@ -20,6 +21,8 @@ export interface BuildAppOptions {
   logger?: ApiLoggerOptions;
   /** Prefix for this app's Redis keys (rate-limit counters); tests give each file its own. */
   redisPrefix?: string;
+  /** How long Idempotency-Key responses are kept and duplicates wait; tests shorten the waits. */
+  idempotency?: Partial<IdempotencyTimings>;
 }
 
 const requestIdPattern = /^[A-Za-z0-9._-]{8,128}$/;
@@ -54,6 +57,11 @@ export async function buildApp(
   await app.register(securityHeadersPlugin, { publicUrl: deps.config.PUBLIC_URL });
   await app.register(crossOriginPlugin, { origins: deps.config.CORS_ORIGINS });
   await app.register(formBody, { bodyLimit: 64 * 1024 });
+  // Before the OpenAPI plugin and the routes: it adds the Idempotency-Key header to the routes that take it.
+  await app.register(idempotencyPlugin, {
+    deps,
+    ...(options.idempotency ? { timings: options.idempotency } : {}),
+  });
   await app.register(openApiPlugin);
   await app.register(authenticationPlugin, deps);
 

@@ -5,9 +5,11 @@ import type { JobContext } from "./job-context.js";
 import { expireSourcingRequest } from "./jobs/expire-sourcing-request.js";
 import { matchSourcingRequest } from "./jobs/match-sourcing-request.js";
 import { matchSupplierToRequests } from "./jobs/match-supplier-to-requests.js";
+import { notifyQuoteNews } from "./jobs/notify-quote-news.js";
 import { notifyQuoteReceived } from "./jobs/notify-quote-received.js";
 import { notifyRequestAwarded } from "./jobs/notify-request-awarded.js";
 import { planWeeklyDigest } from "./jobs/plan-weekly-digest.js";
+import { purgeIdempotencyKeys } from "./jobs/purge-idempotency-keys.js";
 import { purgeStaleTokens } from "./jobs/purge-stale-tokens.js";
 import { refreshExpiredCertifications } from "./jobs/refresh-expired-certifications.js";
 import { sendWeeklyDigest } from "./jobs/send-weekly-digest.js";
@@ -18,12 +20,14 @@ type Handlers = { [N in JobName]: (payload: JobPayload<N>, context: JobContext) 
 
 export const handlers: Handlers = {
   "purge-stale-tokens": purgeStaleTokens,
+  "purge-idempotency-keys": purgeIdempotencyKeys,
   "sync-search-index": syncSearchIndex,
   "refresh-expired-certifications": refreshExpiredCertifications,
   "expire-sourcing-request": expireSourcingRequest,
   "match-sourcing-request": matchSourcingRequest,
   "match-supplier-to-requests": matchSupplierToRequests,
   "notify-quote-received": notifyQuoteReceived,
+  "notify-quote-news": notifyQuoteNews,
   "notify-request-awarded": notifyRequestAwarded,
   "plan-weekly-digest": planWeeklyDigest,
   "send-weekly-digest": sendWeeklyDigest,

@@ -43,6 +43,16 @@ export async function upsertSchedules(
       olderThanDays: 30,
     },
   );
+  // Idempotency-Keys are replayed for 24 hours; an hourly purge keeps the table at about a day of writes.
+  await schedule(
+    queues,
+    "purge-idempotency-keys-hourly",
+    { pattern: "17 * * * *", tz: hcmc },
+    "purge-idempotency-keys",
+    {
+      olderThanHours: 24,
+    },
+  );
   // The API kicks a sync after every change; this catches up after Meilisearch or Redis outages.
   await schedule(queues, "sync-search-index-every-30s", { every: 30_000 }, "sync-search-index", {});
   await schedule(

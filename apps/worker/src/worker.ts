@@ -37,6 +37,8 @@ export async function startWorker(
     lockDurationMs?: number;
     /** How digest send jobs retry; the catalog's policy (minutes apart) unless tests shorten it. */
     digestRetry?: EmailRetryPolicy;
+    /** The pause between emails about one request; 15 minutes unless tests shorten it. */
+    notificationGatherMs?: number;
   } = {},
 ): Promise<RunningWorker> {
   const prefix = options.prefix ?? config.NAMESPACE;
@@ -56,10 +58,10 @@ export async function startWorker(
     mailer,
     links: new ProductLinks(config.PUBLIC_URL),
     templates: emailTemplates(),
-    notifications: notificationSettings(
-      config,
-      options.digestRetry ? { digestRetry: options.digestRetry } : {},
-    ),
+    notifications: notificationSettings(config, {
+      ...(options.digestRetry ? { digestRetry: options.digestRetry } : {}),
+      ...(options.notificationGatherMs !== undefined ? { gatherMs: options.notificationGatherMs } : {}),
+    }),
     now: () => new Date(),
   };
   if (options.ensureSearchIndex !== false) {

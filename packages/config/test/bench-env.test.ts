@@ -14,6 +14,10 @@ describe("BENCH_SUITES", () => {
     ]);
   });
 
+  it("knows the security suite", () => {
+    expect(loadConfig(benchEnvSchema, { BENCH_SUITES: "security" }).BENCH_SUITES).toEqual(["security"]);
+  });
+
   it("refuses an unknown suite, naming it and the known ones", () => {
     let thrown: unknown;
     try {

@@ -15,11 +15,23 @@ export interface DbHandle {
   ping(): Promise<void>;
 }
 
-export function createDb(url: string, options: { maxConnections?: number } = {}): DbHandle {
+export function createDb(
+  url: string,
+  options: {
+    maxConnections?: number;
+    /**
+     * false: commits on these connections return before the log reaches the disk. They are visible to every other
+     * session at once, but a database crash can lose the last fraction of a second of them. Only for bookkeeping
+     * whose loss costs little (idempotency keys); the default waits, as durability needs.
+     */
+    synchronousCommit?: boolean;
+  } = {},
+): DbHandle {
   const client = postgres(url, {
     max: options.maxConnections ?? 10,
     onnotice: () => {},
     connect_timeout: 5,
+    ...(options.synchronousCommit === false ? { connection: { synchronous_commit: "off" } } : {}),
   });
   const db = drizzle({ client, schema });
   return {

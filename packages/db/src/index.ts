@@ -6,12 +6,20 @@ export * as digestActivityRepository from "./repositories/digest-activity.js";
 export type { DigestDelivery, PlannedDigests } from "./repositories/digest-ledger.js";
 export * as digestLedger from "./repositories/digest-ledger.js";
 export * as digestRecipientRepository from "./repositories/digest-recipients.js";
+export type {
+  IdempotencyCaller,
+  IdempotencyClaim,
+  IdempotencyKey,
+  StoredResponse,
+} from "./repositories/idempotency-keys.js";
+export * as idempotencyKeyRepository from "./repositories/idempotency-keys.js";
 export * as invitationRepository from "./repositories/invitations.js";
 export type { NotificationDelivery } from "./repositories/notification-ledger.js";
 export * as notificationLedger from "./repositories/notification-ledger.js";
 export * as notificationPreferenceRepository from "./repositories/notification-preferences.js";
 export type { NotificationRecipient } from "./repositories/notification-recipients.js";
 export * as notificationRecipientRepository from "./repositories/notification-recipients.js";
+export type { QuoteSubject } from "./repositories/notification-subjects.js";
 export * as notificationSubjectRepository from "./repositories/notification-subjects.js";
 export type { RequestMatch, StoredMatchResult } from "./repositories/request-matches.js";
 export * as requestMatchRepository from "./repositories/request-matches.js";

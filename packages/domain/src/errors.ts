@@ -13,8 +13,12 @@ export const errorCodes = {
   email_taken: 409,
   already_member: 409,
   last_owner: 409,
+  /** A request with the same Idempotency-Key is still running. */
+  idempotency_key_in_use: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  /** The Idempotency-Key was already used for a different request. */
+  idempotency_key_reused: 422,
   rate_limited: 429,
   internal: 500,
   service_unavailable: 503,

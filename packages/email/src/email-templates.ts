@@ -17,10 +17,10 @@ import {
   type RenderedMessage,
 } from "./messages/message-renderer.js";
 import {
+  type QuoteNewsEmailInput,
   type QuoteOutcomeEmailInput,
-  type QuoteReceivedEmailInput,
+  quoteNewsEmailView,
   quoteOutcomeEmailView,
-  quoteReceivedEmailView,
 } from "./notifications/notification-emails.js";
 
 export interface EmailTemplates {
@@ -28,7 +28,8 @@ export interface EmailTemplates {
   passwordReset(input: PasswordResetInput): RenderedMessage;
   invitation(input: InvitationInput): RenderedMessage;
   digest(input: DigestEmailInput): RenderedMessage;
-  quoteReceived(input: QuoteReceivedEmailInput): RenderedMessage;
+  /** A new quote, or the news gathered on one request's quotes. */
+  quoteNews(input: QuoteNewsEmailInput): RenderedMessage;
   quoteOutcome(input: QuoteOutcomeEmailInput): RenderedMessage;
 }
 
@@ -38,7 +39,7 @@ function templatesWith(renderer: MessageRenderer): EmailTemplates {
     passwordReset: (input) => renderer.render(passwordResetView(input)),
     invitation: (input) => renderer.render(invitationView(input)),
     digest: (input) => renderer.render(digestEmailView(input)),
-    quoteReceived: (input) => renderer.render(quoteReceivedEmailView(input)),
+    quoteNews: (input) => renderer.render(quoteNewsEmailView(input)),
     quoteOutcome: (input) => renderer.render(quoteOutcomeEmailView(input)),
   };
 }

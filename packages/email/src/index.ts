@@ -10,7 +10,11 @@ export { digestMessageId, messageIdDomain, notificationMessageId } from "./messa
 export type { RenderedMessage } from "./messages/message-renderer.js";
 export { compileMessageHtml } from "./messages/message-renderer.js";
 export type { MessageView } from "./messages/message-view.js";
-export type { QuoteOutcomeEmailInput, QuoteReceivedEmailInput } from "./notifications/notification-emails.js";
+export type {
+  QuoteNewsEmailInput,
+  QuoteNewsItem,
+  QuoteOutcomeEmailInput,
+} from "./notifications/notification-emails.js";
 export { renderPreviewSamples } from "./previews/preview-samples.js";
 export { ProductLinks } from "./product-links.js";
 export {

@@ -1,6 +1,6 @@
 import type { Language } from "@ketnoi/domain";
 import { describe, expect, it } from "vitest";
-import { emailTemplates, ProductLinks, signUnsubscribeToken } from "../src/index.js";
+import { emailTemplates, ProductLinks, type QuoteNewsItem, signUnsubscribeToken } from "../src/index.js";
 import { compiledMessageHtml } from "../src/messages/compiled-message-html.js";
 import { compileMessageHtml } from "../src/messages/message-renderer.js";
 import {
@@ -136,29 +136,59 @@ describe("weekly digest email", () => {
 });
 
 describe("immediate notification emails", () => {
-  it("tells the buyer who quoted what, and why the supplier matched", () => {
-    const email = templates.quoteReceived({
-      recipient: { name: "Lan", language: "vi" },
+  const requestId = "0190f5c2-0000-7000-8000-000000000001";
+  const quote = (overrides: Partial<QuoteNewsItem> = {}): QuoteNewsItem => ({
+    supplierName: "Bao Bì Sóng Thần",
+    unitPrice: { amount: 12_500, currency: "VND" },
+    leadTimeDays: 10,
+    validUntil: "2026-12-31",
+    revision: 1,
+    revised: false,
+    explanation: null,
+    ...overrides,
+  });
+  const quoteNews = (quotes: QuoteNewsItem[], language: "vi" | "en" = "vi") =>
+    templates.quoteNews({
+      recipient: { name: "Lan", language },
       links,
       unsubscribeUrl: links.unsubscribe("i.token"),
-      request: {
-        id: "0190f5c2-0000-7000-8000-000000000001",
-        title: "Thùng carton 5 lớp",
-        quantityUnit: "cartons",
-      },
-      quote: {
-        supplierName: "Bao Bì Sóng Thần",
-        unitPrice: { amount: 12_500, currency: "VND" },
-        leadTimeDays: 10,
-        validUntil: "2026-12-31",
-        revision: 2,
-      },
-      explanation: null,
+      request: { id: requestId, title: "Thùng carton 5 lớp", quantityUnit: "cartons" },
+      quotes,
     });
-    expect(email.subject).toBe("Bao Bì Sóng Thần cập nhật báo giá: Thùng carton 5 lớp");
+
+  it("tells the buyer who quoted what, and why the supplier matched", () => {
+    const email = quoteNews([quote()]);
+    expect(email.subject).toBe("Báo giá mới từ Bao Bì Sóng Thần: Thùng carton 5 lớp");
     expect(email.text).toContain("12.500 VND / thùng · sản xuất 10 ngày · hiệu lực đến 31/12/2026");
     expect(email.text).toContain(`Tắt thông báo tức thời: ${links.unsubscribe("i.token")}`);
-    expect(hrefs(email.html)).toContain(links.requestQuotes("0190f5c2-0000-7000-8000-000000000001"));
+    expect(hrefs(email.html)).toContain(links.requestQuotes(requestId));
+  });
+
+  it("calls a quote revised only when the reader was told of it before, whatever its revision number", () => {
+    expect(quoteNews([quote({ revision: 3, revised: false })]).subject).toBe(
+      "Báo giá mới từ Bao Bì Sóng Thần: Thùng carton 5 lớp",
+    );
+    expect(quoteNews([quote({ revision: 2, revised: true })]).subject).toBe(
+      "Bao Bì Sóng Thần cập nhật báo giá: Thùng carton 5 lớp",
+    );
+  });
+
+  it("lists what was gathered on one request in one email, new quotes before revisions", () => {
+    const gathered = [
+      quote({ revision: 3, revised: true, unitPrice: { amount: 11_900, currency: "VND" } }),
+      quote({ supplierName: "Giấy Tân Uyên", unitPrice: { amount: 0.48, currency: "USD" } }),
+    ];
+    const vi = quoteNews(gathered);
+    expect(vi.subject).toBe("1 báo giá mới, 1 báo giá cập nhật: Thùng carton 5 lớp");
+    expect(vi.text.indexOf("Giấy Tân Uyên")).toBeLessThan(vi.text.indexOf("Bao Bì Sóng Thần"));
+    expect(vi.text).toContain("11.900 VND / thùng");
+    expect(vi.text).toContain("Cập nhật, lần 3");
+    const en = quoteNews(gathered, "en");
+    expect(en.subject).toBe("New and revised quotes (1 new, 1 revised): Thùng carton 5 lớp");
+    expect(en.text).toContain("0.48 USD / carton");
+    expect(quoteNews([quote(), quote({ supplierName: "Giấy Tân Uyên" })], "en").subject).toBe(
+      "2 new quotes: Thùng carton 5 lớp",
+    );
   });
 
   it("tells each quoting supplier whether it won", () => {

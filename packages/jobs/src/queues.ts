@@ -45,6 +45,18 @@ export const jobCatalog = {
     payload: z.object({ olderThanDays: z.number().int().min(1) }),
     options: retry(5, 10_000),
   }),
+  /** Deletes Idempotency-Keys past their replay window; never younger than the API's 24 hours. */
+  "purge-idempotency-keys": job({
+    queue: queueNames.maintenance,
+    payload: z.object({
+      olderThanHours: z
+        .number()
+        .int()
+        .min(24)
+        .max(24 * 30),
+    }),
+    options: retry(5, 10_000),
+  }),
   /** Applies pending search_outbox rows to Meilisearch. Safe to run any time, any number of times. */
   "sync-search-index": job({
     queue: queueNames.search,
@@ -88,12 +100,25 @@ export const jobCatalog = {
     options: retry(5, 5_000),
     jobId: ({ supplierId, version }) => `rematch-${supplierId}-v${version}`,
   }),
-  /** Tells the buyer a quote arrived or was revised. One per response and revision. */
+  /**
+   * Tells the buyer a quote arrived or was revised. One per response and revision. The first email about a
+   * request leaves at once; what happens in the pause after an email waits for `notify-quote-news`.
+   */
   "notify-quote-received": job({
     queue: queueNames.notifications,
     payload: z.object({ responseId: z.uuid(), revision: z.number().int().min(1) }),
     options: retry(8, 30_000),
     jobId: ({ responseId, revision }) => `quote-${responseId}-r${revision}`,
+  }),
+  /**
+   * Delayed until `dueAt`, the end of the pause after the last email to this person about this request: sends
+   * everything gathered on the request meanwhile as one email. One per person, request and pause.
+   */
+  "notify-quote-news": job({
+    queue: queueNames.notifications,
+    payload: z.object({ requestId: z.uuid(), userId: z.uuid(), dueAt: z.iso.datetime() }),
+    options: retry(8, 30_000),
+    jobId: ({ requestId, userId, dueAt }) => `quote-news-${requestId}-${userId}-${Date.parse(dueAt)}`,
   }),
   /** Tells every supplier that quoted on an awarded request whether it won. One per request. */
   "notify-request-awarded": job({

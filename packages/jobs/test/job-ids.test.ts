@@ -12,6 +12,7 @@ const keyed = [
   jobIdOf("match-sourcing-request", { requestId, version: 3 }),
   jobIdOf("match-supplier-to-requests", { supplierId, version: 12 }),
   jobIdOf("notify-quote-received", { responseId, revision: 2 }),
+  jobIdOf("notify-quote-news", { requestId, userId, dueAt: "2026-12-20T10:15:00.000Z" }),
   jobIdOf("notify-request-awarded", { requestId }),
   jobIdOf("send-weekly-digest", { userId, weekKey: "2026-W38" }),
 ];
@@ -23,6 +24,7 @@ describe("job ids from the catalog", () => {
       `match-${requestId}-v3`,
       `rematch-${supplierId}-v12`,
       `quote-${responseId}-r2`,
+      `quote-news-${requestId}-${userId}-${Date.UTC(2026, 11, 20, 10, 15)}`,
       `award-${requestId}`,
       `digest-2026-W38-${userId}`,
     ]);

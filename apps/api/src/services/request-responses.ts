@@ -11,13 +11,13 @@ import {
   supplierRepository,
 } from "@ketnoi/db";
 import {
+  type Answer,
   addDays,
-  type DeclineInput,
   DomainError,
   hcmcDate,
+  isUnchangedAnswer,
   type Language,
   notFound,
-  type QuoteInput,
   quoteRuleIssues,
 } from "@ketnoi/domain";
 import type { Caller } from "../auth/caller.js";
@@ -127,7 +127,8 @@ type AnswerDeps = Parameters<typeof callerSupplier>[0] & {
 /**
  * Records a supplier's quote or decline on a request, checking under the request's row lock (so an award cannot
  * slip in between) that the supplier was matched to it, that it is still open and that the deadline has not
- * passed. Returns the saved answer, and its row as the listing shows it.
+ * passed. An answer equal to the stored one changes nothing (`changed: false`: same revision, nobody is told).
+ * Returns the saved answer, and its row as the listing shows it.
  */
 export async function answerRequest(
   deps: AnswerDeps,
@@ -135,9 +136,15 @@ export async function answerRequest(
   input: {
     requestId: string;
     now: Date;
-    answer: { kind: "quote"; quote: QuoteInput } | { kind: "decline"; decline: DeclineInput };
+    answer: Answer;
   },
-): Promise<{ response: RequestResponse; created: boolean; request: SourcingRequest; row: ResponseRow }> {
+): Promise<{
+  response: RequestResponse;
+  created: boolean;
+  changed: boolean;
+  request: SourcingRequest;
+  row: ResponseRow;
+}> {
   const supplier = await callerSupplier(deps, caller);
   return deps.database.db.transaction(async (tx) => {
     const request = await sourcingRequestRepository.findSourcingRequestForUpdate(tx, input.requestId);
@@ -171,15 +178,18 @@ export async function answerRequest(
         );
       }
     }
-    const saved = await requestResponseRepository.saveResponse(tx, {
-      requestId: request.id,
-      supplierId: supplier.id,
-      userId: caller.userId,
-      answer: input.answer,
-    });
+    const unchanged = existing !== undefined && isUnchangedAnswer(existing, input.answer);
+    const saved = unchanged
+      ? { response: existing, created: false }
+      : await requestResponseRepository.saveResponse(tx, {
+          requestId: request.id,
+          supplierId: supplier.id,
+          userId: caller.userId,
+          answer: input.answer,
+        });
     // Read back with the supplier's facts and match, as the answer is shown.
     const row = await requestResponseRepository.findResponseRow(tx, request.id, saved.response.id);
     if (!row) throw new Error(`saved answer ${saved.response.id} not found`);
-    return { ...saved, request, row };
+    return { ...saved, changed: !unchanged, request, row };
   });
 }

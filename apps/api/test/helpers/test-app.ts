@@ -8,7 +8,7 @@ import { createSearchClient } from "@ketnoi/search";
 import { createTestDatabase, type SmtpCapture, startSmtpCapture, testRun, uniqueName } from "@ketnoi/testing";
 import { type RunningWorker, startWorker } from "@ketnoi/worker";
 import { pino } from "pino";
-import { type App, type AppDependencies, buildApp } from "../../src/index.js";
+import { type App, type AppDependencies, type BuildAppOptions, buildApp } from "../../src/index.js";
 
 export const testJwtSecret = "test-secret-that-is-long-enough-for-hs256-0123456789";
 /** Signs unsubscribe links; the worker and the API must share it. */
@@ -29,17 +29,21 @@ export interface TestApp {
 }
 
 /** Where a test reads the logs: every line the API and its worker write, at the most verbose level. */
-export interface LogCapture {
+interface LogCapture {
   write(line: string): void;
 }
 
-export async function createTestApp(
-  options: {
-    withWorker?: boolean;
-    logs?: LogCapture;
-    env?: { PUBLIC_URL?: string; CORS_ORIGINS?: string };
-  } = {},
-): Promise<TestApp> {
+export interface TestAppOptions {
+  withWorker?: boolean;
+  logs?: LogCapture;
+  env?: { PUBLIC_URL?: string; CORS_ORIGINS?: string };
+  /** Idempotency-Key timings (how long a duplicate waits, when a claim is stale). */
+  idempotency?: BuildAppOptions["idempotency"];
+  /** The worker's pause between emails about one request (15 minutes in production). */
+  notificationGatherMs?: number;
+}
+
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const run = testRun();
   const database = await createTestDatabase();
   const smtp = await startSmtpCapture();
@@ -71,6 +75,7 @@ export async function createTestApp(
   const app = await buildApp(deps, {
     redisPrefix: namespace,
     ...(options.logs ? { logger: { level: "trace", stream: options.logs } } : {}),
+    ...(options.idempotency ? { idempotency: options.idempotency } : {}),
   });
   await app.ready();
   let worker: RunningWorker | undefined;
@@ -88,7 +93,12 @@ export async function createTestApp(
       EMAIL_LINK_SECRET: testEmailLinkSecret,
     });
     const workerLog = options.logs ? pino({ level: "trace" }, options.logs) : pino({ level: "silent" });
-    worker = await startWorker(workerConfig, workerLog, { schedules: false });
+    worker = await startWorker(workerConfig, workerLog, {
+      schedules: false,
+      ...(options.notificationGatherMs !== undefined
+        ? { notificationGatherMs: options.notificationGatherMs }
+        : {}),
+    });
   }
   return {
     app,

@@ -23,7 +23,8 @@ let binhAn: SupplierAccount;
 let tanPhu: SupplierAccount;
 
 beforeAll(async () => {
-  t = await createTestApp({ withWorker: true });
+  // Emails about one request are paced; a short pause lets the revision's email arrive during the test.
+  t = await createTestApp({ withWorker: true, notificationGatherMs: 1000 });
   buyer = await verifiedSupplier(t, ["buyer"]);
   daiViet = await mouldingSupplier(t, "Công ty TNHH Nhựa Đại Việt");
   binhAn = await mouldingSupplier(t, "Công ty TNHH Nhựa Bình An");
@@ -52,7 +53,7 @@ async function supplierMatches(supplier: SupplierAccount) {
 }
 
 describe("suppliers answering a request they matched", () => {
-  it("creates a quote, revises it, and emails the buyer about each version", async () => {
+  it("creates a quote, revises it, and emails the buyer about the quote and then the revision", async () => {
     const request = await publishMatchedRequest(t, buyer);
     const first = await putQuote(t, daiViet, request.id, validQuote());
     expect(first.statusCode, first.body).toBe(201);

@@ -38,6 +38,7 @@ export async function notifyRequestAwarded(
           kind: "request_awarded",
           dedupeKey: `request_awarded:${request.id}:${quote.responseId}:${recipient.userId}`,
           subjectId: request.id,
+          requestId: request.id,
           recipient,
           maxAttempts,
           render: (unsubscribeUrl) =>

@@ -11,7 +11,8 @@ import {
 import type { JobContext } from "../job-context.js";
 import { sendOnce } from "./send-once.js";
 
-export type NotificationOutcome = "sent" | "skipped" | "finished" | "failed" | "retry";
+/** `held`: paced, it goes out with the next email about the same request (see quote-news.ts). */
+export type NotificationOutcome = "sent" | "skipped" | "finished" | "failed" | "retry" | "held";
 
 export async function deliverNotification(
   context: JobContext,
@@ -20,6 +21,8 @@ export async function deliverNotification(
     /** Unique per event and recipient, e.g. `quote_received:<responseId>:r2:<userId>`. */
     dedupeKey: string;
     subjectId: string;
+    /** The request the event happened on. */
+    requestId: string;
     recipient: NotificationRecipient;
     /** SMTP attempts before the row is `failed`: the job's own retry budget. */
     maxAttempts: number;
@@ -32,6 +35,7 @@ export async function deliverNotification(
     userId: recipient.userId,
     kind: input.kind,
     subjectId: input.subjectId,
+    requestId: input.requestId,
   });
   if (row.status !== "planned") return "finished";
   if (!recipient.immediate || !recipient.emailVerified) {
@@ -74,6 +78,7 @@ export function settleNotifications(outcomes: NotificationOutcome[]): Record<Not
     finished: 0,
     failed: 0,
     retry: 0,
+    held: 0,
   };
   for (const outcome of outcomes) counts[outcome]++;
   if (counts.retry > 0) throw new Error(`${counts.retry} notification(s) not sent yet; retrying`);

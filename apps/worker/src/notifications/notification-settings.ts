@@ -1,5 +1,5 @@
 // What the email jobs need beyond the shared job context: how to sign unsubscribe links, the Message-ID domain,
-// the digest's time zone and how send jobs retry.
+// the digest's time zone, how send jobs retry and how immediate notifications about one request are paced.
 import type { WorkerConfig } from "@ketnoi/config";
 import { messageIdDomain } from "@ketnoi/email";
 import { jobCatalog } from "@ketnoi/jobs";
@@ -18,13 +18,21 @@ export interface NotificationSettings {
   digestRetry: EmailRetryPolicy;
   /** Recipients planned (and send jobs queued) per database round trip of the weekly run. */
   planBatchSize: number;
+  /**
+   * The pause after an email about a request: what happens on the request meanwhile waits for its end and goes
+   * out as one email.
+   */
+  gatherMs: number;
 }
+
+/** 15 minutes: a burst of revisions costs the buyer two emails, and nothing waits longer than this to be told. */
+const defaultGatherMs = 15 * 60_000;
 
 const catalogRetry = jobCatalog["send-weekly-digest"].options;
 
 export function notificationSettings(
   config: WorkerConfig,
-  overrides: { digestRetry?: EmailRetryPolicy; planBatchSize?: number } = {},
+  overrides: { digestRetry?: EmailRetryPolicy; planBatchSize?: number; gatherMs?: number } = {},
 ): NotificationSettings {
   return {
     linkSecret: config.EMAIL_LINK_SECRET,
@@ -35,5 +43,6 @@ export function notificationSettings(
       delayMs: catalogRetry.backoff.delay,
     },
     planBatchSize: overrides.planBatchSize ?? 500,
+    gatherMs: overrides.gatherMs ?? defaultGatherMs,
   };
 }

@@ -1,6 +1,7 @@
 // The immediate-notification ledger (see schema/notification-deliveries.ts): one row per event and recipient,
-// claimed under a row lock while its email is sent, so retries and duplicate jobs send it at most once.
-import { and, eq, sql } from "drizzle-orm";
+// claimed under a row lock while its email is sent, so retries and duplicate jobs send it at most once. Events
+// about one request may be gathered: the rows a person has planned on a request go out in one email.
+import { and, asc, eq, inArray, max, sql } from "drizzle-orm";
 import type { Executor } from "../client.js";
 import type { DeliverySkipReason, DeliveryStatus } from "../schema/delivery-status.js";
 import { type NotificationKind, notificationDeliveries } from "../schema/index.js";
@@ -11,7 +12,14 @@ export type NotificationDelivery = typeof notificationDeliveries.$inferSelect;
 /** The row for this event and recipient, created `planned` the first time. */
 export async function ensureNotificationDelivery(
   db: Executor,
-  input: { dedupeKey: string; userId: string; kind: NotificationKind; subjectId: string },
+  input: {
+    dedupeKey: string;
+    userId: string;
+    kind: NotificationKind;
+    subjectId: string;
+    /** The request the event happened on, when emails about it are paced (see pendingRequestNotifications). */
+    requestId?: string;
+  },
 ): Promise<NotificationDelivery> {
   await db
     .insert(notificationDeliveries)
@@ -49,6 +57,16 @@ export async function markNotificationSent(
   id: string,
   sent: { messageId: string; at: Date },
 ): Promise<void> {
+  await markNotificationsSent(tx, [id], sent);
+}
+
+/** Rows that went out in one email: they share its Message-ID. */
+export async function markNotificationsSent(
+  tx: Executor,
+  ids: string[],
+  sent: { messageId: string; at: Date },
+): Promise<void> {
+  if (ids.length === 0) return;
   await tx
     .update(notificationDeliveries)
     .set({
@@ -57,7 +75,7 @@ export async function markNotificationSent(
       sentAt: sent.at,
       attempts: sql`${notificationDeliveries.attempts} + 1`,
     })
-    .where(eq(notificationDeliveries.id, id));
+    .where(inArray(notificationDeliveries.id, ids));
 }
 
 export async function markNotificationSkipped(
@@ -65,10 +83,19 @@ export async function markNotificationSkipped(
   id: string,
   reason: DeliverySkipReason,
 ): Promise<void> {
+  await markNotificationsSkipped(db, [id], reason);
+}
+
+export async function markNotificationsSkipped(
+  db: Executor,
+  ids: string[],
+  reason: DeliverySkipReason,
+): Promise<void> {
+  if (ids.length === 0) return;
   await db
     .update(notificationDeliveries)
     .set({ status: "skipped", skipReason: reason })
-    .where(and(eq(notificationDeliveries.id, id), eq(notificationDeliveries.status, "planned")));
+    .where(and(inArray(notificationDeliveries.id, ids), eq(notificationDeliveries.status, "planned")));
 }
 
 /** Counts a failed attempt; `failed` once permanent or out of attempts, else still `planned` for the retry. */
@@ -77,7 +104,18 @@ export async function recordNotificationFailure(
   id: string,
   failure: { error: string; permanent: boolean; maxAttempts: number },
 ): Promise<DeliveryStatus> {
-  const [row] = await tx
+  const [status] = await recordNotificationsFailure(tx, [id], failure);
+  return status ?? "failed";
+}
+
+/** `recordNotificationFailure` for the rows of one email; returns each row's new status. */
+export async function recordNotificationsFailure(
+  tx: Executor,
+  ids: string[],
+  failure: { error: string; permanent: boolean; maxAttempts: number },
+): Promise<DeliveryStatus[]> {
+  if (ids.length === 0) return [];
+  const rows = await tx
     .update(notificationDeliveries)
     .set({
       attempts: sql`${notificationDeliveries.attempts} + 1`,
@@ -86,7 +124,74 @@ export async function recordNotificationFailure(
         ? "failed"
         : sql`case when ${notificationDeliveries.attempts} + 1 >= ${failure.maxAttempts} then 'failed' else 'planned' end`,
     })
-    .where(eq(notificationDeliveries.id, id))
+    .where(inArray(notificationDeliveries.id, ids))
     .returning({ status: notificationDeliveries.status });
-  return row?.status ?? "failed";
+  return rows.map((row) => row.status);
+}
+
+/**
+ * Serialises everything about one person's emails on one request until the transaction ends: deciding whether an
+ * email is due and sending it. Two events arriving together then make one email, not two.
+ */
+export async function lockRequestNotifications(
+  tx: Executor,
+  requestId: string,
+  userId: string,
+): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${requestId}), hashtext(${userId}))`);
+}
+
+/** The person's events on the request that no email has carried yet, oldest first, locked for the transaction. */
+export async function pendingRequestNotifications(
+  tx: Executor,
+  input: { requestId: string; userId: string; kind: NotificationKind },
+): Promise<NotificationDelivery[]> {
+  return tx
+    .select()
+    .from(notificationDeliveries)
+    .where(
+      and(
+        eq(notificationDeliveries.userId, input.userId),
+        eq(notificationDeliveries.requestId, input.requestId),
+        eq(notificationDeliveries.kind, input.kind),
+        eq(notificationDeliveries.status, "planned"),
+      ),
+    )
+    .orderBy(asc(notificationDeliveries.createdAt), asc(notificationDeliveries.id))
+    .for("update");
+}
+
+/** When the person was last emailed about the request, if ever. */
+export async function lastSentAbout(tx: Executor, requestId: string, userId: string): Promise<Date | null> {
+  const [row] = await tx
+    .select({ at: max(notificationDeliveries.sentAt) })
+    .from(notificationDeliveries)
+    .where(
+      and(
+        eq(notificationDeliveries.userId, userId),
+        eq(notificationDeliveries.requestId, requestId),
+        eq(notificationDeliveries.status, "sent"),
+      ),
+    );
+  return row?.at ?? null;
+}
+
+/** Which of the subjects (quotes) the person was already emailed about. */
+export async function subjectsToldTo(
+  tx: Executor,
+  userId: string,
+  subjectIds: string[],
+): Promise<Set<string>> {
+  if (subjectIds.length === 0) return new Set();
+  const rows = await tx
+    .selectDistinct({ subjectId: notificationDeliveries.subjectId })
+    .from(notificationDeliveries)
+    .where(
+      and(
+        eq(notificationDeliveries.userId, userId),
+        inArray(notificationDeliveries.subjectId, subjectIds),
+        eq(notificationDeliveries.status, "sent"),
+      ),
+    );
+  return new Set(rows.map((row) => row.subjectId));
 }

@@ -1,12 +1,11 @@
 // What the immediate notifications talk about, loaded in one query each.
 import type { MatchExplanation } from "@ketnoi/domain";
-import { and, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../client.js";
 import { requestMatches, requestResponses, sourcingRequests, suppliers } from "../schema/index.js";
 
-/** A quote with its request, the supplier's display name and how the supplier matched the request (if stored). */
-export async function findQuoteSubject(db: Executor, responseId: string) {
-  const [row] = await db
+function selectQuoteSubjects(db: Executor) {
+  return db
     .select({
       response: requestResponses,
       request: {
@@ -27,10 +26,23 @@ export async function findQuoteSubject(db: Executor, responseId: string) {
         eq(requestMatches.requestId, requestResponses.requestId),
         eq(requestMatches.supplierId, requestResponses.supplierId),
       ),
-    )
-    .where(eq(requestResponses.id, responseId))
-    .limit(1);
+    );
+}
+
+export type QuoteSubject = NonNullable<Awaited<ReturnType<typeof findQuoteSubject>>>;
+
+/** A quote with its request, the supplier's display name and how the supplier matched the request (if stored). */
+export async function findQuoteSubject(db: Executor, responseId: string) {
+  const [row] = await selectQuoteSubjects(db).where(eq(requestResponses.id, responseId)).limit(1);
   return row;
+}
+
+/** `findQuoteSubject` for several quotes at once, in the order of first response. */
+export async function findQuoteSubjects(db: Executor, responseIds: string[]): Promise<QuoteSubject[]> {
+  if (responseIds.length === 0) return [];
+  return selectQuoteSubjects(db)
+    .where(inArray(requestResponses.id, responseIds))
+    .orderBy(asc(requestResponses.firstRespondedAt), asc(requestResponses.id));
 }
 
 /** The quotes on a request, each with the organisation that owns the quoting supplier profile (null if unclaimed). */

@@ -1,7 +1,7 @@
 // Suppliers' answers to requests (quotes and declines), the buyer's shortlist and award, and the two signals
 // computed from them: supplier responsiveness and buyer award rate.
-import type { AwardRate, DeclineInput, QuoteInput, ResponseSample } from "@ketnoi/domain";
-import { awardRateOf } from "@ketnoi/domain";
+import type { Answer, AwardRate, ResponseSample } from "@ketnoi/domain";
+import { answerTerms, awardRateOf } from "@ketnoi/domain";
 import { and, asc, eq, getTableColumns, inArray, isNotNull, ne, sql } from "drizzle-orm";
 import type { Executor } from "../client.js";
 import { requestMatches, requestResponses, sourcingRequests, suppliers, zones } from "../schema/index.js";
@@ -26,28 +26,10 @@ export async function findResponseById(db: Executor, id: string): Promise<Reques
   return row;
 }
 
-const quoteColumns = (quote: QuoteInput) => ({
-  kind: "quote" as const,
-  unitPriceAmount: quote.unitPrice.amount,
-  currency: quote.unitPrice.currency,
-  moq: quote.moq ?? null,
-  leadTimeDays: quote.leadTimeDays,
-  validUntil: quote.validUntil,
-  message: quote.message,
-  declineReason: null,
-});
-
-const declineColumns = (decline: DeclineInput) => ({
-  kind: "decline" as const,
-  unitPriceAmount: null,
-  currency: null,
-  moq: null,
-  leadTimeDays: null,
-  validUntil: null,
-  message: decline.note,
-  declineReason: decline.reason,
-  // A supplier that withdraws its quote leaves the buyer's shortlist.
-  shortlisted: false,
+/** The columns an answer sets; a decline also takes the quote off the buyer's shortlist. */
+const answerColumns = (answer: Answer) => ({
+  ...answerTerms(answer),
+  ...(answer.kind === "decline" ? { shortlisted: false } : {}),
 });
 
 /**
@@ -60,11 +42,10 @@ export async function saveResponse(
     requestId: string;
     supplierId: string;
     userId: string;
-    answer: { kind: "quote"; quote: QuoteInput } | { kind: "decline"; decline: DeclineInput };
+    answer: Answer;
   },
 ): Promise<{ response: RequestResponse; created: boolean }> {
-  const columns =
-    input.answer.kind === "quote" ? quoteColumns(input.answer.quote) : declineColumns(input.answer.decline);
+  const columns = answerColumns(input.answer);
   const [row] = await tx
     .insert(requestResponses)
     .values({

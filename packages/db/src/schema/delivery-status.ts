@@ -10,5 +10,7 @@ export const deliverySkipReasons = [
   "digest_off",
   "immediate_off",
   "no_verified_email",
+  /** The quote was withdrawn (declined) before the email about it went out. */
+  "withdrawn",
 ] as const;
 export type DeliverySkipReason = (typeof deliverySkipReasons)[number];

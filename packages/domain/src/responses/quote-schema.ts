@@ -52,3 +52,64 @@ export interface QuoteRuleIssue {
 export function quoteRuleIssues(quote: Pick<QuoteInput, "validUntil">, today: string): QuoteRuleIssue[] {
   return quote.validUntil < today ? [{ path: ["validUntil"], message: "must not be in the past" }] : [];
 }
+
+/** A supplier's answer as the API receives it. */
+export type Answer = { kind: "quote"; quote: QuoteInput } | { kind: "decline"; decline: DeclineInput };
+
+/** The terms of a stored answer, in the shape the answers table keeps them. */
+export interface AnswerTerms {
+  kind: ResponseKind;
+  unitPriceAmount: number | null;
+  currency: (typeof priceCurrencies)[number] | null;
+  moq: { value: number; unit: string } | null;
+  leadTimeDays: number | null;
+  validUntil: string | null;
+  message: string;
+  declineReason: DeclineReason | null;
+}
+
+/** What an answer stores: a quote clears the decline's fields and a decline the quote's. */
+export function answerTerms(answer: Answer): AnswerTerms {
+  if (answer.kind === "quote") {
+    const { quote } = answer;
+    return {
+      kind: "quote",
+      unitPriceAmount: quote.unitPrice.amount,
+      currency: quote.unitPrice.currency,
+      moq: quote.moq ?? null,
+      leadTimeDays: quote.leadTimeDays,
+      validUntil: quote.validUntil,
+      message: quote.message,
+      declineReason: null,
+    };
+  }
+  return {
+    kind: "decline",
+    unitPriceAmount: null,
+    currency: null,
+    moq: null,
+    leadTimeDays: null,
+    validUntil: null,
+    message: answer.decline.note,
+    declineReason: answer.decline.reason,
+  };
+}
+
+/**
+ * Whether sending `answer` again would change nothing the buyer sees. Such a resubmission is not a revision: a
+ * client retrying a request, or a supplier pressing save twice, must not bump the revision or email the buyer.
+ */
+export function isUnchangedAnswer(stored: AnswerTerms, answer: Answer): boolean {
+  const next = answerTerms(answer);
+  return (
+    stored.kind === next.kind &&
+    stored.unitPriceAmount === next.unitPriceAmount &&
+    stored.currency === next.currency &&
+    stored.moq?.value === next.moq?.value &&
+    stored.moq?.unit === next.moq?.unit &&
+    stored.leadTimeDays === next.leadTimeDays &&
+    stored.validUntil === next.validUntil &&
+    stored.message === next.message &&
+    stored.declineReason === next.declineReason
+  );
+}

@@ -26,28 +26,30 @@ function footer(lang: Language, links: ProductLinks, unsubscribeUrl: string, rea
   };
 }
 
-export interface QuoteReceivedEmailInput extends NotificationBase {
-  request: { id: string; title: string; quantityUnit: string };
-  quote: {
-    supplierName: string;
-    unitPrice: { amount: number; currency: string };
-    leadTimeDays: number | null;
-    validUntil: string | null;
-    /** 1 for a first quote; higher when the supplier revised it. */
-    revision: number;
-  };
+/** One supplier's quote as an email tells the buyer about it: its current terms. */
+export interface QuoteNewsItem {
+  supplierName: string;
+  unitPrice: { amount: number; currency: string };
+  leadTimeDays: number | null;
+  validUntil: string | null;
+  revision: number;
+  /**
+   * The reader was already told of this quote, so this is news of a revision. Decided by what the reader was
+   * sent, not by the revision number: someone who first hears of a quote at its third revision reads "new quote".
+   */
+  revised: boolean;
   /** How the supplier matched the request, when a match is stored. */
   explanation: MatchExplanation | null;
 }
 
-export function quoteReceivedEmailView(input: QuoteReceivedEmailInput): MessageView {
-  const lang = input.recipient.language;
-  const { request, quote, links } = input;
-  const supplier = singleLine(quote.supplierName);
-  const title = singleLine(request.title);
-  const revised = quote.revision > 1;
-  const price = formatUnitPrice(quote.unitPrice, request.quantityUnit, lang);
-  const facts = [price];
+export interface QuoteNewsEmailInput extends NotificationBase {
+  request: { id: string; title: string; quantityUnit: string };
+  /** At least one: the quote that arrived, or everything gathered on the request since the last email. */
+  quotes: QuoteNewsItem[];
+}
+
+function quoteFacts(quote: QuoteNewsItem, quantityUnit: string, lang: Language): string[] {
+  const facts = [formatUnitPrice(quote.unitPrice, quantityUnit, lang)];
   if (quote.leadTimeDays !== null)
     facts.push(t(lang, `sản xuất ${quote.leadTimeDays} ngày`, `${quote.leadTimeDays}-day lead time`));
   if (quote.validUntil !== null)
@@ -58,28 +60,76 @@ export function quoteReceivedEmailView(input: QuoteReceivedEmailInput): MessageV
         `valid until ${formatDate(quote.validUntil, lang)}`,
       ),
     );
+  return facts;
+}
+
+function quoteNewsHeadline(quotes: QuoteNewsItem[], title: string, lang: Language) {
+  const [only] = quotes;
+  if (only && quotes.length === 1) {
+    const supplier = singleLine(only.supplierName);
+    return only.revised
+      ? {
+          subject: t(
+            lang,
+            `${supplier} cập nhật báo giá: ${title}`,
+            `${supplier} revised its quote: ${title}`,
+          ),
+          intro: t(
+            lang,
+            `${supplier} đã cập nhật báo giá cho yêu cầu "${title}".`,
+            `${supplier} revised its quote for your request "${title}".`,
+          ),
+        }
+      : {
+          subject: t(lang, `Báo giá mới từ ${supplier}: ${title}`, `New quote from ${supplier}: ${title}`),
+          intro: t(
+            lang,
+            `${supplier} đã gửi báo giá cho yêu cầu "${title}".`,
+            `${supplier} sent a quote for your request "${title}".`,
+          ),
+        };
+  }
+  const fresh = quotes.filter((quote) => !quote.revised).length;
+  const revised = quotes.length - fresh;
+  const subject =
+    revised === 0
+      ? t(lang, `${fresh} báo giá mới: ${title}`, `${fresh} new quotes: ${title}`)
+      : fresh === 0
+        ? t(lang, `${revised} báo giá được cập nhật: ${title}`, `${revised} quotes revised: ${title}`)
+        : t(
+            lang,
+            `${fresh} báo giá mới, ${revised} báo giá cập nhật: ${title}`,
+            `New and revised quotes (${fresh} new, ${revised} revised): ${title}`,
+          );
+  return {
+    subject,
+    intro: t(
+      lang,
+      `Các báo giá cho yêu cầu "${title}" có tin mới kể từ email trước:`,
+      `News on the quotes for your request "${title}" since our last email:`,
+    ),
+  };
+}
+
+/**
+ * A quote arrived, or several things happened to the quotes on one request (new quotes, revisions) and are told
+ * together. New quotes come first, then revisions.
+ */
+export function quoteNewsEmailView(input: QuoteNewsEmailInput): MessageView {
+  const lang = input.recipient.language;
+  const { request, links } = input;
+  const title = singleLine(request.title);
+  const quotes = [...input.quotes.filter((q) => !q.revised), ...input.quotes.filter((q) => q.revised)];
+  const headline = quoteNewsHeadline(quotes, title, lang);
+  const single = quotes.length === 1;
   return {
     lang,
-    subject: revised
-      ? t(lang, `${supplier} cập nhật báo giá: ${title}`, `${supplier} revised its quote: ${title}`)
-      : t(lang, `Báo giá mới từ ${supplier}: ${title}`, `New quote from ${supplier}: ${title}`),
-    preheader: facts.join(" · "),
+    subject: headline.subject,
+    preheader: single
+      ? quoteFacts(quotes[0] as QuoteNewsItem, request.quantityUnit, lang).join(" · ")
+      : quotes.map((quote) => singleLine(quote.supplierName)).join(" · "),
     greeting: greeting(input.recipient.name, lang),
-    intro: [
-      {
-        text: revised
-          ? t(
-              lang,
-              `${supplier} đã cập nhật báo giá cho yêu cầu "${title}".`,
-              `${supplier} revised its quote for your request "${title}".`,
-            )
-          : t(
-              lang,
-              `${supplier} đã gửi báo giá cho yêu cầu "${title}".`,
-              `${supplier} sent a quote for your request "${title}".`,
-            ),
-      },
-    ],
+    intro: [{ text: headline.intro }],
     blocks: [
       {
         heading: null,
@@ -92,15 +142,17 @@ export function quoteReceivedEmailView(input: QuoteReceivedEmailInput): MessageV
             lists: [
               {
                 heading: null,
-                items: [
-                  {
-                    title: supplier,
-                    url: links.requestQuotes(request.id),
-                    badge: revised ? t(lang, `Lần ${quote.revision}`, `Revision ${quote.revision}`) : null,
-                    meta: facts.join(" · "),
-                    why: input.explanation ? matchWhyLine(input.explanation, lang) : null,
-                  },
-                ],
+                items: quotes.map((quote) => ({
+                  title: singleLine(quote.supplierName),
+                  url: links.requestQuotes(request.id),
+                  badge: quote.revised
+                    ? t(lang, `Cập nhật, lần ${quote.revision}`, `Revised, revision ${quote.revision}`)
+                    : single
+                      ? null
+                      : t(lang, "Báo giá mới", "New quote"),
+                  meta: quoteFacts(quote, request.quantityUnit, lang).join(" · "),
+                  why: quote.explanation ? matchWhyLine(quote.explanation, lang) : null,
+                })),
                 lines: [],
                 more: null,
               },
@@ -118,8 +170,8 @@ export function quoteReceivedEmailView(input: QuoteReceivedEmailInput): MessageV
       input.unsubscribeUrl,
       t(
         lang,
-        "Bạn nhận được email này vì bạn đã bật thông báo tức thời và là thành viên của doanh nghiệp đăng yêu cầu này.",
-        "You receive this email because you turned on immediate notifications and belong to the company that posted this request.",
+        "Bạn nhận được email này vì bạn đã bật thông báo tức thời và là thành viên của doanh nghiệp đăng yêu cầu này. Các cập nhật về một yêu cầu được gộp lại, tối đa một email mỗi 15 phút.",
+        "You receive this email because you turned on immediate notifications and belong to the company that posted this request. News about one request is gathered: at most one email every 15 minutes.",
       ),
     ),
   };

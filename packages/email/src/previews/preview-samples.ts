@@ -260,25 +260,51 @@ export function renderPreviewSamples(templates: EmailTemplates): { name: string;
         ),
       ),
     });
+    const cartonRequest = {
+      id: uuid(1),
+      title: "Thùng carton 5 lớp in 2 màu cho linh kiện điện tử",
+      quantityUnit: "cartons",
+    };
+    const songThan = {
+      supplierName: "Công ty TNHH Bao Bì Sóng Thần",
+      unitPrice: { amount: 12_500, currency: "VND" },
+      leadTimeDays: 10,
+      validUntil: "2026-12-31",
+      revision: 1,
+      revised: false,
+      explanation: explain({ requiredCertifications: ["iso-9001"] }, 8).explanation,
+    };
     samples.push({
       name: `quote-received-${lang}`,
-      email: templates.quoteReceived({
+      email: templates.quoteNews({
         recipient: sampleRecipients[lang],
         links,
         unsubscribeUrl: links.unsubscribe("i.sample-token"),
-        request: {
-          id: uuid(1),
-          title: "Thùng carton 5 lớp in 2 màu cho linh kiện điện tử",
-          quantityUnit: "cartons",
-        },
-        quote: {
-          supplierName: "Công ty TNHH Bao Bì Sóng Thần",
-          unitPrice: { amount: 12_500, currency: "VND" },
-          leadTimeDays: 10,
-          validUntil: "2026-12-31",
-          revision: 1,
-        },
-        explanation: explain({ requiredCertifications: ["iso-9001"] }, 8).explanation,
+        request: cartonRequest,
+        quotes: [songThan],
+      }),
+    });
+    // What the buyer gets at the end of the 15-minute pause after that first email.
+    samples.push({
+      name: `quote-news-gathered-${lang}`,
+      email: templates.quoteNews({
+        recipient: sampleRecipients[lang],
+        links,
+        unsubscribeUrl: links.unsubscribe("i.sample-token"),
+        request: cartonRequest,
+        quotes: [
+          { ...songThan, unitPrice: { amount: 11_900, currency: "VND" }, revision: 3, revised: true },
+          {
+            supplierName: "Bao Bì Giấy Tân Uyên",
+            unitPrice: { amount: 0.48, currency: "USD" },
+            leadTimeDays: 14,
+            validUntil: "2027-01-15",
+            revision: 1,
+            revised: false,
+            explanation: explain({ requiredCertifications: ["iso-9001"] }, 14, { verified: false })
+              .explanation,
+          },
+        ],
       }),
     });
     for (const awarded of [true, false]) {

@@ -33,6 +33,7 @@ export function inviteMember(app: RouteApp, { deps }: RouteContext, emails: Acco
   app.post(
     "/v1/organizations/:organizationId/invitations",
     {
+      config: { idempotent: true },
       onRequest: [app.authenticate, app.requireOwner],
       schema: {
         tags: ["organizations"],

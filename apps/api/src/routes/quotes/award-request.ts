@@ -14,6 +14,7 @@ export function awardRequest(app: RouteApp, { deps, zones }: RouteContext) {
   app.post(
     "/v1/requests/:id/award",
     {
+      config: { idempotent: true },
       onRequest: [app.authenticate, app.requireVerifiedEmail],
       schema: {
         tags: ["quotes"],

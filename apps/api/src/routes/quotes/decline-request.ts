@@ -10,6 +10,7 @@ export function declineRequest(app: RouteApp, { deps }: RouteContext) {
   app.post(
     "/v1/requests/:id/decline",
     {
+      config: { idempotent: true },
       onRequest: [app.authenticate, app.requireVerifiedEmail],
       schema: {
         tags: ["quotes"],

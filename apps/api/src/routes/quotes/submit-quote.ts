@@ -11,6 +11,7 @@ export function submitQuote(app: RouteApp, { deps }: RouteContext) {
   app.put(
     "/v1/requests/:id/quote",
     {
+      config: { idempotent: true },
       onRequest: [app.authenticate, app.requireVerifiedEmail],
       schema: {
         tags: ["quotes"],
@@ -18,7 +19,9 @@ export function submitQuote(app: RouteApp, { deps }: RouteContext) {
         description:
           "For suppliers matched to the request (matches and near misses), until its quote deadline. The first " +
           "call creates the quote (201), later ones revise it (200, `revision` + 1); a decline can be turned " +
-          "into a quote the same way. The buyer is emailed about each revision.",
+          "into a quote the same way. Sending the terms the quote already has changes nothing (200, same " +
+          "`revision`). The buyer is emailed about the quote at once and about later revisions at most every " +
+          "15 minutes.",
         security: bearerAuth,
         params: sourcingRequestParams,
         body: quoteSchema,
@@ -37,7 +40,8 @@ export function submitQuote(app: RouteApp, { deps }: RouteContext) {
         now,
         answer: { kind: "quote", quote: request.body },
       });
-      await notifyQuoteReceived(deps, request.log, saved.response);
+      // The same terms again (a retry, a second click) are not a revision: nobody is told twice.
+      if (saved.changed) await notifyQuoteReceived(deps, request.log, saved.response);
       return reply
         .code(saved.created ? 201 : 200)
         .send(requestResponseView(saved.row, saved.request, { language: caller.language, now }));

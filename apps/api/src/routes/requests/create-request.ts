@@ -27,6 +27,7 @@ export function createRequest(app: RouteApp, { deps, zones }: RouteContext) {
   app.post(
     "/v1/requests",
     {
+      config: { idempotent: true },
       onRequest: [app.authenticate, app.requireVerifiedEmail],
       schema: {
         tags: ["requests"],

@@ -17,6 +17,7 @@ export function createSupplier(app: RouteApp, { deps, zones }: RouteContext) {
   app.post(
     "/v1/suppliers",
     {
+      config: { idempotent: true },
       onRequest: [app.authenticate, app.requireVerifiedEmail],
       schema: {
         tags: ["suppliers"],

@@ -106,6 +106,7 @@ export function importSuppliers(app: RouteApp, { deps, zones }: RouteContext) {
       "/v1/suppliers/import",
       {
         bodyLimit: importLimits.maxBodyBytes,
+        config: { idempotent: true },
         // onRequest rather than preHandler: a caller who may not import is turned away before 15 MB is read.
         onRequest: [app.authenticate, requireImporter, app.requireVerifiedEmail, requireSpreadsheet],
         schema: {
