@@ -1,3 +1,8 @@
 export { type App, type BuildAppOptions, buildApp } from "./app.js";
-export { type AppDependencies, closeDependencies, createDependencies } from "./dependencies.js";
+export {
+  type AppDependencies,
+  closeDependencies,
+  createApiRedisConnection,
+  createDependencies,
+} from "./dependencies.js";
 export { accessTokenAudience, accessTokenIssuer } from "./plugins/authentication.js";

@@ -21,6 +21,7 @@ export {
   type TransactionalEmail,
   type TransactionalTemplate,
 } from "./templates/render-transactional-email.js";
+export { type SignInUnlockVars, signInUnlock } from "./templates/sign-in-unlock.js";
 export { type VerifyEmailVars, verifyEmail } from "./templates/verify-email.js";
 export {
   createMailer,

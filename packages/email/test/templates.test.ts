@@ -6,6 +6,7 @@ import {
   passwordReset,
   type RenderedEmail,
   renderTransactionalEmail,
+  signInUnlock,
   verifyEmail,
 } from "../src/index.js";
 
@@ -13,6 +14,7 @@ import {
 const verifyUrl = "https://ketnoi.example/verify?token=abc123&utm_source=email";
 const resetUrl = "https://ketnoi.example/reset-password?token=def456&lang=vi";
 const acceptUrl = "https://ketnoi.example/invitations/ghi789?org=1&role=member";
+const unlockUrl = "https://ketnoi.example/pages/unlock-sign-in?token=jkl012&lang=vi";
 const hostile = `<script>alert("x")</script>`;
 const vietnameseLetters = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
 
@@ -80,6 +82,19 @@ const cases: readonly Case[] = [
     mentions: {
       vi: ["lời mời tham gia", "với vai trò", "thành viên", "hết hạn sau 7 ngày"],
       en: ["has invited you to join", "as", "a member", "expires in 7 days"],
+    },
+  },
+  {
+    template: "signInUnlock",
+    url: unlockUrl,
+    render: (lang, name = "Võ Thị Lan") => signInUnlock(lang, { name, unlockUrl, expiresInMinutes: 60 }),
+    subjects: {
+      vi: "Mở khóa đăng nhập tài khoản Kết Nối của bạn",
+      en: "Unlock sign-in to your Kết Nối account",
+    },
+    mentions: {
+      vi: ["Xin chào Võ Thị Lan,", "từ nhiều địa chỉ khác nhau", "một lần và hết hạn sau 60 phút"],
+      en: ["Hi Võ Thị Lan,", "from many different addresses", "works once and expires in 60 minutes"],
     },
   },
 ];

@@ -3,7 +3,7 @@
 // a failure is logged, not thrown, because the person can ask for the email again.
 import { type Executor, tokenRepository } from "@ketnoi/db";
 import type { Language } from "@ketnoi/domain";
-import { invitation, passwordReset, verifyEmail } from "@ketnoi/email";
+import { invitation, passwordReset, signInUnlock, verifyEmail } from "@ketnoi/email";
 import type { FastifyBaseLogger } from "fastify";
 import type { AppDependencies } from "../dependencies.js";
 import type { PublicLinks } from "./public-links.js";
@@ -48,6 +48,16 @@ export class AccountEmails {
       expiresInMinutes: resetTtlMinutes,
     });
     return (log: FastifyBaseLogger) => this.send(log, user.email, email, "password_reset");
+  }
+
+  /** The unlock link for the account-wide login ceiling; the token lives in Redis (SignInUnlocks), not here. */
+  signInUnlockEmail(user: Recipient, token: string, expiresInMinutes: number) {
+    const email = signInUnlock(user.language, {
+      name: user.name,
+      unlockUrl: this.links.unlockSignIn(token),
+      expiresInMinutes,
+    });
+    return (log: FastifyBaseLogger) => this.send(log, user.email, email, "sign_in_unlock");
   }
 
   invitationEmail(input: {

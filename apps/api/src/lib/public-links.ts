@@ -17,4 +17,7 @@ export class PublicLinks {
   acceptInvitation(token: string) {
     return this.build("pages/accept-invitation", token);
   }
+  unlockSignIn(token: string) {
+    return this.build("pages/unlock-sign-in", token);
+  }
 }

@@ -8,8 +8,10 @@ import type {
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppDependencies } from "../dependencies.js";
 import type { PublicLinks } from "../lib/public-links.js";
-import type { AttemptLimiter } from "../lib/rate-limiter.js";
 import type { ZoneDirectory } from "../lib/zone-directory.js";
+import type { LoginThrottle } from "../rate-limits/login-throttle.js";
+import type { AttemptLimiter } from "../rate-limits/rate-limiter.js";
+import type { SignInUnlocks } from "../rate-limits/sign-in-unlocks.js";
 
 /** The Fastify instance routes are declared on, typed by zod schemas. */
 export type RouteApp = FastifyInstance<
@@ -23,6 +25,8 @@ export type RouteApp = FastifyInstance<
 export interface RouteContext {
   deps: AppDependencies;
   limiter: AttemptLimiter;
+  loginThrottle: LoginThrottle;
+  signInUnlocks: SignInUnlocks;
   links: PublicLinks;
   zones: ZoneDirectory;
 }
