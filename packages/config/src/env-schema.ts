@@ -189,7 +189,15 @@ export const reindexEnvSchema = z.object({
   DATA_DIR: z.string().min(1).default(".data"),
 });
 
-export const benchSuites = ["foundation", "suppliers", "matching", "reverse", "quality", "digest"] as const;
+export const benchSuites = [
+  "foundation",
+  "suppliers",
+  "matching",
+  "reverse",
+  "quality",
+  "digest",
+  "security",
+] as const;
 export type BenchSuite = (typeof benchSuites)[number];
 
 /** `pnpm bench`: the test harness's services, and how many suppliers the search benchmark generates. */
@@ -198,7 +206,7 @@ export const benchEnvSchema = testEnvSchema.extend({
   /** Recipients of the weekly digest benchmark (half buyers, half suppliers). */
   BENCH_DIGEST_RECIPIENTS: z.coerce.number().int().min(1000).max(200_000).default(100_000),
   /**
-   * Which suites to run, comma-separated (foundation, suppliers, matching, reverse, quality, digest); all when
+   * Which suites to run, comma-separated (foundation, suppliers, matching, reverse, quality, digest, security); all when
    * unset. Matching and reverse need the suppliers suite's data, so it runs whenever either is chosen.
    */
   BENCH_SUITES: z

@@ -9,6 +9,7 @@
 import type { Redis } from "ioredis";
 import { askRedis, RateLimitedError } from "./limit-errors.js";
 import { knownAddressSeconds, loginDelays, rateLimits } from "./rate-limits.js";
+import { RedisScript } from "./redis-script.js";
 
 /** One login try: which account (`accountKey`) from which address (`addressKey`). */
 export interface LoginSubject {
@@ -25,7 +26,8 @@ export type LoginAdmission =
       notifyOwner: boolean;
     };
 
-const admitScript = `
+const admitScript = new RedisScript(
+  `
 local now = tonumber(ARGV[1])
 local function count(key) return tonumber(redis.call('GET', key) or '0') end
 local function remaining(key, fallback)
@@ -56,9 +58,12 @@ else
 end
 redis.call('PEXPIRE', KEYS[3], ARGV[9])
 return {'ok', 0, 0}
-`;
+`,
+  5,
+);
 
-const succeededScript = `
+const succeededScript = new RedisScript(
+  `
 for i = 1, 2 do
   local value = tonumber(redis.call('GET', KEYS[i]) or '0')
   if value > 0 then redis.call('DECR', KEYS[i]) end
@@ -66,13 +71,18 @@ end
 redis.call('DEL', KEYS[3])
 redis.call('SET', KEYS[4], '1', 'PX', ARGV[1])
 return 1
-`;
+`,
+  4,
+);
 
-const trustScript = `
+const trustScript = new RedisScript(
+  `
 redis.call('DEL', KEYS[1])
 if redis.call('PTTL', KEYS[2]) < tonumber(ARGV[1]) then redis.call('SET', KEYS[2], '1', 'PX', ARGV[1]) end
 return 1
-`;
+`,
+  2,
+);
 
 export class LoginThrottle {
   constructor(
@@ -86,23 +96,26 @@ export class LoginThrottle {
     const perAddress = rateLimits.loginFailuresPerAddress;
     const perAccount = rateLimits.loginFailuresPerAccount;
     const reply = (await askRedis(() =>
-      this.redis.eval(
-        admitScript,
-        5,
-        keys.addressFailures,
-        keys.accountFailures,
-        keys.pairFailures,
-        keys.knownAddress,
-        keys.ownerNotified,
-        now.getTime(),
-        perAddress.max,
-        perAddress.windowSeconds * 1000,
-        perAccount.max,
-        perAccount.windowSeconds * 1000,
-        loginDelays.freeFailures,
-        loginDelays.firstDelayMs,
-        loginDelays.maxDelayMs,
-        loginDelays.memorySeconds * 1000,
+      admitScript.run(
+        this.redis,
+        [
+          keys.addressFailures,
+          keys.accountFailures,
+          keys.pairFailures,
+          keys.knownAddress,
+          keys.ownerNotified,
+        ],
+        [
+          now.getTime(),
+          perAddress.max,
+          perAddress.windowSeconds * 1000,
+          perAccount.max,
+          perAccount.windowSeconds * 1000,
+          loginDelays.freeFailures,
+          loginDelays.firstDelayMs,
+          loginDelays.maxDelayMs,
+          loginDelays.memorySeconds * 1000,
+        ],
       ),
     )) as [string, number, number];
     const [verdict, waitMs, notify] = reply;
@@ -149,14 +162,10 @@ export class LoginThrottle {
   async succeeded(subject: LoginSubject): Promise<void> {
     const keys = this.keys(subject);
     await askRedis(() =>
-      this.redis.eval(
-        succeededScript,
-        4,
-        keys.addressFailures,
-        keys.accountFailures,
-        keys.pairFailures,
-        keys.knownAddress,
-        knownAddressSeconds * 1000,
+      succeededScript.run(
+        this.redis,
+        [keys.addressFailures, keys.accountFailures, keys.pairFailures, keys.knownAddress],
+        [knownAddressSeconds * 1000],
       ),
     );
   }
@@ -168,7 +177,7 @@ export class LoginThrottle {
   async trustAddress(subject: LoginSubject, seconds: number): Promise<void> {
     const keys = this.keys(subject);
     await askRedis(() =>
-      this.redis.eval(trustScript, 2, keys.pairFailures, keys.knownAddress, seconds * 1000),
+      trustScript.run(this.redis, [keys.pairFailures, keys.knownAddress], [seconds * 1000]),
     );
   }
 
