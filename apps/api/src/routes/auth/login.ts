@@ -57,9 +57,12 @@ export function login(
       const user = await accountRepository.findUserByEmail(deps.database.db, email);
       const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
       if (!user || !passwordOk) throw invalid;
-      await loginThrottle.succeeded(subject);
 
-      const memberships = await accountRepository.listMembershipsOfUser(deps.database.db, user.id);
+      // Side by side: under attack every wait on the event loop is long, and the owner should not queue twice.
+      const [memberships] = await Promise.all([
+        accountRepository.listMembershipsOfUser(deps.database.db, user.id),
+        loginThrottle.succeeded(subject),
+      ]);
       const chosen = organizationId
         ? memberships.find((m) => m.organization.id === organizationId)
         : memberships[0];
