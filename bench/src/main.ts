@@ -7,6 +7,7 @@ import { runFoundationBench } from "./foundation.js";
 import { runMatchingQualityBench } from "./matching-quality-bench.js";
 import { runMatchingSpeedBench } from "./matching-speed-bench.js";
 import { runReverseMatchingBench } from "./reverse-matching-bench.js";
+import { runSecurityLoginBench } from "./security-login-bench.js";
 import { type BenchRow, printTable } from "./stats.js";
 import { runSupplierSearchBench } from "./supplier-search-bench.js";
 import { runWeeklyDigestBench } from "./weekly-digest-bench.js";
@@ -18,6 +19,7 @@ const runners: Record<BenchSuite, (env: BenchEnvironment) => Promise<BenchRow[]>
   reverse: runReverseMatchingBench,
   quality: runMatchingQualityBench,
   digest: runWeeklyDigestBench,
+  security: runSecurityLoginBench,
 };
 
 const chosen = new Set<BenchSuite>(loadConfig(benchEnvSchema).BENCH_SUITES ?? benchSuites);

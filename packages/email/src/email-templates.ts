@@ -5,6 +5,8 @@ import {
   invitationView,
   type PasswordResetInput,
   passwordResetView,
+  type SignInUnlockInput,
+  signInUnlockView,
   type VerifyEmailInput,
   verifyEmailView,
 } from "./account/account-emails.js";
@@ -27,6 +29,7 @@ export interface EmailTemplates {
   verifyEmail(input: VerifyEmailInput): RenderedMessage;
   passwordReset(input: PasswordResetInput): RenderedMessage;
   invitation(input: InvitationInput): RenderedMessage;
+  signInUnlock(input: SignInUnlockInput): RenderedMessage;
   digest(input: DigestEmailInput): RenderedMessage;
   quoteReceived(input: QuoteReceivedEmailInput): RenderedMessage;
   quoteOutcome(input: QuoteOutcomeEmailInput): RenderedMessage;
@@ -37,6 +40,7 @@ function templatesWith(renderer: MessageRenderer): EmailTemplates {
     verifyEmail: (input) => renderer.render(verifyEmailView(input)),
     passwordReset: (input) => renderer.render(passwordResetView(input)),
     invitation: (input) => renderer.render(invitationView(input)),
+    signInUnlock: (input) => renderer.render(signInUnlockView(input)),
     digest: (input) => renderer.render(digestEmailView(input)),
     quoteReceived: (input) => renderer.render(quoteReceivedEmailView(input)),
     quoteOutcome: (input) => renderer.render(quoteOutcomeEmailView(input)),

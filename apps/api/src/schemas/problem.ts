@@ -14,6 +14,8 @@ const problemSchema = z
       .array(z.object({ field: z.string(), message: z.string() }))
       .optional()
       .describe("Per-field messages for validation failures"),
+    limit: z.string().optional().describe("429: the limit that was hit, e.g. registerPerAddress"),
+    dependency: z.string().optional().describe("503: the dependency that is not answering, e.g. redis"),
   })
   .meta({ id: "Problem" });
 

@@ -7,7 +7,7 @@ import { answerRequest, requestResponseView } from "../../services/request-respo
 import { notifyQuoteReceived } from "../../services/response-notifications.js";
 import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
 
-export function submitQuote(app: RouteApp, { deps }: RouteContext) {
+export function submitQuote(app: RouteApp, { deps, limiter }: RouteContext) {
   app.put(
     "/v1/requests/:id/quote",
     {
@@ -18,20 +18,25 @@ export function submitQuote(app: RouteApp, { deps }: RouteContext) {
         description:
           "For suppliers matched to the request (matches and near misses), until its quote deadline. The first " +
           "call creates the quote (201), later ones revise it (200, `revision` + 1); a decline can be turned " +
-          "into a quote the same way. The buyer is emailed about each revision.",
+          "into a quote the same way. The buyer is emailed about each revision. At most 10 submissions per " +
+          "request and supplier per hour (429 `quoteRevisionsPerResponse`).",
         security: bearerAuth,
         params: sourcingRequestParams,
         body: quoteSchema,
         response: {
           200: requestResponseSchema,
           201: requestResponseSchema,
-          ...problemResponses(400, 401, 403, 404, 409),
+          ...problemResponses(400, 401, 403, 404, 409, 429, 503),
         },
       },
     },
     async (request, reply) => {
       const caller = callerOf(request);
       const now = deps.clock();
+      // Each revision emails the buyer: bound how often one supplier can do that on one request.
+      await limiter.consume([
+        { limit: "quoteRevisionsPerResponse", key: `${request.params.id}:${caller.organizationId}` },
+      ]);
       const saved = await answerRequest(deps, caller, {
         requestId: request.params.id,
         now,
