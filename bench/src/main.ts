@@ -8,6 +8,7 @@ import { runMatchingQualityBench } from "./matching-quality-bench.js";
 import { runMatchingSpeedBench } from "./matching-speed-bench.js";
 import { runReverseMatchingBench } from "./reverse-matching-bench.js";
 import { runSecurityIdempotencyBench } from "./security-idempotency-bench.js";
+import { runSecurityLoginBench } from "./security-login-bench.js";
 import { type BenchRow, printTable } from "./stats.js";
 import { runSupplierSearchBench } from "./supplier-search-bench.js";
 import { runWeeklyDigestBench } from "./weekly-digest-bench.js";
@@ -19,7 +20,10 @@ const runners: Record<BenchSuite, (env: BenchEnvironment) => Promise<BenchRow[]>
   reverse: runReverseMatchingBench,
   quality: runMatchingQualityBench,
   digest: runWeeklyDigestBench,
-  security: runSecurityIdempotencyBench,
+  security: async (env) => [
+    ...(await runSecurityIdempotencyBench(env)),
+    ...(await runSecurityLoginBench(env)),
+  ],
 };
 
 const chosen = new Set<BenchSuite>(loadConfig(benchEnvSchema).BENCH_SUITES ?? benchSuites);

@@ -1,20 +1,18 @@
 // Suppliers at scale: load N generated suppliers into Postgres, build the index from scratch (pnpm reindex's
 // code), then time the fixed query mix through the API (a separate process, over HTTP) and the same requests
 // sent to Meilisearch directly, and the API's peak memory under concurrent load.
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import { listZones, schema } from "@ketnoi/db";
 import { type DemoZone, generateSuppliers, supplierRowFromProfile } from "@ketnoi/demo-data";
-import { findFreePort } from "@ketnoi/local-services";
 import { supplierIndexName, supplierSearchRequest } from "@ketnoi/search";
 import { reindexSuppliers } from "@ketnoi/worker";
+import { startApiProcess } from "./api-process.js";
 import type { BenchEnvironment } from "./environment.js";
 import { type BenchRow, percentiles } from "./stats.js";
 import { supplierQueryMix } from "./supplier-queries.js";
 
 const suite = "suppliers";
-const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
 export async function runSupplierSearchBench(env: BenchEnvironment): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
@@ -168,46 +166,4 @@ async function peakRssMb(child: ChildProcess): Promise<string> {
   const status = await readFile(`/proc/${child.pid}/status`, "utf8");
   const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
   return (kb / 1024).toFixed(0);
-}
-
-/**
- * Runs the built API (`apps/api/dist`, as `pnpm start` does) so its memory is the product's, not tsx's; the bench
- * script builds first.
- */
-async function startApiProcess(env: BenchEnvironment) {
-  const port = await findFreePort();
-  const child = spawn(process.execPath, ["apps/api/dist/main.js"], {
-    cwd: repoRoot,
-    env: {
-      ...env.apiEnvironment,
-      PATH: "",
-      NODE_ENV: "production",
-      LOG_LEVEL: "warn",
-      HOST: "127.0.0.1",
-      PORT: String(port),
-    },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${url}/ready`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}`);
-    if (Date.now() > deadline) throw new Error("API did not become ready in 30 s");
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return {
-    url,
-    process: child,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
-  };
 }

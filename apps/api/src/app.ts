@@ -4,7 +4,6 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { uuidv7 } from "uuidv7";
 import type { AppDependencies } from "./dependencies.js";
-import { AttemptLimiter } from "./lib/rate-limiter.js";
 import { authenticationPlugin } from "./plugins/authentication.js";
 import { crossOriginPlugin } from "./plugins/cross-origin.js";
 import { type IdempotencyTimings, idempotencyPlugin } from "./plugins/idempotency.js";
@@ -12,6 +11,9 @@ import { openApiPlugin } from "./plugins/openapi.js";
 import { problemDetailsPlugin, sendFrameworkProblem } from "./plugins/problem-details.js";
 import { queueBoardPlugin } from "./plugins/queue-board.js";
 import { securityHeadersPlugin } from "./plugins/security-headers.js";
+import { LoginThrottle } from "./rate-limits/login-throttle.js";
+import { AttemptLimiter } from "./rate-limits/rate-limiter.js";
+import { SignInUnlocks } from "./rate-limits/sign-in-unlocks.js";
 import { registerRoutes } from "./routes/index.js";
 import { type ApiLoggerOptions, secretFreeLogOptions } from "./secret-free-logging.js";
 import { ZoneDirectory } from "./services/zone-directory.js";
@@ -33,7 +35,8 @@ export async function buildApp(
 ): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ? secretFreeLogOptions(options.logger) : false,
-    trustProxy: deps.config.TRUST_PROXY,
+    // X-Forwarded-For is believed only from the configured proxies; limits key on the address it yields.
+    trustProxy: deps.config.TRUSTED_PROXIES.length > 0 ? deps.config.TRUSTED_PROXIES : false,
     bodyLimit: 1024 * 1024,
     // Accept a well-formed request id from a proxy so one id follows the request through every log line.
     genReqId: (request) => {
@@ -65,9 +68,12 @@ export async function buildApp(
   await app.register(openApiPlugin);
   await app.register(authenticationPlugin, deps);
 
-  const limiter = new AttemptLimiter(deps.redis, options.redisPrefix ?? deps.config.NAMESPACE);
+  const redisPrefix = options.redisPrefix ?? deps.config.NAMESPACE;
+  const limiter = new AttemptLimiter(deps.redis, redisPrefix);
+  const loginThrottle = new LoginThrottle(deps.redis, redisPrefix);
+  const signInUnlocks = new SignInUnlocks(deps.redis, redisPrefix, loginThrottle);
   const zones = await ZoneDirectory.load(deps.database.db);
-  await app.register(registerRoutes, { deps, limiter, zones });
+  await app.register(registerRoutes, { deps, limiter, loginThrottle, signInUnlocks, zones });
   // Bull Board at /admin/queues (platform admins); POST /v1/admin/queues/session opens it in a browser.
   await app.register(queueBoardPlugin, { deps });
   return app;

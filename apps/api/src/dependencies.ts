@@ -18,8 +18,20 @@ export interface AppDependencies {
   clock: () => Date;
 }
 
+/**
+ * How long a request waits on one Redis command (limits, enqueueing) before it answers 503: with the offline queue
+ * off a command fails at once while Redis is disconnected, and this bounds the wait when Redis is connected but
+ * does not answer.
+ */
+const redisCommandTimeoutMs = 2000;
+
+/** The API's Redis connection: fails fast rather than queueing (see createProducerConnection), never hangs. */
+export function createApiRedisConnection(url: string): Redis {
+  return createProducerConnection(url, { commandTimeout: redisCommandTimeoutMs });
+}
+
 export async function createDependencies(config: ApiConfig): Promise<AppDependencies> {
-  const redis = createProducerConnection(config.REDIS_URL);
+  const redis = createApiRedisConnection(config.REDIS_URL);
   await waitUntilReady(redis);
   return {
     config,

@@ -1,2 +1,7 @@
 export { type App, type BuildAppOptions, buildApp } from "./app.js";
-export { type AppDependencies, closeDependencies, createDependencies } from "./dependencies.js";
+export {
+  type AppDependencies,
+  closeDependencies,
+  createApiRedisConnection,
+  createDependencies,
+} from "./dependencies.js";

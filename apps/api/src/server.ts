@@ -21,6 +21,9 @@ export async function startServer(config: ApiConfig): Promise<void> {
           },
   });
   app.addHook("onClose", async () => closeDependencies(deps));
+  // ioredis reconnects by itself; while it cannot, requests that need Redis answer 503. Say so in our log
+  // instead of ioredis's "Unhandled error event" on stderr.
+  deps.redis.on("error", (error: Error) => app.log.warn({ err: error }, "redis connection error"));
 
   let closing = false;
   const shutdown = (signal: string) => {

@@ -1,4 +1,5 @@
 // Environment schemas: one per process. Every variable a process reads is declared here and nowhere else.
+import { isIP } from "node:net";
 import { z } from "zod";
 
 const port = z.coerce.number().int().min(1).max(65535);
@@ -8,6 +9,16 @@ const url = (protocols: string[]) =>
   });
 
 const durationSeconds = z.coerce.number().int().positive();
+
+function isProxyAddress(entry: string): boolean {
+  if (["loopback", "linklocal", "uniquelocal"].includes(entry)) return true;
+  const [address = "", bits, extra] = entry.split("/");
+  const family = isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  if (bits === undefined) return true;
+  const prefix = Number(bits);
+  return /^\d+$/.test(bits) && prefix <= (family === 4 ? 32 : 128);
+}
 
 export const sharedEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -39,11 +50,27 @@ export const apiEnvSchema = sharedEnvSchema.extend({
   JWT_SECRET: z.string().min(32, "must be at least 32 characters"),
   ACCESS_TOKEN_TTL_SECONDS: durationSeconds.max(900, "must be at most 900 (15 minutes)").default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
-  /** Set when the API runs behind a reverse proxy, so rate limits key on the client's address. */
-  TRUST_PROXY: z
-    .enum(["true", "false"])
-    .default("false")
-    .transform((v) => v === "true"),
+  /**
+   * The reverse proxies whose X-Forwarded-For the API believes, comma-separated addresses or CIDR ranges (or
+   * proxy-addr's names loopback, linklocal, uniquelocal). Empty: none, the client is the connection's peer. Limits
+   * key on the client's address, so a wrong entry lets anyone pick the address they are counted under.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== ""),
+    )
+    .pipe(
+      z.array(
+        z.string().refine(isProxyAddress, {
+          message: "each entry must be an IP address, a CIDR range or loopback, linklocal, uniquelocal",
+        }),
+      ),
+    ),
   EMAIL_LINK_SECRET: emailLinkSecret,
   /**
    * Web origins allowed to call the API from a browser (CORS), comma-separated: "https://ketnoi.vn,

@@ -39,3 +39,27 @@ describe("CORS_ORIGINS", () => {
     }
   });
 });
+
+describe("TRUSTED_PROXIES", () => {
+  it("trusts no proxy when unset", () => {
+    expect(loadConfig(apiEnvSchema, required).TRUSTED_PROXIES).toEqual([]);
+  });
+
+  it("reads addresses, CIDR ranges and proxy-addr's names, comma-separated", () => {
+    const config = loadConfig(apiEnvSchema, {
+      ...required,
+      TRUSTED_PROXIES: "10.0.0.5, 172.16.0.0/12,fd00::/8 ,loopback",
+    });
+    expect(config.TRUSTED_PROXIES).toEqual(["10.0.0.5", "172.16.0.0/12", "fd00::/8", "loopback"]);
+  });
+
+  it.each(["true", "10.0.0.0/33", "proxy.internal", "10.0.0.1/8/2"])(
+    "refuses %s, naming the variable",
+    (value) => {
+      expect(() => loadConfig(apiEnvSchema, { ...required, TRUSTED_PROXIES: value })).toThrow(ConfigError);
+      expect(() => loadConfig(apiEnvSchema, { ...required, TRUSTED_PROXIES: value })).toThrow(
+        /TRUSTED_PROXIES/,
+      );
+    },
+  );
+});

@@ -12,6 +12,7 @@ describe("BENCH_SUITES", () => {
       "matching",
       "reverse",
     ]);
+    expect(loadConfig(benchEnvSchema, { BENCH_SUITES: "security" }).BENCH_SUITES).toEqual(["security"]);
   });
 
   it("knows the security suite", () => {

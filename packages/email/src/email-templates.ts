@@ -5,6 +5,8 @@ import {
   invitationView,
   type PasswordResetInput,
   passwordResetView,
+  type SignInUnlockInput,
+  signInUnlockView,
   type VerifyEmailInput,
   verifyEmailView,
 } from "./account/account-emails.js";
@@ -27,6 +29,7 @@ export interface EmailTemplates {
   verifyEmail(input: VerifyEmailInput): RenderedMessage;
   passwordReset(input: PasswordResetInput): RenderedMessage;
   invitation(input: InvitationInput): RenderedMessage;
+  signInUnlock(input: SignInUnlockInput): RenderedMessage;
   digest(input: DigestEmailInput): RenderedMessage;
   /** A new quote, or the news gathered on one request's quotes. */
   quoteNews(input: QuoteNewsEmailInput): RenderedMessage;
@@ -38,6 +41,7 @@ function templatesWith(renderer: MessageRenderer): EmailTemplates {
     verifyEmail: (input) => renderer.render(verifyEmailView(input)),
     passwordReset: (input) => renderer.render(passwordResetView(input)),
     invitation: (input) => renderer.render(invitationView(input)),
+    signInUnlock: (input) => renderer.render(signInUnlockView(input)),
     digest: (input) => renderer.render(digestEmailView(input)),
     quoteNews: (input) => renderer.render(quoteNewsEmailView(input)),
     quoteOutcome: (input) => renderer.render(quoteOutcomeEmailView(input)),

@@ -1,4 +1,9 @@
-export type { InvitationInput, PasswordResetInput, VerifyEmailInput } from "./account/account-emails.js";
+export type {
+  InvitationInput,
+  PasswordResetInput,
+  SignInUnlockInput,
+  VerifyEmailInput,
+} from "./account/account-emails.js";
 export type { DigestEmailInput } from "./digest/digest-email.js";
 export { compileEmailTemplates, type EmailTemplates, emailTemplates } from "./email-templates.js";
 export {

@@ -30,6 +30,10 @@ export class ProductLinks {
   acceptInvitation(token: string): string {
     return this.withTokenInFragment("pages/accept-invitation", token);
   }
+  /** Lets the owner sign in from a new address while the account-wide login ceiling holds. */
+  unlockSignIn(token: string): string {
+    return this.withTokenInFragment("pages/unlock-sign-in", token);
+  }
   /**
    * The unsubscribe page: GET shows a button, POST (also RFC 8058 one-click) unsubscribes. Mail providers POST to
    * the List-Unsubscribe URL as it is, so this token has to be in the query string; the API never logs query

@@ -8,6 +8,7 @@ const links = new ProductLinks("https://ketnoi.example");
 const verifyUrl = links.verifyEmail("abc123-_XYZ");
 const resetUrl = links.resetPassword("def456");
 const acceptUrl = links.acceptInvitation("ghi789");
+const unlockUrl = links.unlockSignIn("jkl012");
 const hostile = `<script>alert("x")</script>`;
 const vietnameseLetters = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
 
@@ -77,6 +78,20 @@ const cases: readonly Case[] = [
     mentions: {
       vi: ["lời mời tham gia Bao bì Việt Hưng", "với vai trò thành viên", "hết hạn sau 7 ngày"],
       en: ["has invited you to join Bao bì Việt Hưng", "as a member", "expires in 7 days"],
+    },
+  },
+  {
+    template: "signInUnlock",
+    url: unlockUrl,
+    render: (lang, name = "Võ Thị Lan") =>
+      templates.signInUnlock({ recipient: { name, language: lang }, unlockUrl, expiresInMinutes: 60 }),
+    subjects: {
+      vi: "Mở khóa đăng nhập tài khoản Kết Nối của bạn",
+      en: "Unlock sign-in to your Kết Nối account",
+    },
+    mentions: {
+      vi: ["Xin chào Võ Thị Lan,", "từ nhiều địa chỉ khác nhau", "một lần và hết hạn sau 60 phút"],
+      en: ["Hi Võ Thị Lan,", "from many different addresses", "works once and expires in 60 minutes"],
     },
   },
 ];

@@ -12,19 +12,10 @@ import {
   resetPasswordWithToken,
 } from "../services/account-flows.js";
 import { actionPage, type FormField, invalidLinkPage, sendPage } from "./action-page.js";
-import { linkOpenerPage, linkOpenerScriptRoute } from "./link-opener.js";
+import { linkFormFields, linkOpenerPage, linkOpenerScriptRoute } from "./link-opener.js";
 
-/** Without JavaScript a person pastes the whole link (or `token=…`) as often as the code alone. */
-function pastedCode(value: string): string {
-  const at = value.lastIndexOf("token=");
-  return at === -1 ? value : (new URLSearchParams(value.slice(at)).get("token") ?? "");
-}
-
-/** Tokens come only in the POST body: never in a URL, which servers and proxies log. */
 const input = z.object({
-  token: z.string().max(2000).transform(pastedCode).pipe(z.string().trim().min(1).max(200)),
-  /** `open` only checks the token and shows the page for it; without it, the page's button acts. */
-  step: z.literal("open").optional(),
+  ...linkFormFields,
   name: z.string().trim().max(120).optional(),
   password: z.string().max(200).optional(),
 });

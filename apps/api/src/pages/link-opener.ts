@@ -3,8 +3,22 @@
 // shows a small page whose script moves the token into a form and posts it with `step=open`, which only checks
 // the token and shows the real page (the button that acts, the new-password form, the invitation). Without
 // JavaScript the same form asks the person to paste the link from the email.
+import { z } from "zod";
 import type { RouteApp } from "../routes/route-context.js";
 import { actionPage, type Bilingual, type Page } from "./action-page.js";
+
+/** Without JavaScript a person pastes the whole link (or `token=…`) as often as the code alone. */
+function pastedCode(value: string): string {
+  const at = value.lastIndexOf("token=");
+  return at === -1 ? value : (new URLSearchParams(value.slice(at)).get("token") ?? "");
+}
+
+/** The fields every link page's form posts. Tokens come only in the POST body: never in a URL, which is logged. */
+export const linkFormFields = {
+  token: z.string().max(2000).transform(pastedCode).pipe(z.string().trim().min(1).max(200)),
+  /** `open` only checks the token and shows the page for it; without it, the page's button acts. */
+  step: z.literal("open").optional(),
+};
 
 const linkOpenerScriptPath = "/pages/link-opener.js";
 

@@ -12,7 +12,7 @@ import {
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
-import { RateLimitedError } from "../lib/rate-limiter.js";
+import { DependencyUnavailableError, RateLimitedError } from "../rate-limits/limit-errors.js";
 
 const titles: Record<ErrorCode, string> = {
   validation_failed: "Your request has invalid fields",
@@ -35,12 +35,19 @@ const titles: Record<ErrorCode, string> = {
   service_unavailable: "Service unavailable",
 };
 
+/** Problem members beyond RFC 9457's: which limit was hit (429), which dependency is away (503). */
+interface ProblemExtensions {
+  limit?: string;
+  dependency?: string;
+}
+
 export function sendProblem(
   request: FastifyRequest,
   reply: FastifyReply,
   code: ErrorCode,
   detail?: string,
   fields?: FieldError[],
+  extensions: ProblemExtensions = {},
 ) {
   const status = errorCodes[code];
   return reply
@@ -55,6 +62,7 @@ export function sendProblem(
       instance: request.url.split("?")[0],
       requestId: request.id,
       ...(fields && fields.length > 0 ? { errors: fields.map(withMessages) } : {}),
+      ...extensions,
     });
 }
 
@@ -121,7 +129,14 @@ export const problemDetailsPlugin = fp(async (app: FastifyInstance) => {
     }
     if (error instanceof RateLimitedError) {
       reply.header("retry-after", String(error.retryAfterSeconds));
-      return sendProblem(request, reply, "rate_limited", error.message);
+      return sendProblem(request, reply, "rate_limited", error.message, undefined, { limit: error.limit });
+    }
+    if (error instanceof DependencyUnavailableError) {
+      request.log.warn({ dependency: error.dependency }, "dependency unavailable");
+      reply.header("retry-after", String(error.retryAfterSeconds));
+      return sendProblem(request, reply, "service_unavailable", error.message, undefined, {
+        dependency: error.dependency,
+      });
     }
     if (error instanceof DomainError) {
       if (errorCodes[error.code] >= 500) request.log.error({ err: error }, "domain error");

@@ -1,9 +1,12 @@
 import { ProductLinks } from "@ketnoi/email";
 import type { FastifyInstance } from "fastify";
 import type { AppDependencies } from "../dependencies.js";
-import type { AttemptLimiter } from "../lib/rate-limiter.js";
 import { emailLinkPages } from "../pages/email-link-pages.js";
+import { signInUnlockPages } from "../pages/sign-in-unlock-pages.js";
 import { unsubscribePages } from "../pages/unsubscribe-pages.js";
+import type { LoginThrottle } from "../rate-limits/login-throttle.js";
+import type { AttemptLimiter } from "../rate-limits/rate-limiter.js";
+import type { SignInUnlocks } from "../rate-limits/sign-in-unlocks.js";
 import { AccountEmails } from "../services/account-emails.js";
 import type { ZoneDirectory } from "../services/zone-directory.js";
 import { createQueueBoardSession } from "./admin/create-queue-board-session.js";
@@ -16,6 +19,7 @@ import { register } from "./auth/register.js";
 import { requestPasswordReset } from "./auth/request-password-reset.js";
 import { resendVerification } from "./auth/resend-verification.js";
 import { resetPassword } from "./auth/reset-password.js";
+import { unlockSignIn } from "./auth/unlock-sign-in.js";
 import { verifyEmail } from "./auth/verify-email.js";
 import { health } from "./health/health.js";
 import { acceptInvitation } from "./invitations/accept-invitation.js";
@@ -58,7 +62,13 @@ import { listZones } from "./zones/list-zones.js";
 
 export async function registerRoutes(
   fastify: FastifyInstance,
-  options: { deps: AppDependencies; limiter: AttemptLimiter; zones: ZoneDirectory },
+  options: {
+    deps: AppDependencies;
+    limiter: AttemptLimiter;
+    loginThrottle: LoginThrottle;
+    signInUnlocks: SignInUnlocks;
+    zones: ZoneDirectory;
+  },
 ): Promise<void> {
   const app = fastify as unknown as RouteApp;
   const context: RouteContext = options;
@@ -66,7 +76,8 @@ export async function registerRoutes(
 
   health(app, context);
   register(app, context, emails);
-  login(app, context);
+  login(app, context, emails);
+  unlockSignIn(app, context);
   refresh(app, context);
   logout(app, context);
   verifyEmail(app, context);
@@ -115,4 +126,5 @@ export async function registerRoutes(
   createQueueBoardSession(app, context);
   emailLinkPages(app, context);
   unsubscribePages(app, context);
+  signInUnlockPages(app, context);
 }

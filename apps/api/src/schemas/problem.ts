@@ -25,6 +25,8 @@ const problemSchema = z
     code: z.string().describe("Stable machine-readable error code"),
     requestId: z.string().optional(),
     errors: z.array(fieldErrorSchema).optional().describe("Per-field messages for validation failures"),
+    limit: z.string().optional().describe("429: the limit that was hit, e.g. registerPerAddress"),
+    dependency: z.string().optional().describe("503: the dependency that is not answering, e.g. redis"),
   })
   .meta({ id: "Problem" });
 

@@ -50,6 +50,16 @@ export class AccountEmails {
     return (log: FastifyBaseLogger) => this.send(log, user.email, email, "password_reset");
   }
 
+  /** The unlock link for the account-wide login ceiling; the token lives in Redis (SignInUnlocks), not here. */
+  signInUnlockEmail(user: Recipient, token: string, expiresInMinutes: number) {
+    const email = emailTemplates().signInUnlock({
+      recipient: user,
+      unlockUrl: this.links.unlockSignIn(token),
+      expiresInMinutes,
+    });
+    return (log: FastifyBaseLogger) => this.send(log, user.email, email, "sign_in_unlock");
+  }
+
   invitationEmail(input: {
     to: string;
     language: Language;

@@ -36,7 +36,13 @@ describe("the link opener", () => {
     expect(script.body).toContain("location.hash");
     expect(script.body).toContain("history.replaceState");
 
-    for (const path of ["/pages/verify-email", "/pages/reset-password", "/pages/accept-invitation"]) {
+    const paths = [
+      "/pages/verify-email",
+      "/pages/reset-password",
+      "/pages/accept-invitation",
+      "/pages/unlock-sign-in",
+    ];
+    for (const path of paths) {
       const page = await t.app.inject({ method: "GET", url: path });
       expect(page.statusCode).toBe(200);
       expect(page.headers["cache-control"]).toBe("no-store");

@@ -1,5 +1,6 @@
 // Drives the public API the way a client would, to set up the accounts a test needs.
 import { randomBytes } from "node:crypto";
+import { accountRepository } from "@ketnoi/db";
 import { linksIn } from "@ketnoi/testing";
 import { expect } from "vitest";
 import type { TestApp } from "./test-app.js";
@@ -17,6 +18,15 @@ export interface RegisteredAccount {
 
 export function uniqueEmail(label = "user"): string {
   return `${label}.${randomBytes(4).toString("hex")}@example.vn`;
+}
+
+/**
+ * A client address of its own (198.18.0.0/15, set aside for tests), so the accounts a test file registers come
+ * from different people as far as the per-address registration limit is concerned.
+ */
+export function uniqueAddress(): string {
+  const [a = 0, b = 0] = randomBytes(2);
+  return `198.${18 + (a % 2)}.${b}.${1 + (a % 254)}`;
 }
 
 export async function registerAccount(
@@ -39,6 +49,7 @@ export async function registerAccount(
       },
       user: { email, name: "Nguyễn Văn An", password: goodPassword, language: overrides.language ?? "vi" },
     },
+    remoteAddress: uniqueAddress(),
   });
   expect(response.statusCode, response.body).toBe(201);
   const body = response.json();
@@ -103,12 +114,31 @@ export interface InvitedMember extends Omit<RegisteredAccount, "organizationId">
   name: string;
 }
 
-/** Invites a new address into the owner's organisation and accepts through the JSON API. */
+/** Marks the account's email verified, as following the verification link does. */
+async function markVerified(t: TestApp, account: Pick<RegisteredAccount, "userId">): Promise<void> {
+  await accountRepository.markEmailVerified(t.deps.database.db, account.userId, new Date());
+}
+
+/** An owner who confirmed their email, so their organisation may invite (and publish). */
+export async function registerVerifiedAccount(
+  t: TestApp,
+  overrides: Parameters<typeof registerAccount>[1] = {},
+): Promise<RegisteredAccount> {
+  const account = await registerAccount(t, overrides);
+  await markVerified(t, account);
+  return account;
+}
+
+/**
+ * Invites a new address into the owner's organisation and accepts through the JSON API. Only verified
+ * organisations invite, so the owner's email is marked verified first.
+ */
 export async function addMember(
   t: TestApp,
   owner: RegisteredAccount,
   options: { role?: "owner" | "member"; name?: string } = {},
 ): Promise<InvitedMember> {
+  await markVerified(t, owner);
   const email = uniqueEmail("member");
   const name = options.name ?? "Phạm Minh Khoa";
   const invited = await t.app.inject({

@@ -8,7 +8,13 @@ import { createSearchClient } from "@ketnoi/search";
 import { createTestDatabase, type SmtpCapture, startSmtpCapture, testRun, uniqueName } from "@ketnoi/testing";
 import { type RunningWorker, startWorker } from "@ketnoi/worker";
 import { pino } from "pino";
-import { type App, type AppDependencies, type BuildAppOptions, buildApp } from "../../src/index.js";
+import {
+  type App,
+  type AppDependencies,
+  type BuildAppOptions,
+  buildApp,
+  createApiRedisConnection,
+} from "../../src/index.js";
 
 export const testJwtSecret = "test-secret-that-is-long-enough-for-hs256-0123456789";
 /** Signs unsubscribe links; the worker and the API must share it. */
@@ -41,6 +47,13 @@ export interface TestAppOptions {
   idempotency?: BuildAppOptions["idempotency"];
   /** The worker's pause between emails about one request (15 minutes in production). */
   notificationGatherMs?: number;
+  /** TRUSTED_PROXIES for the app (e.g. "127.0.0.1", the address inject() connects from). */
+  trustedProxies?: string;
+  /**
+   * Another Redis (a private server a test stops), connected exactly as the API process connects: no offline
+   * queue, bounded command time. The app is built once that connection is ready.
+   */
+  redisUrl?: string;
 }
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -51,7 +64,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const config = loadConfig(apiEnvSchema, {
     NODE_ENV: "test",
     DATABASE_URL: database.url,
-    REDIS_URL: run.redisUrl,
+    REDIS_URL: options.redisUrl ?? run.redisUrl,
     MEILI_URL: run.meiliUrl,
     MEILI_MASTER_KEY: run.meiliMasterKey,
     NAMESPACE: namespace,
@@ -60,8 +73,16 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     JWT_SECRET: testJwtSecret,
     EMAIL_LINK_SECRET: testEmailLinkSecret,
     ...options.env,
+    TRUSTED_PROXIES: options.trustedProxies,
   });
-  const redis = createProducerConnection(config.REDIS_URL, { enableOfflineQueue: true });
+  const redis = options.redisUrl
+    ? createApiRedisConnection(config.REDIS_URL)
+    : createProducerConnection(config.REDIS_URL, { enableOfflineQueue: true });
+  if (options.redisUrl) {
+    // Reconnection failures while a test has stopped the server are expected; the API answers them with 503.
+    redis.on("error", () => {});
+    await new Promise((resolve) => redis.once("ready", resolve));
+  }
   let offsetMs = 0;
   const deps: AppDependencies = {
     config,
@@ -128,11 +149,16 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
           .waitTask()
           .catch(() => undefined);
       }
-      const keys = await redis.keys(`${namespace}:*`);
+      // A test may have stopped its private Redis; there is nothing to clean up there then.
+      const keys = await redis.keys(`${namespace}:*`).catch(() => []);
       if (keys.length > 0) await redis.del(...keys);
       // The mailer's pooled connections first: the SMTP server waits for open connections when closing.
       deps.mailer.close();
-      await Promise.allSettled([deps.database.close(), redis.quit(), smtp.close()]);
+      await Promise.allSettled([
+        deps.database.close(),
+        options.redisUrl ? redis.disconnect() : redis.quit(),
+        smtp.close(),
+      ]);
       await database.drop();
     },
   };

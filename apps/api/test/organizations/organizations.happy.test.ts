@@ -6,6 +6,7 @@ import {
   openEmailLink,
   type RegisteredAccount,
   registerAccount,
+  registerVerifiedAccount,
   tokenFromEmail,
   uniqueEmail,
 } from "../helpers/accounts.js";
@@ -50,7 +51,7 @@ const form = (fields: Record<string, string>) => ({
 
 describe("inviting a colleague", () => {
   it("emails a link whose page creates the colleague's verified account, who can then log in", async () => {
-    const owner = await registerAccount(t, { orgName: "Công ty CP Điện Tử Sóng Thần" });
+    const owner = await registerVerifiedAccount(t, { orgName: "Công ty CP Điện Tử Sóng Thần" });
     const email = uniqueEmail("colleague");
     const invited = await invite(owner, email);
     expect(invited.statusCode).toBe(201);
@@ -86,7 +87,7 @@ describe("inviting a colleague", () => {
   });
 
   it("adds an address that already has an account elsewhere, which can then act for either organisation", async () => {
-    const owner = await registerAccount(t, { orgName: "Công ty TNHH Nhựa Đồng Nai" });
+    const owner = await registerVerifiedAccount(t, { orgName: "Công ty TNHH Nhựa Đồng Nai" });
     const supplier = await registerAccount(t, { orgName: "Xưởng Khuôn Mẫu Thủ Đức", roles: ["supplier"] });
     expect((await invite(owner, supplier.email)).statusCode).toBe(201);
     const { token } = await tokenFromEmail(t, supplier.email, "/pages/accept-invitation");
@@ -133,7 +134,7 @@ describe("inviting a colleague", () => {
   });
 
   it("lists pending invitations, and a withdrawn invitation's link stops working", async () => {
-    const owner = await registerAccount(t);
+    const owner = await registerVerifiedAccount(t);
     const kept = uniqueEmail("kept");
     const withdrawn = uniqueEmail("withdrawn");
     expect((await invite(owner, kept, "owner")).statusCode).toBe(201);

@@ -8,6 +8,7 @@ import {
   openEmailLink,
   type RegisteredAccount,
   registerAccount,
+  registerVerifiedAccount,
   tokenFromEmail,
   uniqueEmail,
 } from "../helpers/accounts.js";
@@ -163,7 +164,7 @@ describe("invitations", () => {
   });
 
   it("works once: accepting again is invalid_token", async () => {
-    const owner = await registerAccount(t);
+    const owner = await registerVerifiedAccount(t);
     const email = uniqueEmail("twice");
     expect((await invite(owner.accessToken, owner.organizationId, email)).statusCode).toBe(201);
     const { token } = await tokenFromEmail(t, email, "/pages/accept-invitation");
@@ -178,7 +179,7 @@ describe("invitations", () => {
   });
 
   it("asks a new address for a password and keeps the invitation usable meanwhile", async () => {
-    const owner = await registerAccount(t);
+    const owner = await registerVerifiedAccount(t);
     const email = uniqueEmail("newcomer");
     expect((await invite(owner.accessToken, owner.organizationId, email)).statusCode).toBe(201);
     const { token, link } = await tokenFromEmail(t, email, "/pages/accept-invitation");
@@ -208,7 +209,7 @@ describe("invitations", () => {
 
   // Moves the app's clock a week ahead; everything after it in this file lives in that future.
   it("expires after 7 days: the link, the API and the pending list all drop it", async () => {
-    const owner = await registerAccount(t);
+    const owner = await registerVerifiedAccount(t);
     const email = uniqueEmail("late");
     expect((await invite(owner.accessToken, owner.organizationId, email)).statusCode).toBe(201);
     const { token, link } = await tokenFromEmail(t, email, "/pages/accept-invitation");
@@ -231,7 +232,7 @@ describe("authentication on every route", () => {
   let owner: RegisteredAccount;
   let invitationId: string;
   beforeAll(async () => {
-    owner = await registerAccount(t);
+    owner = await registerVerifiedAccount(t);
     invitationId = (await invite(owner.accessToken, owner.organizationId, uniqueEmail("matrix"))).json().id;
   });
 

@@ -5,6 +5,7 @@ import {
   award,
   mouldingSupplier,
   publishMatchedRequest,
+  putQuote,
   quoted,
   quotesOf,
   type SupplierAccount,
@@ -105,5 +106,38 @@ describe("who sees and decides on quotes", () => {
       }
     }
     expect(await stored()).toEqual(before);
+  });
+});
+
+describe("revising a quote", () => {
+  it("takes 10 submissions an hour per request and supplier; the 11th is refused and changes nothing", async () => {
+    const request = await publishMatchedRequest(t, buyerB);
+    // Each revision a different price, so every one is a real change that would email the buyer.
+    for (let i = 0; i < 10; i++) {
+      const response = await putQuote(
+        t,
+        supplierOne,
+        request.id,
+        validQuote({ unitPrice: { amount: 12_000 + i, currency: "VND" } }),
+      );
+      expect([200, 201], response.body).toContain(response.statusCode);
+    }
+    const refused = await putQuote(
+      t,
+      supplierOne,
+      request.id,
+      validQuote({ unitPrice: { amount: 9_999, currency: "VND" } }),
+    );
+    expectProblem(refused, 429, "rate_limited");
+    expect(refused.json().limit).toBe("quoteRevisionsPerResponse");
+    expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0);
+    const own = await t.app.inject({
+      method: "GET",
+      url: `/v1/requests/${request.id}/quote`,
+      headers: bearer(supplierOne.accessToken),
+    });
+    expect(own.json()).toMatchObject({ revision: 10, quote: { unitPrice: { amount: 12_009 } } });
+    // The limit is per answer: another supplier on the same request still quotes.
+    expect((await putQuote(t, supplierTwo, request.id, validQuote())).statusCode).toBe(201);
   });
 });

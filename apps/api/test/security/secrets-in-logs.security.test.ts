@@ -12,6 +12,7 @@ import {
   openEmailLink,
   pathOf,
   registerAccount,
+  registerVerifiedAccount,
   submitPageForm,
   tokenFromEmail,
   uniqueEmail,
@@ -116,7 +117,7 @@ describe("nothing secret reaches the logs", () => {
   });
 
   it("when an invitation is accepted from the emailed link by someone without an account", async () => {
-    const owner = await registerAccount(t);
+    const owner = await registerVerifiedAccount(t);
     const invitee = uniqueEmail("invitee");
     const invited = await t.app.inject({
       method: "POST",
@@ -136,6 +137,48 @@ describe("nothing secret reaches the logs", () => {
 
     expectRequestLogged("POST", "/pages/accept-invitation");
     expectNotLogged({ "invitation token": token, password });
+  });
+
+  it("when the owner unlocks sign-in from the emailed link after guesses from many addresses", async () => {
+    const owner = await registerAccount(t, { language: "en" });
+    // The account-wide ceiling: wrong passwords from more addresses than it allows.
+    const guesses = await Promise.all(
+      Array.from({ length: 25 }, (_, i) =>
+        t.app.inject({
+          method: "POST",
+          url: "/v1/auth/login",
+          payload: { email: owner.email, password: `wrong guess ${i}` },
+          remoteAddress: `198.51.100.${i + 1}`,
+        }),
+      ),
+    );
+    expect(guesses.map((guess) => guess.statusCode)).toContain(429);
+    const login = () =>
+      t.app.inject({
+        method: "POST",
+        url: "/v1/auth/login",
+        payload: { email: owner.email, password: owner.password },
+      });
+    const refused = await login();
+    expect(refused.statusCode, refused.body).toBe(429);
+    const { token, link } = await tokenFromEmail(t, owner.email, "/pages/unlock-sign-in");
+
+    const page = await openEmailLink(t, link);
+    expect(page.statusCode, page.body).toBe(200);
+    const unlocked = await submitPageForm(t, page);
+    expect(unlocked.statusCode, unlocked.body).toBe(200);
+    expect(unlocked.body).toContain("Sign-in unlocked");
+    const signedIn = await login();
+    expect(signedIn.statusCode, signedIn.body).toBe(200);
+
+    expectRequestLogged("GET", "/pages/unlock-sign-in");
+    expectRequestLogged("POST", "/pages/unlock-sign-in");
+    expectNotLogged({
+      "unlock token": token,
+      password: owner.password,
+      "access token": signedIn.json().accessToken,
+      "refresh token": signedIn.json().refreshToken,
+    });
   });
 
   it("when a notification's unsubscribe link is opened and pressed, and a mail provider one-clicks it", async () => {

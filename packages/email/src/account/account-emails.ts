@@ -1,5 +1,5 @@
 // The account emails as message views, in the same layout as the digest and notifications: confirm an address,
-// reset a password, join an organisation. Each is one button with its link written out under it; no
+// reset a password, join an organisation, unlock sign-in. Each is one button with its link written out under it; no
 // unsubscribe link, because the person asked for each of them.
 import type { Language, MembershipRole } from "@ketnoi/domain";
 import { formatDuration, singleLine } from "../messages/formatting.js";
@@ -32,6 +32,12 @@ export interface InvitationInput {
   acceptUrl: string;
   expiresInDays: number;
   role: MembershipRole;
+}
+
+export interface SignInUnlockInput {
+  recipient: AccountEmailRecipient;
+  unlockUrl: string;
+  expiresInMinutes: number;
 }
 
 /** Links in emails must be web links: anything else (javascript:, data:) would be a bug or an attack. */
@@ -212,6 +218,60 @@ export function invitationView(input: InvitationInput): MessageView {
       lang,
       `Bạn nhận được email này vì ${inviter} đã mời địa chỉ này tham gia ${organization} trên Kết Nối.`,
       `You're receiving this email because ${inviter} invited this address to join ${organization} on Kết Nối.`,
+    ),
+  });
+}
+
+/**
+ * Sent when so many logins to an account failed, from so many addresses, that it only accepts logins from
+ * addresses it used before: the link lets the owner sign in from where they are.
+ */
+export function signInUnlockView(input: SignInUnlockInput): MessageView {
+  const lang = input.recipient.language;
+  const expiresIn = formatDuration(lang, input.expiresInMinutes, "minute");
+  return accountEmail({
+    lang,
+    subject: t(lang, "Mở khóa đăng nhập tài khoản Kết Nối của bạn", "Unlock sign-in to your Kết Nối account"),
+    preheader: t(
+      lang,
+      "Có nhiều lần đăng nhập sai vào tài khoản của bạn; bạn vẫn đăng nhập được.",
+      "Many logins to your account failed; you can still sign in.",
+    ),
+    name: input.recipient.name,
+    intro: [
+      t(
+        lang,
+        "Có nhiều lần đăng nhập sai mật khẩu vào tài khoản Kết Nối của bạn từ nhiều địa chỉ khác nhau. Để bảo " +
+          "vệ bạn, tạm thời chỉ những nơi bạn đã từng đăng nhập mới đăng nhập được.",
+        "Someone tried many wrong passwords on your Kết Nối account from many different addresses. To protect " +
+          "you, for now only places you have signed in from before can sign in.",
+      ),
+      t(
+        lang,
+        "Nếu bạn cần đăng nhập từ thiết bị hoặc mạng khác, hãy mở liên kết bên dưới trên chính thiết bị đó rồi " +
+          "đăng nhập như bình thường.",
+        "If you need to sign in from another device or network, open the link below on that device, then sign " +
+          "in as usual.",
+      ),
+    ],
+    action: webLink(t(lang, "Mở khóa đăng nhập", "Unlock sign-in"), input.unlockUrl),
+    outro: [
+      t(
+        lang,
+        `Liên kết chỉ dùng được một lần và hết hạn sau ${expiresIn}.`,
+        `The link works once and expires in ${expiresIn}.`,
+      ),
+      t(
+        lang,
+        "Những lần đăng nhập sai không làm lộ mật khẩu của bạn. Nếu bạn nghi ai đó biết mật khẩu, hãy đổi mật " +
+          "khẩu sau khi đăng nhập.",
+        "Failed attempts do not reveal your password. If you think someone knows it, change it after you sign in.",
+      ),
+    ],
+    reason: t(
+      lang,
+      "Bạn nhận được email này vì có nhiều lần đăng nhập thất bại vào tài khoản Kết Nối dùng địa chỉ này.",
+      "You're receiving this email because many logins failed on the Kết Nối account that uses this address.",
     ),
   });
 }

@@ -243,6 +243,14 @@ export function renderPreviewSamples(templates: EmailTemplates): { name: string;
       }),
     });
     samples.push({
+      name: `sign-in-unlock-${lang}`,
+      email: templates.signInUnlock({
+        recipient: sampleRecipients[lang],
+        unlockUrl: links.unlockSignIn("sample-unlock-token"),
+        expiresInMinutes: 60,
+      }),
+    });
+    samples.push({
       name: `digest-buyer-${lang}`,
       email: templates.digest(sampleDigestInput(sampleBuyerActivity, lang, links)),
     });

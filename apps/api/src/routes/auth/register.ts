@@ -3,6 +3,7 @@ import { DomainError, newPasswordSchema, organizationNameSchema, personNameSchem
 import { hashPassword } from "@ketnoi/passwords";
 import { z } from "zod";
 import { issueSession } from "../../auth/sessions.js";
+import { accountKey, addressKey } from "../../rate-limits/limit-keys.js";
 import {
   emailSchema,
   languageSchema,
@@ -35,7 +36,7 @@ const body = z.object({
   }),
 });
 
-export function register(app: RouteApp, { deps }: RouteContext, emails: AccountEmails) {
+export function register(app: RouteApp, { deps, limiter }: RouteContext, emails: AccountEmails) {
   app.post(
     "/v1/auth/register",
     {
@@ -44,11 +45,12 @@ export function register(app: RouteApp, { deps }: RouteContext, emails: AccountE
         summary: "Register an organisation and its owner",
         description:
           "Creates the organisation (buyer, supplier or both) and its owner, sends a verification email and " +
-          "returns a session. Unverified users can log in but cannot publish.",
+          "returns a session. Unverified users can log in but cannot publish. Limited per client address and " +
+          "per email address (429 names the limit); 503 names `redis` when the limits cannot be checked.",
         body,
         response: {
           201: z.object({ user: userSchema, organization: organizationSchema, session: sessionSchema }),
-          ...problemResponses(400, 409),
+          ...problemResponses(400, 409, 429, 503),
         },
       },
     },
@@ -61,6 +63,10 @@ export function register(app: RouteApp, { deps }: RouteContext, emails: AccountE
       );
       if (weak.length > 0)
         throw new DomainError("validation_failed", "Your request has invalid fields", weak);
+      await limiter.consume([
+        { limit: "registerPerAddress", key: addressKey(request.ip) },
+        { limit: "registerPerEmail", key: accountKey(user.email) },
+      ]);
       const passwordHash = await hashPassword(user.password);
       const now = deps.clock();
       const result = await deps.database.db

@@ -1,6 +1,6 @@
 import { accountRepository } from "@ketnoi/db";
 import { z } from "zod";
-import { rateLimits } from "../../lib/rate-limits.js";
+import { accountKey, addressKey } from "../../rate-limits/limit-keys.js";
 import { emailSchema } from "../../schemas/common.js";
 import { problemResponses } from "../../schemas/problem.js";
 import type { AccountEmails } from "../../services/account-emails.js";
@@ -18,14 +18,14 @@ export function requestPasswordReset(app: RouteApp, { deps, limiter }: RouteCont
         description:
           "Always answers 202, whether or not the address has an account, so it reveals no accounts.",
         body,
-        response: { 202: z.object({ accepted: z.literal(true) }), ...problemResponses(400, 429) },
+        response: { 202: z.object({ accepted: z.literal(true) }), ...problemResponses(400, 429, 503) },
       },
     },
     async (request, reply) => {
       const { email } = request.body;
       await limiter.consume([
-        { key: `reset:ip:${request.ip}`, limit: rateLimits.resetPerAddress },
-        { key: `reset:account:${email}`, limit: rateLimits.resetPerAccount },
+        { limit: "resetPerAddress", key: addressKey(request.ip) },
+        { limit: "resetPerAccount", key: accountKey(email) },
       ]);
       const user = await accountRepository.findUserByEmail(deps.database.db, email);
       if (user) {

@@ -1,7 +1,7 @@
 import { accountRepository } from "@ketnoi/db";
 import { z } from "zod";
-import { rateLimits } from "../../lib/rate-limits.js";
 import { callerOf } from "../../plugins/authentication.js";
+import { addressKey } from "../../rate-limits/limit-keys.js";
 import { problemResponses } from "../../schemas/problem.js";
 import type { AccountEmails } from "../../services/account-emails.js";
 import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
@@ -16,7 +16,7 @@ export function resendVerification(app: RouteApp, { deps, limiter }: RouteContex
         summary: "Send the verification email again",
         description: "Earlier links stop working. Answers 202 and sends nothing when already verified.",
         security: bearerAuth,
-        response: { 202: z.object({ sent: z.boolean() }), ...problemResponses(401, 429) },
+        response: { 202: z.object({ sent: z.boolean() }), ...problemResponses(401, 429, 503) },
       },
     },
     async (request, reply) => {
@@ -28,7 +28,8 @@ export function resendVerification(app: RouteApp, { deps, limiter }: RouteContex
       );
       if (!found || found.user.emailVerifiedAt) return reply.code(202).send({ sent: false });
       await limiter.consume([
-        { key: `verify:account:${caller.userId}`, limit: rateLimits.verificationResendPerAccount },
+        { limit: "verificationResendPerAddress", key: addressKey(request.ip) },
+        { limit: "verificationResendPerAccount", key: caller.userId },
       ]);
       const send = await emails.prepareVerification(deps.database.db, found.user, found.organization.name);
       await send(request.log);

@@ -2,6 +2,7 @@ import { accountRepository, invitationRepository } from "@ketnoi/db";
 import { DomainError } from "@ketnoi/domain";
 import { z } from "zod";
 import { generateToken, hashToken } from "../../auth/secure-tokens.js";
+import { addressKey } from "../../rate-limits/limit-keys.js";
 import {
   emailSchema,
   languageSchema,
@@ -29,7 +30,7 @@ const body = z.object({
   language: languageSchema.optional().describe("Language of the invitation email; defaults to yours"),
 });
 
-export function inviteMember(app: RouteApp, { deps }: RouteContext, emails: AccountEmails) {
+export function inviteMember(app: RouteApp, { deps, limiter }: RouteContext, emails: AccountEmails) {
   app.post(
     "/v1/organizations/:organizationId/invitations",
     {
@@ -40,15 +41,26 @@ export function inviteMember(app: RouteApp, { deps }: RouteContext, emails: Acco
         summary: "Invite a colleague by email (owners)",
         description:
           "Emails a link valid for 7 days. Accepting it creates the colleague's account, or adds an existing " +
-          "account to your organisation. Inviting the same address again replaces the earlier link.",
+          "account to your organisation. Inviting the same address again replaces the earlier link. Only a " +
+          "verified organisation invites: the inviting owner must have confirmed their email address (403 " +
+          "`email_not_verified` otherwise). At most 20 invitations per organisation per 24 hours (429 names " +
+          "the limit).",
         security: bearerAuth,
         params: organizationParams,
         body,
-        response: { 201: invitationSchema, ...problemResponses(400, 401, 403, 404, 409) },
+        response: { 201: invitationSchema, ...problemResponses(400, 401, 403, 404, 409, 429, 503) },
       },
     },
     async (request, reply) => {
       const caller = ownOrganization(request, request.params.organizationId);
+      // Invitations carry names the inviter typed, from our domain: only someone who proved an inbox sends them.
+      if (!caller.emailVerified) {
+        throw new DomainError(
+          "email_not_verified",
+          "Confirm your email address before inviting colleagues: only organisations whose inviting owner " +
+            "has a verified email send invitations",
+        );
+      }
       const { email, role } = request.body;
       const db = deps.database.db;
       const now = deps.clock();
@@ -60,6 +72,10 @@ export function inviteMember(app: RouteApp, { deps }: RouteContext, emails: Acco
       }
       const inviter = await accountRepository.findMembership(db, caller.organizationId, caller.userId);
       if (!inviter) throw new DomainError("unauthorized", "Authentication required");
+      await limiter.consume([
+        { limit: "invitationsPerOrganization", key: caller.organizationId },
+        { limit: "invitationsPerAddress", key: addressKey(request.ip) },
+      ]);
       const token = generateToken();
       const invitation = await invitationRepository.createInvitation(
         db,

@@ -7,7 +7,7 @@ import { answerRequest, requestResponseView } from "../../services/request-respo
 import { notifyQuoteReceived } from "../../services/response-notifications.js";
 import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
 
-export function submitQuote(app: RouteApp, { deps }: RouteContext) {
+export function submitQuote(app: RouteApp, { deps, limiter }: RouteContext) {
   app.put(
     "/v1/requests/:id/quote",
     {
@@ -21,20 +21,24 @@ export function submitQuote(app: RouteApp, { deps }: RouteContext) {
           "call creates the quote (201), later ones revise it (200, `revision` + 1); a decline can be turned " +
           "into a quote the same way. Sending the terms the quote already has changes nothing (200, same " +
           "`revision`). The buyer is emailed about the quote at once and about later revisions at most every " +
-          "15 minutes.",
+          "15 minutes. At most 10 submissions per request and supplier per hour (429 `quoteRevisionsPerResponse`).",
         security: bearerAuth,
         params: sourcingRequestParams,
         body: quoteSchema,
         response: {
           200: requestResponseSchema,
           201: requestResponseSchema,
-          ...problemResponses(400, 401, 403, 404, 409),
+          ...problemResponses(400, 401, 403, 404, 409, 429, 503),
         },
       },
     },
     async (request, reply) => {
       const caller = callerOf(request);
       const now = deps.clock();
+      // Each revision emails the buyer: bound how often one supplier can do that on one request.
+      await limiter.consume([
+        { limit: "quoteRevisionsPerResponse", key: `${request.params.id}:${caller.organizationId}` },
+      ]);
       const saved = await answerRequest(deps, caller, {
         requestId: request.params.id,
         now,
