@@ -128,7 +128,8 @@ type AnswerDeps = Parameters<typeof callerSupplier>[0] & {
  * Records a supplier's quote or decline on a request, checking under the request's row lock (so an award cannot
  * slip in between) that the supplier was matched to it, that it is still open and that the deadline has not
  * passed. An answer equal to the stored one changes nothing (`changed: false`: same revision, nobody is told).
- * Returns the saved answer, and its row as the listing shows it.
+ * `beforeChange` runs only for an answer that changes something, before it is saved: a limit on revisions counts
+ * revisions, never a retry of the same terms. Returns the saved answer, and its row as the listing shows it.
  */
 export async function answerRequest(
   deps: AnswerDeps,
@@ -137,6 +138,7 @@ export async function answerRequest(
     requestId: string;
     now: Date;
     answer: Answer;
+    beforeChange?: () => Promise<void>;
   },
 ): Promise<{
   response: RequestResponse;
@@ -179,6 +181,7 @@ export async function answerRequest(
       }
     }
     const unchanged = existing !== undefined && isUnchangedAnswer(existing, input.answer);
+    if (!unchanged) await input.beforeChange?.();
     const saved = unchanged
       ? { response: existing, created: false }
       : await requestResponseRepository.saveResponse(tx, {

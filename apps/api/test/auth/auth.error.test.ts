@@ -5,6 +5,7 @@ import {
   openEmailLink,
   registerAccount,
   tokenFromEmail,
+  uniqueAddress,
   uniqueEmail,
 } from "../helpers/accounts.js";
 import { expectProblem, problemFields } from "../helpers/problems.js";
@@ -32,6 +33,7 @@ function registration(
       organization: { name: "Công ty TNHH Cơ Khí Tân Uyên", ...organization },
       user: { name: "Lê Thị Hoa", password: goodPassword, ...user },
     },
+    remoteAddress: uniqueAddress(),
   });
 }
 
@@ -129,6 +131,7 @@ describe("registration input", () => {
         organization: { name: "Công ty TNHH Cơ Khí Tân Uyên", roles: ["buyer"], ...change.organization },
         user: { email, name: "Lê Thị Hoa", password: goodPassword, ...change.user },
       },
+      remoteAddress: uniqueAddress(),
     });
     const problem = expectProblem(response, 400, "validation_failed");
     expect(problem.errors).toEqual([

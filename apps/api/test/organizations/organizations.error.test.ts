@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bearer, registerAccount, tokenFromEmail, uniqueEmail } from "../helpers/accounts.js";
+import {
+  bearer,
+  registerAccount,
+  registerVerifiedAccount,
+  tokenFromEmail,
+  uniqueEmail,
+} from "../helpers/accounts.js";
 import { expectProblem } from "../helpers/problems.js";
 import { createTestApp, type TestApp } from "../helpers/test-app.js";
 
@@ -58,7 +64,7 @@ describe("names people give themselves and their organisation", () => {
   });
 
   it("refuses a new member's name with a NUL byte or an override, and keeps the invitation usable", async () => {
-    const owner = await registerAccount(t);
+    const owner = await registerVerifiedAccount(t);
     const email = uniqueEmail("newcomer");
     const invited = await t.app.inject({
       method: "POST",

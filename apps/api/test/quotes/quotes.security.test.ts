@@ -110,7 +110,7 @@ describe("who sees and decides on quotes", () => {
 });
 
 describe("revising a quote", () => {
-  it("takes 10 submissions an hour per request and supplier; the 11th is refused and changes nothing", async () => {
+  it("takes 10 changes an hour per request and supplier; the 11th is refused and changes nothing", async () => {
     const request = await publishMatchedRequest(t, buyerB);
     // Each revision a different price, so every one is a real change that would email the buyer.
     for (let i = 0; i < 10; i++) {
@@ -122,6 +122,14 @@ describe("revising a quote", () => {
       );
       expect([200, 201], response.body).toContain(response.statusCode);
     }
+    // Resending the current terms is no revision and does not count against the limit.
+    const repeated = await putQuote(
+      t,
+      supplierOne,
+      request.id,
+      validQuote({ unitPrice: { amount: 12_009, currency: "VND" } }),
+    );
+    expect(repeated.statusCode, repeated.body).toBe(200);
     const refused = await putQuote(
       t,
       supplierOne,

@@ -21,7 +21,7 @@ export function submitQuote(app: RouteApp, { deps, limiter }: RouteContext) {
           "call creates the quote (201), later ones revise it (200, `revision` + 1); a decline can be turned " +
           "into a quote the same way. Sending the terms the quote already has changes nothing (200, same " +
           "`revision`). The buyer is emailed about the quote at once and about later revisions at most every " +
-          "15 minutes. At most 10 submissions per request and supplier per hour (429 `quoteRevisionsPerResponse`).",
+          "15 minutes. At most 10 changes per request and supplier per hour; resending the same terms does not count (429 `quoteRevisionsPerResponse`).",
         security: bearerAuth,
         params: sourcingRequestParams,
         body: quoteSchema,
@@ -35,14 +35,16 @@ export function submitQuote(app: RouteApp, { deps, limiter }: RouteContext) {
     async (request, reply) => {
       const caller = callerOf(request);
       const now = deps.clock();
-      // Each revision emails the buyer: bound how often one supplier can do that on one request.
-      await limiter.consume([
-        { limit: "quoteRevisionsPerResponse", key: `${request.params.id}:${caller.organizationId}` },
-      ]);
       const saved = await answerRequest(deps, caller, {
         requestId: request.params.id,
         now,
         answer: { kind: "quote", quote: request.body },
+        // Each revision reaches the buyer: bound how often one supplier revises on one request. The same terms
+        // sent again are no revision and do not count.
+        beforeChange: () =>
+          limiter.consume([
+            { limit: "quoteRevisionsPerResponse", key: `${request.params.id}:${caller.organizationId}` },
+          ]),
       });
       // The same terms again (a retry, a second click) are not a revision: nobody is told twice.
       if (saved.changed) await notifyQuoteReceived(deps, request.log, saved.response);
