@@ -4,6 +4,7 @@ import type { Names } from "../lib/directory";
 import { formatNumber } from "../lib/format";
 import type { Locale } from "../lib/i18n/locales";
 import { fill, type Messages } from "../lib/i18n/messages";
+import { provinceName } from "../lib/provinces";
 import { hasFilters, type SearchState, searchHref, toggled } from "../lib/search-params";
 
 const shownPerFacet = 8;
@@ -62,7 +63,7 @@ export function SearchFilters({
       heading: s.filterProvince,
       values: top("province2025").map(([province, count]) => ({
         value: province,
-        label: province,
+        label: provinceName(locale, province),
         count,
         selected: state.province === province,
         href: searchHref(locale, state, { province: state.province === province ? undefined : province }),

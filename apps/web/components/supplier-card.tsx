@@ -4,6 +4,7 @@ import { formatDistanceKm, formatNumber, formatQuantity } from "../lib/format";
 import { highlightedField } from "../lib/highlight";
 import type { Locale } from "../lib/i18n/locales";
 import { fill, type Messages } from "../lib/i18n/messages";
+import { provinceName } from "../lib/provinces";
 import { HighlightedText } from "./highlighted-text";
 import { Badge } from "./ui/badge";
 
@@ -24,7 +25,7 @@ export function SupplierCard({
   const descriptionField = locale === "vi" ? "descriptionVi" : "descriptionEn";
   const description = hit.highlights[descriptionField];
   const zone = hit.zoneId ? names.zone(hit.zoneId) : undefined;
-  const place = [zone, hit.province2025].filter(Boolean).join(", ");
+  const place = [zone, provinceName(locale, hit.province2025)].filter(Boolean).join(", ");
   return (
     <article className="rounded-lg border border-line-soft bg-white p-4 shadow-sm sm:p-5">
       <div className="flex flex-wrap items-start justify-between gap-2">

@@ -83,7 +83,8 @@ async function loadNameTables(): Promise<NameTables> {
   visit(categories.data.tree ?? []);
   return {
     categories: categoryNames,
-    certifications: new Map(certifications.data.items.map((c) => [c.code, { vi: c.nameVi, en: c.nameEn }])),
+    // Certificates are known by their short name in both languages ("ISO 9001", "FSC").
+    certifications: new Map(certifications.data.items.map((c) => [c.code, { vi: c.name, en: c.name }])),
     zones: new Map(zones.data.items.map((z) => [z.id, { vi: z.nameVi, en: z.nameEn }])),
   };
 }

@@ -21,7 +21,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <p className="mt-4 text-lg sm:text-xl">{home.lead}</p>
       </section>
 
-      <Card aria-label={messages.search.label}>
+      <Card>
         <SearchForm locale={locale} messages={messages} />
         <div className="mt-4">
           <p className="font-semibold">{home.examplesHeading}</p>

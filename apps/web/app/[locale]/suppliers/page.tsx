@@ -80,17 +80,10 @@ function Outcome(props: {
     ? plural(locale, s.resultCountFor, result.totalHits, { count, query: state.q })
     : plural(locale, s.resultCount, result.totalHits, { count });
   const interpreted = result.query.interpreted;
+  // With nothing found and nothing chosen there is nothing to narrow: the tips come first.
+  const showFilters = result.totalHits > 0 || hasFilters(state);
   return (
-    <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
-      <aside aria-label={s.filtersHeading} className="md:order-first">
-        <SearchFilters
-          locale={locale}
-          messages={messages}
-          names={names}
-          state={state}
-          facets={result.facets}
-        />
-      </aside>
+    <div className={showFilters ? "grid gap-6 md:grid-cols-[16rem_1fr]" : ""}>
       <section aria-labelledby="results-heading" className="min-w-0">
         <h2 id="results-heading" className="text-xl font-bold" aria-live="polite">
           {summary}
@@ -128,6 +121,17 @@ function Outcome(props: {
         )}
         <Pagination locale={locale} messages={messages} state={state} totalPages={result.totalPages} />
       </section>
+      {showFilters ? (
+        <aside aria-label={s.filtersHeading} className="md:order-first md:row-start-1">
+          <SearchFilters
+            locale={locale}
+            messages={messages}
+            names={names}
+            state={state}
+            facets={result.facets}
+          />
+        </aside>
+      ) : null}
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { formatDate, formatDistanceKm, formatNumber, formatQuantity } from "../.
 import { isLocale, type Locale } from "../../../../lib/i18n/locales";
 import { fill, type Messages, messagesFor } from "../../../../lib/i18n/messages";
 import { organizationJsonLd, serializeJsonLd } from "../../../../lib/json-ld";
+import { formerProvinceWorthNaming, provinceName } from "../../../../lib/provinces";
 
 type PageProps = { params: Promise<{ locale: string; id: string }> };
 
@@ -36,6 +37,7 @@ export default async function SupplierProfilePage({ params }: PageProps) {
     supplier.descriptionVi ??
     supplier.descriptionEn;
   const zoneName = locale === "vi" ? supplier.location.zoneNameVi : supplier.location.zoneNameEn;
+  const former = formerProvinceWorthNaming(supplier.location.province2025, supplier.location.formerProvince);
   const today = new Date();
   const jsonLd = organizationJsonLd({
     url: `/${locale}/suppliers/${supplier.id}`,
@@ -76,7 +78,9 @@ export default async function SupplierProfilePage({ params }: PageProps) {
           )}
         </div>
         {supplier.tradeName ? <p className="text-lg text-muted">{supplier.legalName}</p> : null}
-        <p className="text-lg">{[zoneName, supplier.location.province2025].filter(Boolean).join(", ")}</p>
+        <p className="text-lg">
+          {[zoneName, provinceName(locale, supplier.location.province2025)].filter(Boolean).join(", ")}
+        </p>
         {supplier.verificationStatus === "verified" && supplier.verifiedAt ? (
           <p className="text-muted">
             {fill(m.verifiedOn, { date: formatDate(locale, supplier.verifiedAt) })}
@@ -85,7 +89,7 @@ export default async function SupplierProfilePage({ params }: PageProps) {
         {description ? <p className="max-w-prose text-lg">{description}</p> : null}
       </header>
 
-      <div className="grid gap-6 md:grid-cols-3">
+      <dl className="grid divide-y divide-line-soft rounded-lg border border-line-soft bg-white shadow-sm sm:grid-cols-3 sm:divide-x sm:divide-y-0">
         <KeyFigure
           label={m.capacity}
           value={supplier.monthlyCapacity ? formatQuantity(locale, supplier.monthlyCapacity) : undefined}
@@ -105,7 +109,7 @@ export default async function SupplierProfilePage({ params }: PageProps) {
           }
           missing={m.notStated}
         />
-      </div>
+      </dl>
 
       <Card aria-labelledby="capabilities">
         <CardHeading id="capabilities">{m.capabilities}</CardHeading>
@@ -150,11 +154,8 @@ export default async function SupplierProfilePage({ params }: PageProps) {
           <dl className="space-y-3">
             {zoneName ? <Row label={m.zone}>{zoneName}</Row> : null}
             <Row label={m.province}>
-              {supplier.location.province2025}
-              {supplier.location.formerProvince &&
-              supplier.location.formerProvince !== supplier.location.province2025
-                ? ` (${fill(m.formerProvince, { province: supplier.location.formerProvince })})`
-                : ""}
+              {provinceName(locale, supplier.location.province2025)}
+              {former ? ` (${fill(m.formerProvince, { province: provinceName(locale, former) })})` : ""}
             </Row>
             {supplier.location.address ? <Row label={m.address}>{supplier.location.address}</Row> : null}
             {supplier.deliveryRadiusKm !== null ? (
@@ -266,10 +267,15 @@ function Certificate({
 }
 
 function KeyFigure({ label, value, missing }: { label: string; value: string | undefined; missing: string }) {
+  // A row with the number right-aligned on a phone; a tile with the number under its label from sm up.
   return (
-    <div className="rounded-lg border border-line-soft bg-white p-4 shadow-sm">
-      <p className="text-muted">{label}</p>
-      <p className={value ? "text-2xl font-bold" : "text-lg text-muted"}>{value ?? missing}</p>
+    <div className="flex items-baseline justify-between gap-4 px-4 py-3 sm:block sm:p-4">
+      <dt className="text-muted">{label}</dt>
+      <dd
+        className={`text-right sm:text-left ${value ? "text-xl font-bold sm:text-2xl" : "text-muted sm:text-lg"}`}
+      >
+        {value ?? missing}
+      </dd>
     </div>
   );
 }
