@@ -112,7 +112,7 @@ async function run(): Promise<void> {
     host: config.HOST,
     port: config.WEB_PORT,
     apiUrl: `http://${wildcard ? "127.0.0.1" : displayHost}:${config.PORT}`,
-    env: environment,
+    env: { ...environment, PUBLIC_URL: config.PUBLIC_URL ?? webUrl },
   });
   for (const app of [api, worker, web]) {
     supervisor.manage("apps", { name: app.name, stop: () => app.stop(15_000), exited: app.exited });

@@ -128,6 +128,8 @@ export const webEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   /** Where the web's server reaches the API. */
   API_URL: url(["http", "https"]).default("http://127.0.0.1:3000"),
+  /** The web's own public address: canonical and hreflang links, sitemap, JSON-LD ids. */
+  PUBLIC_URL: url(["http", "https"]).default("http://localhost:3001"),
 });
 export type WebConfig = z.infer<typeof webEnvSchema>;
 

@@ -2,15 +2,13 @@
 import "../globals.css";
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "../../components/site-footer";
 import { SiteHeader } from "../../components/site-header";
-import { isLocale, locales } from "../../lib/i18n/locales";
+import { webConfig } from "../../lib/config";
+import { isLocale } from "../../lib/i18n/locales";
 import { messagesFor } from "../../lib/i18n/messages";
-
-export function generateStaticParams() {
-  return locales.map((locale) => ({ locale }));
-}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f5c4d" };
 
@@ -23,6 +21,7 @@ export async function generateMetadata({
   if (!isLocale(locale)) return {};
   const messages = messagesFor(locale);
   return {
+    metadataBase: new URL(webConfig().PUBLIC_URL),
     title: { default: messages.meta.homeTitle, template: `%s · ${messages.meta.siteName}` },
     description: messages.meta.homeDescription,
   };
@@ -35,6 +34,8 @@ export default async function LocaleLayout({
   children: ReactNode;
   params: Promise<{ locale: string }>;
 }) {
+  // Every page renders per request: its scripts need this response's CSP nonce (proxy.ts).
+  await connection();
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const messages = messagesFor(locale);

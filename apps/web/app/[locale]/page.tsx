@@ -1,11 +1,30 @@
 // Home: what Kết Nối does for each side, the search box, and where each side signs up (the registration pages
 // come with accounts in the browser).
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SearchForm } from "../../components/search-form";
 import { Button } from "../../components/ui/button";
 import { Card, CardHeading } from "../../components/ui/card";
 import { isLocale } from "../../lib/i18n/locales";
 import { messagesFor } from "../../lib/i18n/messages";
+import { pageMetadata } from "../../lib/seo";
+
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const messages = messagesFor(locale);
+  return pageMetadata({
+    locale,
+    pathIn: (l) => `/${l}`,
+    title: messages.meta.homeTitle,
+    description: messages.meta.homeDescription,
+    siteName: messages.meta.siteName,
+  });
+}
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

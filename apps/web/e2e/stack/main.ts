@@ -175,7 +175,7 @@ async function main(): Promise<void> {
       String(webPort),
     ],
     cwd: webDir,
-    env: { ...environment, NODE_ENV: "production", API_URL: apiUrl },
+    env: { ...environment, NODE_ENV: "production", API_URL: apiUrl, PUBLIC_URL: webUrl },
     onOutput: childOutput("web"),
   });
   cleanups.push(() => web.stop(5_000));

@@ -11,6 +11,7 @@ import { formatNumber } from "../../../lib/format";
 import { isLocale, type Locale } from "../../../lib/i18n/locales";
 import { fill, type Messages, messagesFor, plural } from "../../../lib/i18n/messages";
 import { hasFilters, parseSearchParams, type SearchState, searchHref } from "../../../lib/search-params";
+import { pageMetadata } from "../../../lib/seo";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
@@ -23,7 +24,14 @@ export async function generateMetadata({ params, searchParams }: PageProps): Pro
   const messages = messagesFor(locale);
   const { state } = parseSearchParams(await searchParams);
   return {
-    title: state.q ? fill(messages.meta.searchTitleFor, { query: state.q }) : messages.meta.searchTitle,
+    ...pageMetadata({
+      locale,
+      pathIn: (l) => searchHref(l, state, { page: state.page }),
+      title: state.q ? fill(messages.meta.searchTitleFor, { query: state.q }) : messages.meta.searchTitle,
+      siteName: messages.meta.siteName,
+    }),
+    // Result pages change with every profile; the profiles themselves are what search engines should keep.
+    robots: { index: !state.q && !hasFilters(state) && state.page === 1, follow: true },
   };
 }
 

@@ -6,12 +6,14 @@ import type { ReactNode } from "react";
 import { Badge, type BadgeTone } from "../../../../components/ui/badge";
 import { Card, CardHeading } from "../../../../components/ui/card";
 import { type CertificationState, certificationState } from "../../../../lib/certification-state";
+import { webConfig } from "../../../../lib/config";
 import { getSupplierProfile, type SupplierProfile } from "../../../../lib/directory";
 import { formatDate, formatDistanceKm, formatNumber, formatQuantity } from "../../../../lib/format";
 import { isLocale, type Locale } from "../../../../lib/i18n/locales";
 import { fill, type Messages, messagesFor } from "../../../../lib/i18n/messages";
 import { organizationJsonLd, serializeJsonLd } from "../../../../lib/json-ld";
 import { formerProvinceWorthNaming, provinceName } from "../../../../lib/provinces";
+import { pageMetadata } from "../../../../lib/seo";
 
 type PageProps = { params: Promise<{ locale: string; id: string }> };
 
@@ -21,7 +23,13 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const supplier = await getSupplierProfile(id);
   if (!supplier) return { title: messagesFor(locale).notFound.supplierHeading };
   const description = (locale === "vi" ? supplier.descriptionVi : supplier.descriptionEn) ?? undefined;
-  return { title: supplier.tradeName ?? supplier.legalName, ...(description ? { description } : {}) };
+  return pageMetadata({
+    locale,
+    pathIn: (l) => `/${l}/suppliers/${supplier.id}`,
+    title: supplier.tradeName ?? supplier.legalName,
+    ...(description ? { description } : {}),
+    siteName: messagesFor(locale).meta.siteName,
+  });
 }
 
 export default async function SupplierProfilePage({ params }: PageProps) {
@@ -40,7 +48,7 @@ export default async function SupplierProfilePage({ params }: PageProps) {
   const former = formerProvinceWorthNaming(supplier.location.province2025, supplier.location.formerProvince);
   const today = new Date();
   const jsonLd = organizationJsonLd({
-    url: `/${locale}/suppliers/${supplier.id}`,
+    url: new URL(`/${locale}/suppliers/${supplier.id}`, webConfig().PUBLIC_URL).toString(),
     legalName: supplier.legalName,
     tradeName: supplier.tradeName,
     description,
