@@ -41,12 +41,21 @@ export async function searchSuppliers(state: SearchState): Promise<SearchOutcome
   }
 }
 
-/** A public profile, or undefined when the API answers 404 (missing, paused, or not a UUID: 400). */
-export async function getSupplierProfile(id: string): Promise<SupplierProfile | undefined> {
-  const { data, response } = await api().GET("/v1/suppliers/{id}", { params: { path: { id } } });
-  if (data) return data;
-  if (response.status === 404 || response.status === 400) return undefined;
-  throw new Error(`the API answered ${response.status} for a supplier profile`);
+export type ProfileOutcome =
+  | { kind: "found"; supplier: SupplierProfile }
+  /** 404 (missing or paused), or 400 for an id that is not a UUID. */
+  | { kind: "missing" }
+  | { kind: "unavailable" };
+
+export async function getSupplierProfile(id: string): Promise<ProfileOutcome> {
+  try {
+    const { data, response } = await api().GET("/v1/suppliers/{id}", { params: { path: { id } } });
+    if (data) return { kind: "found", supplier: data };
+    if (response.status === 404 || response.status === 400) return { kind: "missing" };
+    return { kind: "unavailable" };
+  } catch {
+    return { kind: "unavailable" };
+  }
 }
 
 export interface Names {

@@ -7,9 +7,6 @@ import type { components, operations, paths } from "./schema.js";
 export type { components, operations, paths };
 export type ApiClient = Client<paths>;
 
-/** A response body schema by its OpenAPI component name, e.g. `ApiSchema<"SupplierSearchResponse">`. */
-export type ApiSchema<Name extends keyof components["schemas"]> = components["schemas"][Name];
-
 export interface ApiClientOptions {
   /** Headers sent with every request (a request id, Accept-Language). */
   headers?: Record<string, string>;

@@ -39,8 +39,11 @@ export default async function SupplierSearchPage({ params, searchParams }: PageP
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const messages = messagesFor(locale);
-  const { state, ignored } = parseSearchParams(await searchParams);
-  const [outcome, names] = await Promise.all([searchSuppliers(state), namesFor(locale)]);
+  const parsed = parseSearchParams(await searchParams);
+  const [{ state, ignored, outcome }, names] = await Promise.all([
+    searchIgnoringRefused(parsed.state, parsed.ignored),
+    namesFor(locale),
+  ]);
   const s = messages.search;
 
   return (
@@ -54,34 +57,42 @@ export default async function SupplierSearchPage({ params, searchParams }: PageP
   );
 }
 
+/**
+ * The API refuses a search naming an unknown code (a category or certificate from an old link): search again
+ * without what it named, and say so, rather than showing nothing.
+ */
+async function searchIgnoringRefused(
+  state: SearchState,
+  ignored: string[],
+): Promise<{ state: SearchState; ignored: string[]; outcome: Exclude<SearchOutcome, { kind: "invalid" }> }> {
+  const outcome = await searchSuppliers(state);
+  if (outcome.kind !== "invalid") return { state, ignored, outcome };
+  const refused = new Set(outcome.fields);
+  const relaxed: SearchState = {
+    ...state,
+    page: 1,
+    categories: refused.has("categories") ? [] : state.categories,
+    certifications: refused.has("certifications") ? [] : state.certifications,
+    province: refused.has("province") ? undefined : state.province,
+  };
+  const retried = await searchSuppliers(relaxed);
+  return {
+    state: relaxed,
+    ignored: [...ignored, ...refused],
+    outcome: retried.kind === "invalid" ? { kind: "unavailable" } : retried,
+  };
+}
+
 function Outcome(props: {
   locale: Locale;
   messages: Messages;
   names: Names;
   state: SearchState;
-  outcome: SearchOutcome;
+  outcome: Exclude<SearchOutcome, { kind: "invalid" }>;
 }) {
   const { locale, messages, names, state, outcome } = props;
   const s = messages.search;
   if (outcome.kind === "unavailable") return <Notice tone="critical">{s.unavailable}</Notice>;
-  if (outcome.kind === "invalid") {
-    return (
-      <Notice>
-        {fill(s.invalidParameters, { fields: outcome.fields.join(", ") })}{" "}
-        <a
-          href={searchHref(locale, {
-            ...state,
-            categories: [],
-            certifications: [],
-            province: undefined,
-            verified: false,
-          })}
-        >
-          {s.clearFilters}
-        </a>
-      </Notice>
-    );
-  }
   const { result } = outcome;
   const count = formatNumber(locale, result.totalHits);
   const summary = state.q

@@ -20,8 +20,10 @@ type PageProps = { params: Promise<{ locale: string; id: string }> };
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale, id } = await params;
   if (!isLocale(locale)) return {};
-  const supplier = await getSupplierProfile(id);
-  if (!supplier) return { title: messagesFor(locale).notFound.supplierHeading };
+  const outcome = await getSupplierProfile(id);
+  if (outcome.kind === "unavailable") return {};
+  if (outcome.kind === "missing") return { title: messagesFor(locale).notFound.supplierHeading };
+  const { supplier } = outcome;
   const description = (locale === "vi" ? supplier.descriptionVi : supplier.descriptionEn) ?? undefined;
   return pageMetadata({
     locale,
@@ -35,9 +37,26 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function SupplierProfilePage({ params }: PageProps) {
   const { locale, id } = await params;
   if (!isLocale(locale)) notFound();
-  const supplier = await getSupplierProfile(id);
-  if (!supplier) notFound();
+  const outcome = await getSupplierProfile(id);
+  if (outcome.kind === "missing") notFound();
   const messages = messagesFor(locale);
+  if (outcome.kind === "unavailable") {
+    return (
+      <div role="alert" className="max-w-2xl">
+        <h1 className="text-3xl font-bold">{messages.error.heading}</h1>
+        <p className="mt-3 text-lg">{messages.error.body}</p>
+        <p className="mt-4">
+          <a
+            href={`/${locale}/suppliers/${encodeURIComponent(id)}`}
+            className="inline-flex min-h-11 items-center text-lg font-semibold"
+          >
+            {messages.error.retry}
+          </a>
+        </p>
+      </div>
+    );
+  }
+  const { supplier } = outcome;
   const m = messages.supplier;
   const name = supplier.tradeName ?? supplier.legalName;
   const description =
