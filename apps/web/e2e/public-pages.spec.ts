@@ -25,6 +25,7 @@ test("a visitor searches 'thung carton 5 lop' and opens a supplier", async ({ pa
   await expect(page.getByText("Đã xác minh").first()).toBeVisible();
   await expect(page.getByText("500.000 cái")).toBeVisible();
   await expect(page.getByText("Sắp hết hạn")).toBeVisible();
+  await expect(page.getByText("Nhật Bản, Hàn Quốc")).toBeVisible();
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
   expect(jsonLd).toMatchObject({
     "@type": "Organization",

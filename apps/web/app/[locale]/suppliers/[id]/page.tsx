@@ -9,7 +9,7 @@ import { type CertificationState, certificationState } from "../../../../lib/cer
 import { webConfig } from "../../../../lib/config";
 import { getSupplierProfile, type SupplierProfile } from "../../../../lib/directory";
 import { formatDate, formatDistanceKm, formatNumber, formatQuantity } from "../../../../lib/format";
-import { isLocale, type Locale } from "../../../../lib/i18n/locales";
+import { intlLocale, isLocale, type Locale } from "../../../../lib/i18n/locales";
 import { fill, type Messages, messagesFor } from "../../../../lib/i18n/messages";
 import { organizationJsonLd, serializeJsonLd } from "../../../../lib/json-ld";
 import { formerProvinceWorthNaming, provinceName } from "../../../../lib/provinces";
@@ -204,7 +204,9 @@ export default async function SupplierProfilePage({ params }: PageProps) {
               </Row>
             ) : null}
             {supplier.exportMarkets.length > 0 ? (
-              <Row label={m.exportMarkets}>{supplier.exportMarkets.join(", ")}</Row>
+              <Row label={m.exportMarkets}>
+                {supplier.exportMarkets.map((code) => countryName(locale, code)).join(", ")}
+              </Row>
             ) : null}
           </dl>
         </Card>
@@ -319,6 +321,11 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 function ListRow({ label, items }: { label: string; items: string[] }) {
   if (items.length === 0) return null;
   return <Row label={label}>{items.join(" · ")}</Row>;
+}
+
+/** "JP" as "Nhật Bản" or "Japan" (the API stores ISO 3166 codes). */
+function countryName(locale: Locale, code: string): string {
+  return new Intl.DisplayNames([intlLocale[locale]], { type: "region" }).of(code) ?? code;
 }
 
 function languageName(messages: Messages, code: string): string {
