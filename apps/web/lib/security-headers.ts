@@ -14,7 +14,9 @@ export function contentSecurityPolicy({ nonce, development, secureOrigin }: Secu
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    // `next dev` injects its CSS as <style> elements without a nonce (and a nonce would disable
+    // 'unsafe-inline'); built pages load stylesheets from 'self' only.
+    development ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
     // Inline style attributes (positioning from radix primitives) cannot run code.
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data:",

@@ -10,6 +10,13 @@ describe("security headers", () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("upgrade-insecure-requests");
+    expect(csp).toContain("style-src 'self' 'nonce-abc123'");
+  });
+
+  it("let next dev inject its styles and eval its error overlays, and nothing more", () => {
+    const csp = contentSecurityPolicy({ nonce: "abc123", development: true, secureOrigin: false });
+    expect(csp).toContain("style-src 'self' 'unsafe-inline'");
+    expect(csp).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic' 'unsafe-eval'");
   });
 
   it("send HSTS only for HTTPS on a real host", () => {
