@@ -5,7 +5,7 @@ import { formatNumber } from "../lib/format";
 import type { Locale } from "../lib/i18n/locales";
 import { fill, type Messages } from "../lib/i18n/messages";
 import { provinceName } from "../lib/provinces";
-import { hasFilters, type SearchState, searchHref, toggled } from "../lib/search-params";
+import { hasFilters, type SearchState, searchHref, toggled, withoutFilters } from "../lib/search-params";
 
 const shownPerFacet = 8;
 
@@ -56,6 +56,17 @@ export function SearchFilters({
         count,
         selected: state.certifications.includes(code),
         href: searchHref(locale, state, { certifications: toggled(state.certifications, code) }),
+      })),
+    },
+    {
+      id: "languages",
+      heading: s.filterLanguages,
+      values: top("languages").map(([code, count]) => ({
+        value: code,
+        label: (messages.languages as Record<string, string>)[code] ?? code,
+        count,
+        selected: state.languages.includes(code),
+        href: searchHref(locale, state, { languages: toggled(state.languages, code) }),
       })),
     },
     {
@@ -120,13 +131,7 @@ export function SearchFilters({
         {hasFilters(state) ? (
           <p>
             <a
-              href={searchHref(locale, {
-                ...state,
-                verified: false,
-                categories: [],
-                certifications: [],
-                province: undefined,
-              })}
+              href={searchHref(locale, withoutFilters(state))}
               className="inline-flex min-h-11 items-center font-semibold"
             >
               {s.clearFilters}

@@ -60,6 +60,21 @@ test("a supplier name made of markup shows as text in results, highlights and it
   expect(dialogs).toEqual([]);
 });
 
+test("a facet link narrows the results and 'clear all filters' widens them again", async ({
+  page,
+  stack,
+}) => {
+  await page.goto(`/en/suppliers?q=${encodeURIComponent("thùng carton")}`);
+  await expect(page.getByRole("heading", { level: 2, name: "2 suppliers for “thùng carton”" })).toBeVisible();
+  const languages = page.getByRole("region", { name: "Languages spoken" });
+  await languages.getByRole("link", { name: /English/ }).click();
+  await expect(page).toHaveURL(/languages=en/);
+  await expect(page.getByRole("heading", { level: 2, name: "1 supplier for “thùng carton”" })).toBeVisible();
+  await expect(page.getByRole("link", { name: stack.suppliers.carton.name })).toBeVisible();
+  await page.getByRole("link", { name: "Clear all filters" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "2 suppliers for “thùng carton”" })).toBeVisible();
+});
+
 test("a search that finds nothing says what to try, and bad parameters are named, not a failure", async ({
   page,
 }, testInfo) => {

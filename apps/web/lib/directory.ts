@@ -26,6 +26,7 @@ export async function searchSuppliers(state: SearchState): Promise<SearchOutcome
     hitsPerPage,
     ...(state.categories.length > 0 ? { categories: state.categories.join(",") } : {}),
     ...(state.certifications.length > 0 ? { certifications: state.certifications.join(",") } : {}),
+    ...(state.languages.length > 0 ? { languages: state.languages.join(",") } : {}),
     ...(state.province ? { province: state.province } : {}),
     ...(state.verified ? { verified: "true" as const } : {}),
   };

@@ -8,6 +8,8 @@ export interface SearchState {
   verified: boolean;
   categories: string[];
   certifications: string[];
+  /** Languages the supplier must speak, all of them (vi, en, zh, ja, ko…). */
+  languages: string[];
   province: string | undefined;
 }
 
@@ -76,6 +78,7 @@ export function parseSearchParams(raw: RawParams): ParsedSearch {
       verified: verifiedText === "true",
       categories: codeList(raw, "categories", 20, ignored),
       certifications: codeList(raw, "certifications", 10, ignored),
+      languages: codeList(raw, "languages", 8, ignored),
       province,
     },
     ignored,
@@ -89,6 +92,7 @@ export function searchHref(locale: string, state: SearchState, change: Partial<S
   if (next.q) params.set("q", next.q);
   if (next.categories.length > 0) params.set("categories", next.categories.join(","));
   if (next.certifications.length > 0) params.set("certifications", next.certifications.join(","));
+  if (next.languages.length > 0) params.set("languages", next.languages.join(","));
   if (next.province) params.set("province", next.province);
   if (next.verified) params.set("verified", "true");
   if (next.page > 1) params.set("page", String(next.page));
@@ -101,8 +105,21 @@ export function hasFilters(state: SearchState): boolean {
     state.verified ||
     state.categories.length > 0 ||
     state.certifications.length > 0 ||
+    state.languages.length > 0 ||
     Boolean(state.province)
   );
+}
+
+/** The same search without any filter: what "clear all filters" links to. */
+export function withoutFilters(state: SearchState): SearchState {
+  return {
+    ...state,
+    verified: false,
+    categories: [],
+    certifications: [],
+    languages: [],
+    province: undefined,
+  };
 }
 
 /** Adds a code to a list filter, or takes it away when it is there. */

@@ -9,6 +9,7 @@ describe("search page parameters", () => {
       verified: "true",
       certifications: "iso-9001,iso-14001",
       categories: "packaging.corrugated-cartons",
+      languages: "en,ja",
     });
     expect(ignored).toEqual([]);
     expect(state).toEqual({
@@ -17,6 +18,7 @@ describe("search page parameters", () => {
       verified: true,
       categories: ["packaging.corrugated-cartons"],
       certifications: ["iso-9001", "iso-14001"],
+      languages: ["en", "ja"],
       province: undefined,
     });
   });
@@ -39,5 +41,6 @@ describe("search page parameters", () => {
     const { state } = parseSearchParams({ q: "cnc", page: "4" });
     expect(searchHref("vi", state, { verified: true })).toBe("/vi/suppliers?q=cnc&verified=true");
     expect(searchHref("en", state, { page: 5 })).toBe("/en/suppliers?q=cnc&page=5");
+    expect(searchHref("en", state, { languages: ["ja"] })).toBe("/en/suppliers?q=cnc&languages=ja");
   });
 });

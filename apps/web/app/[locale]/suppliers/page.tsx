@@ -10,7 +10,13 @@ import { type Names, namesFor, type SearchOutcome, searchSuppliers } from "../..
 import { formatNumber } from "../../../lib/format";
 import { isLocale, type Locale } from "../../../lib/i18n/locales";
 import { fill, type Messages, messagesFor, plural } from "../../../lib/i18n/messages";
-import { hasFilters, parseSearchParams, type SearchState, searchHref } from "../../../lib/search-params";
+import {
+  hasFilters,
+  parseSearchParams,
+  type SearchState,
+  searchHref,
+  withoutFilters,
+} from "../../../lib/search-params";
 import { pageMetadata } from "../../../lib/seo";
 
 type PageProps = {
@@ -73,6 +79,7 @@ async function searchIgnoringRefused(
     page: 1,
     categories: refused.has("categories") ? [] : state.categories,
     certifications: refused.has("certifications") ? [] : state.certifications,
+    languages: refused.has("languages") ? [] : state.languages,
     province: refused.has("province") ? undefined : state.province,
   };
   const retried = await searchSuppliers(relaxed);
@@ -167,17 +174,7 @@ function EmptyState({ locale, messages, state }: { locale: Locale; messages: Mes
         ))}
         {hasFilters(state) ? (
           <li>
-            <a
-              href={searchHref(locale, {
-                ...state,
-                categories: [],
-                certifications: [],
-                province: undefined,
-                verified: false,
-              })}
-            >
-              {s.emptyClearFilters}
-            </a>
+            <a href={searchHref(locale, withoutFilters(state))}>{s.emptyClearFilters}</a>
           </li>
         ) : null}
       </ul>
