@@ -84,13 +84,13 @@ module.exports = {
     },
   ],
   options: {
-    exclude: { path: "(^|/)(dist|node_modules)/" },
+    exclude: { path: "(^|/)(dist|node_modules|\.next)/|next-env\.d\.ts$" },
     // Type-only imports count: a circle of types is still a circle.
     tsPreCompilationDeps: true,
     enhancedResolveOptions: {
       exportsFields: ["exports"],
       conditionNames: ["development", "types", "import", "node", "default"],
-      extensions: [".ts", ".js", ".json"],
+      extensions: [".ts", ".tsx", ".js", ".json"],
     },
   },
 };

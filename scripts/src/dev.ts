@@ -1,5 +1,5 @@
 // `pnpm dev` / `pnpm start`: prepares the database, starts what is not configured (Meilisearch, a mail inbox),
-// then runs the api and worker until Ctrl-C, and stops it all in order.
+// then runs the api, the worker and the web until Ctrl-C, and stops it all in order.
 import { isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -19,6 +19,7 @@ import { printBanner } from "./dev/banner.js";
 import { runnerLog } from "./dev/output.js";
 import { checkRedis, prepareDatabase, startMail, startSearch, withoutPassword } from "./dev/services.js";
 import { Supervisor } from "./dev/supervisor.js";
+import { assertWebBuilt, spawnWeb, webPackagesBuild } from "./dev/web.js";
 
 // scripts/src/dev.ts and scripts/dist/dev.js both sit two levels below the root.
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -56,6 +57,7 @@ try {
 
 async function run(): Promise<void> {
   await assertEntriesExist(repoRoot, mode);
+  await assertWebBuilt(repoRoot, mode);
   runnerLog(`starting in ${mode} mode; local data in ${dataDir}`);
 
   const preparations = [
@@ -65,6 +67,7 @@ async function run(): Promise<void> {
     config.JWT_SECRET ?? ensureSecret(join(dataDir, "jwt-secret"), 48),
     checkRedis(config.REDIS_URL),
     config.EMAIL_LINK_SECRET ?? ensureSecret(join(dataDir, "email-link-secret"), 48),
+    mode === "development" ? buildWebPackages() : Promise.resolve(),
   ] as const;
   // Settle all of them first: every problem gets reported at once, and everything that did start is registered
   // with the supervisor before the shutdown stops it.
@@ -96,13 +99,25 @@ async function run(): Promise<void> {
   };
   assertAppsAccept(appEnv);
 
+  const wildcard = config.HOST === "0.0.0.0" || config.HOST === "::";
+  const displayHost = wildcard ? "localhost" : config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST;
+  const apiUrl = `http://${displayHost}:${config.PORT}`;
+  const webUrl = `http://${displayHost}:${config.WEB_PORT}`;
+
   const api = spawnApp("api", { repoRoot, mode, env: appEnv });
   const worker = spawnApp("worker", { repoRoot, mode, env: appEnv });
-  for (const app of [api, worker]) {
+  const web = spawnWeb({
+    repoRoot,
+    mode,
+    host: config.HOST,
+    port: config.WEB_PORT,
+    apiUrl: `http://${wildcard ? "127.0.0.1" : displayHost}:${config.PORT}`,
+    env: { ...environment, PUBLIC_URL: config.PUBLIC_URL ?? webUrl },
+  });
+  for (const app of [api, worker, web]) {
     supervisor.manage("apps", { name: app.name, stop: () => app.stop(15_000), exited: app.exited });
   }
 
-  const wildcard = config.HOST === "0.0.0.0" || config.HOST === "::";
   try {
     await Promise.race([
       waitForTcpPort(wildcard ? "127.0.0.1" : config.HOST, config.PORT, { timeoutMs: 120_000 }),
@@ -113,12 +128,21 @@ async function run(): Promise<void> {
     return;
   }
   if (supervisor.stopping || api.hasExited()) return;
+  try {
+    await Promise.race([
+      waitForTcpPort(wildcard ? "127.0.0.1" : config.HOST, config.WEB_PORT, { timeoutMs: 120_000 }),
+      web.exited,
+    ]);
+  } catch {
+    runnerLog(`the web is still not accepting connections on port ${config.WEB_PORT}; see its output above.`);
+    return;
+  }
+  if (supervisor.stopping || web.hasExited()) return;
 
-  const displayHost = wildcard ? "localhost" : config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST;
-  const apiUrl = `http://${displayHost}:${config.PORT}`;
   printBanner({
     mode,
     rows: [
+      ["Web", webUrl],
       ["API", apiUrl],
       ["API docs", `${apiUrl}/docs`],
       ["OpenAPI", `${apiUrl}/openapi.json`],
@@ -127,6 +151,15 @@ async function run(): Promise<void> {
       ["Local data", dataDir],
     ],
   });
+}
+
+/** `next dev` reads the compiled config and API client; turbo rebuilds them only when their sources changed. */
+async function buildWebPackages(): Promise<void> {
+  const build = webPackagesBuild(repoRoot);
+  const status = await build.exited;
+  if (status.code !== 0) {
+    throw new Error(`building the web's packages failed:\n${build.recentOutput().join("\n")}`);
+  }
 }
 
 /** The same checks the apps run at start-up, so a bad variable is reported once, before anything is spawned. */

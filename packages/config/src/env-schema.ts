@@ -172,10 +172,25 @@ export const devRunnerEnvSchema = z.object({
   EMAIL_LINK_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: port.default(3000),
+  /** The web app's port (`next dev` / `next start`). */
+  WEB_PORT: port.default(3001),
   PUBLIC_URL: url(["http", "https"]).optional(),
   DATA_DIR: z.string().min(1).default(".data"),
 });
 export type DevRunnerConfig = z.infer<typeof devRunnerEnvSchema>;
+
+/**
+ * The web app (apps/web, Next.js). Read on the server at request time, never inlined into browser code: the web
+ * talks to the API only from its server.
+ */
+export const webEnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  /** Where the web's server reaches the API. */
+  API_URL: url(["http", "https"]).default("http://127.0.0.1:3000"),
+  /** The web's own public address: canonical and hreflang links, sitemap, JSON-LD ids. */
+  PUBLIC_URL: url(["http", "https"]).default("http://localhost:3001"),
+});
+export type WebConfig = z.infer<typeof webEnvSchema>;
 
 /** Command-line tools that only need the database (migrate, load zones, create admin). */
 export const databaseToolEnvSchema = z.object({

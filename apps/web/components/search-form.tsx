@@ -1,0 +1,49 @@
+// A plain GET form to the search page: works without JavaScript, and the URL it makes can be shared.
+import type { Locale } from "../lib/i18n/locales";
+import type { Messages } from "../lib/i18n/messages";
+import { Button } from "./ui/button";
+import { Input } from "./ui/input";
+import { Label } from "./ui/label";
+
+export function SearchForm({
+  locale,
+  messages,
+  defaultValue = "",
+  headingLevel,
+}: {
+  locale: Locale;
+  messages: Messages;
+  defaultValue?: string;
+  /** When the label is the page's main question, it is also its heading. */
+  headingLevel?: "h1";
+}) {
+  const label = (
+    <Label htmlFor="search-q" className={headingLevel ? "text-2xl font-bold sm:text-3xl" : ""}>
+      {messages.search.label}
+    </Label>
+  );
+  return (
+    <search>
+      <form action={`/${locale}/suppliers`} method="get" className="space-y-2">
+        {headingLevel ? <h1>{label}</h1> : label}
+        <p id="search-q-hint" className="text-muted">
+          {messages.search.hint}
+        </p>
+        <div className="flex flex-col gap-2 sm:flex-row">
+          <Input
+            id="search-q"
+            name="q"
+            type="search"
+            defaultValue={defaultValue}
+            maxLength={200}
+            aria-describedby="search-q-hint"
+            autoComplete="off"
+          />
+          <Button type="submit" className="sm:shrink-0">
+            {messages.search.submit}
+          </Button>
+        </div>
+      </form>
+    </search>
+  );
+}

@@ -1,0 +1,105 @@
+// One search hit: who, what they make (with the words that matched), where, how much, and whether verified.
+import type { Names, SupplierSearchHit } from "../lib/directory";
+import { formatDistanceKm, formatNumber, formatQuantity } from "../lib/format";
+import { highlightedField } from "../lib/highlight";
+import type { Locale } from "../lib/i18n/locales";
+import { fill, type Messages } from "../lib/i18n/messages";
+import { provinceName } from "../lib/provinces";
+import { HighlightedText } from "./highlighted-text";
+import { Badge } from "./ui/badge";
+
+export function SupplierCard({
+  hit,
+  locale,
+  messages,
+  names,
+}: {
+  hit: SupplierSearchHit;
+  locale: Locale;
+  messages: Messages;
+  names: Names;
+}) {
+  const m = messages.supplier;
+  const name = hit.tradeName ?? hit.legalName;
+  const nameSegments = highlightedField(hit.highlights, hit.tradeName ? "tradeName" : "legalName", name);
+  const descriptionField = locale === "vi" ? "descriptionVi" : "descriptionEn";
+  const description = hit.highlights[descriptionField];
+  const zone = hit.zoneId ? names.zone(hit.zoneId) : undefined;
+  const place = [zone, provinceName(locale, hit.province2025)].filter(Boolean).join(", ");
+  return (
+    <article className="rounded-lg border border-line-soft bg-white p-4 shadow-sm sm:p-5">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h2 className="text-xl font-bold">
+          <a href={`/${locale}/suppliers/${hit.id}`} className="inline-block min-h-11 py-1">
+            <HighlightedText segments={nameSegments} />
+          </a>
+        </h2>
+        {hit.verified ? <Badge tone="success">✓ {m.verified}</Badge> : null}
+      </div>
+      {hit.tradeName ? (
+        <p className="text-muted">
+          <HighlightedText segments={highlightedField(hit.highlights, "legalName", hit.legalName)} />
+        </p>
+      ) : null}
+      {typeof description === "string" && description ? (
+        <p className="mt-2">
+          <HighlightedText segments={highlightedField(hit.highlights, descriptionField, description)} />
+        </p>
+      ) : null}
+      <p className="mt-2 text-muted">
+        {place}
+        {hit.distanceKm !== null
+          ? ` · ${fill(messages.search.distance, { distance: formatDistanceKm(locale, hit.distanceKm) })}`
+          : ""}
+      </p>
+      {hit.categories.length > 0 ? (
+        <ul className="mt-3 flex flex-wrap gap-2" aria-label={m.categories}>
+          {hit.categories.slice(0, 4).map((code) => (
+            <li key={code}>
+              <Badge tone="info">{names.category(code)}</Badge>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <dl className="mt-3 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-3">
+        <Fact
+          label={m.capacity}
+          value={hit.monthlyCapacity ? formatQuantity(locale, hit.monthlyCapacity) : undefined}
+          missing={m.notStated}
+        />
+        <Fact
+          label={m.moq}
+          value={hit.moq ? formatQuantity(locale, hit.moq) : undefined}
+          missing={m.notStated}
+        />
+        <Fact
+          label={m.leadTime}
+          value={
+            hit.leadTimeDays !== null
+              ? fill(m.leadTimeDays, { days: formatNumber(locale, hit.leadTimeDays) })
+              : undefined
+          }
+          missing={m.notStated}
+        />
+      </dl>
+      {hit.certifications.length > 0 ? (
+        <ul className="mt-3 flex flex-wrap gap-2" aria-label={m.certifications}>
+          {hit.certifications.map((code) => (
+            <li key={code}>
+              <Badge tone="neutral">{names.certification(code)}</Badge>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </article>
+  );
+}
+
+function Fact({ label, value, missing }: { label: string; value: string | undefined; missing: string }) {
+  return (
+    <div>
+      <dt className="text-sm text-muted">{label}</dt>
+      <dd className={value ? "font-semibold" : "text-muted"}>{value ?? missing}</dd>
+    </div>
+  );
+}

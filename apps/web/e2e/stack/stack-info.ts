@@ -1,0 +1,29 @@
+// What the browser tests' stack tells the tests: where the web is, and the suppliers it seeded.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+export interface SeededSupplier {
+  id: string;
+  name: string;
+}
+
+export interface StackInfo {
+  webUrl: string;
+  apiUrl: string;
+  suppliers: {
+    /** A verified maker of 5-ply cartons in Củ Chi: what "thung carton 5 lop" should find first. */
+    carton: SeededSupplier;
+    /** A supplier whose name is markup, to show that names are text everywhere. */
+    markupName: SeededSupplier;
+    moulding: SeededSupplier;
+  };
+}
+
+/** Written by the global setup once the stack is ready; git-ignored. */
+export const stackInfoFile = fileURLToPath(new URL("../../.e2e-stack.json", import.meta.url));
+
+export const readyMarker = "KETNOI_E2E_STACK_READY ";
+
+export function readStackInfo(): StackInfo {
+  return JSON.parse(readFileSync(stackInfoFile, "utf8")) as StackInfo;
+}

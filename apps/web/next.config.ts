@@ -1,0 +1,26 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  turbopack: {
+    // Our packages' sources import each other with NodeNext ".js" suffixes, which Turbopack does not map to
+    // ".ts"; and `next dev` would pick their `development` export (the sources). The web therefore always uses
+    // their compiled output, which `turbo run build` of those two packages makes (pnpm dev, start, tests).
+    resolveAlias: {
+      "@ketnoi/api-client": "../../packages/api-client/dist/index.js",
+      "@ketnoi/config": "../../packages/config/dist/index.js",
+    },
+  },
+  // Next 16 writes an AGENTS.md into the app on `next dev`/`next build`; our conventions live in docs/.
+  agentRules: false,
+  experimental: {
+    agentUpgrade: false,
+    // The root layout sits under [locale]: an unknown first segment needs a 404 page of its own.
+    globalNotFound: true,
+  },
+  // `pnpm typecheck` checks the web with everything else; the build does not repeat it.
+  typescript: { ignoreBuildErrors: true },
+  poweredByHeader: false,
+  devIndicators: false,
+};
+
+export default nextConfig;
