@@ -84,7 +84,7 @@ module.exports = {
     },
   ],
   options: {
-    exclude: { path: "(^|/)(dist|node_modules|\.next)/|next-env\.d\.ts$" },
+    exclude: { path: "(^|/)(dist|node_modules|.next)/|next-env.d.ts$" },
     // Type-only imports count: a circle of types is still a circle.
     tsPreCompilationDeps: true,
     enhancedResolveOptions: {

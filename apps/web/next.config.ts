@@ -4,10 +4,11 @@ const nextConfig: NextConfig = {
   turbopack: {
     // Our packages' sources import each other with NodeNext ".js" suffixes, which Turbopack does not map to
     // ".ts"; and `next dev` would pick their `development` export (the sources). The web therefore always uses
-    // their compiled output, which `turbo run build` of those two packages makes (pnpm dev, start, tests).
+    // their compiled output, which `turbo run build` of those packages makes (pnpm dev, start, tests).
     resolveAlias: {
       "@ketnoi/api-client": "../../packages/api-client/dist/index.js",
       "@ketnoi/config": "../../packages/config/dist/index.js",
+      "@ketnoi/domain/units": "../../packages/domain/dist/units/index.js",
     },
   },
   // Next 16 writes an AGENTS.md into the app on `next dev`/`next build`; our conventions live in docs/.

@@ -1,5 +1,6 @@
 // Numbers, money, dates and distances as people in Vietnam (vi-VN) or English readers expect them, always in
 // Ho Chi Minh City time.
+import { quantityUnitName } from "@ketnoi/domain/units";
 import { intlLocale, type Locale, timeZone } from "./i18n/locales";
 
 export function formatNumber(locale: Locale, value: number, maximumFractionDigits = 2): string {
@@ -47,27 +48,7 @@ export function formatDistanceKm(locale: Locale, km: number): string {
 
 /** A quantity with its unit as the API stores it ("pieces", "kg", "m2"), in the page's words. */
 export function formatQuantity(locale: Locale, quantity: { value: number; unit: string }): string {
-  return `${formatNumber(locale, quantity.value)} ${unitName(locale, quantity.unit)}`;
-}
-
-// The API's quantity units (QuantityUnit in @ketnoi/domain), named as on a Vietnamese order form.
-const unitNames: Record<string, Record<Locale, string>> = {
-  pieces: { vi: "cái", en: "pcs" },
-  sets: { vi: "bộ", en: "sets" },
-  pairs: { vi: "đôi", en: "pairs" },
-  kg: { vi: "kg", en: "kg" },
-  tonnes: { vi: "tấn", en: "tonnes" },
-  m: { vi: "m", en: "m" },
-  m2: { vi: "m²", en: "m²" },
-  m3: { vi: "m³", en: "m³" },
-  litres: { vi: "lít", en: "litres" },
-  cartons: { vi: "thùng", en: "cartons" },
-  rolls: { vi: "cuộn", en: "rolls" },
-  sheets: { vi: "tấm", en: "sheets" },
-};
-
-function unitName(locale: Locale, unit: string): string {
-  return unitNames[unit]?.[locale] ?? unit;
+  return `${formatNumber(locale, quantity.value)} ${quantityUnitName(quantity.unit, locale)}`;
 }
 
 /** "2026-12-04" is a calendar date, not midnight UTC: read it as noon in Ho Chi Minh City so it never shifts. */

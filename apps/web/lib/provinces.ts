@@ -1,6 +1,6 @@
 // Province names as the zones' reference data spells them (ASCII English), shown in the page's language. The
-// same table as Province in @ketnoi/domain (geo/provinces.ts), which the web cannot import until the domain
-// package has a browser-safe entry point; replace this with it then.
+// domain's table (geo/provinces.ts) holds the official names ("Thành phố Hồ Chí Minh") and the aliases people
+// type; a page's labels are the short forms people read ("TP. Hồ Chí Minh", "Ba Ria - Vung Tau").
 import type { Locale } from "./i18n/locales";
 
 const names: Record<string, Record<Locale, string>> = {

@@ -13,7 +13,7 @@ function nextBin(repoRoot: string): string {
 }
 
 /**
- * The web imports the compiled config and API client (see docs/decisions.md): build them when needed. Quiet:
+ * The web imports the compiled config, API client and domain (see docs/decisions.md): build them when needed. Quiet:
  * turbo's summary says nothing useful on success, and the caller shows its last lines on failure.
  */
 export function webPackagesBuild(repoRoot: string): ManagedProcess {
@@ -25,6 +25,7 @@ export function webPackagesBuild(repoRoot: string): ManagedProcess {
       "build",
       "--filter=@ketnoi/config",
       "--filter=@ketnoi/api-client",
+      "--filter=@ketnoi/domain",
       "--output-logs=errors-only",
     ],
     cwd: repoRoot,

@@ -34,27 +34,13 @@ const pageDirectives: Directives = {
   "frame-ancestors": ["'none'"],
 };
 
-/** Swagger UI: its scripts and styles are files it serves; React sets style attributes; "Try it out" fetches. */
-const docsDirectives: Directives = {
-  "default-src": ["'self'"],
-  "script-src": ["'self'"],
-  "script-src-attr": ["'none'"],
-  "style-src": ["'self'", "'unsafe-inline'"],
-  "img-src": ["'self'", "data:"],
-  "font-src": ["'self'", "data:"],
-  "connect-src": ["'self'"],
-  "object-src": ["'none'"],
-  "form-action": ["'self'"],
-  "base-uri": ["'self'"],
-  "frame-ancestors": ["'none'"],
-};
-
 /**
- * Bull Board: scripts from its own static files, a loading animation in inline styles, `<base href>` to its path.
- * Its Google Fonts stylesheet is left out on purpose (a third party on an admin page); the board falls back to
+ * Swagger UI and Bull Board, the two tools the API serves: scripts from their own static files, inline styles
+ * (React's style attributes, the board's loading animation), fetches to the API, and the board's `<base href>`.
+ * The board's Google Fonts stylesheet is left out on purpose (a third party on an admin page); it falls back to
  * system fonts.
  */
-const boardDirectives: Directives = {
+const toolDirectives: Directives = {
   "default-src": ["'self'"],
   "script-src": ["'self'"],
   "script-src-attr": ["'none'"],
@@ -84,8 +70,8 @@ export const securityHeadersPlugin = fp(
     });
     const policies: [prefix: string, policy: RoutePolicy][] = [
       ["/pages/", policy(pageDirectives, true)],
-      ["/docs", policy(docsDirectives)],
-      ["/admin/queues", policy(boardDirectives)],
+      ["/docs", policy(toolDirectives)],
+      ["/admin/queues", policy(toolDirectives)],
     ];
 
     // Added before helmet is registered, so this runs before helmet's own onRoute hook, which reads route.helmet.

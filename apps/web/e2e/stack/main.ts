@@ -142,7 +142,14 @@ async function main(): Promise<void> {
     await runToEnd(
       "packages",
       turbo,
-      ["run", "build", "--filter=@ketnoi/config", "--filter=@ketnoi/api-client", "--output-logs=errors-only"],
+      [
+        "run",
+        "build",
+        "--filter=@ketnoi/config",
+        "--filter=@ketnoi/api-client",
+        "--filter=@ketnoi/domain",
+        "--output-logs=errors-only",
+      ],
       repoRoot,
     );
     await runToEnd(

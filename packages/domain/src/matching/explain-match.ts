@@ -1,37 +1,16 @@
 // Turns a match explanation into short lines for the buyer's screen and the emails, in Vietnamese or English.
 
 import { getCategory, getCertification } from "../taxonomy/index.js";
-import { parseQuantityUnit, type QuantityUnit } from "../units/quantity-units.js";
+import { quantityUnitName } from "../units/quantity-units.js";
 import type { MatchExplanation, MatchQuantity } from "./types.js";
 
 export type MatchLanguage = "vi" | "en";
-
-const unitNames: Readonly<Record<QuantityUnit, Record<MatchLanguage, string>>> = {
-  pieces: { vi: "cái", en: "pcs" },
-  sets: { vi: "bộ", en: "sets" },
-  pairs: { vi: "đôi", en: "pairs" },
-  kg: { vi: "kg", en: "kg" },
-  tonnes: { vi: "tấn", en: "tonnes" },
-  m: { vi: "m", en: "m" },
-  m2: { vi: "m²", en: "m²" },
-  m3: { vi: "m³", en: "m³" },
-  litres: { vi: "lít", en: "litres" },
-  cartons: { vi: "thùng", en: "cartons" },
-  rolls: { vi: "cuộn", en: "rolls" },
-  sheets: { vi: "tấm", en: "sheets" },
-};
 
 // Vietnamese groups thousands with "." and uses "," for decimals (500.000; 12,5), the reverse of English.
 const numberFormats: Record<MatchLanguage, Intl.NumberFormat> = {
   vi: new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 }),
   en: new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 }),
 };
-
-/** A quantity unit as the reader says it ("cái", "pcs"); unknown units are shown as written. */
-export function quantityUnitName(unit: string, lang: MatchLanguage): string {
-  const code = parseQuantityUnit(unit);
-  return code ? unitNames[code][lang] : unit;
-}
 
 function amount(quantity: MatchQuantity, lang: MatchLanguage, monthly = false): string {
   const perMonth = monthly ? (lang === "vi" ? "/tháng" : "/month") : "";

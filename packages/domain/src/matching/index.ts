@@ -4,7 +4,6 @@ export {
   type MatchFact,
   type MatchFactKind,
   type MatchLanguage,
-  quantityUnitName,
 } from "./explain-match.js";
 export { matchReachKm } from "./match-reach.js";
 export { groupNearMissReasons, type NearMissReasonCount, rankMatches } from "./rank-matches.js";

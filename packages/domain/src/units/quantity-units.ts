@@ -55,3 +55,25 @@ export function countingUnitOf(unit: string): string {
   if (code === undefined) return unit.trim().toLowerCase();
   return countedAlike[code] ?? code;
 }
+
+// Named as on a Vietnamese order form, and as an English buyer writes them.
+const unitNames: Readonly<Record<QuantityUnit, Record<"vi" | "en", string>>> = {
+  pieces: { vi: "cái", en: "pcs" },
+  sets: { vi: "bộ", en: "sets" },
+  pairs: { vi: "đôi", en: "pairs" },
+  kg: { vi: "kg", en: "kg" },
+  tonnes: { vi: "tấn", en: "tonnes" },
+  m: { vi: "m", en: "m" },
+  m2: { vi: "m²", en: "m²" },
+  m3: { vi: "m³", en: "m³" },
+  litres: { vi: "lít", en: "litres" },
+  cartons: { vi: "thùng", en: "cartons" },
+  rolls: { vi: "cuộn", en: "rolls" },
+  sheets: { vi: "tấm", en: "sheets" },
+};
+
+/** A quantity unit as the reader says it ("cái", "pcs"); unknown units are shown as written. */
+export function quantityUnitName(unit: string, lang: "vi" | "en"): string {
+  const code = parseQuantityUnit(unit);
+  return code ? unitNames[code][lang] : unit;
+}
