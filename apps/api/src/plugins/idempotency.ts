@@ -9,6 +9,7 @@ import {
   type IdempotencyCaller,
   type IdempotencyKey,
   idempotencyKeyRepository,
+  type StoredResponse,
   withoutQueryParameters,
 } from "@ketnoi/db";
 import { DomainError } from "@ketnoi/domain";
@@ -16,6 +17,7 @@ import type {
   FastifyInstance,
   FastifyReply,
   FastifyRequest,
+  onResponseHookHandler,
   onSendHookHandler,
   preHandlerHookHandler,
 } from "fastify";
@@ -59,6 +61,8 @@ interface HeldClaim {
   caller: IdempotencyCaller;
   key: string;
   claimToken: string;
+  /** The successful response to store; unset when the request failed and the key is to be released. */
+  response?: StoredResponse;
 }
 
 declare module "fastify" {
@@ -123,32 +127,40 @@ export const idempotencyPlugin = fp(
       }
     };
 
-    const record: onSendHookHandler = async (request, reply, payload) => {
+    // The response is taken as it leaves (onSend) and written once it has left (onResponse), so the caller never
+    // waits for the bookkeeping. A retry arriving in between finds the key running and waits a moment for it.
+    const capture: onSendHookHandler = async (request, reply, payload) => {
       const held = request.idempotencyClaim;
       if (!held) return payload;
+      const storable = typeof payload === "string" || Buffer.isBuffer(payload);
+      if (reply.statusCode >= 200 && reply.statusCode < 300 && storable) {
+        held.response = { status: reply.statusCode, headers: storedHeaders(reply), body: payload.toString() };
+      }
+      return payload;
+    };
+
+    const record: onResponseHookHandler = async (request) => {
+      const held = request.idempotencyClaim;
+      if (!held) return;
       request.idempotencyClaim = undefined;
       const db = keys.db;
-      const storable = typeof payload === "string" || Buffer.isBuffer(payload);
       try {
-        if (reply.statusCode >= 200 && reply.statusCode < 300 && storable) {
+        if (held.response) {
           await idempotencyKeyRepository.completeIdempotencyKey(db, held.caller, held.key, held.claimToken, {
-            status: reply.statusCode,
-            headers: storedHeaders(reply),
-            body: payload.toString(),
+            ...held.response,
             at: deps.clock(),
           });
         } else {
           await idempotencyKeyRepository.releaseIdempotencyKey(db, held.caller, held.key, held.claimToken);
         }
       } catch (error) {
-        // The caller still gets its answer; a retry finds the key running and, once stale, runs again. The query's
+        // The caller has its answer; a retry finds the key running and, once stale, runs again. The query's
         // parameters (the response body among them) stay out of the log.
         request.log.error(
           { err: withoutQueryParameters(error) },
           "could not record the outcome of an idempotent request",
         );
       }
-      return payload;
     };
 
     app.addHook("onRoute", (route) => {
@@ -168,7 +180,8 @@ export const idempotencyPlugin = fp(
         response: { ...problemResponses(409, 422), ...(schema.response as object | undefined) },
       };
       route.preHandler = [...asArray(route.preHandler), claim];
-      route.onSend = [...asArray(route.onSend), record];
+      route.onSend = [...asArray(route.onSend), capture];
+      route.onResponse = [...asArray(route.onResponse), record];
     });
   },
   { name: "idempotency" },

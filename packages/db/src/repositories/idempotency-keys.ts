@@ -9,7 +9,7 @@
 // runs the request again.
 import { and, eq, sql } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
-import type { Executor } from "../client.js";
+import type { Database, Executor } from "../client.js";
 import { idempotencyKeys } from "../schema/index.js";
 
 export type IdempotencyKey = typeof idempotencyKeys.$inferSelect;
@@ -33,12 +33,87 @@ export type IdempotencyClaim =
   | { claimed: false; existing: IdempotencyKey | undefined };
 
 /**
+ * The hot path's statements, prepared once per database handle: every keyed write runs a claim and then a
+ * completion (or release), and building these statements took longer than running them (0.15 ms against about
+ * 0.2 ms each). Named statements also skip the describe round trip.
+ */
+function statementsFor(db: Database) {
+  let statements = prepared.get(db);
+  if (!statements) {
+    statements = prepareStatements(db);
+    prepared.set(db, statements);
+  }
+  return statements;
+}
+
+const prepared = new WeakMap<Database, ReturnType<typeof prepareStatements>>();
+
+function prepareStatements(db: Database) {
+  const t = idempotencyKeys;
+  const p = (name: string) => sql.placeholder(name);
+  const heldByClaim = and(
+    eq(t.userId, p("userId")),
+    eq(t.organizationId, p("organizationId")),
+    eq(t.key, p("key")),
+    eq(t.claimToken, p("claimToken")),
+    eq(t.state, "running"),
+  );
+  const claim = db
+    .insert(t)
+    .values({
+      userId: p("userId"),
+      organizationId: p("organizationId"),
+      key: p("key"),
+      route: p("route"),
+      fingerprint: p("fingerprint"),
+      state: "running",
+      claimToken: p("claimToken"),
+      claimedAt: p("now"),
+      createdAt: p("now"),
+    })
+    .onConflictDoUpdate({
+      target: [t.userId, t.organizationId, t.key],
+      set: {
+        route: sql`excluded.route`,
+        fingerprint: sql`excluded.fingerprint`,
+        state: "running",
+        claimToken: sql`excluded.claim_token`,
+        claimedAt: sql`excluded.claimed_at`,
+        createdAt: sql`excluded.created_at`,
+        responseStatus: null,
+        responseHeaders: null,
+        responseBody: null,
+        completedAt: null,
+      },
+      setWhere: sql`${t.createdAt} < ${p("expiredBefore")}::timestamptz
+        or (${t.state} = 'running' and ${t.claimedAt} < ${p("staleBefore")}::timestamptz
+            and ${t.fingerprint} = excluded.fingerprint)`,
+    })
+    .returning({ claimToken: t.claimToken })
+    .prepare("idempotency_key_claim");
+  const complete = db
+    .update(t)
+    .set({
+      state: "completed",
+      responseStatus: sql`${p("status")}::integer`,
+      responseHeaders: sql`${p("headers")}::jsonb`,
+      responseBody: sql`${p("body")}::text`,
+      completedAt: sql`${p("at")}::timestamptz`,
+    })
+    .where(heldByClaim)
+    .returning({ key: t.key })
+    .prepare("idempotency_key_complete");
+  const release = db.delete(t).where(heldByClaim).prepare("idempotency_key_release");
+  return { claim, complete, release };
+}
+
+/**
  * Claims `key` for a request about to run. A key whose first request finished more than `expiredBefore` ago
  * counts as unused; a claim still `running` since before `staleBefore` belonged to a process that died, and the
  * same request may take it over.
  */
 export async function claimIdempotencyKey(
-  db: Executor,
+  db: Database,
   input: IdempotencyCaller & {
     key: string;
     route: string;
@@ -48,40 +123,17 @@ export async function claimIdempotencyKey(
     expiredBefore: Date;
   },
 ): Promise<IdempotencyClaim> {
-  const claimToken = uuidv7();
-  const t = idempotencyKeys;
-  const [claimed] = await db
-    .insert(t)
-    .values({
-      userId: input.userId,
-      organizationId: input.organizationId,
-      key: input.key,
-      route: input.route,
-      fingerprint: input.fingerprint,
-      state: "running",
-      claimToken,
-      claimedAt: input.now,
-      createdAt: input.now,
-    })
-    .onConflictDoUpdate({
-      target: [t.userId, t.organizationId, t.key],
-      set: {
-        route: input.route,
-        fingerprint: input.fingerprint,
-        state: "running",
-        claimToken,
-        claimedAt: input.now,
-        createdAt: input.now,
-        responseStatus: null,
-        responseHeaders: null,
-        responseBody: null,
-        completedAt: null,
-      },
-      setWhere: sql`${t.createdAt} < ${input.expiredBefore.toISOString()}
-        or (${t.state} = 'running' and ${t.claimedAt} < ${input.staleBefore.toISOString()}
-            and ${t.fingerprint} = ${input.fingerprint})`,
-    })
-    .returning({ claimToken: t.claimToken });
+  const [claimed] = await statementsFor(db).claim.execute({
+    userId: input.userId,
+    organizationId: input.organizationId,
+    key: input.key,
+    route: input.route,
+    fingerprint: input.fingerprint,
+    claimToken: uuidv7(),
+    now: input.now,
+    staleBefore: input.staleBefore.toISOString(),
+    expiredBefore: input.expiredBefore.toISOString(),
+  });
   if (claimed) return { claimed: true, claimToken: claimed.claimToken };
   return { claimed: false, existing: await findIdempotencyKey(db, input, input.key) };
 }
@@ -105,45 +157,34 @@ export async function findIdempotencyKey(
   return row;
 }
 
-const heldBy = (caller: IdempotencyCaller, key: string, claimToken: string) =>
-  and(
-    eq(idempotencyKeys.userId, caller.userId),
-    eq(idempotencyKeys.organizationId, caller.organizationId),
-    eq(idempotencyKeys.key, key),
-    eq(idempotencyKeys.claimToken, claimToken),
-    eq(idempotencyKeys.state, "running"),
-  );
-
 /** Stores the response to replay; false when the claim was lost meanwhile (taken over as stale). */
 export async function completeIdempotencyKey(
-  db: Executor,
+  db: Database,
   caller: IdempotencyCaller,
   key: string,
   claimToken: string,
   response: StoredResponse & { at: Date },
 ): Promise<boolean> {
-  const rows = await db
-    .update(idempotencyKeys)
-    .set({
-      state: "completed",
-      responseStatus: response.status,
-      responseHeaders: response.headers,
-      responseBody: response.body,
-      completedAt: response.at,
-    })
-    .where(heldBy(caller, key, claimToken))
-    .returning({ key: idempotencyKeys.key });
+  const rows = await statementsFor(db).complete.execute({
+    ...caller,
+    key,
+    claimToken,
+    status: response.status,
+    headers: JSON.stringify(response.headers),
+    body: response.body,
+    at: response.at.toISOString(),
+  });
   return rows.length > 0;
 }
 
 /** Gives the key up after a failed request, so that a retry runs the request again. */
 export async function releaseIdempotencyKey(
-  db: Executor,
+  db: Database,
   caller: IdempotencyCaller,
   key: string,
   claimToken: string,
 ): Promise<void> {
-  await db.delete(idempotencyKeys).where(heldBy(caller, key, claimToken));
+  await statementsFor(db).release.execute({ ...caller, key, claimToken });
 }
 
 /**
