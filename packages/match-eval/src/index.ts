@@ -17,6 +17,12 @@ export {
   type RequestEvaluation,
   summariseEvaluations,
 } from "./evaluate.js";
+export {
+  type LabelledCategoryName,
+  labelledCategoryNames,
+  type ResolutionAccuracy,
+  resolutionAccuracy,
+} from "./category-names/index.js";
 export * from "./labelled-set/index.js";
 export {
   createEvaluationBuyer,
