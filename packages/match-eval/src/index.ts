@@ -11,18 +11,18 @@ export {
 } from "./baseline/baseline-matcher.js";
 export { baselineQueryWords, orTsquery } from "./baseline/baseline-query.js";
 export {
+  type LabelledCategoryName,
+  labelledCategoryNames,
+  type ResolutionAccuracy,
+  resolutionAccuracy,
+} from "./category-names/index.js";
+export {
   type EvaluationSummary,
   evaluateRanking,
   idealPrecisionAt,
   type RequestEvaluation,
   summariseEvaluations,
 } from "./evaluate.js";
-export {
-  type LabelledCategoryName,
-  labelledCategoryNames,
-  type ResolutionAccuracy,
-  resolutionAccuracy,
-} from "./category-names/index.js";
 export * from "./labelled-set/index.js";
 export {
   createEvaluationBuyer,

@@ -70,7 +70,6 @@ export const categoryLexicon: Readonly<Record<string, readonly string[]>> = {
     "paper core",
     "paper tube",
     "edge protector",
-    "corner protector",
     "cardboard edge",
   ],
   "packaging.paperboard": [
@@ -223,6 +222,10 @@ export const categoryLexicon: Readonly<Record<string, readonly string[]>> = {
     "injection mould",
     "injection moulding",
     "injection moulded",
+    "moulding",
+    "plastic moulding",
+    "moulded part",
+    "moulded plastic",
     "overmould",
     "insert mould",
     "plastic part",
@@ -881,4 +884,24 @@ export const purposeMarkers: readonly string[] = [
   "used in",
   "used for",
   "to fit",
+];
+
+/**
+ * Words after which running text names what is bought; what comes before describes the buyer ("Xưởng may ở KCN Lê
+ * Minh Xuân cần thùng carton", "We are a furniture exporter… we need cartons"). Read in running text only.
+ */
+export const needMarkers: readonly string[] = [
+  "can",
+  "can mua",
+  "can dat",
+  "can tim",
+  "tim",
+  "tim nha cung cap",
+  "need",
+  "we need",
+  "needs",
+  "looking for",
+  "require",
+  "requires",
+  "sourcing",
 ];

@@ -11,7 +11,13 @@
 // words ("xuất khẩu", "food-grade") are returned as qualifiers.
 import { foldToWords } from "../text/fold.js";
 import { type Category, categories } from "./categories.js";
-import { boilerplateWords, categoryLexicon, categoryQualifiers, purposeMarkers } from "./category-lexicon.js";
+import {
+  boilerplateWords,
+  categoryLexicon,
+  categoryQualifiers,
+  needMarkers,
+  purposeMarkers,
+} from "./category-lexicon.js";
 
 export interface RankedCategory {
   code: string;
@@ -19,6 +25,8 @@ export interface RankedCategory {
   confidence: number;
   /** The known phrases that matched, folded ("thung carton"). */
   matched: string[];
+  /** Whether it accounts for the head of the name: "thùng" in "thùng carton xuất khẩu", "cartons" in English. */
+  head: boolean;
 }
 
 export interface CategoryReading {
@@ -52,6 +60,8 @@ const spellings: Readonly<Record<string, string>> = {
 function stem(word: string): string {
   let w = word;
   for (const [from, to] of Object.entries(spellings)) if (w.startsWith(from)) w = to + w.slice(from.length);
+  // The process and the tool differ: "moulded", "moulding" are the process, "moulds" the tools.
+  if (/^mould(ed|ing|ings)$/.test(w)) return "moulding";
   if (w.length > 5 && w.endsWith("ings")) w = w.slice(0, -4);
   else if (w.length > 5 && w.endsWith("ing")) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith("ied")) w = `${w.slice(0, -3)}y`;
@@ -70,7 +80,7 @@ function wordsOf(text: string): string[] {
 
 // ── The phrase index ─────────────────────────────────────────────────────────────────────────────────────────
 
-type PhraseKind = "category" | "boilerplate" | "qualifier" | "purpose";
+type PhraseKind = "category" | "boilerplate" | "qualifier" | "purpose" | "need";
 
 interface PhraseHit {
   kind: PhraseKind;
@@ -125,13 +135,14 @@ for (const category of categories) {
   for (const term of en) for (const w of wordsOf(term)) englishWords.add(w);
 }
 for (const term of Object.values(categoryLexicon).flat()) {
-  if (/[^\x00-\x7f]/.test(term)) for (const w of wordsOf(term)) vietnameseWords.add(w);
+  if (foldToWords(term) !== term.toLowerCase()) for (const w of wordsOf(term)) vietnameseWords.add(w);
 }
 for (const w of [...vietnameseWords]) if (englishWords.has(w)) vietnameseWords.delete(w);
 for (const w of [...englishWords]) if (vietnameseWords.has(w)) englishWords.delete(w);
 for (const term of boilerplateWords) addPhrase(term, { kind: "boilerplate" });
 for (const term of categoryQualifiers) addPhrase(term, { kind: "qualifier" });
 for (const term of purposeMarkers) addPhrase(term, { kind: "purpose" });
+for (const term of needMarkers) addPhrase(term, { kind: "need" });
 
 interface Mention {
   first: number;
@@ -170,7 +181,8 @@ function isLeaf(code: string): boolean {
 export function rankCategories(text: string, options: RankCategoriesOptions = {}): CategoryReading {
   const limit = options.limit ?? 5;
   const direct = byCode.get(text.trim());
-  if (direct) return { candidates: [{ code: direct.code, confidence: 1, matched: [] }], qualifiers: [] };
+  if (direct)
+    return { candidates: [{ code: direct.code, confidence: 1, matched: [], head: true }], qualifiers: [] };
   const words = wordsOf(text);
   if (words.length === 0) return { candidates: [], qualifiers: [] };
   const mentions = mentionsIn(words).filter((m) => !(options.mode === "text" && m.hit.standalone));
@@ -189,24 +201,42 @@ export function rankCategories(text: string, options: RankCategoriesOptions = {}
     for (let i = m.first; i <= m.last; i++) role[i] = m.hit.kind;
     if (m.hit.kind === "qualifier" && !qualifiers.includes(m.hit.phrase)) qualifiers.push(m.hit.phrase);
   }
+  const insideCategory = (m: Mention) => {
+    for (let i = m.first; i <= m.last; i++) if (categorySpan[i]) return true;
+    return false;
+  };
+  // In running text, what comes before "cần" / "need" describes the buyer, not what is bought.
+  let itemFrom = 0;
+  if (options.mode === "text") {
+    const need = mentions
+      .filter((m) => m.hit.kind === "need" && m.first > 0 && !insideCategory(m))
+      .sort((a, b) => a.first - b.first || b.last - a.last)[0];
+    if (need) itemFrom = need.last + 1;
+  }
   // Everything after the first purpose marker (outside a category phrase) names what the item is for.
   let purposeFrom = words.length;
   for (const m of mentions) {
-    if (m.hit.kind !== "purpose" || m.first === 0) continue;
-    let inside = false;
-    for (let i = m.first; i <= m.last; i++) if (categorySpan[i]) inside = true;
-    if (!inside && m.first < purposeFrom) purposeFrom = m.first;
+    if (m.hit.kind !== "purpose" || m.first <= itemFrom || insideCategory(m)) continue;
+    if (m.first < purposeFrom) purposeFrom = m.first;
   }
   const weight = words.map((_, i): number =>
-    role[i] !== "content" ? 0 : i >= purposeFrom ? purposeWeight : 1,
+    role[i] !== "content" ? 0 : i < itemFrom || i >= purposeFrom ? purposeWeight : 1,
   );
-  const contentIndexes = words.flatMap((_, i) => (role[i] === "content" && i < purposeFrom ? [i] : []));
+  const contentIndexes = words.flatMap((_, i) =>
+    role[i] === "content" && i >= itemFrom && i < purposeFrom ? [i] : [],
+  );
   const contentWeight = weight.reduce((sum, w) => sum + w, 0);
 
   // The head: the first meaningful word in Vietnamese, the last before any purpose clause in English.
   const vi = words.filter((w) => vietnameseWords.has(w)).length;
   const en = words.filter((w) => englishWords.has(w)).length;
-  const head = vi >= en ? contentIndexes[0] : contentIndexes[contentIndexes.length - 1];
+  // Specifications trail a name ("pallets ISPM 15", "bulong M10"): a word with a digit, or one before a number,
+  // is not its head.
+  const headIndexes = contentIndexes.filter(
+    (i) => !/\d/.test(words[i] ?? "") && !/^\d/.test(words[i + 1] ?? ""),
+  );
+  const heads = headIndexes.length > 0 ? headIndexes : contentIndexes;
+  const head = vi >= en ? heads[0] : heads[heads.length - 1];
 
   const byCategory = new Map<string, { covered: Set<number>; matched: Set<string> }>();
   for (const m of mentions) {
@@ -239,6 +269,7 @@ export function rankCategories(text: string, options: RankCategoriesOptions = {}
       score: exact ? score + 1 : score,
       confidence: Math.round(confidence * 100) / 100,
       matched: [...matched],
+      head: head !== undefined && covered.has(head),
     };
   });
   scored.sort(
@@ -251,7 +282,7 @@ export function rankCategories(text: string, options: RankCategoriesOptions = {}
   return {
     candidates: scored
       .slice(0, limit)
-      .map(({ code, confidence, matched }) => ({ code, confidence, matched })),
+      .map(({ code, confidence, matched, head }) => ({ code, confidence, matched, head })),
     qualifiers,
   };
 }

@@ -6,7 +6,7 @@ import { vietnameseNames } from "./names-vi.js";
 import { plainVietnameseNames } from "./names-vi-plain.js";
 import type { CategoryNameCase } from "./types.js";
 
-export type Split = "tuning" | "held-out";
+type Split = "tuning" | "held-out";
 
 export interface LabelledCategoryName {
   text: string;

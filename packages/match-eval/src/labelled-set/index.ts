@@ -1,8 +1,8 @@
 // The labelled matching set as one list of suppliers and one of requests. The evaluation date is fixed so that
 // certificate expiry (some have expired, some expire in 2027) judges the same way every day the suite runs.
 
-import { hardPackagingPlasticsRequests } from "./requests-hard-packaging-plastics.js";
 import { hardMetalElectronicsTextileRequests } from "./requests-hard-metal-electronics-textile.js";
+import { hardPackagingPlasticsRequests } from "./requests-hard-packaging-plastics.js";
 import { metalElectronicsTextileRequests } from "./requests-metal-electronics-textile.js";
 import { packagingAndPlasticsRequests } from "./requests-packaging-plastics.js";
 import { electronicsSuppliers } from "./suppliers-electronics.js";

@@ -262,16 +262,15 @@ export const moreElectronicsTextileSuppliers: LabelledSupplier[] = [
     location: { zoneId: "kcn-vsip-1" },
   },
   {
-    key: "testing-lab-en",
-    legalName: "Southern Testing & Inspection Co., Ltd",
+    key: "cleaning-chemicals-en",
+    legalName: "Southern Industrial Chemicals Co., Ltd",
     descriptionEn:
-      "ISO 17025 lab: material, dimensional and RoHS testing, pre-shipment inspection, factory audits.",
-    categories: ["services.testing-inspection"],
-    exampleProducts: ["RoHS test", "pre-shipment inspection"],
-    certifications: [{ code: "iso-17025", expiresOn: "2028-10-31" }],
+      "Industrial degreasers, alkaline cleaners and phosphating chemicals for metal pretreatment lines; drums and IBCs.",
+    categories: ["chemicals.cleaning"],
+    exampleProducts: ["alkaline degreaser", "phosphating chemical"],
     leadTimeDays: 3,
     languages: ["vi", "en"],
-    location: { zoneId: "kcx-tan-thuan" },
+    location: { zoneId: "kcn-tan-tao" },
   },
   {
     key: "copack-binh-duong",
