@@ -12,6 +12,7 @@ import {
   migrateDatabase,
   requestMatchRepository,
 } from "@ketnoi/db";
+import { importRowToProfile, rankCategories } from "@ketnoi/domain";
 import {
   createEvaluationBuyer,
   type EvaluationSummary,
@@ -19,12 +20,17 @@ import {
   evaluationDate,
   idealPrecisionAt,
   insertLabelledSuppliers,
+  labelledCategoryNames,
   labelledRequests,
   labelledSuppliers,
+  labelledTaxCode,
   matchWithBaseline,
   mean,
   prepareBaselineIndex,
   publishLabelledRequest,
+  type RequestEvaluation,
+  requestSplit,
+  resolutionAccuracy,
   summariseEvaluations,
 } from "@ketnoi/match-eval";
 import { matchSourcingRequest, type RunningWorker, startWorker, syncSupplierIndex } from "@ketnoi/worker";
@@ -83,8 +89,9 @@ export async function runMatchingQualityBench(env: BenchEnvironment): Promise<Be
 
     const matcherTimes: number[] = [];
     const baselineTimes: number[] = [];
-    const matcherRuns = [];
-    const baselineRuns = [];
+    const matcherRuns: RequestEvaluation[] = [];
+    const defaultViewRuns: RequestEvaluation[] = [];
+    const baselineRuns: RequestEvaluation[] = [];
     for (let pass = 0; pass <= timedPasses; pass++) {
       for (const { labelled, row } of requests) {
         let started = performance.now();
@@ -99,12 +106,35 @@ export async function runMatchingQualityBench(env: BenchEnvironment): Promise<Be
             includeNearMisses: true,
           });
           matcherRuns.push(evaluateRanking(labelled, toKeys(stored.map((r) => r.supplier.id))));
+          // What the buyer sees first: matches only, near misses apart.
+          const matches = stored.filter((r) => r.match.verdict === "match");
+          defaultViewRuns.push(evaluateRanking(labelled, toKeys(matches.map((r) => r.supplier.id))));
           baselineRuns.push(evaluateRanking(labelled, toKeys(ranked.map((m) => m.supplierId))));
         }
       }
     }
     const matcher = summariseEvaluations(matcherRuns);
     const baseline = summariseEvaluations(baselineRuns);
+    const inSplit = (runs: RequestEvaluation[], split: "tuning" | "held-out") =>
+      summariseEvaluations(
+        runs.filter((run) => {
+          const request = labelledRequests.find((r) => r.key === run.request);
+          return request !== undefined && requestSplit(request) === split;
+        }),
+      );
+    const splitRows = (["tuning", "held-out"] as const).flatMap((split): BenchRow[] => {
+      const n = labelledRequests.filter((r) => requestSplit(r) === split).length;
+      return [
+        {
+          suite,
+          measure: `${split}: default view (matches only)`,
+          n,
+          value: quality(inSplit(defaultViewRuns, split)),
+        },
+        { suite, measure: `${split}: with near misses`, n, value: quality(inSplit(matcherRuns, split)) },
+        { suite, measure: `${split}: Postgres baseline`, n, value: quality(inSplit(baselineRuns, split)) },
+      ];
+    });
     const byWriting = (writing: string) => labelledRequests.filter((r) => r.writing === writing).length;
     return [
       {
@@ -127,6 +157,9 @@ export async function runMatchingQualityBench(env: BenchEnvironment): Promise<Be
         ...percentiles(baselineTimes),
         value: quality(baseline),
       },
+      ...splitRows,
+      ...resolverRows(),
+      importRow(),
       {
         suite,
         measure: "best possible ranking (from the judgments)",
@@ -149,4 +182,42 @@ export async function runMatchingQualityBench(env: BenchEnvironment): Promise<Be
     await database.close();
     await dropDatabase(databaseUrl.toString());
   }
+}
+
+/** Category-name resolution on the labelled names (packages/match-eval/src/category-names), by split. */
+function resolverRows(): BenchRow[] {
+  return (["tuning", "held-out"] as const).map((split) => {
+    const names = labelledCategoryNames.filter((name) => name.split === split);
+    const accuracy = resolutionAccuracy(names, (text) =>
+      rankCategories(text).candidates.map((candidate) => candidate.code),
+    );
+    return {
+      suite,
+      measure: `category names resolved (${split})`,
+      n: accuracy.names,
+      value: `top-1 ${f3(accuracy.top1)} · top-3 ${f3(accuracy.top3)}`,
+    };
+  });
+}
+
+/** Every labelled category name as the categories cell of an otherwise valid import row: how many rows import. */
+function importRow(): BenchRow {
+  const accepted = labelledCategoryNames.filter((name, index) => {
+    const row = importRowToProfile(
+      {
+        tax_code: labelledTaxCode(900 + index),
+        legal_name: "Công ty TNHH Thử Nhập",
+        categories: name.text,
+        zone: "kcn-vsip-1",
+      },
+      { findZone: (ref) => (ref === "kcn-vsip-1" ? { id: ref } : undefined) },
+    );
+    return row.ok;
+  }).length;
+  return {
+    suite,
+    measure: "import rows with only a category name to read",
+    n: labelledCategoryNames.length,
+    value: `${accepted} of ${labelledCategoryNames.length} accepted`,
+  };
 }

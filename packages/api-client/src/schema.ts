@@ -931,7 +931,7 @@ export interface paths {
             parameters: {
                 query?: {
                     limit?: number;
-                    /** @description Find categories by any name or synonym, vi or en, with or without diacritics */
+                    /** @description Find categories by any name, synonym, product or trade phrase, vi or en, with or without diacritics ('Thùng carton xuất khẩu', 'gia cong cnc') */
                     q?: string;
                 };
                 header?: never;
@@ -949,7 +949,9 @@ export interface paths {
                         "application/json": {
                             matches?: {
                                 code: string;
-                                /** @description The name or synonym that matched */
+                                /** @description 0–1: how much of q the category accounts for; 1 when q is one of its names */
+                                confidence: number;
+                                /** @description The name, synonym or trade phrase that matched */
                                 matched: string;
                                 nameEn: string;
                                 nameVi: string;
@@ -3014,6 +3016,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Category codes; may be empty when ownCategories says what the supplier makes */
                         categories: string[];
                         certifications?: {
                             certificateNumber?: string;
@@ -3067,6 +3070,8 @@ export interface paths {
                             unit: "pieces" | "sets" | "pairs" | "kg" | "tonnes" | "m" | "m2" | "m3" | "litres" | "cartons" | "rolls" | "sheets";
                             value: number;
                         };
+                        /** @description What the supplier makes in its own words, where no category fits ('bao bì thực phẩm cao cấp'): shown, searchable, used in matching */
+                        ownCategories?: string[];
                         processes?: string[];
                         staffSize?: number;
                         /** @description Mã số thuế: 10 digits, or 10 + 3 for a branch (0312687878-001) */
@@ -3221,6 +3226,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Category codes; may be empty when ownCategories says what the supplier makes */
                         categories?: string[];
                         certifications?: {
                             certificateNumber?: string;
@@ -3274,6 +3280,8 @@ export interface paths {
                             unit: "pieces" | "sets" | "pairs" | "kg" | "tonnes" | "m" | "m2" | "m3" | "litres" | "cartons" | "rolls" | "sheets";
                             value: number;
                         };
+                        /** @description What the supplier makes in its own words, where no category fits ('bao bì thực phẩm cao cấp'): shown, searchable, used in matching */
+                        ownCategories?: string[];
                         processes?: string[];
                         staffSize?: number;
                         /** @enum {string} */
@@ -3558,8 +3566,14 @@ export interface paths {
          *     - `website`: 'minpack.vn' or a full URL. Also: Website, Trang web, Web, URL
          *
          *     **Lists** (categories, certifications, processes, materials, products, languages, export markets) are separated
-         *     by `;`, `|` or line breaks; commas separate too (for categories and certifications only when every piece is
-         *     known). Numbers may be written `1.000.000`, `1,000,000`, `1,5` or `2.5`; a single separator before
+         *     by `;`, `|` or line breaks; commas separate too (for certifications only when every piece is known, for
+         *     categories when the whole entry is not a category name).
+         *
+         *     **Categories are never a reason to reject a row.** Codes and names resolve as they are; longer or looser names go
+         *     through the category resolver ("Thùng carton xuất khẩu" → cartons, "Automotive injection moulded parts" →
+         *     injection moulding), keeping the supplier's wording in `ownCategories`. A name no category matches clearly is
+         *     kept in `ownCategories` (shown on the profile, searchable, used in matching) and listed in `warnings` with
+         *     the categories it may mean. Numbers may be written `1.000.000`, `1,000,000`, `1,5` or `2.5`; a single separator before
          *     exactly three digits (`1.500`) groups thousands.
          *
          *     **Writing.** Each row is written atomically (its own savepoint); a rejected row writes nothing. A tax code already
@@ -4592,6 +4606,8 @@ export interface components {
             } | null;
             /** @description null for a profile imported from an association's directory */
             organizationId: string | null;
+            /** @description What the supplier makes in its own words, where no category fits or as it wrote one */
+            ownCategories: string[];
             processes: string[];
             staffSize: number | null;
             /** @enum {string} */
@@ -4626,6 +4642,16 @@ export interface components {
             total: number;
             /** @description Existing profiles updated (same tax code) */
             updated: number;
+            /** @description Rows imported with something to check: a category name no category matches clearly is kept in the supplier's own words (ownCategories) and listed here with suggestions; a row is never rejected for its category names */
+            warnings: {
+                column: string | null;
+                message: string;
+                row: number;
+                /** @description Category codes the entry may mean, best first */
+                suggestions: string[];
+            }[];
+            /** @description True when more than 1000 warnings were found */
+            warningsTruncated: boolean;
         };
         SupplierImportReportInput: {
             errors: {
@@ -4647,6 +4673,16 @@ export interface components {
             total: number;
             /** @description Existing profiles updated (same tax code) */
             updated: number;
+            /** @description Rows imported with something to check: a category name no category matches clearly is kept in the supplier's own words (ownCategories) and listed here with suggestions; a row is never rejected for its category names */
+            warnings: {
+                column: string | null;
+                message: string;
+                row: number;
+                /** @description Category codes the entry may mean, best first */
+                suggestions: string[];
+            }[];
+            /** @description True when more than 1000 warnings were found */
+            warningsTruncated: boolean;
         };
         SupplierInput: {
             categories: {
@@ -4708,6 +4744,8 @@ export interface components {
             } | null;
             /** @description null for a profile imported from an association's directory */
             organizationId: string | null;
+            /** @description What the supplier makes in its own words, where no category fits or as it wrote one */
+            ownCategories: string[];
             processes: string[];
             staffSize: number | null;
             /** @enum {string} */

@@ -14,6 +14,7 @@ export interface SupplierRow {
   descriptionVi: string | null;
   descriptionEn: string | null;
   categories: string[];
+  ownCategories: string[];
   processes: string[];
   materials: string[];
   exampleProducts: string[];
@@ -59,6 +60,7 @@ export function supplierRowFromProfile(
     descriptionVi: profile.descriptionVi ?? null,
     descriptionEn: profile.descriptionEn ?? null,
     categories: profile.categories,
+    ownCategories: profile.ownCategories ?? [],
     processes: profile.processes ?? [],
     materials: profile.materials ?? [],
     exampleProducts: profile.exampleProducts ?? [],

@@ -258,22 +258,60 @@ describe("importRowToProfile", () => {
     expect(input.certifications).toEqual([expected]);
   });
 
-  it("splits categories on commas only when every piece is a category", () => {
+  it("splits categories on commas when the whole entry is not a category", () => {
     const input = expectOk(importRowToProfile({ ...minimal, categories: "Thùng carton, Hộp giấy" }, lookups));
     expect(input.categories).toEqual(["packaging.corrugated-cartons", "packaging.paper-boxes"]);
-    const errors = expectErrors(
-      importRowToProfile({ ...minimal, categories: "Thùng carton, Đồ chơi gỗ" }, lookups),
-    );
-    expect(errors).toEqual([{ column: "categories", message: expect.stringContaining('"Đồ chơi gỗ"') }]);
+    const mixed = importRowToProfile({ ...minimal, categories: "Thùng carton, Đồ chơi gỗ" }, lookups);
+    expect(expectOk(mixed)).toMatchObject({
+      categories: ["packaging.corrugated-cartons"],
+      ownCategories: ["Đồ chơi gỗ"],
+    });
+    expect(mixed.warnings).toEqual([
+      {
+        column: "categories",
+        message: expect.stringContaining('"Đồ chơi gỗ"'),
+        suggestions: expect.any(Array),
+      },
+    ]);
   });
 
-  it("names the value of an unknown category and lists the candidates of an ambiguous one", () => {
-    const unknown = expectErrors(importRowToProfile({ ...minimal, categories: "Bao bì xyz" }, lookups));
-    expect(unknown).toEqual([
-      { column: "categories", message: expect.stringMatching(/"Bao bì xyz" is not a category we know/) },
+  it("never refuses a row for its category names: longer trade names resolve, the rest are kept as written", () => {
+    const resolved = importRowToProfile(
+      {
+        ...minimal,
+        categories: "Thùng carton xuất khẩu; Gia công ép nhựa linh kiện ô tô; Precision machining",
+      },
+      lookups,
+    );
+    expect(expectOk(resolved)).toMatchObject({
+      categories: ["packaging.corrugated-cartons", "plastics.injection-moulding", "metal.cnc-machining"],
+      // Their wording, qualifiers and all, stays beside the codes.
+      ownCategories: ["Thùng carton xuất khẩu", "Gia công ép nhựa linh kiện ô tô"],
+    });
+    expect(resolved.warnings).toEqual([]);
+
+    const unknown = importRowToProfile({ ...minimal, categories: "Đồ chơi gỗ" }, lookups);
+    expect(expectOk(unknown)).toMatchObject({ categories: [], ownCategories: ["Đồ chơi gỗ"] });
+    expect(unknown.warnings[0]).toMatchObject({
+      column: "categories",
+      message: expect.stringMatching(/"Đồ chơi gỗ" is kept in the supplier's own words/),
+    });
+
+    const ambiguous = importRowToProfile({ ...minimal, categories: "nhãn mác" }, lookups);
+    expect(expectOk(ambiguous).ownCategories).toEqual(["nhãn mác"]);
+    expect(ambiguous.warnings[0]?.suggestions).toEqual(
+      expect.arrayContaining(["packaging.labels-stickers", "textile.trims.labels-tags"]),
+    );
+  });
+
+  it("reads staff ranges written as open ('1000+', 'trên 500') as the figure they start from", () => {
+    expect(expectOk(importRowToProfile({ ...minimal, staff_size: "1000+" }, lookups)).staffSize).toBe(1000);
+    expect(
+      expectOk(importRowToProfile({ ...minimal, staff_size: "trên 500 người" }, lookups)).staffSize,
+    ).toBe(500);
+    expect(expectErrors(importRowToProfile({ ...minimal, staff_size: "nhiều" }, lookups))).toEqual([
+      { column: "staff_size", message: '"nhiều" is not a number of staff' },
     ]);
-    const ambiguous = expectErrors(importRowToProfile({ ...minimal, categories: "nhãn mác" }, lookups));
-    expect(ambiguous[0]?.message).toMatch(/packaging\.labels-stickers.*textile\.trims\.labels-tags/);
   });
 
   it("reports every problem of a row with its canonical column", () => {

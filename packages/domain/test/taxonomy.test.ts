@@ -14,6 +14,7 @@ import {
   getCategory,
   isLeafCategory,
   leafCategories,
+  rankCategories,
   resolveCategory,
   resolveCategoryCandidates,
   resolveCertification,
@@ -473,5 +474,59 @@ describe("certifications", () => {
     expect(resolveCertification("22000")).toBeUndefined();
     expect(resolveCertification("ISO 27001")).toBeUndefined();
     expect(resolveCertification("")).toBeUndefined();
+  });
+});
+
+describe("rankCategories", () => {
+  it("reads a category name with a market or quality word as that category and keeps the word", () => {
+    const reading = rankCategories("Thùng carton xuất khẩu");
+    expect(reading.candidates[0]?.code).toBe("packaging.corrugated-cartons");
+    expect(reading.qualifiers).toEqual(["xuat khau"]);
+  });
+
+  it("reads products as their trade and English inflections as one stem", () => {
+    expect(rankCategories("nap chai nhua").candidates[0]?.code).toBe("plastics.injection-moulding");
+    expect(rankCategories("Molded rubber components").candidates[0]?.code).toBe("rubber.moulded-parts");
+    expect(rankCategories("HDPE jerrycans").candidates[0]?.code).toBe("plastics.blow-moulding");
+  });
+
+  it("takes the head of the name, not a trade mentioned after 'for', 'đựng' or 'on'", () => {
+    expect(rankCategories("Khay nhựa định hình đựng linh kiện điện tử").candidates[0]?.code).toBe(
+      "plastics.thermoforming",
+    );
+    expect(rankCategories("Pad printing on plastic parts").candidates[0]?.code).toBe("printing.pad-printing");
+    expect(rankCategories("PP screw caps for HDPE bottles").candidates[0]?.code).toBe(
+      "plastics.injection-moulding",
+    );
+  });
+
+  it("in running text, reads what is bought after 'cần', not the buyer's own trade before it", () => {
+    const text = "Xưởng may ở KCN Lê Minh Xuân cần thùng carton 5 lớp";
+    expect(rankCategories(text, { mode: "text" }).candidates[0]?.code).toBe("packaging.corrugated-cartons");
+  });
+
+  it("never counts legal forms: 'Công ty TNHH' alone names no category", () => {
+    expect(rankCategories("Công ty TNHH").candidates).toEqual([]);
+    expect(rankCategories("Công ty TNHH Cơ Khí Chính Xác").candidates[0]?.code).toBe("metal.cnc-machining");
+  });
+
+  it("resolves a code to itself with confidence 1 and an empty text to nothing", () => {
+    expect(rankCategories("metal.stamping").candidates).toEqual([
+      { code: "metal.stamping", confidence: 1, matched: [], head: true },
+    ]);
+    expect(rankCategories("  ").candidates).toEqual([]);
+  });
+
+  it("gives a leaf named with its group's words the group's words too: 'denim fabric' is woven fabric", () => {
+    expect(rankCategories("Denim fabric").candidates[0]?.code).toBe("textile.fabrics.woven");
+  });
+});
+
+describe("searchCategories with the resolver", () => {
+  it("finds whole names people write, which no prefix matches", () => {
+    expect(searchCategories("Sản xuất thùng giấy carton 3 lớp, 5 lớp")[0]?.category.code).toBe(
+      "packaging.corrugated-cartons",
+    );
+    expect(searchCategories("gia cong cnc")[0]?.category.code).toBe("metal.cnc-machining");
   });
 });

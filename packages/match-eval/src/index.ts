@@ -11,6 +11,12 @@ export {
 } from "./baseline/baseline-matcher.js";
 export { baselineQueryWords, orTsquery } from "./baseline/baseline-query.js";
 export {
+  type LabelledCategoryName,
+  labelledCategoryNames,
+  type ResolutionAccuracy,
+  resolutionAccuracy,
+} from "./category-names/index.js";
+export {
   type EvaluationSummary,
   evaluateRanking,
   idealPrecisionAt,

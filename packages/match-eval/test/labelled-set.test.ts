@@ -2,7 +2,7 @@
 import { getCategory, isLeafCategory, parseTaxCode, supplierProfileInputSchema } from "@ketnoi/domain";
 import { describe, expect, it } from "vitest";
 import { idealPrecisionAt } from "../src/evaluate.js";
-import { labelledRequests, labelledSuppliers } from "../src/labelled-set/index.js";
+import { labelledRequests, labelledSuppliers, requestSplit } from "../src/labelled-set/index.js";
 import { labelledRequestBody, labelledTaxCode, publishedCategories } from "../src/load-labelled-set.js";
 
 const supplierKeys = new Set(labelledSuppliers.map((s) => s.key));
@@ -10,9 +10,9 @@ const supplierKeys = new Set(labelledSuppliers.map((s) => s.key));
 const isPlainAscii = (text: string) => [...text].every((c) => c.charCodeAt(0) < 128);
 
 describe("labelled suppliers", () => {
-  it("are 80 to 150 valid profiles with unique keys and tax codes", () => {
-    expect(labelledSuppliers.length).toBeGreaterThanOrEqual(80);
-    expect(labelledSuppliers.length).toBeLessThanOrEqual(150);
+  it("are 250 to 400 valid profiles with unique keys and tax codes", () => {
+    expect(labelledSuppliers.length).toBeGreaterThanOrEqual(250);
+    expect(labelledSuppliers.length).toBeLessThanOrEqual(400);
     expect(supplierKeys.size).toBe(labelledSuppliers.length);
     const taxCodes = labelledSuppliers.map((_, i) => labelledTaxCode(i));
     expect(new Set(taxCodes).size).toBe(taxCodes.length);
@@ -39,8 +39,8 @@ describe("labelled suppliers", () => {
 });
 
 describe("labelled requests", () => {
-  it("are at least 32, in the three ways buyers write, each with a supplier worth showing", () => {
-    expect(labelledRequests.length).toBeGreaterThanOrEqual(32);
+  it("are at least 80, in the three ways buyers write, each with a supplier worth showing", () => {
+    expect(labelledRequests.length).toBeGreaterThanOrEqual(80);
     expect(new Set(labelledRequests.map((r) => r.key)).size).toBe(labelledRequests.length);
     for (const writing of ["vi", "vi-plain", "en"] as const) {
       expect(labelledRequests.filter((r) => r.writing === writing).length, writing).toBeGreaterThanOrEqual(8);
@@ -49,6 +49,27 @@ describe("labelled requests", () => {
       expect(idealPrecisionAt(5, request), request.key).toBeGreaterThan(0);
       expect(Object.values(request.judgments), request.key).toContain(2);
     }
+  });
+
+  it("keep a third held out, spread over the ways buyers write", () => {
+    const heldOut = labelledRequests.filter((r) => requestSplit(r) === "held-out");
+    expect(heldOut.length).toBe(Math.floor(labelledRequests.length / 3));
+    for (const writing of ["vi", "vi-plain", "en"] as const) {
+      expect(heldOut.filter((r) => r.writing === writing).length, writing).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it("include the hard cases: no distance limit, MOQ above the first order, a volume above most capacities", () => {
+    expect(
+      labelledRequests.filter((r) => r.delivery.maxDistanceKm === undefined).length,
+    ).toBeGreaterThanOrEqual(5);
+    expect(
+      labelledRequests.filter((r) => r.monthlyVolume && r.monthlyVolume.value >= 10 * r.quantity.value)
+        .length,
+    ).toBeGreaterThanOrEqual(2);
+    expect(
+      labelledSuppliers.filter((s) => s.categories.every((code) => !code.includes("."))).length,
+    ).toBeGreaterThanOrEqual(6);
   });
 
   it("judge only suppliers of the set", () => {

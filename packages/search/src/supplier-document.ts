@@ -12,6 +12,7 @@ export interface SupplierSource {
   descriptionVi: string | null;
   descriptionEn: string | null;
   categories: string[];
+  ownCategories: string[];
   processes: string[];
   materials: string[];
   exampleProducts: string[];
@@ -55,6 +56,8 @@ export interface SupplierDocument {
   categoryCodes: string[];
   categoryNames: string[];
   categoryTerms: string[];
+  /** What the supplier makes in its own words (see the profile's ownCategories). */
+  ownCategories: string[];
   processes: string[];
   materials: string[];
   products: string[];
@@ -113,6 +116,7 @@ export function supplierDocument(
     categoryCodes: supplierCategoryCodes(supplier.categories),
     categoryNames: categories.flatMap((c) => [c.nameVi, c.nameEn]),
     categoryTerms: [...new Set(categories.flatMap((c) => [...c.synonyms.vi, ...c.synonyms.en]))],
+    ownCategories: supplier.ownCategories,
     processes: supplier.processes,
     materials: supplier.materials,
     products: supplier.exampleProducts,

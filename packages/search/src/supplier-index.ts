@@ -30,6 +30,7 @@ export function supplierIndexSettings(): Settings {
       "legalName",
       "categoryNames",
       "categoryTerms",
+      "ownCategories",
       "products",
       "processes",
       "materials",

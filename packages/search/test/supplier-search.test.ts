@@ -97,6 +97,7 @@ describe("supplierDocument", () => {
     processes: [],
     materials: [],
     exampleProducts: [],
+    ownCategories: [],
     certifications: [
       { code: "iso-9001", expiresOn: "2026-11-21" },
       { code: "fsc", expiresOn: "2026-11-22" },

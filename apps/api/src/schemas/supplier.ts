@@ -15,6 +15,9 @@ export const supplierSchema = z
     descriptionVi: z.string().nullable(),
     descriptionEn: z.string().nullable(),
     categories: z.array(z.object({ code: z.string(), nameVi: z.string(), nameEn: z.string() })),
+    ownCategories: z
+      .array(z.string())
+      .describe("What the supplier makes in its own words, where no category fits or as it wrote one"),
     processes: z.array(z.string()),
     materials: z.array(z.string()),
     exampleProducts: z.array(z.string()),

@@ -66,6 +66,7 @@ export function profileColumns(
   set("descriptionVi", input.descriptionVi);
   set("descriptionEn", input.descriptionEn);
   set("categories", input.categories);
+  set("ownCategories", input.ownCategories);
   set("processes", input.processes);
   set("materials", input.materials);
   set("exampleProducts", input.exampleProducts);
@@ -123,6 +124,7 @@ export function supplierView(
       const category = getCategory(code);
       return { code, nameVi: category?.nameVi ?? code, nameEn: category?.nameEn ?? code };
     }),
+    ownCategories: supplier.ownCategories,
     processes: supplier.processes,
     materials: supplier.materials,
     exampleProducts: supplier.exampleProducts,

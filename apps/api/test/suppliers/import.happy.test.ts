@@ -69,6 +69,8 @@ describe("supplier directory import", () => {
       rejected: 0,
       errors: [],
       errorsTruncated: false,
+      warnings: [],
+      warningsTruncated: false,
       ignoredColumns: ["STT"],
     });
 

@@ -55,6 +55,8 @@ export const suppliers = pgTable(
     descriptionVi: text("description_vi"),
     descriptionEn: text("description_en"),
     categories: text("categories").array().notNull(),
+    /** What the supplier makes in its own words where no category fits, or as it wrote a category it was filed under. */
+    ownCategories: text("own_categories").array().notNull().default(sql`'{}'`),
     processes: text("processes").array().notNull().default(sql`'{}'`),
     materials: text("materials").array().notNull().default(sql`'{}'`),
     exampleProducts: text("example_products").array().notNull().default(sql`'{}'`),

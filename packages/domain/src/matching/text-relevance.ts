@@ -12,6 +12,8 @@ export interface SupplierText {
   descriptionVi: string | null;
   descriptionEn: string | null;
   categories: readonly string[];
+  /** Its own words for what it makes, where no category fits. */
+  ownCategories?: readonly string[];
   processes: readonly string[];
   materials: readonly string[];
   exampleProducts: readonly string[];
@@ -43,6 +45,7 @@ export function supplierWords(supplier: SupplierText): Set<string> {
     ...supplier.processes,
     ...supplier.materials,
     ...supplier.exampleProducts,
+    ...(supplier.ownCategories ?? []),
     ...categoryWords,
   ];
   return new Set(texts.flatMap(tokens));

@@ -1,6 +1,11 @@
 // A buyer may leave categories empty; we read them from what they wrote, and show what we read so they can
 // correct it.
-import { type CategoryMention, extractCategoryMentions } from "../taxonomy/index.js";
+import {
+  type CategoryMention,
+  extractCategoryMentions,
+  getCategory,
+  rankCategories,
+} from "../taxonomy/index.js";
 import type { RuleIssue } from "./request-schema.js";
 
 export interface InferredCategory {
@@ -44,9 +49,42 @@ function mentionsIn(text: string): CategoryMention[] {
   return [...direct, ...mapped].sort((a, b) => a.start - b.start);
 }
 
-/** Categories named in the title, then those named only in the description, each with its matched words. */
+function isAncestorOf(ancestor: string, code: string): boolean {
+  for (let parent = getCategory(code)?.parent ?? null; parent; parent = getCategory(parent)?.parent ?? null) {
+    if (parent === ancestor) return true;
+  }
+  return false;
+}
+
+/**
+ * The trades of the item a text asks for, best first: the resolver's first reading, and any other it reads as
+ * strongly ("thùng carton và xốp EPE"). Trades merely mentioned — a process applied to the part ("mạ niken"), what
+ * it ships in ("packed in cartons"), the buyer's own industry ("xưởng may … cần") — read weaker and are left out.
+ */
+export function itemCategories(text: string): string[] {
+  const [first, ...rest] = rankCategories(text, { mode: "text", limit: 5 }).candidates;
+  if (!first) return [];
+  // A second trade counts when the text joins it to the first ("và", "and", "&", "+"); otherwise a reading that
+  // misses the head word is a modifier of the item ("heat-treated pallets", "khay nhựa định hình").
+  const joined = /\s(và|va|and)\s|[&+]/i.test(text);
+  const alike = rest.filter(
+    (candidate) =>
+      (joined || candidate.head || !first.head) &&
+      candidate.confidence >= Math.max(0.3, 0.75 * first.confidence) &&
+      !isAncestorOf(candidate.code, first.code) &&
+      !isAncestorOf(first.code, candidate.code),
+  );
+  return [first.code, ...alike.map((candidate) => candidate.code)];
+}
+
+/**
+ * The categories read from a request's words, the item's own trades first (from the title, else the
+ * description), then the others its words name, each with the words that named it as the buyer wrote them.
+ */
 export function inferRequestCategories(title: string, description: string): InferredCategory[] {
   const found = new Map<string, string[]>();
+  const items = itemCategories(title);
+  for (const code of items.length > 0 ? items : itemCategories(description)) found.set(code, []);
   for (const mention of [...mentionsIn(title), ...mentionsIn(description)]) {
     const terms = found.get(mention.code) ?? [];
     if (!terms.includes(mention.text)) terms.push(mention.text);
@@ -56,14 +94,14 @@ export function inferRequestCategories(title: string, description: string): Infe
 }
 
 /**
- * The categories a request is published with when the buyer chose none: those its title names, or all the
- * inferred ones when the title names none. The title says what is bought; a description also mentions what it is
- * for and how it is handled ("for our electronics plant", "carton marking"), which are not what is bought.
+ * The categories a request is published with when the buyer chose none: the trades of the item its title asks
+ * for, or when the title names none, the first of those read from its description. A description also mentions
+ * what the item is for and how it is handled ("for our electronics plant", "carton marking"), not what is bought.
  */
 export function categoriesFromInference(title: string, inferred: readonly InferredCategory[]): string[] {
-  const named = new Set(mentionsIn(title).map((mention) => mention.code));
-  const fromTitle = inferred.filter((category) => named.has(category.code));
-  return (fromTitle.length > 0 ? fromTitle : inferred).map((category) => category.code);
+  const items = itemCategories(title);
+  if (items.length > 0) return items;
+  return inferred.slice(0, 1).map((category) => category.code);
 }
 
 /** The categories a request is published with: the buyer's own, or else the inferred ones; never none. */

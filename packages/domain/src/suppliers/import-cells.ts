@@ -27,6 +27,10 @@ export interface ImportRow extends ImportLookups {
   cell(column: ImportColumn): string;
   /** Reports a problem in a column; the row is then not imported. */
   fail(column: ImportColumn, message: string): void;
+  /** Reports something worth checking in a column; the row is still imported. */
+  warn(column: ImportColumn, message: string, suggestions?: readonly string[]): void;
+  /** Keeps category entries no category matches, in the supplier's own words (the categories cell's other half). */
+  keepOwnCategories(words: string[]): void;
 }
 
 export function readText(text: string): string {

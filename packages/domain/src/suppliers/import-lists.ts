@@ -1,7 +1,13 @@
 // Reading the list cells of an import whose entries must be things we know: categories and certifications (by
 // code or any Vietnamese or English name), languages and export markets. Each entry that is not known is reported
 // on its own, so one pass over the file fixes them all.
-import { resolveCategory, resolveCategoryCandidates, resolveCertification } from "../taxonomy/index.js";
+import {
+  getCategory,
+  rankCategories,
+  resolveCategory,
+  resolveCategoryCandidates,
+  resolveCertification,
+} from "../taxonomy/index.js";
 import { foldToWords } from "../text/fold.js";
 import { datePattern, isoDateOf, splitList, strongSeparator } from "./import-values.js";
 import type { businessLanguages, SupplierProfileRawInput } from "./profile-schema.js";
@@ -11,7 +17,80 @@ type HeldCertification = NonNullable<SupplierProfileRawInput["certifications"]>[
 /** Reports a problem with one entry of the cell. */
 type Fail = (message: string) => void;
 
-export const readCategories = (text: string, fail: Fail) => resolveList(text, resolveCategoryEntry, fail);
+/** The categories a cell names, and the entries kept in the supplier's own words because they name none. */
+export interface CategoryCell {
+  codes: string[];
+  ownWords: string[];
+  /** One per entry kept in the supplier's words: what it said and the categories it may mean. */
+  unresolved: { entry: string; suggestions: string[] }[];
+}
+
+/**
+ * Below this confidence a name is kept in the supplier's own words rather than filed under a guess; the words
+ * are searchable and used in matching either way, and the warning offers the guesses.
+ */
+const minImportConfidence = 0.5;
+
+/**
+ * Reads a categories cell without ever refusing an entry: codes and exact names resolve; other names go through
+ * the resolver ("Thùng carton xuất khẩu" → cartons); what it cannot file with confidence is kept as written.
+ * Entries are separated by ";", "|" or new lines, and by commas when the entry does not resolve as a whole but
+ * some comma-separated piece does.
+ */
+export function readCategoryCell(text: string): CategoryCell {
+  const cell: CategoryCell = { codes: [], ownWords: [], unresolved: [] };
+  const addCode = (code: string) => {
+    if (!cell.codes.includes(code)) cell.codes.push(code);
+  };
+  for (const entry of splitList(text, strongSeparator)) {
+    const whole = resolveCategoryName(entry);
+    if (whole) {
+      addCode(whole);
+      // Read rather than looked up ("Thùng carton xuất khẩu"): the supplier's wording, qualifier and all, stays.
+      if (!resolveCategory(entry) && !cell.ownWords.includes(entry)) cell.ownWords.push(entry);
+      continue;
+    }
+    const pieces = splitList(entry, /,/);
+    const resolvedPieces = pieces.map(resolveCategoryName);
+    const split = pieces.length > 1 && resolvedPieces.some((code) => code !== undefined);
+    for (const [index, piece] of (split ? pieces : [entry]).entries()) {
+      const code = split ? resolvedPieces[index] : undefined;
+      if (code) addCode(code);
+      else keepOwnWords(cell, piece);
+    }
+  }
+  return cell;
+}
+
+function keepOwnWords(cell: CategoryCell, entry: string): void {
+  if (cell.ownWords.includes(entry)) return;
+  cell.ownWords.push(entry);
+  cell.unresolved.push({
+    entry,
+    suggestions: rankCategories(entry, { limit: 3 }).candidates.map((c) => c.code),
+  });
+}
+
+/** The one category an entry names with confidence: a code, an exact name, or the resolver's clear first. */
+function resolveCategoryName(entry: string): string | undefined {
+  const exact = resolveCategory(entry);
+  if (exact) return exact.code;
+  if (resolveCategoryCandidates(entry).length > 1) return undefined;
+  const [first, second] = rankCategories(entry, { limit: 2 }).candidates;
+  if (!first || first.confidence < minImportConfidence) return undefined;
+  // Two trades read equally well ("nhãn mác": printed or woven labels) is a question, not an answer.
+  if (second && second.confidence >= first.confidence && !isAncestor(second.code, first.code))
+    return undefined;
+  return first.code;
+}
+
+function isAncestor(ancestor: string, code: string): boolean {
+  for (let parent = getCategory(code)?.parent ?? null; parent; parent = getCategory(parent)?.parent ?? null) {
+    if (parent === ancestor) return true;
+  }
+  return false;
+}
+
 export const readCertifications = (text: string, fail: Fail) =>
   resolveList(text, resolveCertificationEntry, fail);
 export const readLanguages = (text: string, fail: Fail) => resolveList(text, resolveLanguageEntry, fail);
@@ -48,23 +127,6 @@ function resolveList<T>(
     }
   }
   return values;
-}
-
-function resolveCategoryEntry(entry: string): Resolved<string> {
-  const category = resolveCategory(entry);
-  if (category) return { ok: true, values: [category.code] };
-  const candidates = resolveCategoryCandidates(entry);
-  if (candidates.length > 1) {
-    const listed = candidates.map((c) => `${c.code} (${c.nameVi})`).join(", ");
-    return {
-      ok: false,
-      message: `"${entry}" names more than one category: ${listed}; write the code you mean`,
-    };
-  }
-  return {
-    ok: false,
-    message: `"${entry}" is not a category we know; use a code or a name from GET /v1/categories`,
-  };
 }
 
 function resolveCertificationEntry(entry: string): Resolved<HeldCertification> {

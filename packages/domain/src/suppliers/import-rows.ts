@@ -30,7 +30,7 @@ import {
 } from "./import-cells.js";
 import { type ImportColumn, importColumns } from "./import-columns.js";
 import {
-  readCategories,
+  readCategoryCell,
   readCertifications,
   readExportMarkets,
   readLanguages,
@@ -52,6 +52,24 @@ export {
   parseQuantityUnit,
   resolveExportMarket,
 };
+
+/**
+ * The codes a categories cell names. An entry no category matches with confidence is never refused: it is kept
+ * in the supplier's own words (shown, searchable, used in matching) and reported as a warning with suggestions.
+ */
+function readCategories(text: string, row: ImportRow, column: ImportColumn): string[] {
+  const cell = readCategoryCell(text);
+  for (const { entry, suggestions } of cell.unresolved) {
+    const hint = suggestions.length > 0 ? `; it may mean ${suggestions.join(", ")}` : "";
+    row.warn(
+      column,
+      `"${entry}" is kept in the supplier's own words: no category matches it clearly${hint}`,
+      suggestions,
+    );
+  }
+  row.keepOwnCategories(cell.ownWords);
+  return cell.codes;
+}
 
 // ── Columns ──────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -186,7 +204,7 @@ export const importColumnCatalog: readonly ImportColumnSpec[] = [
       "Sector",
     ],
     path: ["categories"],
-    read: readEntries(readCategories),
+    read: readCategories,
     readBlank: required("is required: name at least one category"),
   },
   {
@@ -595,9 +613,14 @@ interface ImportRowError {
   message: string;
 }
 
+export interface ImportRowWarning extends ImportRowError {
+  /** Category codes the entry may mean, best first. */
+  suggestions: string[];
+}
+
 export type ImportRowResult =
-  | { ok: true; input: SupplierProfileInput }
-  | { ok: false; errors: ImportRowError[] };
+  | { ok: true; input: SupplierProfileInput; warnings: ImportRowWarning[] }
+  | { ok: false; errors: ImportRowError[]; warnings: ImportRowWarning[] };
 
 /**
  * One data row as profile input. `cells` holds the row's text by canonical column; absent and blank columns are
@@ -608,13 +631,20 @@ export function importRowToProfile(
   lookups: ImportLookups,
 ): ImportRowResult {
   const errors: ImportRowError[] = [];
+  const warnings: ImportRowWarning[] = [];
+  // A location is always given, so that its own rule (a zone, or an address with its point) is what speaks.
+  const raw: Record<string, unknown> = { location: {} };
   const row: ImportRow = {
     cell: (column) => (cells[column] ?? "").trim(),
     fail: (column, message) => errors.push({ column, message }),
+    warn: (column, message, suggestions = []) =>
+      warnings.push({ column, message, suggestions: [...suggestions] }),
+    // Replaced as a whole on re-import, like the codes beside them.
+    keepOwnCategories: (words) => {
+      raw.ownCategories = words;
+    },
     findZone: (ref) => lookups.findZone(ref),
   };
-  // A location is always given, so that its own rule (a zone, or an address with its point) is what speaks.
-  const raw: Record<string, unknown> = { location: {} };
   for (const spec of importColumnCatalog) {
     const text = row.cell(spec.column);
     const value = text ? spec.read?.(text, row, spec.column) : spec.readBlank?.(row, spec.column);
@@ -632,8 +662,8 @@ export function importRowToProfile(
       errors.push({ column, message: issue.message });
     }
   }
-  if (errors.length > 0 || !parsed.success) return { ok: false, errors };
-  return { ok: true, input: parsed.data };
+  if (errors.length > 0 || !parsed.success) return { ok: false, errors, warnings };
+  return { ok: true, input: parsed.data, warnings };
 }
 
 function setAt(target: Record<string, unknown>, path: readonly string[], value: unknown): void {

@@ -99,7 +99,13 @@ export function websiteUrl(text: string): string {
 
 /** The upper or lower end of a range ("7-10", "50 – 100"), or the single number, after dropping unit words. */
 export function parseRange(text: string, end: "lower" | "upper", words: RegExp): number | undefined {
-  const stripped = text.replace(words, "").trim();
+  // "1000+", "trên 1.000", "over 1,000", ">500": an open range, read as the figure it starts from.
+  const stripped = text
+    .replace(words, "")
+    .trim()
+    .replace(/^(?:trên|tren|hơn|hon|over|more than|above|>=?|≥)\s*/i, "")
+    .replace(/\s*\+$/, "")
+    .trim();
   const range = /^(.+?)\s*(?:-|–|—|~|đến|to)\s*(.+)$/i.exec(stripped);
   if (range?.[1] && range[2]) {
     const low = parseImportNumber(range[1]);

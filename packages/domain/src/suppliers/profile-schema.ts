@@ -128,9 +128,14 @@ export const supplierProfileFields = {
   descriptionEn: lines(5000).optional(),
   categories: z
     .array(categoryCodeSchema)
-    .min(1, "choose at least one category")
     .max(20, "must have at most 20 categories")
-    .transform((codes) => [...new Set(codes)]),
+    .transform((codes) => [...new Set(codes)])
+    .describe("Category codes; may be empty when ownCategories says what the supplier makes"),
+  ownCategories: termList(20, 200)
+    .optional()
+    .describe(
+      "What the supplier makes in its own words, where no category fits ('bao bì thực phẩm cao cấp'): shown, searchable, used in matching",
+    ),
   processes: termList(50, 100).optional(),
   materials: termList(50, 100).optional(),
   exampleProducts: termList(50, 200).optional(),
@@ -170,7 +175,21 @@ export const supplierProfileFields = {
   website: httpUrl(300, "https://example.vn").optional(),
 };
 
-export const supplierProfileInputSchema = z.object(supplierProfileFields);
+/** A profile must say what the supplier makes: a category, or its own words for it. */
+function namesWhatItMakes(
+  value: { categories?: string[] | undefined; ownCategories?: string[] | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if ((value.categories?.length ?? 0) === 0 && (value.ownCategories?.length ?? 0) === 0) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["categories"],
+      message: "choose at least one category (or describe what you make in ownCategories)",
+    });
+  }
+}
+
+export const supplierProfileInputSchema = z.object(supplierProfileFields).superRefine(namesWhatItMakes);
 export type SupplierProfileInput = z.infer<typeof supplierProfileInputSchema>;
 export type SupplierProfileRawInput = z.input<typeof supplierProfileInputSchema>;
 

@@ -3,6 +3,7 @@ export {
   type Category,
   categories,
 } from "./categories.js";
+export { boilerplateWords } from "./category-lexicon.js";
 export { type CertificationMention, extractCertificationMentions } from "./certification-mentions.js";
 export {
   type Certification,
@@ -28,3 +29,9 @@ export {
   resolveCertification,
   searchCategories,
 } from "./lookup.js";
+export {
+  type CategoryReading,
+  type RankCategoriesOptions,
+  type RankedCategory,
+  rankCategories,
+} from "./rank-categories.js";

@@ -4,6 +4,7 @@
 import { foldToWords, foldVietnamese } from "../text/fold.js";
 import { type Category, categories } from "./categories.js";
 import { type Certification, certifications } from "./certifications.js";
+import { rankCategories } from "./rank-categories.js";
 
 export interface CategoryNode extends Category {
   children: CategoryNode[];
@@ -11,8 +12,10 @@ export interface CategoryNode extends Category {
 
 export interface CategorySearchHit {
   category: Category;
-  /** The name or synonym that matched, as written in the taxonomy. */
+  /** The name or synonym that matched, as written in the taxonomy, or the phrase the resolver read (folded). */
   matched: string;
+  /** 0–1: how much of the query the category accounts for (1: the query is one of its names). */
+  confidence: number;
 }
 
 export interface CategoryMention {
@@ -216,14 +219,41 @@ function matchRank(entry: SearchEntry, query: string, compactQuery: string): num
 }
 
 /**
- * Categories for a search box (`GET /v1/categories?q=`). A category's best term decides its rank: exact match,
- * then prefix ("cart" → "carton box"), then a later word starting with the query ("carton" → "thùng carton");
- * within prefix and word matches, ending on a word boundary ranks first ("in" → "in UV" before "insole").
- * Within a rank, shorter matched terms come first (they are closer to what was typed), then taxonomy order.
+ * Categories for a search box and the pickers (`GET /v1/categories?q=`): what the query names as a whole (the
+ * resolver, `rankCategories`: "Thùng carton xuất khẩu", "gia cong cnc", "automotive injection moulded parts"),
+ * and names that start with what is being typed. A query that is exactly a name lists prefix matches first, as a
+ * search box should; otherwise categories the resolver reads from the whole query come first, then the prefix
+ * matches of the words typed so far.
  */
 export function searchCategories(query: string, limit = 10): CategorySearchHit[] {
+  if (limit <= 0) return [];
+  const typed = prefixMatches(query, limit);
+  const read = rankCategories(query, { mode: "name", limit }).candidates.flatMap((candidate) => {
+    const category = byCode.get(candidate.code);
+    return category
+      ? [{ category, matched: candidate.matched[0] ?? category.nameVi, confidence: candidate.confidence }]
+      : [];
+  });
+  const exactTyped = typed.some((hit) => hit.confidence === 1);
+  const ordered = exactTyped ? [...typed, ...read] : [...read, ...typed];
+  const seen = new Set<string>();
+  return ordered
+    .filter((hit) => {
+      if (seen.has(hit.category.code)) return false;
+      seen.add(hit.category.code);
+      return true;
+    })
+    .slice(0, limit);
+}
+
+/**
+ * Names that start with the query: exact match, then prefix ("cart" → "carton box"), then a later word starting
+ * with the query ("carton" → "thùng carton"); within prefix and word matches, ending on a word boundary ranks first
+ * ("in" → "in UV" before "insole"). Within a rank, shorter matched terms come first, then taxonomy order.
+ */
+function prefixMatches(query: string, limit: number): CategorySearchHit[] {
   const folded = foldToWords(query);
-  if (!folded || limit <= 0) return [];
+  if (!folded) return [];
   const compactQuery = compact(folded);
   const best = new Map<string, { entry: SearchEntry; rank: number }>();
   for (const entry of searchEntries) {
@@ -246,7 +276,12 @@ export function searchCategories(query: string, limit = 10): CategorySearchHit[]
         (taxonomyOrder.get(a.entry.category.code) ?? 0) - (taxonomyOrder.get(b.entry.category.code) ?? 0),
     )
     .slice(0, limit)
-    .map(({ entry }) => ({ category: entry.category, matched: entry.term }));
+    .map(({ entry, rank }) => ({
+      category: entry.category,
+      matched: entry.term,
+      // What share of the name was typed: all of it for an exact match.
+      confidence: rank === exactRank ? 1 : Math.round((folded.length / entry.key.length) * 100) / 100,
+    }));
 }
 
 /**

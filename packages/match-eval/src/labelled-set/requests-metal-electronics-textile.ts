@@ -25,6 +25,22 @@ export const metalElectronicsTextileRequests: LabelledRequest[] = [
       "cnc-tay-ninh-machining": 1,
       "cnc-edm-nam-viet": 0,
       "cnc-long-binh-moulds": 0,
+      "cnc-viet-huong-metal-group": 2,
+      "cnc-song-than-group-plain": 2,
+      "cnc-tan-thuan-precision-en": 2,
+      "cnc-tan-kim-turning-plain": 2,
+      "cnc-cu-chi-milling": 0,
+      "cnc-phu-my-far": 1,
+      "cnc-binh-phuoc-far": 0,
+      "cnc-shtp-swiss": 1,
+      "cnc-bien-hoa-metal-plain": 2,
+      "cnc-tan-uyen-workshop": 2,
+      "cnc-long-duc-milling-en": 0,
+      "cnc-hiep-phuoc-turning-plain": 2,
+      "cnc-vsip-turning-en": 2,
+      "cnc-nhon-trach-milling-vi": 2,
+      "cnc-tan-tao-plain-group": 2,
+      "cnc-long-hau-vi": 2,
     },
     notes: "Meko works in aluminium and titanium; Hiệp Phước does large parts; Đức Hòa's MOQ is 1,000.",
   },
@@ -54,6 +70,19 @@ export const metalElectronicsTextileRequests: LabelledRequest[] = [
       "cnc-duc-hoa-turning": 0,
       "cnc-long-binh-moulds": 0,
       "cnc-phu-quy-plain": 0,
+      "cnc-viet-huong-metal-group": 2,
+      "cnc-song-than-group-plain": 1,
+      "cnc-tan-thuan-precision-en": 2,
+      "cnc-cu-chi-milling": 1,
+      "cnc-phu-my-far": 1,
+      "cnc-binh-phuoc-far": 0,
+      "cnc-bien-hoa-metal-plain": 0,
+      "cnc-tan-uyen-workshop": 0,
+      "cnc-long-duc-milling-en": 2,
+      "cnc-hiep-phuoc-turning-plain": 1,
+      "cnc-nhon-trach-milling-vi": 2,
+      "cnc-tan-tao-plain-group": 1,
+      "cnc-long-hau-vi": 1,
     },
     notes:
       "Dong Nai Precision mills aluminium with ISO 9001 but tagged itself only with the CNC group. Hiệp Phước " +
@@ -81,6 +110,22 @@ export const metalElectronicsTextileRequests: LabelledRequest[] = [
       "cnc-hiep-phuoc-heavy": 0,
       "cnc-duc-hoa-turning": 0,
       "cnc-tay-ninh-machining": 0,
+      "cnc-viet-huong-metal-group": 2,
+      "cnc-song-than-group-plain": 2,
+      "cnc-tan-thuan-precision-en": 2,
+      "cnc-tan-kim-turning-plain": 0,
+      "cnc-cu-chi-milling": 0,
+      "cnc-phu-my-far": 1,
+      "cnc-binh-phuoc-far": 0,
+      "cnc-shtp-swiss": 0,
+      "cnc-bien-hoa-metal-plain": 2,
+      "cnc-tan-uyen-workshop": 1,
+      "cnc-long-duc-milling-en": 2,
+      "cnc-hiep-phuoc-turning-plain": 1,
+      "cnc-vsip-turning-en": 0,
+      "cnc-nhon-trach-milling-vi": 2,
+      "cnc-tan-tao-plain-group": 1,
+      "cnc-long-hau-vi": 1,
     },
   },
   {
@@ -103,6 +148,8 @@ export const metalElectronicsTextileRequests: LabelledRequest[] = [
       "sheetmetal-vn-works": 0,
       "mould-khuon-dap-tan-binh": 0,
       "sheetmetal-song-than": 0,
+      "stamping-metal-group-en": 1,
+      "stamping-long-an-plain": 0,
     },
     notes:
       "Việt Hàn stamps well but is 53 km away. A job shop and a die maker cannot supply 100k parts a month.",
@@ -126,6 +173,10 @@ export const metalElectronicsTextileRequests: LabelledRequest[] = [
       "stamping-an-phu": 1,
       "stamping-viet-han-auto": 0,
       "stamping-tien-phat-plain": 0,
+      "sheetmetal-tan-tao-enclosures": 2,
+      "sheetmetal-binh-duong-en": 2,
+      "laser-cutting-di-an": 1,
+      "powder-coating-di-an": 0,
     },
     notes:
       "Nam Á builds its own painted enclosures for its panels; Phúc Hưng cuts and bends but neither welds nor paints.",
@@ -145,6 +196,8 @@ export const metalElectronicsTextileRequests: LabelledRequest[] = [
       "sheetmetal-vn-works": 1,
       "sheetmetal-song-than": 1,
       "alu-extrusion-tan-uyen": 0,
+      "powder-coating-di-an": 2,
+      "sheetmetal-tan-tao-enclosures": 0,
     },
   },
   {
@@ -162,6 +215,7 @@ export const metalElectronicsTextileRequests: LabelledRequest[] = [
     judgments: {
       "plating-tan-tao": 2,
       "galvanizing-phu-my": 0,
+      "plating-song-than-nickel": 1,
     },
   },
   {
@@ -180,6 +234,7 @@ export const metalElectronicsTextileRequests: LabelledRequest[] = [
     judgments: {
       "diecast-thanh-dat": 2,
       "sandcast-ho-nai": 0,
+      "diecast-binh-duong-en": 2,
     },
   },
   {
@@ -195,6 +250,11 @@ export const metalElectronicsTextileRequests: LabelledRequest[] = [
       "fasteners-asia": 2,
       "cnc-duc-hoa-turning": 1,
       "cnc-phu-quy-plain": 1,
+      "fasteners-cong-nghiep": 1,
+      "fasteners-screws-en": 0,
+      "cnc-tan-kim-turning-plain": 1,
+      "cnc-hiep-phuoc-turning-plain": 1,
+      "cnc-long-hau-vi": 1,
     },
   },
   {
@@ -210,6 +270,7 @@ export const metalElectronicsTextileRequests: LabelledRequest[] = [
     judgments: {
       "pcb-saigon-circuits": 2,
       "pcb-phuong-nam-plain": 0,
+      "pcb-fab-dong-nai": 1,
     },
     notes: "Phương Nam only makes 1- and 2-layer boards.",
   },
@@ -232,6 +293,9 @@ export const metalElectronicsTextileRequests: LabelledRequest[] = [
       "pcba-pioneer-ems": 1,
       "pcba-tan-thuan": 1,
       "pcba-thanh-nhan-plain": 0,
+      "ems-electronics-group": 2,
+      "pcba-led-driver-en": 2,
+      "pcba-long-an-plain": 0,
     },
     notes: "Pioneer is a capable EMS but shows no RoHS certificate.",
   },
@@ -255,6 +319,10 @@ export const metalElectronicsTextileRequests: LabelledRequest[] = [
       "pcba-trang-bang": 1,
       "pcb-saigon-circuits": 0,
       "pcba-thanh-nhan-plain": 0,
+      "ems-electronics-group": 2,
+      "pcba-led-driver-en": 2,
+      "pcba-long-an-plain": 1,
+      "pcb-fab-dong-nai": 0,
     },
     notes:
       "The buyer picked the whole electronics group. Saigon Circuits makes bare boards, it does not assemble.",
@@ -279,6 +347,10 @@ export const metalElectronicsTextileRequests: LabelledRequest[] = [
       "harness-long-duc-auto": 1,
       "harness-nhon-trach-auto": 1,
       "harness-hoang-long-plain": 0,
+      "harness-tay-ninh-far": 2,
+      "harness-cable-assy-en": 2,
+      "harness-song-than-plain": 1,
+      "harness-bien-hoa-vi": 0,
     },
     notes: "Hoàng Long is a workshop of 5,000 sets a month with no RoHS.",
   },
@@ -298,6 +370,10 @@ export const metalElectronicsTextileRequests: LabelledRequest[] = [
       "harness-nhon-trach-auto": 2,
       "harness-hoang-long-plain": 1,
       "harness-vsip-wiring": 1,
+      "harness-bien-hoa-vi": 2,
+      "harness-song-than-plain": 1,
+      "harness-cable-assy-en": 1,
+      "harness-tay-ninh-far": 1,
     },
   },
   {
@@ -313,6 +389,7 @@ export const metalElectronicsTextileRequests: LabelledRequest[] = [
     judgments: {
       "panels-nam-a": 2,
       "panels-automation-bien-hoa": 2,
+      "panels-tan-binh-plain": 2,
     },
   },
   {
@@ -332,6 +409,8 @@ export const metalElectronicsTextileRequests: LabelledRequest[] = [
       "fabric-knit-phong-phu": 2,
       "fabric-knit-tay-ninh": 2,
       "fabric-knit-thanh-phat-plain": 1,
+      "fabric-knit-uniform-binh-duong": 2,
+      "fabric-knit-long-an-plain": 1,
     },
   },
   {
@@ -347,6 +426,7 @@ export const metalElectronicsTextileRequests: LabelledRequest[] = [
     judgments: {
       "fabric-saigon-weaving": 2,
       "fabric-vai-kaki-plain": 2,
+      "fabric-woven-long-an-en": 2,
     },
     notes: "The buyer picked the fabrics group; knit and nonwoven mills do not weave khaki.",
   },
@@ -361,7 +441,7 @@ export const metalElectronicsTextileRequests: LabelledRequest[] = [
     requiredCertifications: ["oeko-tex"],
     delivery: { zoneId: "kcn-trang-bang", maxDistanceKm: 80 },
     neededInDays: 30,
-    judgments: { "trims-hoang-gia": 2 },
+    judgments: { "trims-hoang-gia": 2, "zippers-binh-duong-plain": 1 },
   },
   {
     key: "sewing-thread-vi",
@@ -376,6 +456,7 @@ export const metalElectronicsTextileRequests: LabelledRequest[] = [
     judgments: {
       "thread-saigon": 2,
       "trims-hoang-gia": 1,
+      "thread-nam-dinh-far": 2,
     },
   },
   {
@@ -391,6 +472,7 @@ export const metalElectronicsTextileRequests: LabelledRequest[] = [
     judgments: {
       "embroidery-thanh-dat": 2,
       "cmt-long-an-apparel": 1,
+      "embroidery-binh-duong-vi": 2,
     },
   },
   {
@@ -407,6 +489,7 @@ export const metalElectronicsTextileRequests: LabelledRequest[] = [
     judgments: {
       "cmt-tan-uyen": 2,
       "cmt-long-an-apparel": 2,
+      "cmt-polo-binh-duong": 2,
     },
   },
   {
@@ -418,7 +501,7 @@ export const metalElectronicsTextileRequests: LabelledRequest[] = [
     quantity: { value: 20_000, unit: "pairs" },
     delivery: { zoneId: "kcn-viet-huong-2", maxDistanceKm: 40 },
     neededInDays: 30,
-    judgments: { "soles-tan-hiep": 2 },
+    judgments: { "soles-tan-hiep": 2, "soles-eva-long-an": 2 },
   },
   {
     key: "co-packing-en",
@@ -430,6 +513,6 @@ export const metalElectronicsTextileRequests: LabelledRequest[] = [
     quantity: { value: 40_000, unit: "pieces" },
     delivery: { zoneId: "kcn-cat-lai", maxDistanceKm: 30 },
     neededInDays: 10,
-    judgments: { "copack-saigon": 2 },
+    judgments: { "copack-saigon": 2, "copack-binh-duong": 2 },
   },
 ];

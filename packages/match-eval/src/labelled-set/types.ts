@@ -35,7 +35,8 @@ export interface LabelledRequest {
   /** Per month, for recurring needs. */
   monthlyVolume?: LabelledRequest["quantity"];
   requiredCertifications?: string[];
-  delivery: { zoneId: string; maxDistanceKm: number };
+  /** No maxDistanceKm: the buyer named no distance limit. */
+  delivery: { zoneId: string; maxDistanceKm?: number };
   /** Days from publishing to the needed-by date. */
   neededInDays: number;
   judgments: Judgments;

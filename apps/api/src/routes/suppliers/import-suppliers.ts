@@ -29,6 +29,21 @@ const reportSchema = z
     errorsTruncated: z
       .boolean()
       .describe(`True when more than ${importLimits.maxReportedErrors} errors were found`),
+    warnings: z
+      .array(
+        z.object({
+          row: z.number().int(),
+          column: z.string().nullable(),
+          message: z.string(),
+          suggestions: z.array(z.string()).describe("Category codes the entry may mean, best first"),
+        }),
+      )
+      .describe(
+        "Rows imported with something to check: a category name no category matches clearly is kept in the supplier's own words (ownCategories) and listed here with suggestions; a row is never rejected for its category names",
+      ),
+    warningsTruncated: z
+      .boolean()
+      .describe(`True when more than ${importLimits.maxReportedErrors} warnings were found`),
     ignoredColumns: z
       .array(z.string())
       .describe("Headers the import does not know; their cells were not read"),
@@ -58,8 +73,14 @@ named twice rejects the file (400).
 ${columnList}
 
 **Lists** (categories, certifications, processes, materials, products, languages, export markets) are separated
-by \`;\`, \`|\` or line breaks; commas separate too (for categories and certifications only when every piece is
-known). Numbers may be written \`1.000.000\`, \`1,000,000\`, \`1,5\` or \`2.5\`; a single separator before
+by \`;\`, \`|\` or line breaks; commas separate too (for certifications only when every piece is known, for
+categories when the whole entry is not a category name).
+
+**Categories are never a reason to reject a row.** Codes and names resolve as they are; longer or looser names go
+through the category resolver ("Thùng carton xuất khẩu" → cartons, "Automotive injection moulded parts" →
+injection moulding), keeping the supplier's wording in \`ownCategories\`. A name no category matches clearly is
+kept in \`ownCategories\` (shown on the profile, searchable, used in matching) and listed in \`warnings\` with
+the categories it may mean. Numbers may be written \`1.000.000\`, \`1,000,000\`, \`1,5\` or \`2.5\`; a single separator before
 exactly three digits (\`1.500\`) groups thousands.
 
 **Writing.** Each row is written atomically (its own savepoint); a rejected row writes nothing. A tax code already

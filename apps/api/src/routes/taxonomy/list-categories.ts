@@ -26,7 +26,9 @@ const categoryNodeSchema: z.ZodType<CategoryNodeView> = z
 const querystring = z.object({
   q: singleLineText(100)
     .optional()
-    .describe("Find categories by any name or synonym, vi or en, with or without diacritics"),
+    .describe(
+      "Find categories by any name, synonym, product or trade phrase, vi or en, with or without diacritics ('Thùng carton xuất khẩu', 'gia cong cnc')",
+    ),
   limit: z.coerce.number().int().min(1).max(50).default(10),
 });
 
@@ -59,7 +61,10 @@ export function listCategories(app: RouteApp, _context: RouteContext) {
                   nameVi: z.string(),
                   nameEn: z.string(),
                   parent: z.string().nullable(),
-                  matched: z.string().describe("The name or synonym that matched"),
+                  matched: z.string().describe("The name, synonym or trade phrase that matched"),
+                  confidence: z
+                    .number()
+                    .describe("0–1: how much of q the category accounts for; 1 when q is one of its names"),
                 }),
               )
               .optional(),
@@ -72,12 +77,13 @@ export function listCategories(app: RouteApp, _context: RouteContext) {
       const { q, limit } = request.query;
       if (!q) return { tree: categoryTree().map(toView) };
       return {
-        matches: searchCategories(q, limit).map(({ category, matched }) => ({
+        matches: searchCategories(q, limit).map(({ category, matched, confidence }) => ({
           code: category.code,
           nameVi: category.nameVi,
           nameEn: category.nameEn,
           parent: category.parent,
           matched,
+          confidence,
         })),
       };
     },

@@ -32,9 +32,16 @@ export interface RowProblem {
   message: string;
 }
 
+/** Something worth checking in a row that was imported anyway: a category kept in the supplier's own words. */
+export interface RowWarning extends RowProblem {
+  /** Category codes the entry may mean, best first. */
+  suggestions: string[];
+}
+
 interface CheckedDirectory {
   rows: CheckedRow[];
   problems: RowProblem[];
+  warnings: RowWarning[];
   /** The columns the file has; their blank cells clear what is stored. */
   columns: ImportColumn[];
   /** Headers that name no column, as written. */
@@ -57,6 +64,7 @@ export function checkDirectory(
 
   const rows: CheckedRow[] = [];
   const problems: RowProblem[] = [];
+  const warnings: RowWarning[] = [];
   const reject = (row: number, rowProblems: { column: string | null; message: string }[]) => {
     for (const problem of rowProblems) problems.push({ row, ...problem });
   };
@@ -72,6 +80,7 @@ export function checkDirectory(
       if (column) cells[column] = row.cells[index] ?? "";
     });
     const result = importRowToProfile(cells, { findZone });
+    for (const warning of result.warnings) warnings.push({ row: row.number, ...warning });
     if (!result.ok) {
       reject(row.number, result.errors);
       continue;
@@ -95,6 +104,7 @@ export function checkDirectory(
   return {
     rows,
     problems,
+    warnings,
     columns: mapping.columns.filter((column): column is ImportColumn => column !== undefined),
     ignoredColumns: mapping.unknown,
   };

@@ -8,7 +8,7 @@ import pMap from "p-map";
 import type { AppDependencies } from "../../dependencies.js";
 import { kickSearchSync } from "../search-sync.js";
 import type { ZoneDirectory } from "../zone-directory.js";
-import { checkDirectory, type RowProblem } from "./check-directory.js";
+import { checkDirectory, type RowProblem, type RowWarning } from "./check-directory.js";
 import { csvContentType, mediaTypeOf, readSpreadsheet } from "./spreadsheet.js";
 import { type Importer, writeProfiles } from "./write-profiles.js";
 
@@ -30,6 +30,9 @@ interface ImportReport {
   rejected: number;
   errors: RowProblem[];
   errorsTruncated: boolean;
+  /** Rows imported with something to check: category names kept in the supplier's own words, with suggestions. */
+  warnings: RowWarning[];
+  warningsTruncated: boolean;
   ignoredColumns: string[];
 }
 
@@ -81,6 +84,8 @@ export async function importSupplierDirectory(
     rejected: new Set(problems.map((problem) => problem.row)).size,
     errors: problems.slice(0, importLimits.maxReportedErrors),
     errorsTruncated: problems.length > importLimits.maxReportedErrors,
+    warnings: checked.warnings.slice(0, importLimits.maxReportedErrors),
+    warningsTruncated: checked.warnings.length > importLimits.maxReportedErrors,
     ignoredColumns: checked.ignoredColumns,
   };
 }

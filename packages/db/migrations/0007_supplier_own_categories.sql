@@ -1,0 +1,1 @@
+ALTER TABLE "suppliers" ADD COLUMN "own_categories" text[] DEFAULT '{}' NOT NULL;
