@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { type ApiClient, createApiClient } from "@ketnoi/api-client";
+import { currentEnvironment } from "@ketnoi/config";
 import { createTestDatabase, type SmtpCapture, startSmtpCapture, testRun, uniqueName } from "@ketnoi/testing";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -59,7 +60,7 @@ beforeAll(async () => {
       cwd: repoRoot,
       stdio: ["ignore", "pipe", "pipe"],
       env: {
-        ...process.env,
+        ...currentEnvironment(),
         NODE_ENV: "test",
         LOG_LEVEL: "warn",
         DATABASE_URL: database.url,

@@ -11,7 +11,9 @@ export async function POST(request: NextRequest) {
   const token = request.nextUrl.searchParams.get("token") ?? "";
   const given = request.nextUrl.searchParams.get("locale") ?? "";
   const locale = isLocale(given) ? given : "vi";
-  const oneClick = (await request.text()).includes("List-Unsubscribe=One-Click");
+  // RFC 8058: `List-Unsubscribe=One-Click`, as multipart/form-data (SHOULD) or URL-encoded (MAY).
+  const body = await request.formData().catch(() => undefined);
+  const oneClick = body?.get("List-Unsubscribe") === "One-Click";
   const used = token ? await api().POST("/v1/notifications/unsubscribe", { body: { token } }) : undefined;
   const scope = used?.data?.scope;
   const copy = messagesFor(locale).account.unsubscribe;
