@@ -1,7 +1,7 @@
 // The public account pages, under each locale (/vi/login, /en/verify-email). Emails and old links may name them
 // without a locale (/login, /verify-email#token=…): those redirect to the browser's language, and browsers keep a
 // link's #fragment across the redirect, so the token still never reaches a server.
-export const publicAccountPages = [
+const publicAccountPages = [
   "login",
   "register",
   "forgot-password",

@@ -41,7 +41,7 @@ export function InvitationForm({ locale, messages }: { locale: Locale; messages:
       <h2 className="text-2xl font-bold">
         {fill(copy.heading, { organization: preview.organizationName ?? "" })}
       </h2>
-      <p className="text-lg">
+      <p className="text-lg [overflow-wrap:anywhere]">
         {fill(copy.lead, {
           inviter: preview.inviterName || copy.someone,
           email: preview.email ?? "",

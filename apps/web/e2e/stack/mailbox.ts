@@ -7,7 +7,7 @@ import type { AddressInfo } from "node:net";
 import { signUnsubscribeToken, unsubscribeScopes } from "@ketnoi/email";
 import { startSmtpCapture } from "@ketnoi/testing/smtp-capture";
 
-export interface MailboxMessage {
+interface MailboxMessage {
   to: string[];
   subject: string;
   text: string;

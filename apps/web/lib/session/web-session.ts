@@ -60,7 +60,7 @@ export async function endSession(): Promise<void> {
 }
 
 /** The session behind this request's cookie, with a usable access token; undefined when logged out. */
-export const currentSession = cache(async (): Promise<StoredSession | undefined> => {
+const currentSession = cache(async (): Promise<StoredSession | undefined> => {
   const id = await sessionId();
   if (!id) return undefined;
   const state = await tokens().current(id);
