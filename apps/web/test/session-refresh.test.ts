@@ -15,7 +15,8 @@ import { SessionStore, storedSessionOf } from "../lib/session/session-store";
 import { type RefreshCall, SessionTokens } from "../lib/session/session-tokens";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
-const accessTtlSeconds = 1;
+// Short, so tests cross an expiry quickly; long enough that a renewed token is still good when checked on a busy machine.
+const accessTtlSeconds = 3;
 let api: ApiClient;
 let apiUrl: string;
 let apiProcess: ChildProcess;
