@@ -80,6 +80,11 @@ async function run(): Promise<void> {
   runnerLog(databaseSummary);
   if (supervisor.stopping) return;
 
+  const wildcard = config.HOST === "0.0.0.0" || config.HOST === "::";
+  const displayHost = wildcard ? "localhost" : config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST;
+  const apiUrl = `http://${displayHost}:${config.PORT}`;
+  const webUrl = `http://${displayHost}:${config.WEB_PORT}`;
+
   const environment = currentEnvironment();
   const appEnv: Record<string, string | undefined> = {
     ...environment,
@@ -95,14 +100,12 @@ async function run(): Promise<void> {
     EMAIL_LINK_SECRET: emailLinkSecret,
     HOST: config.HOST,
     PORT: String(config.PORT),
-    PUBLIC_URL: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
+    // Every link in an email opens the web.
+    PUBLIC_URL: config.PUBLIC_URL ?? webUrl,
+    // The web's server, on this machine, forwards the browser's address; the API believes it from there only.
+    TRUSTED_PROXIES: environment.TRUSTED_PROXIES ?? "loopback",
   };
   assertAppsAccept(appEnv);
-
-  const wildcard = config.HOST === "0.0.0.0" || config.HOST === "::";
-  const displayHost = wildcard ? "localhost" : config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST;
-  const apiUrl = `http://${displayHost}:${config.PORT}`;
-  const webUrl = `http://${displayHost}:${config.WEB_PORT}`;
 
   const api = spawnApp("api", { repoRoot, mode, env: appEnv });
   const worker = spawnApp("worker", { repoRoot, mode, env: appEnv });
@@ -112,7 +115,7 @@ async function run(): Promise<void> {
     host: config.HOST,
     port: config.WEB_PORT,
     apiUrl: `http://${wildcard ? "127.0.0.1" : displayHost}:${config.PORT}`,
-    env: { ...environment, PUBLIC_URL: config.PUBLIC_URL ?? webUrl },
+    env: { ...environment, PUBLIC_URL: config.PUBLIC_URL ?? webUrl, REDIS_URL: config.REDIS_URL },
   });
   for (const app of [api, worker, web]) {
     supervisor.manage("apps", { name: app.name, stop: () => app.stop(15_000), exited: app.exited });

@@ -1,9 +1,27 @@
 import { Suspense } from "react";
+import { logOut } from "../app/actions/session-actions";
 import type { Locale } from "../lib/i18n/locales";
 import type { Messages } from "../lib/i18n/messages";
 import { LanguageSwitcher } from "./language-switcher";
 
-export function SiteHeader({ locale, messages }: { locale: Locale; messages: Messages }) {
+const headerLink =
+  "inline-flex min-h-11 items-center rounded-md px-2 font-semibold text-white hover:text-white";
+
+/**
+ * The site's header. Signed-in pages (whose language is the account's, not the URL's) show no language switch;
+ * every page shows either the login link or the account link and the logout button.
+ */
+export function SiteHeader({
+  locale,
+  messages,
+  signedIn = false,
+  languageSwitch = true,
+}: {
+  locale: Locale;
+  messages: Messages;
+  signedIn?: boolean;
+  languageSwitch?: boolean;
+}) {
   const other: Locale = locale === "vi" ? "en" : "vi";
   const switcher = { label: messages.nav.switchTo, accessibleLabel: messages.nav.switchToLabel };
   return (
@@ -15,29 +33,48 @@ export function SiteHeader({ locale, messages }: { locale: Locale; messages: Mes
         >
           {messages.meta.siteName}
         </a>
-        <nav aria-label={messages.nav.language} className="flex items-center gap-2">
+        <nav aria-label={messages.nav.accountMenu} className="flex flex-wrap items-center gap-x-2">
           <a
             href={`/${locale}/suppliers`}
             className="inline-flex min-h-11 items-center rounded-md px-2 font-semibold text-white hover:text-white"
           >
             {messages.nav.suppliers}
           </a>
-          {/* Without the current URL (static render), the fallback links to the other language's home page. */}
-          <Suspense
-            fallback={
-              <a
-                href={`/${other}`}
-                hrefLang={other}
-                lang={other}
-                aria-label={switcher.accessibleLabel}
-                className="inline-flex min-h-11 items-center rounded-md px-2 font-semibold text-white hover:text-white"
-              >
-                {switcher.label}
+          {signedIn ? (
+            <>
+              <a href="/settings/notifications" className={headerLink}>
+                {messages.nav.myAccount}
               </a>
-            }
-          >
-            <LanguageSwitcher locale={locale} {...switcher} />
-          </Suspense>
+              <form action={logOut}>
+                <input type="hidden" name="locale" value={locale} />
+                <button type="submit" className={`${headerLink} cursor-pointer underline`}>
+                  {messages.nav.logout}
+                </button>
+              </form>
+            </>
+          ) : (
+            <a href={`/${locale}/login`} className={headerLink}>
+              {messages.nav.login}
+            </a>
+          )}
+          {/* Without the current URL (static render), the fallback links to the other language's home page. */}
+          {languageSwitch ? (
+            <Suspense
+              fallback={
+                <a
+                  href={`/${other}`}
+                  hrefLang={other}
+                  lang={other}
+                  aria-label={switcher.accessibleLabel}
+                  className="inline-flex min-h-11 items-center rounded-md px-2 font-semibold text-white hover:text-white"
+                >
+                  {switcher.label}
+                </a>
+              }
+            >
+              <LanguageSwitcher locale={locale} {...switcher} />
+            </Suspense>
+          ) : null}
         </nav>
       </div>
     </header>

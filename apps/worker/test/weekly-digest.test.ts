@@ -109,7 +109,7 @@ describe("weekly digest", () => {
       ) as Person;
       expect(message.messageId).toBe(`<digest.${firstWeek}.${person.userId}@ketnoi.test>`);
       const unsubscribe = rawHeader(message, "List-Unsubscribe");
-      expect(unsubscribe).toMatch(/^<https:\/\/ketnoi\.test\/pages\/unsubscribe\?token=[^>]+>$/);
+      expect(unsubscribe).toMatch(/^<https:\/\/ketnoi\.test\/(vi|en)\/unsubscribe\?token=[^>]+>$/);
       expect(rawHeader(message, "List-Unsubscribe-Post")).toBe("List-Unsubscribe=One-Click");
       const url = new URL((unsubscribe ?? "").slice(1, -1));
       expect(verifyUnsubscribeToken(testEmailLinkSecret, url.searchParams.get("token") ?? "")).toEqual({

@@ -187,8 +187,15 @@ export const webEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   /** Where the web's server reaches the API. */
   API_URL: url(["http", "https"]).default("http://127.0.0.1:3000"),
-  /** The web's own public address: canonical and hreflang links, sitemap, JSON-LD ids. */
+  /**
+   * The web's own public address: canonical and hreflang links, sitemap, JSON-LD ids, the origin every form must
+   * come from (CSRF), and whether the session cookie is `__Host-`/Secure (https) or plain (http on this machine).
+   */
   PUBLIC_URL: url(["http", "https"]).default("http://localhost:3001"),
+  /** Where the web keeps its sessions (the API's tokens, server-side only) and their refresh locks. */
+  REDIS_URL: url(["redis", "rediss"]).default("redis://127.0.0.1:6379"),
+  /** Prefix of the web's Redis keys, shared with the other processes so environments can share a server. */
+  NAMESPACE: sharedEnvSchema.shape.NAMESPACE,
 });
 export type WebConfig = z.infer<typeof webEnvSchema>;
 

@@ -1,6 +1,9 @@
-// Every link an email carries, on PUBLIC_URL: the account flows' pages and the deep links into the product. The
-// web front end serves these paths; until it exists they are the contract it must keep, so every email builds
-// them here and nowhere else.
+// Every link an email carries, on PUBLIC_URL (the web's address): the account flows' pages and the deep links
+// into the product. The web serves these paths, so every email builds them here and nowhere else.
+// The pages a link opens before anyone is logged in are public pages, in the email's language (`/vi/…`,
+// `/en/…`); the product's own pages (`/requests/…`, `/settings/…`) carry no language: they follow the account's.
+import type { Language } from "@ketnoi/domain";
+
 export class ProductLinks {
   constructor(private readonly baseUrl: string) {}
 
@@ -12,35 +15,35 @@ export class ProductLinks {
    * A page whose single-use token rides in the fragment (`#token=…`). Browsers never send the fragment to a
    * server, so no access log, proxy or referrer ever holds the token; the page's script reads it and posts it.
    */
-  private withTokenInFragment(path: string, token: string): string {
-    const url = this.build(path);
+  private withTokenInFragment(path: string, language: Language, token: string): string {
+    const url = this.build(`${language}/${path}`);
     url.hash = new URLSearchParams({ token }).toString();
     return url.toString();
   }
 
   /** Confirms the address the account registered with. */
-  verifyEmail(token: string): string {
-    return this.withTokenInFragment("pages/verify-email", token);
+  verifyEmail(token: string, language: Language): string {
+    return this.withTokenInFragment("verify-email", language, token);
   }
   /** Chooses a new password. */
-  resetPassword(token: string): string {
-    return this.withTokenInFragment("pages/reset-password", token);
+  resetPassword(token: string, language: Language): string {
+    return this.withTokenInFragment("reset-password", language, token);
   }
   /** Joins an organisation, creating the account when the address has none. */
-  acceptInvitation(token: string): string {
-    return this.withTokenInFragment("pages/accept-invitation", token);
+  acceptInvitation(token: string, language: Language): string {
+    return this.withTokenInFragment("accept-invitation", language, token);
   }
   /** Lets the owner sign in from a new address while the account-wide login ceiling holds. */
-  unlockSignIn(token: string): string {
-    return this.withTokenInFragment("pages/unlock-sign-in", token);
+  unlockSignIn(token: string, language: Language): string {
+    return this.withTokenInFragment("unlock-sign-in", language, token);
   }
   /**
    * The unsubscribe page: GET shows a button, POST (also RFC 8058 one-click) unsubscribes. Mail providers POST to
-   * the List-Unsubscribe URL as it is, so this token has to be in the query string; the API never logs query
-   * strings, and the token can only turn an email off.
+   * the List-Unsubscribe URL as it is, so this token has to be in the query string; neither the web nor the API
+   * logs query strings, and the token can only turn an email off.
    */
-  unsubscribe(token: string): string {
-    const url = this.build("pages/unsubscribe");
+  unsubscribe(token: string, language: Language): string {
+    const url = this.build(`${language}/unsubscribe`);
     url.searchParams.set("token", token);
     return url.toString();
   }

@@ -5,10 +5,10 @@ import { emailTemplates, ProductLinks, type RenderedMessage } from "../src/index
 
 const templates = emailTemplates();
 const links = new ProductLinks("https://ketnoi.example");
-const verifyUrl = links.verifyEmail("abc123-_XYZ");
-const resetUrl = links.resetPassword("def456");
-const acceptUrl = links.acceptInvitation("ghi789");
-const unlockUrl = links.unlockSignIn("jkl012");
+const verifyUrl = links.verifyEmail("abc123-_XYZ", "vi");
+const resetUrl = links.resetPassword("def456", "vi");
+const acceptUrl = links.acceptInvitation("ghi789", "vi");
+const unlockUrl = links.unlockSignIn("jkl012", "vi");
 const hostile = `<script>alert("x")</script>`;
 const vietnameseLetters = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
 

@@ -98,11 +98,11 @@ describe("weekly digest email", () => {
     });
     const input = {
       ...sampleDigestInput(sampleSupplierActivity, "en", links),
-      unsubscribeUrl: links.unsubscribe(token),
+      unsubscribeUrl: links.unsubscribe(token, "en"),
     };
     const email = templates.digest(input);
-    expect(email.text).toContain(`Unsubscribe from the weekly digest: ${links.unsubscribe(token)}`);
-    expect(hrefs(email.html)).toContain(links.unsubscribe(token));
+    expect(email.text).toContain(`Unsubscribe from the weekly digest: ${links.unsubscribe(token, "en")}`);
+    expect(hrefs(email.html)).toContain(links.unsubscribe(token, "en"));
   });
 
   it("escapes what users wrote in the HTML and keeps it readable in the text", () => {
@@ -151,7 +151,7 @@ describe("immediate notification emails", () => {
     templates.quoteNews({
       recipient: { name: "Lan", language },
       links,
-      unsubscribeUrl: links.unsubscribe("i.token"),
+      unsubscribeUrl: links.unsubscribe("i.token", language),
       request: { id: requestId, title: "Thùng carton 5 lớp", quantityUnit: "cartons" },
       quotes,
     });
@@ -160,7 +160,7 @@ describe("immediate notification emails", () => {
     const email = quoteNews([quote()]);
     expect(email.subject).toBe("Báo giá mới từ Bao Bì Sóng Thần: Thùng carton 5 lớp");
     expect(email.text).toContain("12.500 VND / thùng · sản xuất 10 ngày · hiệu lực đến 31/12/2026");
-    expect(email.text).toContain(`Tắt thông báo tức thời: ${links.unsubscribe("i.token")}`);
+    expect(email.text).toContain(`Tắt thông báo tức thời: ${links.unsubscribe("i.token", "vi")}`);
     expect(hrefs(email.html)).toContain(links.requestQuotes(requestId));
   });
 
@@ -195,7 +195,7 @@ describe("immediate notification emails", () => {
     const base = {
       recipient: { name: "Minh", language: "en" as const },
       links,
-      unsubscribeUrl: links.unsubscribe("i.token"),
+      unsubscribeUrl: links.unsubscribe("i.token", "en"),
       request: { id: "0190f5c2-0000-7000-8000-000000000001", title: "Cartons" },
     };
     expect(templates.quoteOutcome({ ...base, awarded: true }).subject).toBe("Your quote was chosen: Cartons");

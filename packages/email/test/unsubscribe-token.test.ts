@@ -50,7 +50,7 @@ describe("message ids and list headers", () => {
   });
 
   it("asks for RFC 8058 one-click unsubscribe", () => {
-    const url = "https://ketnoi.example/pages/unsubscribe?token=t";
+    const url = "https://ketnoi.example/vi/unsubscribe?token=t";
     expect(oneClickUnsubscribeHeaders(url)).toEqual({
       list: { unsubscribe: url },
       headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
@@ -58,7 +58,7 @@ describe("message ids and list headers", () => {
   });
 
   it("sends subscription emails with their Message-ID, one-click unsubscribe and base64 parts", () => {
-    const url = "https://ketnoi.example/pages/unsubscribe?token=t";
+    const url = "https://ketnoi.example/vi/unsubscribe?token=t";
     const content = { subject: "Tuần này trên Kết Nối", html: "<p>Xin chào</p>", text: "Xin chào" };
     expect(
       subscriptionEmail({ to: "lan@example.vn", content, messageId: "<m@ketnoi.vn>", unsubscribeUrl: url }),

@@ -1,5 +1,6 @@
-// The web app (apps/web) under the runner: `next dev` from source in development, `next start` on the build
-// (`pnpm start` builds it first) in production. It reaches the API at API_URL from its server only.
+// The web app (apps/web) under the runner, through its own server (apps/web/server.mjs, which forwards the
+// browser's address to the API): Next in development mode from source, or the build (`pnpm start` builds it
+// first) in production. It reaches the API at API_URL from its server only.
 import { access } from "node:fs/promises";
 import { join } from "node:path";
 import { type ManagedProcess, spawnManagedProcess } from "@ketnoi/local-services";
@@ -8,8 +9,8 @@ import { taggedOutput } from "./output.js";
 
 const webDir = "apps/web";
 
-function nextBin(repoRoot: string): string {
-  return join(repoRoot, webDir, "node_modules/next/dist/bin/next");
+function webServer(repoRoot: string): string {
+  return join(repoRoot, webDir, "server.mjs");
 }
 
 /**
@@ -47,11 +48,17 @@ export function spawnWeb(options: {
   apiUrl: string;
   env: Record<string, string | undefined>;
 }): ManagedProcess {
-  const command = options.mode === "production" ? "start" : "dev";
   return spawnManagedProcess({
     name: "web",
     command: process.execPath,
-    args: [nextBin(options.repoRoot), command, "--hostname", options.host, "--port", String(options.port)],
+    args: [
+      webServer(options.repoRoot),
+      ...(options.mode === "production" ? [] : ["--dev"]),
+      "--hostname",
+      options.host,
+      "--port",
+      String(options.port),
+    ],
     cwd: join(options.repoRoot, webDir),
     env: { ...options.env, NODE_ENV: options.mode, API_URL: options.apiUrl },
     onOutput: taggedOutput("web"),

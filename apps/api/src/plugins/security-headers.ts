@@ -18,23 +18,6 @@ const nothingElse: Directives = {
 const apiDirectives: Directives = { "default-src": ["'none'"], ...nothingElse };
 
 /**
- * The pages behind email links (`/pages/...`): their own inline script and style only, through the per-response
- * nonces in `reply.cspNonce` (helmet adds `'nonce-…'` to script-src and style-src); `sendPage` puts them on the
- * pages' `<script>` and `<style>` tags.
- */
-const pageDirectives: Directives = {
-  "default-src": ["'none'"],
-  "script-src": [],
-  "script-src-attr": ["'none'"],
-  "style-src": [],
-  "img-src": ["'self'", "data:"],
-  "connect-src": ["'self'"],
-  "form-action": ["'self'"],
-  "base-uri": ["'none'"],
-  "frame-ancestors": ["'none'"],
-};
-
-/**
  * Swagger UI and Bull Board, the two tools the API serves: scripts from their own static files, inline styles
  * (React's style attributes, the board's loading animation), fetches to the API, and the board's `<base href>`.
  * The board's Google Fonts stylesheet is left out on purpose (a third party on an admin page); it falls back to
@@ -64,12 +47,11 @@ export const securityHeadersPlugin = fp(
     const https = publicUrl.startsWith("https://");
     // Browsers ignore HSTS over plain HTTP, and a local http:// deployment must not tell them to upgrade.
     const upgrade: Directives = https ? { "upgrade-insecure-requests": [] } : {};
-    const policy = (directives: Directives, nonces = false): RoutePolicy => ({
-      enableCSPNonces: nonces,
+    const policy = (directives: Directives): RoutePolicy => ({
+      enableCSPNonces: false,
       contentSecurityPolicy: { useDefaults: false, directives: { ...directives, ...upgrade } },
     });
     const policies: [prefix: string, policy: RoutePolicy][] = [
-      ["/pages/", policy(pageDirectives, true)],
       ["/docs", policy(toolDirectives)],
       ["/admin/queues", policy(toolDirectives)],
     ];

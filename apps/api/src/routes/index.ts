@@ -1,9 +1,7 @@
 import { ProductLinks } from "@ketnoi/email";
 import type { FastifyInstance } from "fastify";
 import type { AppDependencies } from "../dependencies.js";
-import { emailLinkPages } from "../pages/email-link-pages.js";
-import { signInUnlockPages } from "../pages/sign-in-unlock-pages.js";
-import { unsubscribePages } from "../pages/unsubscribe-pages.js";
+import { legacyEmailLinks } from "../pages/legacy-email-links.js";
 import type { LoginThrottle } from "../rate-limits/login-throttle.js";
 import type { AttemptLimiter } from "../rate-limits/rate-limiter.js";
 import type { SignInUnlocks } from "../rate-limits/sign-in-unlocks.js";
@@ -23,10 +21,12 @@ import { unlockSignIn } from "./auth/unlock-sign-in.js";
 import { verifyEmail } from "./auth/verify-email.js";
 import { health } from "./health/health.js";
 import { acceptInvitation } from "./invitations/accept-invitation.js";
+import { previewInvitation } from "./invitations/preview-invitation.js";
 import { getMe } from "./me/get-me.js";
 import { getNotificationPreferences } from "./me/get-notification-preferences.js";
 import { updateMe } from "./me/update-me.js";
 import { updateNotificationPreferences } from "./me/update-notification-preferences.js";
+import { unsubscribe } from "./notifications/unsubscribe.js";
 import { changeMemberRole } from "./organizations/change-member-role.js";
 import { getOrganization } from "./organizations/get-organization.js";
 import { inviteMember } from "./organizations/invite-member.js";
@@ -88,6 +88,7 @@ export async function registerRoutes(
   updateMe(app, context);
   getNotificationPreferences(app, context);
   updateNotificationPreferences(app, context);
+  unsubscribe(app, context);
   getOrganization(app, context);
   updateOrganization(app, context);
   listMembers(app, context);
@@ -96,6 +97,7 @@ export async function registerRoutes(
   inviteMember(app, context, emails);
   listInvitations(app, context);
   revokeInvitation(app, context);
+  previewInvitation(app, context);
   acceptInvitation(app, context);
   listZones(app, context);
   getZone(app, context);
@@ -124,7 +126,5 @@ export async function registerRoutes(
   setOrganizationRoles(app, context);
   listDigestDeliveries(app, context);
   createQueueBoardSession(app, context);
-  emailLinkPages(app, context);
-  unsubscribePages(app, context);
-  signInUnlockPages(app, context);
+  legacyEmailLinks(app, context);
 }

@@ -34,7 +34,7 @@ export class AccountEmails {
     const email = emailTemplates().verifyEmail({
       recipient: user,
       organizationName,
-      verifyUrl: this.links.verifyEmail(token),
+      verifyUrl: this.links.verifyEmail(token, user.language),
       expiresInHours: verificationTtlHours,
     });
     return (log: FastifyBaseLogger) => this.send(log, user.email, email, "verify_email");
@@ -44,7 +44,7 @@ export class AccountEmails {
     const token = await this.issueToken(db, user.id, "password_reset", resetTtlMinutes * 60_000);
     const email = emailTemplates().passwordReset({
       recipient: user,
-      resetUrl: this.links.resetPassword(token),
+      resetUrl: this.links.resetPassword(token, user.language),
       expiresInMinutes: resetTtlMinutes,
     });
     return (log: FastifyBaseLogger) => this.send(log, user.email, email, "password_reset");
@@ -54,7 +54,7 @@ export class AccountEmails {
   signInUnlockEmail(user: Recipient, token: string, expiresInMinutes: number) {
     const email = emailTemplates().signInUnlock({
       recipient: user,
-      unlockUrl: this.links.unlockSignIn(token),
+      unlockUrl: this.links.unlockSignIn(token, user.language),
       expiresInMinutes,
     });
     return (log: FastifyBaseLogger) => this.send(log, user.email, email, "sign_in_unlock");
@@ -72,7 +72,7 @@ export class AccountEmails {
       language: input.language,
       inviterName: input.inviterName,
       organizationName: input.organizationName,
-      acceptUrl: this.links.acceptInvitation(input.token),
+      acceptUrl: this.links.acceptInvitation(input.token, input.language),
       expiresInDays: invitationTtlDays,
       role: input.role,
     });

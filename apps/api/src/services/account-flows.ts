@@ -1,5 +1,5 @@
-// The token-driven account flows (verify email, reset password, accept invitation), shared by the JSON API and
-// the HTML action pages behind the email links.
+// The token-driven account flows (verify email, reset password, accept invitation) behind the JSON routes the
+// web's email-link pages call.
 import { accountRepository, invitationRepository, tokenRepository } from "@ketnoi/db";
 import {
   type FieldError,
@@ -27,14 +27,6 @@ export async function confirmEmailVerification(deps: AppDependencies, token: str
     if (spent) await accountRepository.markEmailVerified(tx, spent.userId, now);
     return spent !== undefined;
   });
-}
-
-export function isEmailTokenUsable(
-  deps: AppDependencies,
-  purpose: "verify_email" | "password_reset",
-  token: string,
-) {
-  return tokenRepository.isEmailTokenUsable(deps.database.db, purpose, hashToken(token), deps.clock());
 }
 
 /** Zod issues of one input as our field errors, keeping the code a refinement gave (clean-text.ts). */
@@ -133,7 +125,7 @@ export async function acceptInvitationWithToken(
   let passwordHash = "";
   let name = "";
   if (!existing) {
-    // The HTML page posts here too, so the name is checked here and not only by the JSON route's schema.
+    // Checked here as well as by the route's schema: without an account the name is required, not optional.
     const checkedName = personNameSchema.safeParse(input.name ?? "");
     if (checkedName.success) name = checkedName.data;
     const fields: FieldError[] = [

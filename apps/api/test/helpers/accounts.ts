@@ -66,8 +66,8 @@ export async function registerAccount(
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 /**
- * The token in the first link of the newest email to `to` whose link goes to `path`; account links carry it in
- * the fragment (`#token=…`). With `newerThan`, waits for an email whose link carries a different token (a resent
+ * The token in the first link of the newest email to `to` whose link goes to `path` (e.g. `/verify-email`, found
+ * under either language's page); account links carry it in the fragment (`#token=…`). With `newerThan`, waits for an email whose link carries a different token (a resent
  * email).
  */
 export async function tokenFromEmail(
@@ -90,24 +90,6 @@ export async function tokenFromEmail(
 export function pathOf(link: string): string {
   const url = new URL(link);
   return url.pathname + url.search;
-}
-
-/**
- * Opens an account email link as a browser does: GETs its page (which loads the link-opener script), then posts
- * the token from the fragment with `step=open`, as that script does. Returns the page the person then sees.
- */
-export async function openEmailLink(t: TestApp, link: string) {
-  const opener = await t.app.inject({ method: "GET", url: pathOf(link) });
-  expect(opener.statusCode, opener.body).toBe(200);
-  expect(opener.body).toMatch(/<script nonce="[0-9a-f]+" src="\/pages\/link-opener\.js" defer><\/script>/);
-  expect(opener.body).toContain('id="open-link"');
-  const token = new URLSearchParams(new URL(link).hash.slice(1)).get("token") ?? "";
-  return t.app.inject({
-    method: "POST",
-    url: pathOf(link),
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    payload: new URLSearchParams({ step: "open", token }).toString(),
-  });
 }
 
 export interface InvitedMember extends Omit<RegisteredAccount, "organizationId"> {
@@ -148,7 +130,7 @@ export async function addMember(
     payload: { email, role: options.role ?? "member" },
   });
   expect(invited.statusCode, invited.body).toBe(201);
-  const { token } = await tokenFromEmail(t, email, "/pages/accept-invitation");
+  const { token } = await tokenFromEmail(t, email, "/accept-invitation");
   const accepted = await t.app.inject({
     method: "POST",
     url: "/v1/invitations/accept",
@@ -164,33 +146,4 @@ export async function addMember(
     accessToken: body.session.accessToken,
     refreshToken: body.session.refreshToken,
   };
-}
-
-const htmlEntities: Record<string, string> = {
-  "&amp;": "&",
-  "&lt;": "<",
-  "&gt;": ">",
-  "&quot;": '"',
-  "&#39;": "'",
-};
-const unescapeHtml = (value: string) => value.replace(/&(amp|lt|gt|quot|#39);/g, (e) => htmlEntities[e] ?? e);
-
-/**
- * Submits the form of a page as a browser does: to its action, with its hidden fields as the page wrote them
- * and what the person typed into the visible ones.
- */
-export function submitPageForm(t: TestApp, page: { body: string }, typed: Record<string, string> = {}) {
-  const action = /<form method="post" action="([^"]+)"/.exec(page.body)?.[1];
-  if (!action) throw new Error(`no form on the page: ${page.body}`);
-  const fields = new URLSearchParams();
-  for (const [, name, value] of page.body.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) {
-    fields.set(unescapeHtml(name ?? ""), unescapeHtml(value ?? ""));
-  }
-  for (const [name, value] of Object.entries(typed)) fields.set(name, value);
-  return t.app.inject({
-    method: "POST",
-    url: unescapeHtml(action),
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    payload: fields.toString(),
-  });
 }

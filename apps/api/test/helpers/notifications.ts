@@ -33,9 +33,23 @@ export async function notificationPreferences(t: TestApp, accessToken: string) {
   return response.json();
 }
 
-/** The unsubscribe link as the worker puts it in an email (path and query). */
-export function unsubscribePath(userId: string, scope: UnsubscribeScope): string {
-  return `/pages/unsubscribe?token=${encodeURIComponent(signUnsubscribeToken(testEmailLinkSecret, { userId, scope }))}`;
+/** The token of an unsubscribe link, as the worker signs it. */
+export function unsubscribeToken(userId: string, scope: UnsubscribeScope): string {
+  return signUnsubscribeToken(testEmailLinkSecret, { userId, scope });
+}
+
+/** The API's old unsubscribe address (path and query), which emails sent before the web took over still carry. */
+export function legacyUnsubscribePath(userId: string, scope: UnsubscribeScope): string {
+  return `/pages/unsubscribe?token=${encodeURIComponent(unsubscribeToken(userId, scope))}`;
+}
+
+/** What the web does for an unsubscribe link: reads it (`check`) or uses it. */
+export function unsubscribeCall(t: TestApp, token: string, action: "check" | "use" = "use") {
+  return t.app.inject({
+    method: "POST",
+    url: action === "check" ? "/v1/notifications/unsubscribe/check" : "/v1/notifications/unsubscribe",
+    payload: { token },
+  });
 }
 
 /** An RFC 8058 one-click POST, the way Gmail sends it: no cookies, no auth, a tiny form body. */

@@ -1,7 +1,12 @@
 import { accountRepository } from "@ketnoi/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bearer, type RegisteredAccount, registerAccount } from "../helpers/accounts.js";
-import { unsubscribePath } from "../helpers/notifications.js";
+import {
+  legacyUnsubscribePath,
+  oneClickPost,
+  unsubscribeCall,
+  unsubscribeToken,
+} from "../helpers/notifications.js";
 import { expectProblem, problemFields } from "../helpers/problems.js";
 import { createTestApp, type TestApp } from "../helpers/test-app.js";
 
@@ -50,29 +55,26 @@ describe("PATCH /v1/me/notifications with bad input", () => {
 
 describe("unsubscribe links that are not right", () => {
   it.each([
-    ["without a token", "/pages/unsubscribe"],
-    [
-      "with a made-up token",
-      "/pages/unsubscribe?token=d.0190f5c2123470008000000000000000.AAAAAAAAAAAAAAAAAAAAAA",
-    ],
-    [
-      "with a cut-off token",
-      `${unsubscribePath("0190f5c2-1234-7000-8000-000000000000", "digest").slice(0, -3)}`,
-    ],
-  ])("answer 400 with an explanation page %s, for GET and POST", async (_label, url) => {
-    for (const method of ["GET", "POST"] as const) {
-      const response = await t.app.inject({
-        method,
-        url,
-        ...(method === "POST"
-          ? {
-              headers: { "content-type": "application/x-www-form-urlencoded" },
-              payload: "List-Unsubscribe=One-Click",
-            }
-          : {}),
-      });
+    ["made up", "d.0190f5c2123470008000000000000000.AAAAAAAAAAAAAAAAAAAAAA"],
+    ["cut off", unsubscribeToken("0190f5c2-1234-7000-8000-000000000000", "digest").slice(0, -3)],
+    ["of no kind we send", "x.0190f5c2123470008000000000000000.AAAAAAAAAAAAAAAAAAAAAA"],
+  ])("are refused when %s, checked or used, naming the token", async (_label, token) => {
+    for (const action of ["check", "use"] as const) {
+      const problem = expectProblem(await unsubscribeCall(t, token, action), 400, "invalid_token");
+      expect(problemFields(problem)).toEqual(["body.token"]);
+    }
+  });
+
+  it("are refused without a token", async () => {
+    expectProblem(await unsubscribeCall(t, ""), 400, "validation_failed");
+  });
+
+  it("to the old address answer a one-click POST with 400 and words, when made up or missing", async () => {
+    const made = legacyUnsubscribePath("0190f5c2-1234-7000-8000-000000000000", "digest").slice(0, -3);
+    for (const path of [made, "/pages/unsubscribe"]) {
+      const response = await oneClickPost(t, path);
       expect(response.statusCode).toBe(400);
-      expect(response.body).toContain("This unsubscribe link is not right.");
+      expect(response.body).toContain("This unsubscribe link is not valid.");
     }
   });
 });

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bearer, type RegisteredAccount, registerAccount } from "../helpers/accounts.js";
 import {
+  legacyUnsubscribePath,
   notificationPreferences,
   oneClickPost,
   setNotificationPreferences,
-  unsubscribePath,
+  unsubscribeCall,
+  unsubscribeToken,
 } from "../helpers/notifications.js";
 import { createTestApp, type TestApp } from "../helpers/test-app.js";
 
@@ -50,27 +52,18 @@ describe("unsubscribe link", () => {
     account = await registerAccount(t);
   });
 
-  it("opens a page with a button and changes nothing (mail scanners open links)", async () => {
-    const path = unsubscribePath(account.userId, "digest");
-    const page = await t.app.inject({ method: "GET", url: path });
-    expect(page.statusCode).toBe(200);
-    expect(page.headers["content-type"]).toMatch(/^text\/html/);
-    expect(page.body).toContain("Hủy nhận bản tin hằng tuần");
-    expect(page.body).toContain("Unsubscribe from the weekly digest");
-    // The button posts the token in the form's body, not in yet another URL.
-    const token = new URL(path, "http://x").searchParams.get("token") ?? "";
-    expect(page.body).toContain('<form method="post" action="/pages/unsubscribe">');
-    expect(page.body).toContain(`<input type="hidden" name="token" value="${token}">`);
+  it("says what it turns off when checked, and changes nothing (the page a link opens; scanners open links)", async () => {
+    const checked = await unsubscribeCall(t, unsubscribeToken(account.userId, "digest"), "check");
+    expect(checked.statusCode, checked.body).toBe(200);
+    expect(checked.json()).toEqual({ scope: "digest" });
     expect((await notificationPreferences(t, account.accessToken)).digest).toBe("weekly");
   });
 
-  it("turns the digest off with one click, answers with a page (no redirect), and can be clicked again", async () => {
-    const path = unsubscribePath(account.userId, "digest");
-    for (const as of ["urlencoded", "multipart", "urlencoded"] as const) {
-      const response = await oneClickPost(t, path, as);
-      expect(response.statusCode, response.body).toBe(200);
-      expect(response.headers.location).toBeUndefined();
-      expect(response.body).toContain("You will no longer receive the weekly digest.");
+  it("turns the digest off when used, and can be used again", async () => {
+    for (let i = 0; i < 2; i++) {
+      const used = await unsubscribeCall(t, unsubscribeToken(account.userId, "digest"));
+      expect(used.statusCode, used.body).toBe(200);
+      expect(used.json()).toEqual({ scope: "digest" });
     }
     expect(await notificationPreferences(t, account.accessToken)).toMatchObject({
       digest: "off",
@@ -78,21 +71,39 @@ describe("unsubscribe link", () => {
     });
   });
 
-  it("works from the page's own button, and the immediate-notification link turns off only those", async () => {
+  it("for immediate notifications turns off only those", async () => {
     const other = await registerAccount(t);
     await setNotificationPreferences(t, other.accessToken, { immediate: true });
-    const token = new URL(unsubscribePath(other.userId, "immediate"), "http://x").searchParams.get("token");
-    const response = await t.app.inject({
-      method: "POST",
-      url: "/pages/unsubscribe",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      payload: new URLSearchParams({ token: token ?? "" }).toString(),
-    });
-    expect(response.statusCode, response.body).toBe(200);
-    expect(response.body).toContain("Bạn sẽ không nhận thông báo tức thời nữa.");
+    const used = await unsubscribeCall(t, unsubscribeToken(other.userId, "immediate"));
+    expect(used.json()).toEqual({ scope: "immediate" });
     expect(await notificationPreferences(t, other.accessToken)).toMatchObject({
       digest: "weekly",
       immediate: false,
     });
+  });
+});
+
+describe("unsubscribe links in emails sent before the web took them over", () => {
+  it("open the web's page (308, the token kept in the query), changing nothing", async () => {
+    const account = await registerAccount(t);
+    const path = legacyUnsubscribePath(account.userId, "digest");
+    const opened = await t.app.inject({ method: "GET", url: path });
+    expect(opened.statusCode).toBe(308);
+    const target = new URL(String(opened.headers.location));
+    expect(`${target.origin}${target.pathname}`).toBe("http://ketnoi.test/unsubscribe");
+    expect(target.searchParams.get("token")).toBe(unsubscribeToken(account.userId, "digest"));
+    expect((await notificationPreferences(t, account.accessToken)).digest).toBe("weekly");
+  });
+
+  it("still unsubscribe with one click (no redirect: mail providers do not follow one), again and again", async () => {
+    const account = await registerAccount(t);
+    const path = legacyUnsubscribePath(account.userId, "digest");
+    for (const as of ["urlencoded", "multipart", "urlencoded"] as const) {
+      const response = await oneClickPost(t, path, as);
+      expect(response.statusCode, response.body).toBe(200);
+      expect(response.headers.location).toBeUndefined();
+      expect(response.body).toContain("You are unsubscribed.");
+    }
+    expect((await notificationPreferences(t, account.accessToken)).digest).toBe("off");
   });
 });

@@ -73,7 +73,7 @@ describe("names people give themselves and their organisation", () => {
       payload: { email },
     });
     expect(invited.statusCode, invited.body).toBe(201);
-    const { token } = await tokenFromEmail(t, email, "/pages/accept-invitation");
+    const { token } = await tokenFromEmail(t, email, "/accept-invitation");
     const accept = (name: string) =>
       t.app.inject({
         method: "POST",

@@ -3,13 +3,13 @@ import {
   addMember,
   bearer,
   goodPassword,
-  openEmailLink,
   type RegisteredAccount,
   registerAccount,
   registerVerifiedAccount,
   tokenFromEmail,
   uniqueEmail,
 } from "../helpers/accounts.js";
+import { expectProblem } from "../helpers/problems.js";
 import { createTestApp, type TestApp } from "../helpers/test-app.js";
 
 let t: TestApp;
@@ -44,11 +44,6 @@ async function membersOf(owner: RegisteredAccount) {
   }[];
 }
 
-const form = (fields: Record<string, string>) => ({
-  headers: { "content-type": "application/x-www-form-urlencoded" },
-  payload: new URLSearchParams(fields).toString(),
-});
-
 describe("inviting a colleague", () => {
   it("emails a link whose page creates the colleague's verified account, who can then log in", async () => {
     const owner = await registerVerifiedAccount(t, { orgName: "Công ty CP Điện Tử Sóng Thần" });
@@ -57,22 +52,33 @@ describe("inviting a colleague", () => {
     expect(invited.statusCode).toBe(201);
     expect(invited.json()).toMatchObject({ email, role: "member" });
 
-    const { token, link } = await tokenFromEmail(t, email, "/pages/accept-invitation");
-    expect(link.startsWith("http://ketnoi.test/pages/accept-invitation#token=")).toBe(true);
-    const page = await openEmailLink(t, link);
-    expect(page.statusCode).toBe(200);
-    expect(page.headers["content-type"]).toMatch(/text\/html/);
-    expect(page.body).toContain("Công ty CP Điện Tử Sóng Thần");
-    expect(page.body).toContain('name="name"');
-    expect(page.body).toContain('name="password"');
+    const { token, link } = await tokenFromEmail(t, email, "/accept-invitation");
+    expect(link.startsWith("http://ketnoi.test/vi/accept-invitation#token=")).toBe(true);
+    // What the web's page shows before the person accepts: who invites them where, and that a new account is made.
+    const preview = await t.app.inject({
+      method: "POST",
+      url: "/v1/invitations/preview",
+      payload: { token },
+    });
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(preview.json()).toMatchObject({
+      organizationName: "Công ty CP Điện Tử Sóng Thần",
+      inviterName: "Nguyễn Văn An",
+      email,
+      role: "member",
+      hasAccount: false,
+    });
 
     const joined = await t.app.inject({
       method: "POST",
-      url: "/pages/accept-invitation",
-      ...form({ token, name: "Võ Thị Mai", password: "mật khẩu của Mai 2026" }),
+      url: "/v1/invitations/accept",
+      payload: { token, name: "Võ Thị Mai", password: "mật khẩu của Mai 2026" },
     });
-    expect(joined.statusCode).toBe(200);
-    expect(joined.body).toContain("You have joined");
+    expect(joined.statusCode, joined.body).toBe(200);
+    expect(joined.json()).toMatchObject({
+      createdAccount: true,
+      organization: { name: "Công ty CP Điện Tử Sóng Thần" },
+    });
 
     const login = await t.app.inject({
       method: "POST",
@@ -90,7 +96,7 @@ describe("inviting a colleague", () => {
     const owner = await registerVerifiedAccount(t, { orgName: "Công ty TNHH Nhựa Đồng Nai" });
     const supplier = await registerAccount(t, { orgName: "Xưởng Khuôn Mẫu Thủ Đức", roles: ["supplier"] });
     expect((await invite(owner, supplier.email)).statusCode).toBe(201);
-    const { token } = await tokenFromEmail(t, supplier.email, "/pages/accept-invitation");
+    const { token } = await tokenFromEmail(t, supplier.email, "/accept-invitation");
 
     const accepted = await t.app.inject({
       method: "POST",
@@ -139,7 +145,7 @@ describe("inviting a colleague", () => {
     const withdrawn = uniqueEmail("withdrawn");
     expect((await invite(owner, kept, "owner")).statusCode).toBe(201);
     const toWithdraw = await invite(owner, withdrawn);
-    const { link } = await tokenFromEmail(t, withdrawn, "/pages/accept-invitation");
+    const { token } = await tokenFromEmail(t, withdrawn, "/accept-invitation");
 
     const listInvitations = () =>
       t.app.inject({
@@ -164,9 +170,12 @@ describe("inviting a colleague", () => {
     });
     expect(revoked.statusCode).toBe(204);
     expect((await listInvitations()).json().items.map((i: { email: string }) => i.email)).toEqual([kept]);
-    const page = await openEmailLink(t, link);
-    expect(page.statusCode).toBe(400);
-    expect(page.body).toContain("This link is not valid");
+    const preview = await t.app.inject({
+      method: "POST",
+      url: "/v1/invitations/preview",
+      payload: { token },
+    });
+    expectProblem(preview, 400, "invalid_token");
   });
 });
 

@@ -5,7 +5,6 @@ import {
   bearer,
   goodPassword,
   type InvitedMember,
-  openEmailLink,
   type RegisteredAccount,
   registerAccount,
   registerVerifiedAccount,
@@ -167,7 +166,7 @@ describe("invitations", () => {
     const owner = await registerVerifiedAccount(t);
     const email = uniqueEmail("twice");
     expect((await invite(owner.accessToken, owner.organizationId, email)).statusCode).toBe(201);
-    const { token } = await tokenFromEmail(t, email, "/pages/accept-invitation");
+    const { token } = await tokenFromEmail(t, email, "/accept-invitation");
     expect((await accept({ token, name: "Hai Lần", password: goodPassword })).statusCode).toBe(200);
 
     const again = expectProblem(
@@ -182,7 +181,7 @@ describe("invitations", () => {
     const owner = await registerVerifiedAccount(t);
     const email = uniqueEmail("newcomer");
     expect((await invite(owner.accessToken, owner.organizationId, email)).statusCode).toBe(201);
-    const { token, link } = await tokenFromEmail(t, email, "/pages/accept-invitation");
+    const { token } = await tokenFromEmail(t, email, "/accept-invitation");
 
     const missing = expectProblem(await accept({ token, name: "Người Mới" }), 400, "validation_failed");
     expect(problemFields(missing)).toEqual(["body.password"]);
@@ -199,8 +198,12 @@ describe("invitations", () => {
       );
       expect(weak.errors, password).toEqual([expect.objectContaining({ field: "body.password", code })]);
     }
-    const page = await openEmailLink(t, link);
-    expect(page.statusCode).toBe(200);
+    const preview = await t.app.inject({
+      method: "POST",
+      url: "/v1/invitations/preview",
+      payload: { token },
+    });
+    expect(preview.statusCode).toBe(200);
 
     const accepted = await accept({ token, name: "Người Mới", password: goodPassword });
     expect(accepted.statusCode).toBe(200);
@@ -212,13 +215,16 @@ describe("invitations", () => {
     const owner = await registerVerifiedAccount(t);
     const email = uniqueEmail("late");
     expect((await invite(owner.accessToken, owner.organizationId, email)).statusCode).toBe(201);
-    const { token, link } = await tokenFromEmail(t, email, "/pages/accept-invitation");
+    const { token } = await tokenFromEmail(t, email, "/accept-invitation");
     t.advanceClock(8 * day);
 
     expectProblem(await accept({ token, name: "Đến Muộn", password: goodPassword }), 400, "invalid_token");
-    const page = await openEmailLink(t, link);
-    expect(page.statusCode).toBe(400);
-    expect(page.body).toContain("This link is not valid");
+    const preview = await t.app.inject({
+      method: "POST",
+      url: "/v1/invitations/preview",
+      payload: { token },
+    });
+    expectProblem(preview, 400, "invalid_token");
     const pending = await as(owner.accessToken, {
       method: "GET",
       url: `/v1/organizations/${owner.organizationId}/invitations`,

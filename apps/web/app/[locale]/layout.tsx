@@ -9,6 +9,7 @@ import { SiteHeader } from "../../components/site-header";
 import { webConfig } from "../../lib/config";
 import { isLocale } from "../../lib/i18n/locales";
 import { messagesFor } from "../../lib/i18n/messages";
+import { hasSessionCookie } from "../../lib/session/web-session";
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f5c4d" };
 
@@ -48,7 +49,7 @@ export default async function LocaleLayout({
         >
           {messages.nav.skipToContent}
         </a>
-        <SiteHeader locale={locale} messages={messages} />
+        <SiteHeader locale={locale} messages={messages} signedIn={await hasSessionCookie()} />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-10">
           {children}
         </main>

@@ -1,5 +1,5 @@
 // The whole product for the browser tests, on free ports: a fresh migrated database with the zones, a
-// Meilisearch, an SMTP sink, the API and the worker (from source, as `pnpm dev` runs them), seeded suppliers,
+// Meilisearch, an SMTP capture the tests read through HTTP, the API and the worker (from source, as `pnpm dev` runs them), seeded suppliers,
 // and the web built and served as in production. Prints one ready line with what the tests need, and on
 // SIGTERM stops everything and drops the database.
 import { randomBytes } from "node:crypto";
@@ -16,7 +16,7 @@ import {
   startMeilisearch,
   waitUntilReady,
 } from "@ketnoi/local-services";
-import { startSmtpSink } from "@ketnoi/testing/smtp-sink";
+import { startMailbox } from "./mailbox";
 import { seedSuppliers, waitUntilSearchable } from "./seed";
 import { readyMarker, type StackInfo, stackInfoFile } from "./stack-info";
 
@@ -32,6 +32,7 @@ const databaseUrl = (() => {
   return url.toString();
 })();
 
+const accessTokenTtlSeconds = 6;
 const log = (line: string) => process.stderr.write(`[e2e stack] ${line}\n`);
 const cleanups: (() => Promise<unknown>)[] = [];
 let stopping = false;
@@ -109,13 +110,13 @@ async function main(): Promise<void> {
     logLevel: "WARN",
   });
   cleanups.push(() => meili.stop());
-  const smtp = await startSmtpSink();
-  cleanups.push(() => smtp.close());
+  const secret = randomBytes(32).toString("hex");
+  const mailbox = await startMailbox(`${secret}-links`);
+  cleanups.push(() => mailbox.close());
 
   const [apiPort, webPort] = [await findFreePort(), await findFreePort()];
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const webUrl = `http://127.0.0.1:${webPort}`;
-  const secret = randomBytes(32).toString("hex");
   const appEnv = {
     ...environment,
     NODE_ENV: "development",
@@ -125,12 +126,16 @@ async function main(): Promise<void> {
     MEILI_URL: meili.url,
     MEILI_MASTER_KEY: masterKey,
     NAMESPACE: `e2e_${runId}`,
-    SMTP_URL: smtp.url,
+    SMTP_URL: mailbox.smtpUrl,
     PUBLIC_URL: webUrl,
     JWT_SECRET: secret,
     EMAIL_LINK_SECRET: `${secret}-links`,
     HOST: "127.0.0.1",
     PORT: String(apiPort),
+    // The web's server (on this machine) forwards the browser's address; the API believes it from there only.
+    TRUSTED_PROXIES: "loopback",
+    // Short enough that a journey outlives an access token and the web has to refresh it (two tabs at once).
+    ACCESS_TOKEN_TTL_SECONDS: String(accessTokenTtlSeconds),
   };
   const sourceArgs = (entry: string) => ["--import", "tsx", "--conditions=development", entry];
   const api = spawnNode("api", sourceArgs("apps/api/src/main.ts"), appEnv);
@@ -173,16 +178,16 @@ async function main(): Promise<void> {
   const web = spawnManagedProcess({
     name: "web",
     command: process.execPath,
-    args: [
-      join(webDir, "node_modules/next/dist/bin/next"),
-      "start",
-      "--hostname",
-      "127.0.0.1",
-      "--port",
-      String(webPort),
-    ],
+    args: [join(webDir, "server.mjs"), "--hostname", "127.0.0.1", "--port", String(webPort)],
     cwd: webDir,
-    env: { ...environment, NODE_ENV: "production", API_URL: apiUrl, PUBLIC_URL: webUrl },
+    env: {
+      ...environment,
+      NODE_ENV: "production",
+      API_URL: apiUrl,
+      PUBLIC_URL: webUrl,
+      REDIS_URL: redisUrl,
+      NAMESPACE: `e2e_${runId}`,
+    },
     onOutput: childOutput("web"),
   });
   cleanups.push(() => web.stop(5_000));
@@ -192,7 +197,15 @@ async function main(): Promise<void> {
     stopGraceMs: 5_000,
   });
 
-  const info: StackInfo = { webUrl, apiUrl, suppliers };
+  const info: StackInfo = {
+    webUrl,
+    apiUrl,
+    suppliers,
+    mailboxUrl: mailbox.url,
+    redisUrl,
+    namespace: `e2e_${runId}`,
+    accessTokenTtlSeconds,
+  };
   await writeFile(stackInfoFile, JSON.stringify(info, null, 2));
   log(`ready in ${Math.round((Date.now() - started) / 1000)} s: web ${webUrl}, API ${apiUrl}`);
   process.stdout.write(`${readyMarker}${JSON.stringify(info)}\n`);

@@ -10,6 +10,13 @@ export interface SeededSupplier {
 export interface StackInfo {
   webUrl: string;
   apiUrl: string;
+  /** GET ?to=<address>: the emails sent to it; …/unsubscribe-token?userId=&scope= (e2e/stack/mailbox.ts). */
+  mailboxUrl: string;
+  /** The web's sessions live here, under `<namespace>:web:`. */
+  redisUrl: string;
+  namespace: string;
+  /** The API's access tokens expire this fast in the stack, so journeys cross a refresh. */
+  accessTokenTtlSeconds: number;
   suppliers: {
     /** A verified maker of 5-ply cartons in Củ Chi: what "thung carton 5 lop" should find first. */
     carton: SeededSupplier;

@@ -41,6 +41,7 @@ export async function sendWeeklyDigest(
 
   const unsubscribeUrl = context.links.unsubscribe(
     signUnsubscribeToken(settings.linkSecret, { userId: payload.userId, scope: "digest" }),
+    recipient.language,
   );
   const email = context.templates.digest({
     recipient: { name: recipient.name, language: recipient.language },

@@ -48,6 +48,7 @@ export async function deliverNotification(
   }
   const unsubscribeUrl = context.links.unsubscribe(
     signUnsubscribeToken(context.notifications.linkSecret, { userId: recipient.userId, scope: "immediate" }),
+    recipient.language,
   );
   const email = input.render(unsubscribeUrl);
   const messageId = notificationMessageId(input.dedupeKey, context.notifications.messageIdDomain);

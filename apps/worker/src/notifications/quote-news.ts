@@ -74,6 +74,7 @@ export async function deliverQuoteNews(
         userId: recipient.userId,
         scope: "immediate",
       }),
+      recipient.language,
     );
     const content = context.templates.quoteNews({
       recipient: { name: recipient.name, language: recipient.language },

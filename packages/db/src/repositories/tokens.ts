@@ -50,28 +50,6 @@ export async function consumeEmailToken(
   return row;
 }
 
-/** Whether an unspent, unexpired token exists (to show the right page before the person confirms). */
-export async function isEmailTokenUsable(
-  db: Executor,
-  purpose: EmailTokenPurpose,
-  tokenHash: string,
-  at: Date,
-): Promise<boolean> {
-  const [row] = await db
-    .select({ id: emailTokens.id })
-    .from(emailTokens)
-    .where(
-      and(
-        eq(emailTokens.tokenHash, tokenHash),
-        eq(emailTokens.purpose, purpose),
-        isNull(emailTokens.usedAt),
-        gt(emailTokens.expiresAt, at),
-      ),
-    )
-    .limit(1);
-  return row !== undefined;
-}
-
 export async function createRefreshToken(
   db: Executor,
   token: { familyId: string; userId: string; organizationId: string; tokenHash: string; expiresAt: Date },

@@ -205,7 +205,7 @@ export function sampleDigestInput(
     selection: selectDigest(activity, sampleWindow),
     window: sampleWindow,
     links,
-    unsubscribeUrl: links.unsubscribe("d.sample-token"),
+    unsubscribeUrl: links.unsubscribe("d.sample-token", lang),
   };
 }
 
@@ -219,7 +219,7 @@ export function renderPreviewSamples(templates: EmailTemplates): { name: string;
       email: templates.verifyEmail({
         recipient: sampleRecipients[lang],
         organizationName: "Công ty TNHH Bao Bì Sóng Thần",
-        verifyUrl: links.verifyEmail("sample-verification-token"),
+        verifyUrl: links.verifyEmail("sample-verification-token", lang),
         expiresInHours: 48,
       }),
     });
@@ -227,7 +227,7 @@ export function renderPreviewSamples(templates: EmailTemplates): { name: string;
       name: `password-reset-${lang}`,
       email: templates.passwordReset({
         recipient: sampleRecipients[lang],
-        resetUrl: links.resetPassword("sample-reset-token"),
+        resetUrl: links.resetPassword("sample-reset-token", lang),
         expiresInMinutes: 60,
       }),
     });
@@ -237,7 +237,7 @@ export function renderPreviewSamples(templates: EmailTemplates): { name: string;
         language: lang,
         inviterName: "Trần Văn Minh",
         organizationName: "Công ty TNHH Bao Bì Sóng Thần",
-        acceptUrl: links.acceptInvitation("sample-invitation-token"),
+        acceptUrl: links.acceptInvitation("sample-invitation-token", lang),
         expiresInDays: 7,
         role: "member",
       }),
@@ -246,7 +246,7 @@ export function renderPreviewSamples(templates: EmailTemplates): { name: string;
       name: `sign-in-unlock-${lang}`,
       email: templates.signInUnlock({
         recipient: sampleRecipients[lang],
-        unlockUrl: links.unlockSignIn("sample-unlock-token"),
+        unlockUrl: links.unlockSignIn("sample-unlock-token", lang),
         expiresInMinutes: 60,
       }),
     });
@@ -287,7 +287,7 @@ export function renderPreviewSamples(templates: EmailTemplates): { name: string;
       email: templates.quoteNews({
         recipient: sampleRecipients[lang],
         links,
-        unsubscribeUrl: links.unsubscribe("i.sample-token"),
+        unsubscribeUrl: links.unsubscribe("i.sample-token", lang),
         request: cartonRequest,
         quotes: [songThan],
       }),
@@ -298,7 +298,7 @@ export function renderPreviewSamples(templates: EmailTemplates): { name: string;
       email: templates.quoteNews({
         recipient: sampleRecipients[lang],
         links,
-        unsubscribeUrl: links.unsubscribe("i.sample-token"),
+        unsubscribeUrl: links.unsubscribe("i.sample-token", lang),
         request: cartonRequest,
         quotes: [
           { ...songThan, unitPrice: { amount: 11_900, currency: "VND" }, revision: 3, revised: true },
@@ -321,7 +321,7 @@ export function renderPreviewSamples(templates: EmailTemplates): { name: string;
         email: templates.quoteOutcome({
           recipient: sampleRecipients[lang],
           links,
-          unsubscribeUrl: links.unsubscribe("i.sample-token"),
+          unsubscribeUrl: links.unsubscribe("i.sample-token", lang),
           request: { id: uuid(1), title: "Thùng carton 5 lớp in 2 màu cho linh kiện điện tử" },
           awarded,
         }),
