@@ -3721,6 +3721,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Hits per value of categoryCodes (a group counts its members), certifications, zoneId, province2025, formerProvince (before the July 2025 merger), languages, verified and capacityUnit */
                             facets: {
                                 [key: string]: {
                                     [key: string]: number;
