@@ -48,7 +48,7 @@ export interface ParsedSearch {
   ignored: SearchField[];
 }
 
-const maxPage = 100;
+export const maxPage = 100;
 export const hitsPerPage = 10;
 const maxQueryLength = 200;
 export const maxRadiusKm = 200;

@@ -4,7 +4,10 @@ import { describe, expect, it } from "vitest";
 import { insideRings, isOnMap, kmToRings, mapHeight, mapWidth, project } from "../lib/map/projection";
 import { cambodiaLand, regionBounds, vietnamLand } from "../lib/map/region-outline";
 
-const zones = readFileSync(new URL("../../../packages/db/reference-data/industrial-zones.csv", import.meta.url), "utf8")
+const zones = readFileSync(
+  new URL("../../../packages/db/reference-data/industrial-zones.csv", import.meta.url),
+  "utf8",
+)
   .trim()
   .split("\n")
   .slice(1)

@@ -32,7 +32,10 @@ describe("finding a zone by what people call it", () => {
 
   it("a name shared by several zones picks the shortest, and lists all of them for a person to choose", () => {
     expect(index.findByName("song than")?.id).toBe("kcn-song-than-1");
-    expect(index.matching("sóng thần").map((zone) => zone.id)).toEqual(["kcn-song-than-1", "kcn-song-than-2"]);
+    expect(index.matching("sóng thần").map((zone) => zone.id)).toEqual([
+      "kcn-song-than-1",
+      "kcn-song-than-2",
+    ]);
     expect(index.matching("vsip").map((zone) => zone.id)).toEqual(["kcn-vsip-1", "kcn-vsip-2"]);
   });
 

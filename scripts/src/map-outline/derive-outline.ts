@@ -80,8 +80,14 @@ export function clipRing(ring: Ring, bounds: Bounds): Ring {
   return output;
 }
 
-const atX = (a: Point, b: Point, x: number): Point => [x, a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0])];
-const atY = (a: Point, b: Point, y: number): Point => [a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]), y];
+const atX = (a: Point, b: Point, x: number): Point => [
+  x,
+  a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0]),
+];
+const atY = (a: Point, b: Point, y: number): Point => [
+  a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]),
+  y,
+];
 
 /** A ring without its closing point (GeoJSON and TopoJSON repeat the first point at the end). */
 function openRing(ring: Ring): Ring {

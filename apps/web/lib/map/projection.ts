@@ -4,7 +4,8 @@ import { type LngLat, regionBounds } from "./region-outline";
 
 export const mapWidth = 800;
 const middleLatitude = (regionBounds.south + regionBounds.north) / 2;
-const pixelsPerDegreeLat = mapWidth / ((regionBounds.east - regionBounds.west) * Math.cos((middleLatitude * Math.PI) / 180));
+const pixelsPerDegreeLat =
+  mapWidth / ((regionBounds.east - regionBounds.west) * Math.cos((middleLatitude * Math.PI) / 180));
 const pixelsPerDegreeLng = mapWidth / (regionBounds.east - regionBounds.west);
 export const mapHeight = Math.round((regionBounds.north - regionBounds.south) * pixelsPerDegreeLat * 10) / 10;
 
@@ -17,15 +18,16 @@ export function project(lng: number, lat: number): [number, number] {
 
 export function isOnMap(lng: number, lat: number): boolean {
   return (
-    lng >= regionBounds.west && lng <= regionBounds.east && lat >= regionBounds.south && lat <= regionBounds.north
+    lng >= regionBounds.west &&
+    lng <= regionBounds.east &&
+    lat >= regionBounds.south &&
+    lat <= regionBounds.north
   );
 }
 
 /** An SVG path for closed rings of [lng, lat]. */
 export function ringsPath(rings: readonly (readonly LngLat[])[]): string {
-  return rings
-    .map((ring) => `M${ring.map(([lng, lat]) => project(lng, lat).join(",")).join("L")}Z`)
-    .join("");
+  return rings.map((ring) => `M${ring.map(([lng, lat]) => project(lng, lat).join(",")).join("L")}Z`).join("");
 }
 
 /** How far a point lies from the nearest edge of the rings, in km (for points just off a simplified coast). */
@@ -42,7 +44,8 @@ export function kmToRings(rings: readonly (readonly LngLat[])[], lng: number, la
       const dx = (b[0] ?? 0) - (a[0] ?? 0);
       const dy = (b[1] ?? 0) - (a[1] ?? 0);
       const length2 = dx * dx + dy * dy;
-      const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, -((a[0] ?? 0) * dx + (a[1] ?? 0) * dy) / length2));
+      const t =
+        length2 === 0 ? 0 : Math.max(0, Math.min(1, -((a[0] ?? 0) * dx + (a[1] ?? 0) * dy) / length2));
       nearest = Math.min(nearest, Math.hypot((a[0] ?? 0) + t * dx, (a[1] ?? 0) + t * dy));
     }
   }

@@ -7,13 +7,20 @@ import { Badge, type BadgeTone } from "../../../../components/ui/badge";
 import { Card, CardHeading } from "../../../../components/ui/card";
 import { type CertificationState, certificationState } from "../../../../lib/certification-state";
 import { webConfig } from "../../../../lib/config";
-import { getSupplierProfile, type SupplierProfile } from "../../../../lib/directory";
+import {
+  getSupplierProfile,
+  zoneName as nameOfZone,
+  referenceData,
+  type SupplierProfile,
+} from "../../../../lib/directory";
 import { formatDate, formatDistanceKm, formatNumber, formatQuantity } from "../../../../lib/format";
 import { intlLocale, isLocale, type Locale } from "../../../../lib/i18n/locales";
 import { fill, type Messages, messagesFor } from "../../../../lib/i18n/messages";
 import { organizationJsonLd, serializeJsonLd } from "../../../../lib/json-ld";
 import { formerProvinceWorthNaming, provinceName } from "../../../../lib/provinces";
 import { pageMetadata } from "../../../../lib/seo";
+import { viewerAccessToken } from "../../../../lib/viewer";
+import { majorZoneDistances, zoneHref } from "../../../../lib/zones";
 
 type PageProps = { params: Promise<{ locale: string; id: string }> };
 
@@ -37,7 +44,10 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function SupplierProfilePage({ params }: PageProps) {
   const { locale, id } = await params;
   if (!isLocale(locale)) notFound();
-  const outcome = await getSupplierProfile(id);
+  const [outcome, reference] = await Promise.all([
+    getSupplierProfile(id, await viewerAccessToken()),
+    referenceData(),
+  ]);
   if (outcome.kind === "missing") notFound();
   const messages = messagesFor(locale);
   if (outcome.kind === "unavailable") {
@@ -66,6 +76,7 @@ export default async function SupplierProfilePage({ params }: PageProps) {
   const zoneName = locale === "vi" ? supplier.location.zoneNameVi : supplier.location.zoneNameEn;
   const former = formerProvinceWorthNaming(supplier.location.province2025, supplier.location.formerProvince);
   const today = new Date();
+  const distances = reference ? majorZoneDistances(reference.zones, supplier.location) : [];
   const jsonLd = organizationJsonLd({
     url: new URL(`/${locale}/suppliers/${supplier.id}`, webConfig().PUBLIC_URL).toString(),
     legalName: supplier.legalName,
@@ -179,7 +190,11 @@ export default async function SupplierProfilePage({ params }: PageProps) {
         <Card aria-labelledby="location">
           <CardHeading id="location">{m.location}</CardHeading>
           <dl className="space-y-3">
-            {zoneName ? <Row label={m.zone}>{zoneName}</Row> : null}
+            {zoneName && supplier.location.zoneId ? (
+              <Row label={m.zone}>
+                <a href={zoneHref(locale, supplier.location.zoneId)}>{zoneName}</a>
+              </Row>
+            ) : null}
             <Row label={m.province}>
               {provinceName(locale, supplier.location.province2025)}
               {former ? ` (${fill(m.formerProvince, { province: provinceName(locale, former) })})` : ""}
@@ -212,6 +227,36 @@ export default async function SupplierProfilePage({ params }: PageProps) {
         </Card>
       </div>
 
+      {distances.length > 0 ? (
+        <Card aria-labelledby="distances">
+          <CardHeading id="distances">{m.distancesHeading}</CardHeading>
+          <table className="w-full">
+            <caption className="sr-only">{m.distancesHeading}</caption>
+            <thead className="sr-only">
+              <tr>
+                <th scope="col">{m.zone}</th>
+                <th scope="col">{m.distance}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-line-soft">
+              {distances.map(({ zone, km }) => (
+                <tr key={zone.id}>
+                  <th scope="row" className="py-1 text-left font-normal">
+                    <a href={zoneHref(locale, zone.id)} className="inline-flex min-h-11 items-center">
+                      {nameOfZone(locale, zone)}
+                    </a>
+                  </th>
+                  <td className="py-1 text-right font-semibold whitespace-nowrap tabular-nums">
+                    {zone.id === supplier.location.zoneId ? m.distanceHere : formatDistanceKm(locale, km)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="mt-2 text-sm text-muted">{m.distancesNote}</p>
+        </Card>
+      ) : null}
+
       {supplier.green.rooftopSolarKwp || supplier.green.recycledMaterialPercent || supplier.green.notes ? (
         <Card aria-labelledby="green">
           <CardHeading id="green">{m.green}</CardHeading>
@@ -240,7 +285,17 @@ export default async function SupplierProfilePage({ params }: PageProps) {
             {supplier.contact.phone ? <Row label={m.phone}>{supplier.contact.phone}</Row> : null}
           </dl>
         ) : (
-          <p>{m.contactForBuyers}</p>
+          <div className="space-y-2">
+            <p>{m.contactForBuyers}</p>
+            <p>
+              <a
+                href={`/${locale}/login?${new URLSearchParams({ returnTo: `/${locale}/suppliers/${supplier.id}` })}`}
+                className="inline-flex min-h-11 items-center font-semibold"
+              >
+                {m.contactLogin}
+              </a>
+            </p>
+          </div>
         )}
         {supplier.website ? (
           <p className="mt-3">
