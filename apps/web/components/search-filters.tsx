@@ -60,7 +60,9 @@ export function SearchFilters({
       href: href(value),
     }));
 
-  const chosenProvince = state.province ? [state.province] : [];
+  // A former province is chosen in its own group below; the 2025 group shows only a 2025 province as chosen.
+  const chosenFormer = [...formerOnly].find((name) => formerProvinceQuery(name) === state.province);
+  const chosenProvince = state.province && !chosenFormer ? [state.province] : [];
   const provinceHref = (query: string) =>
     searchHref(locale, state, { province: state.province === query ? undefined : query });
   const groups: { id: string; heading: string; values: FacetValue[] }[] = [
@@ -95,7 +97,7 @@ export function SearchFilters({
       id: "former-province",
       heading: s.filterFormerProvince,
       // Only provinces that ceased to exist: "Đồng Nai" before and after the merger is one filter, above.
-      values: top("formerProvince", [])
+      values: top("formerProvince", chosenFormer ? [chosenFormer] : [])
         .filter(([name]) => formerOnly.has(name))
         .map(([name, count]) => ({
           value: name,

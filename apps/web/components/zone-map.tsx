@@ -41,7 +41,7 @@ export function ZoneMap({
   const mark = highlighted && isOnMap(highlighted.lng, highlighted.lat) ? highlighted : undefined;
   const [hx, hy] = mark ? project(mark.lng, mark.lat) : [0, 0];
   return (
-    <figure className="zone-map overflow-hidden rounded-lg border border-line-soft bg-white">
+    <figure className="zone-map max-w-3xl overflow-hidden rounded-lg border border-line-soft bg-white">
       <svg
         viewBox={`0 0 ${mapWidth} ${mapHeight}`}
         className="block h-auto w-full"
@@ -61,7 +61,17 @@ export function ZoneMap({
             {m.sea}
           </text>
         </g>
-        <g fontSize={20} fill="#0b0c0c">
+        <g>
+          {shown.map((zone) => {
+            const [x, y] = project(zone.lng, zone.lat);
+            return (
+              <a key={zone.id} href={zone.href} aria-label={zone.name}>
+                <circle cx={x} cy={y} r={7} fill="#0f5c4d" stroke="#ffffff" strokeWidth={2} />
+              </a>
+            );
+          })}
+        </g>
+        <g fontSize={21} fontWeight={600} fill="#0b0c0c">
           {towns.map((town) => {
             const [x, y] = project(town.lng, town.lat);
             return (
@@ -76,16 +86,6 @@ export function ZoneMap({
                   {m.towns[town.key]}
                 </text>
               </g>
-            );
-          })}
-        </g>
-        <g>
-          {shown.map((zone) => {
-            const [x, y] = project(zone.lng, zone.lat);
-            return (
-              <a key={zone.id} href={zone.href} aria-label={zone.name}>
-                <circle cx={x} cy={y} r={7} fill="#0f5c4d" stroke="#ffffff" strokeWidth={2} />
-              </a>
             );
           })}
         </g>

@@ -241,14 +241,18 @@ export default async function SupplierProfilePage({ params }: PageProps) {
             <tbody className="divide-y divide-line-soft">
               {distances.map(({ zone, km }) => (
                 <tr key={zone.id}>
-                  <th scope="row" className="py-1 text-left font-normal">
+                  <th scope="row" className="w-2/3 py-1 pr-3 text-left font-normal">
                     <a href={zoneHref(locale, zone.id)} className="inline-flex min-h-11 items-center">
                       {nameOfZone(locale, zone)}
                     </a>
                   </th>
-                  <td className="py-1 text-right font-semibold whitespace-nowrap tabular-nums">
-                    {zone.id === supplier.location.zoneId ? m.distanceHere : formatDistanceKm(locale, km)}
-                  </td>
+                  {zone.id === supplier.location.zoneId ? (
+                    <td className="py-1 text-right text-muted">{m.distanceHere}</td>
+                  ) : (
+                    <td className="py-1 text-right font-semibold whitespace-nowrap tabular-nums">
+                      {formatDistanceKm(locale, km)}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
