@@ -108,7 +108,7 @@ async function textWithoutJavaScript(browser: Browser, url: string): Promise<str
   try {
     const page = await context.newPage();
     await page.goto(url);
-    return await page.locator("main").innerText();
+    return (await page.locator("main").textContent()) ?? "";
   } finally {
     await context.close();
   }

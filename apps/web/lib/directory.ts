@@ -2,6 +2,7 @@
 // the search returns (the category tree, certificates, zones). Reference data changes with a release, so each
 // process keeps it for an hour instead of asking on every render.
 import type { components, paths } from "@ketnoi/api-client";
+import { cache } from "react";
 import { api } from "./api";
 import type { Locale } from "./i18n/locales";
 import { effectiveSort, hitsPerPage, type SearchState } from "./search-params";
@@ -62,9 +63,13 @@ export type ProfileOutcome =
 
 /**
  * A supplier's profile as the API shows it to this viewer: with an access token the API decides whether the
- * contact details come along (a verified buyer's do); without one they never do.
+ * contact details come along (a verified buyer's do); without one they never do. Cached for one render, which
+ * asks for it twice (metadata and page).
  */
-export async function getSupplierProfile(id: string, accessToken?: string): Promise<ProfileOutcome> {
+export const getSupplierProfile = cache(async function getSupplierProfile(
+  id: string,
+  accessToken: string | undefined,
+): Promise<ProfileOutcome> {
   try {
     const { data, response } = await api().GET("/v1/suppliers/{id}", {
       params: { path: { id } },
@@ -76,7 +81,7 @@ export async function getSupplierProfile(id: string, accessToken?: string): Prom
   } catch {
     return { kind: "unavailable" };
   }
-}
+});
 
 export interface ReferenceData {
   /** The category tree, roots first, as the API serves it. */

@@ -5,7 +5,13 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "../../../../components/breadcrumbs";
 import { Notice } from "../../../../components/notice";
 import { SupplierListing } from "../../../../components/supplier-listing";
-import { categoryName, namesFrom, referenceData, searchSuppliers } from "../../../../lib/directory";
+import {
+  type CategoryNode,
+  categoryName,
+  namesFrom,
+  referenceData,
+  searchSuppliers,
+} from "../../../../lib/directory";
 import { formatNumber } from "../../../../lib/format";
 import { isLocale, type Locale } from "../../../../lib/i18n/locales";
 import { fill, messagesFor, plural } from "../../../../lib/i18n/messages";
@@ -60,9 +66,15 @@ export default async function CategoryPage({ params, searchParams }: PageProps) 
   const counts = outcome.kind === "results" ? (outcome.result.facets.categoryCodes ?? {}) : undefined;
   const name = categoryName(locale, node);
   const synonyms = locale === "vi" ? node.synonyms.vi : node.synonyms.en;
+  // Every group above the category, the top one first ("Metalworking › CNC machining › CNC turning").
+  const ancestors: CategoryNode[] = [];
+  for (let up = parent; up; up = reference.categories.get(up.code)?.parent) ancestors.unshift(up);
   const trail = [
     { label: messages.nav.categories, href: `/${locale}/categories` },
-    ...(parent ? [{ label: categoryName(locale, parent), href: categoryHref(locale, parent.code) }] : []),
+    ...ancestors.map((group) => ({
+      label: categoryName(locale, group),
+      href: categoryHref(locale, group.code),
+    })),
     { label: name, href: categoryHref(locale, node.code) },
   ];
 

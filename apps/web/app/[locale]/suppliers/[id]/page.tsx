@@ -27,7 +27,8 @@ type PageProps = { params: Promise<{ locale: string; id: string }> };
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale, id } = await params;
   if (!isLocale(locale)) return {};
-  const outcome = await getSupplierProfile(id);
+  // The same call as the page's, so the render asks the API once (getSupplierProfile is cached per request).
+  const outcome = await getSupplierProfile(id, await viewerAccessToken());
   if (outcome.kind === "unavailable") return {};
   if (outcome.kind === "missing") return { title: messagesFor(locale).notFound.supplierHeading };
   const { supplier } = outcome;
@@ -91,6 +92,8 @@ export default async function SupplierProfilePage({ params }: PageProps) {
     yearFounded: supplier.yearFounded,
     staffSize: supplier.staffSize,
     certifications: supplier.certifications.filter((c) => c.status === "valid").map((c) => c.name),
+    languages: supplier.languages,
+    zoneName,
   });
 
   return (
