@@ -25,6 +25,7 @@ export function SearchFilters({
   facets,
   near,
   capacityInvalid,
+  typedCapacity,
 }: {
   locale: Locale;
   messages: Messages;
@@ -34,6 +35,7 @@ export function SearchFilters({
   facets: Record<string, Record<string, number>>;
   near: NearZone;
   capacityInvalid: boolean;
+  typedCapacity: string | undefined;
 }) {
   const s = messages.search;
   /** The most frequent values, and the chosen ones even when they are not among them. */
@@ -152,6 +154,7 @@ export function SearchFilters({
           state={state}
           unitCounts={facets.capacityUnit ?? {}}
           invalid={capacityInvalid}
+          typed={typedCapacity}
         />
         {hasFilters(state) ? (
           <p>

@@ -40,10 +40,16 @@ export function ZoneMap({
   const shown = zones.filter((zone) => zone.id !== highlighted?.id && isOnMap(zone.lng, zone.lat));
   const mark = highlighted && isOnMap(highlighted.lng, highlighted.lat) ? highlighted : undefined;
   const [hx, hy] = mark ? project(mark.lng, mark.lat) : [0, 0];
+  // A zone's page shows its neighbourhood (about 90 km across) rather than the whole region: points spread out and
+  // labels grow, which a phone needs. Sizes shrink less than the frame, so labels stay readable but in proportion.
+  const frame = mark ? zoomFrame(hx, hy) : { x: 0, y: 0, width: mapWidth, height: mapHeight };
+  const k = Math.sqrt(frame.width / mapWidth);
   return (
-    <figure className="zone-map max-w-3xl overflow-hidden rounded-lg border border-line-soft bg-white">
+    <figure
+      className={`zone-map overflow-hidden rounded-lg border border-line-soft bg-white ${mark ? "max-w-xl" : "max-w-3xl"}`}
+    >
       <svg
-        viewBox={`0 0 ${mapWidth} ${mapHeight}`}
+        viewBox={`${frame.x} ${frame.y} ${frame.width} ${frame.height}`}
         className="block h-auto w-full"
         aria-labelledby="zone-map-title zone-map-desc"
         lang={locale}
@@ -51,9 +57,9 @@ export function ZoneMap({
         <title id="zone-map-title">{m.title}</title>
         <desc id="zone-map-desc">{description}</desc>
         <rect width={mapWidth} height={mapHeight} fill="#d8e9f5" />
-        <path d={cambodiaPath} fill="#ebe9e2" stroke="#9a9fa3" strokeWidth={1.5} />
-        <path d={landPath} fill="#fbfaf6" stroke="#6f777b" strokeWidth={1.5} />
-        <g fontSize={22} fill="#505a5f" fontStyle="italic">
+        <path d={cambodiaPath} fill="#ebe9e2" stroke="#9a9fa3" strokeWidth={1.5 * k} />
+        <path d={landPath} fill="#fbfaf6" stroke="#6f777b" strokeWidth={1.5 * k} />
+        <g fontSize={22 * k} fill="#505a5f" fontStyle="italic">
           <text x={40} y={430}>
             {m.cambodia}
           </text>
@@ -66,20 +72,20 @@ export function ZoneMap({
             const [x, y] = project(zone.lng, zone.lat);
             return (
               <a key={zone.id} href={zone.href} aria-label={zone.name}>
-                <circle cx={x} cy={y} r={7} fill="#0f5c4d" stroke="#ffffff" strokeWidth={2} />
+                <circle cx={x} cy={y} r={7 * k} fill="#0f5c4d" stroke="#ffffff" strokeWidth={2 * k} />
               </a>
             );
           })}
         </g>
-        <g fontSize={21} fontWeight={600} fill="#0b0c0c">
+        <g fontSize={21 * k} fontWeight={600} fill="#0b0c0c">
           {towns.map((town) => {
             const [x, y] = project(town.lng, town.lat);
             return (
               <g key={town.key}>
-                <rect x={x - 4} y={y - 4} width={8} height={8} fill="#0b0c0c" />
+                <rect x={x - 4 * k} y={y - 4 * k} width={8 * k} height={8 * k} fill="#0b0c0c" />
                 <text
-                  x={town.anchor === "start" ? x + 10 : x - 10}
-                  y={y + 7}
+                  x={town.anchor === "start" ? x + 10 * k : x - 10 * k}
+                  y={y + 7 * k}
                   textAnchor={town.anchor}
                   className="map-halo"
                 >
@@ -91,13 +97,13 @@ export function ZoneMap({
         </g>
         {mark ? (
           <a href={mark.href} aria-label={mark.name} aria-current="page">
-            <circle cx={hx} cy={hy} r={16} fill="none" stroke="#8e0b21" strokeWidth={4} />
-            <circle cx={hx} cy={hy} r={9} fill="#8e0b21" stroke="#ffffff" strokeWidth={2} />
+            <circle cx={hx} cy={hy} r={16 * k} fill="none" stroke="#8e0b21" strokeWidth={4 * k} />
+            <circle cx={hx} cy={hy} r={9 * k} fill="#8e0b21" stroke="#ffffff" strokeWidth={2 * k} />
             <text
-              x={hx > mapWidth * 0.6 ? hx - 24 : hx + 24}
-              y={hy - 18}
-              textAnchor={hx > mapWidth * 0.6 ? "end" : "start"}
-              fontSize={24}
+              x={hx > frame.x + frame.width * 0.55 ? hx - 24 * k : hx + 24 * k}
+              y={hy - 18 * k}
+              textAnchor={hx > frame.x + frame.width * 0.55 ? "end" : "start"}
+              fontSize={24 * k}
               fontWeight={700}
               fill="#8e0b21"
               className="map-halo"
@@ -115,4 +121,17 @@ export function ZoneMap({
       </figcaption>
     </figure>
   );
+}
+
+/** The part of the map around a point, kept inside the map. */
+function zoomFrame(x: number, y: number): { x: number; y: number; width: number; height: number } {
+  const width = 420;
+  const height = 380;
+  const clamp = (value: number, max: number) => Math.round(Math.min(Math.max(value, 0), max));
+  return {
+    x: clamp(x - width / 2, mapWidth - width),
+    y: clamp(y - height / 2, mapHeight - height),
+    width,
+    height,
+  };
 }

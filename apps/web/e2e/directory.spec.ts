@@ -87,10 +87,18 @@ test("a zone name the page cannot find and numbers out of range are said next to
   await expect(near).toHaveValue("atlantis");
   await expect(page.locator("#near-zone-error")).toContainText("No industrial zone is called “atlantis”");
   await expect(page.locator("#min-capacity-error")).toHaveText("Enter a number above 0, for example 10000.");
+  await expect(page.getByLabel("Quantity")).toHaveValue("lots");
   // The search still ran with what could be used.
   await expect(page.getByRole("heading", { level: 2, name: /suppliers? for “carton”/ })).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, testInfo, "search-field-errors-en");
+
+  // Codes the API does not know (an old link) are dropped one by one and named; the search still runs.
+  await page.goto("/vi/suppliers?q=carton&zone=kcn-khong-co&province=Atlantis&categories=khong.co");
+  await expect(page.getByText(/không hợp lệ nên đã bị bỏ qua: .*Khu công nghiệp/)).toBeVisible();
+  await expect(page.getByText(/bị bỏ qua: .*Tỉnh, thành phố/)).toBeVisible();
+  await expect(page.getByText(/bị bỏ qua: .*Ngành hàng/)).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: /nhà cung cấp cho “carton”/ })).toBeVisible();
 
   // Nothing found near a zone: the page offers a wider radius and fewer words, each as a link.
   await page.goto(
@@ -201,6 +209,8 @@ test.describe("zones and categories", () => {
     await expectAccessible(page);
     await screenshot(page, testInfo, "category-vi");
     expect((await page.goto("/vi/categories/khong-co"))?.status()).toBe(404);
+    expect((await page.goto("/vi/categories/%25zz"))?.status()).toBe(404);
+    expect((await page.goto("/vi/zones/%E0%A4"))?.status()).toBe(404);
   });
 });
 

@@ -46,6 +46,8 @@ export interface ParsedSearch {
   state: SearchState;
   /** Parameters that were present but unusable, by name. */
   ignored: SearchField[];
+  /** What was typed into a field the page could not use, to show it back in that field. */
+  typed: { minCapacity?: string };
 }
 
 export const maxPage = 100;
@@ -164,6 +166,7 @@ export function parseSearchParams(raw: RawParams): ParsedSearch {
       ...capacity,
     },
     ignored,
+    typed: ignored.includes("minCapacity") ? { minCapacity: filled(raw, "minCapacity") ?? "" } : {},
   };
 }
 

@@ -85,6 +85,9 @@ describe("search page parameters", () => {
     expect(state).toMatchObject({ zone: undefined, radiusKm: undefined, minCapacity: undefined });
     expect(parseSearchParams({ sort: "distance" }).ignored).toEqual(["sort"]);
     expect(parseSearchParams({ minCapacity: "1000" }).ignored).toEqual(["minCapacity"]);
+    expect(parseSearchParams({ minCapacity: "lots", capacityUnit: "kg" }).typed).toEqual({
+      minCapacity: "lots",
+    });
   });
 
   it("treats blank form fields as absent, and a radius without a zone as nothing to complain about", () => {

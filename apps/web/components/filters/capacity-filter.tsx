@@ -13,6 +13,7 @@ export function CapacityFilter({
   state,
   unitCounts,
   invalid,
+  typed,
 }: {
   locale: Locale;
   messages: Messages;
@@ -20,6 +21,8 @@ export function CapacityFilter({
   /** Suppliers per capacity unit in the current results. */
   unitCounts: Record<string, number>;
   invalid: boolean;
+  /** The text of a refused number, shown back in the field so it can be corrected. */
+  typed: string | undefined;
 }) {
   const s = messages.search;
   const units = Object.entries(unitCounts).sort((a, b) => b[1] - a[1]);
@@ -52,7 +55,7 @@ export function CapacityFilter({
               id="min-capacity"
               name="minCapacity"
               inputMode="numeric"
-              defaultValue={state.minCapacity ?? ""}
+              defaultValue={typed ?? state.minCapacity ?? ""}
               aria-invalid={invalid ? "true" : undefined}
               aria-describedby={invalid ? "min-capacity-error" : undefined}
               className="block min-h-11 w-full rounded-md border-2 border-ink bg-white px-2"

@@ -44,7 +44,7 @@ export function NearZoneFilter({
         </p>
         {near.kind === "unknown" ? (
           <p id="near-zone-error" className="font-semibold text-critical-ink">
-            {fill(s.nearUnknown, { name: near.text })} <a href={`/${locale}/zones`}>{messages.nav.zones}</a>
+            {fill(s.nearUnknown, { name: near.text })} <a href={`/${locale}/zones`}>{s.nearBrowse}</a>
           </p>
         ) : null}
         <input

@@ -93,6 +93,7 @@ export default async function SupplierSearchPage({ params, searchParams }: PageP
           state={state}
           near={near.kind === "zone" && !state.near ? { kind: "none" } : near}
           capacityInvalid={ignored.includes("minCapacity")}
+          typedCapacity={parsed.typed.minCapacity}
           result={outcome.result}
         />
       )}
@@ -101,8 +102,8 @@ export default async function SupplierSearchPage({ params, searchParams }: PageP
 }
 
 /**
- * The API refuses a search naming an unknown code (a category or certificate from an old link): search again
- * without what it named, and say so, rather than showing nothing.
+ * The API refuses a search naming an unknown code (a category, certificate or zone from an old link), one field
+ * at a time: search again without what it named, and say so, rather than showing nothing.
  */
 async function searchIgnoringRefused(
   state: SearchState,
@@ -112,12 +113,28 @@ async function searchIgnoringRefused(
   ignored: SearchField[];
   outcome: Exclude<SearchOutcome, { kind: "invalid" }>;
 }> {
-  const outcome = await searchSuppliers(state);
-  if (outcome.kind !== "invalid") return { state, ignored, outcome };
-  const refused = new Set(outcome.fields);
-  const relaxed: SearchState = {
+  let current = state;
+  const named = new Set(ignored);
+  // Each retry drops at least one filter; there are fewer than ten that the API can refuse.
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const outcome = await searchSuppliers(current);
+    if (outcome.kind !== "invalid") return { state: current, ignored: [...named], outcome };
+    const refused = new Set(outcome.fields);
+    const relaxed = withoutRefused(current, refused);
+    for (const field of refused) {
+      const name = field === "capacityUnit" ? "minCapacity" : field;
+      if (isSearchField(name)) named.add(name);
+    }
+    if (JSON.stringify(relaxed) === JSON.stringify(current)) break;
+    current = relaxed;
+  }
+  return { state: current, ignored: [...named], outcome: { kind: "unavailable" } };
+}
+
+function withoutRefused(state: SearchState, refused: Set<string>): SearchState {
+  return {
     ...state,
-    page: 1,
+    page: refused.has("page") ? 1 : state.page,
     categories: refused.has("categories") ? [] : state.categories,
     certifications: refused.has("certifications") ? [] : state.certifications,
     languages: refused.has("languages") ? [] : state.languages,
@@ -127,13 +144,6 @@ async function searchIgnoringRefused(
     ...(refused.has("minCapacity") || refused.has("capacityUnit")
       ? { minCapacity: undefined, capacityUnit: undefined }
       : {}),
-  };
-  const retried = await searchSuppliers(relaxed);
-  const named = [...refused].map((field) => (field === "capacityUnit" ? "minCapacity" : field));
-  return {
-    state: relaxed,
-    ignored: [...new Set([...ignored, ...named.filter(isSearchField)])],
-    outcome: retried.kind === "invalid" ? { kind: "unavailable" } : retried,
   };
 }
 
@@ -163,6 +173,7 @@ function Results(props: {
   state: SearchState;
   near: NearZone;
   capacityInvalid: boolean;
+  typedCapacity: string | undefined;
   result: SearchResult;
 }) {
   const { locale, messages, names, state, result, near } = props;
@@ -246,6 +257,7 @@ function Results(props: {
             facets={result.facets}
             near={near}
             capacityInvalid={props.capacityInvalid}
+            typedCapacity={props.typedCapacity}
           />
         </aside>
       ) : null}

@@ -30,7 +30,7 @@ export async function generateMetadata({ params, searchParams }: PageProps): Pro
   const { locale, code } = await params;
   if (!isLocale(locale)) return {};
   const messages = messagesFor(locale);
-  const found = (await referenceData())?.categories.get(decodeURIComponent(code));
+  const found = (await referenceData())?.categories.get(code);
   if (!found) return { title: messages.notFound.heading };
   const page = parsePage(await searchParams, []);
   const title = categoryName(locale, found.node);
@@ -57,7 +57,7 @@ export default async function CategoryPage({ params, searchParams }: PageProps) 
       </div>
     );
   }
-  const found = reference.categories.get(decodeURIComponent(code));
+  const found = reference.categories.get(code);
   if (!found) notFound();
   const { node, parent } = found;
   const ignored: SearchField[] = [];
