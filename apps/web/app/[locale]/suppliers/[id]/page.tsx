@@ -387,8 +387,13 @@ function ListRow({ label, items }: { label: string; items: string[] }) {
 
 /** "JP" as "Nhật Bản" or "Japan" (the API stores ISO 3166 codes). */
 function countryName(locale: Locale, code: string): string {
-  return new Intl.DisplayNames([intlLocale[locale]], { type: "region" }).of(code) ?? code;
+  return regionNames[locale].of(code) ?? code;
 }
+
+const regionNames: Record<Locale, Intl.DisplayNames> = {
+  vi: new Intl.DisplayNames([intlLocale.vi], { type: "region" }),
+  en: new Intl.DisplayNames([intlLocale.en], { type: "region" }),
+};
 
 function languageName(messages: Messages, code: string): string {
   return (messages.languages as Record<string, string>)[code] ?? code;
