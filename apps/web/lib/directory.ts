@@ -8,7 +8,7 @@ import type { Locale } from "./i18n/locales";
 import { effectiveSort, hitsPerPage, type SearchState } from "./search-params";
 
 type SearchQuery = NonNullable<paths["/v1/suppliers/search"]["get"]["parameters"]["query"]>;
-export type SupplierSearchResult =
+type SupplierSearchResult =
   paths["/v1/suppliers/search"]["get"]["responses"][200]["content"]["application/json"];
 export type SupplierSearchHit = SupplierSearchResult["hits"][number];
 export type SupplierProfile =
@@ -163,8 +163,4 @@ export function namesFrom(locale: Locale, reference: ReferenceData | undefined):
       return found ? zoneName(locale, found) : undefined;
     },
   };
-}
-
-export async function namesFor(locale: Locale): Promise<Names> {
-  return namesFrom(locale, await referenceData());
 }

@@ -53,7 +53,7 @@ export interface ParsedSearch {
 export const maxPage = 100;
 export const hitsPerPage = 10;
 const maxQueryLength = 200;
-export const maxRadiusKm = 200;
+const maxRadiusKm = 200;
 export const radiusChoicesKm = [10, 25, 50, 100] as const;
 export const defaultRadiusKm = 50;
 const listPattern = /^[A-Za-z0-9._-]{1,80}$/;

@@ -3,7 +3,7 @@
 // on its own; `pnpm map:outline` runs it on the real data.
 
 /** [longitude, latitude] in degrees. */
-export type Point = [number, number];
+type Point = [number, number];
 export type Ring = Point[];
 
 export interface Bounds {
@@ -143,7 +143,7 @@ function planeDistance(a: Point, b: Point): number {
 }
 
 /** Distance from p to the segment a–b. */
-export function segmentDistance(p: Point, a: Point, b: Point): number {
+function segmentDistance(p: Point, a: Point, b: Point): number {
   const dx = b[0] - a[0];
   const dy = b[1] - a[1];
   const length2 = dx * dx + dy * dy;
