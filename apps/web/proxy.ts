@@ -14,7 +14,13 @@ export function proxy(request: NextRequest) {
     secureOrigin: isSecureOrigin(request.nextUrl),
   });
   let response: NextResponse;
-  if (request.nextUrl.pathname === "/") {
+  if (!decodesCleanly(request.nextUrl.pathname)) {
+    // A path with broken percent-encoding ("/vi/zones/%E0%A4") cannot become route parameters and Next would
+    // answer 500: it is a page that does not exist, so it gets the not-found page and its 404.
+    const url = request.nextUrl.clone();
+    url.pathname = "/-/not-found";
+    response = NextResponse.rewrite(url);
+  } else if (request.nextUrl.pathname === "/") {
     const url = request.nextUrl.clone();
     url.pathname = `/${localeFromAcceptLanguage(request.headers.get("accept-language"))}`;
     response = NextResponse.redirect(url, 307);
@@ -27,6 +33,15 @@ export function proxy(request: NextRequest) {
   }
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
+}
+
+function decodesCleanly(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export const config = {
