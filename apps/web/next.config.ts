@@ -9,6 +9,7 @@ const nextConfig: NextConfig = {
       "@ketnoi/api-client": "../../packages/api-client/dist/index.js",
       "@ketnoi/config": "../../packages/config/dist/index.js",
       "@ketnoi/domain/units": "../../packages/domain/dist/units/index.js",
+      "@ketnoi/domain/geo": "../../packages/domain/dist/geo/index.js",
     },
   },
   // Next 16 writes an AGENTS.md into the app on `next dev`/`next build`; our conventions live in docs/.

@@ -16,6 +16,13 @@ const unsubscribeHandler = "/email-links/unsubscribe";
 
 function route(request: NextRequest, csp: string): NextResponse {
   const { pathname, search } = request.nextUrl;
+  if (!decodesCleanly(pathname)) {
+    // A path with broken percent-encoding ("/vi/zones/%E0%A4") cannot become route parameters and Next would
+    // answer 500: it is a page that does not exist, so it gets the not-found page and its 404.
+    const url = request.nextUrl.clone();
+    url.pathname = "/-/not-found";
+    return NextResponse.rewrite(url);
+  }
   if (isMutation(request.method) && pathname !== unsubscribeHandler) {
     if (isUnsubscribePost(pathname) && !request.headers.has("next-action")) {
       const url = request.nextUrl.clone();
@@ -56,6 +63,15 @@ export function proxy(request: NextRequest) {
   const response = route(request, headers["Content-Security-Policy"] ?? "");
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
+}
+
+function decodesCleanly(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export const config = {

@@ -1,6 +1,6 @@
 // `pnpm bench`: runs the suites against a throwaway environment and prints one table. BENCH_SUITES picks some
-// (the weekly digest alone takes 10–20 minutes at 100k). The matching and reverse-matching suites reuse the suppliers
-// and index the supplier search suite built, so it runs first whenever either is chosen.
+// (the weekly digest alone takes 10–20 minutes at 100k). The matching, reverse-matching and web suites reuse the
+// suppliers and index the supplier search suite built, so it runs first whenever one of them is chosen.
 import { type BenchSuite, benchEnvSchema, benchSuites, loadConfig } from "@ketnoi/config";
 import { type BenchEnvironment, createBenchEnvironment } from "./environment.js";
 import { runFoundationBench } from "./foundation.js";
@@ -11,6 +11,7 @@ import { runSecurityIdempotencyBench } from "./security-idempotency-bench.js";
 import { runSecurityLoginBench } from "./security-login-bench.js";
 import { type BenchRow, printTable } from "./stats.js";
 import { runSupplierSearchBench } from "./supplier-search-bench.js";
+import { runWebBench } from "./web-bench.js";
 import { runWeeklyDigestBench } from "./weekly-digest-bench.js";
 
 const runners: Record<BenchSuite, (env: BenchEnvironment) => Promise<BenchRow[]>> = {
@@ -24,10 +25,11 @@ const runners: Record<BenchSuite, (env: BenchEnvironment) => Promise<BenchRow[]>
     ...(await runSecurityIdempotencyBench(env)),
     ...(await runSecurityLoginBench(env)),
   ],
+  web: runWebBench,
 };
 
 const chosen = new Set<BenchSuite>(loadConfig(benchEnvSchema).BENCH_SUITES ?? benchSuites);
-if (chosen.has("matching") || chosen.has("reverse")) chosen.add("suppliers");
+if (chosen.has("matching") || chosen.has("reverse") || chosen.has("web")) chosen.add("suppliers");
 
 const env = await createBenchEnvironment();
 try {

@@ -1,84 +1,123 @@
-// Facets from the API's response as links that add or remove one filter each (no JavaScript needed). On a
-// phone they fold into a <details> so the results come first.
-import type { Names } from "../lib/directory";
-import { formatNumber } from "../lib/format";
+// The search's filters, built from the counts the API returned: the category tree, certificates, zones,
+// provinces after and before the 2025 merger, languages, verification, minimum capacity and "near a zone". Each
+// is a link or a small GET form (no JavaScript needed). On a phone they fold into a <details> below the results.
+import { provinces } from "@ketnoi/domain/geo";
+import { categoryTreeFacet, type FacetValue } from "../lib/category-facet";
+import type { Names, ReferenceData } from "../lib/directory";
 import type { Locale } from "../lib/i18n/locales";
-import { fill, type Messages } from "../lib/i18n/messages";
-import { provinceName } from "../lib/provinces";
+import type { Messages } from "../lib/i18n/messages";
+import type { NearZone } from "../lib/near-zone";
+import { formerProvinceQuery, provinceName } from "../lib/provinces";
 import { hasFilters, type SearchState, searchHref, toggled, withoutFilters } from "../lib/search-params";
+import { CapacityFilter } from "./filters/capacity-filter";
+import { FacetGroup, FacetLink } from "./filters/facet-links";
+import { NearZoneFilter } from "./filters/near-zone-filter";
 
 const shownPerFacet = 8;
-
-interface FacetValue {
-  value: string;
-  label: string;
-  count: number;
-  selected: boolean;
-  href: string;
-}
+const formerOnly = new Set(provinces.filter((p) => p.era === "former").map((p) => p.name));
 
 export function SearchFilters({
   locale,
   messages,
   names,
+  reference,
   state,
   facets,
+  near,
+  capacityInvalid,
+  typedCapacity,
 }: {
   locale: Locale;
   messages: Messages;
   names: Names;
+  reference: ReferenceData | undefined;
   state: SearchState;
   facets: Record<string, Record<string, number>>;
+  near: NearZone;
+  capacityInvalid: boolean;
+  typedCapacity: string | undefined;
 }) {
   const s = messages.search;
-  const top = (facet: string) =>
-    Object.entries(facets[facet] ?? {})
+  /** The most frequent values, and the chosen ones even when they are not among them. */
+  const top = (facet: string, selected: string[]) => {
+    const counts = facets[facet] ?? {};
+    const best = Object.entries(counts)
       .sort((a, b) => b[1] - a[1])
       .slice(0, shownPerFacet);
+    for (const value of selected)
+      if (!best.some(([v]) => v === value)) best.push([value, counts[value] ?? 0]);
+    return best;
+  };
+  const listFacet = (
+    facet: string,
+    selected: string[],
+    label: (value: string) => string,
+    href: (value: string) => string,
+  ): FacetValue[] =>
+    top(facet, selected).map(([value, count]) => ({
+      value,
+      label: label(value),
+      count,
+      selected: selected.includes(value),
+      href: href(value),
+    }));
+
+  // A former province is chosen in its own group below; the 2025 group shows only a 2025 province as chosen.
+  const chosenFormer = [...formerOnly].find((name) => formerProvinceQuery(name) === state.province);
+  const chosenProvince = state.province && !chosenFormer ? [state.province] : [];
+  const provinceHref = (query: string) =>
+    searchHref(locale, state, { province: state.province === query ? undefined : query });
   const groups: { id: string; heading: string; values: FacetValue[] }[] = [
     {
       id: "categories",
       heading: s.filterCategories,
-      values: top("categoryCodes").map(([code, count]) => ({
-        value: code,
-        label: names.category(code),
-        count,
-        selected: state.categories.includes(code),
-        href: searchHref(locale, state, { categories: toggled(state.categories, code) }),
-      })),
+      values: categoryTreeFacet(locale, reference?.categoryTree ?? [], facets.categoryCodes ?? {}, state),
     },
     {
       id: "certifications",
       heading: s.filterCertifications,
-      values: top("certifications").map(([code, count]) => ({
-        value: code,
-        label: names.certification(code),
-        count,
-        selected: state.certifications.includes(code),
-        href: searchHref(locale, state, { certifications: toggled(state.certifications, code) }),
-      })),
+      values: listFacet("certifications", state.certifications, names.certification, (code) =>
+        searchHref(locale, state, { certifications: toggled(state.certifications, code) }),
+      ),
+    },
+    {
+      id: "zone",
+      heading: s.filterZone,
+      values: listFacet(
+        "zoneId",
+        state.zone ? [state.zone] : [],
+        (id) => names.zone(id) ?? id,
+        (id) => searchHref(locale, state, { zone: state.zone === id ? undefined : id }),
+      ),
+    },
+    {
+      id: "province",
+      heading: s.filterProvince2025,
+      values: listFacet("province2025", chosenProvince, (name) => provinceName(locale, name), provinceHref),
+    },
+    {
+      id: "former-province",
+      heading: s.filterFormerProvince,
+      // Only provinces that ceased to exist: "Đồng Nai" before and after the merger is one filter, above.
+      values: top("formerProvince", chosenFormer ? [chosenFormer] : [])
+        .filter(([name]) => formerOnly.has(name))
+        .map(([name, count]) => ({
+          value: name,
+          label: provinceName(locale, name),
+          count,
+          selected: state.province === formerProvinceQuery(name),
+          href: provinceHref(formerProvinceQuery(name)),
+        })),
     },
     {
       id: "languages",
       heading: s.filterLanguages,
-      values: top("languages").map(([code, count]) => ({
-        value: code,
-        label: (messages.languages as Record<string, string>)[code] ?? code,
-        count,
-        selected: state.languages.includes(code),
-        href: searchHref(locale, state, { languages: toggled(state.languages, code) }),
-      })),
-    },
-    {
-      id: "province",
-      heading: s.filterProvince,
-      values: top("province2025").map(([province, count]) => ({
-        value: province,
-        label: provinceName(locale, province),
-        count,
-        selected: state.province === province,
-        href: searchHref(locale, state, { province: state.province === province ? undefined : province }),
-      })),
+      values: listFacet(
+        "languages",
+        state.languages,
+        (code) => (messages.languages as Record<string, string>)[code] ?? code,
+        (code) => searchHref(locale, state, { languages: toggled(state.languages, code) }),
+      ),
     },
   ];
   const verifiedCount = facets.verified?.true;
@@ -88,46 +127,35 @@ export function SearchFilters({
         {s.filtersHeading}
       </summary>
       <div className="mt-2 space-y-5">
-        <ul>
-          <li>
-            <a
-              href={searchHref(locale, state, { verified: !state.verified })}
-              aria-current={state.verified ? "true" : undefined}
-              className="flex min-h-11 items-center gap-2"
-            >
-              <Check selected={state.verified} />
-              <span>{s.filterVerified}</span>
-              {verifiedCount !== undefined ? (
-                <span className="text-muted">({formatNumber(locale, verifiedCount)})</span>
-              ) : null}
-            </a>
-          </li>
-        </ul>
-        {groups
-          .filter((group) => group.values.length > 0)
-          .map((group) => (
-            <section key={group.id} aria-labelledby={`facet-${group.id}`}>
-              <h3 id={`facet-${group.id}`} className="font-semibold">
-                {group.heading}
-              </h3>
-              <ul className="mt-1">
-                {group.values.map((value) => (
-                  <li key={value.value}>
-                    <a
-                      href={value.href}
-                      aria-current={value.selected ? "true" : undefined}
-                      aria-label={value.selected ? fill(s.removeFilter, { name: value.label }) : undefined}
-                      className="flex min-h-11 items-center gap-2"
-                    >
-                      <Check selected={value.selected} />
-                      <span>{value.label}</span>
-                      <span className="text-muted">({formatNumber(locale, value.count)})</span>
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ))}
+        <FacetLink
+          value={{
+            value: "verified",
+            label: s.filterVerified,
+            count: verifiedCount,
+            selected: state.verified,
+            href: searchHref(locale, state, { verified: !state.verified }),
+          }}
+          locale={locale}
+          messages={messages}
+        />
+        <NearZoneFilter
+          locale={locale}
+          messages={messages}
+          state={state}
+          near={near}
+          zoneNames={(reference?.zones ?? []).map((zone) => (locale === "vi" ? zone.nameVi : zone.nameEn))}
+        />
+        {groups.map((group) => (
+          <FacetGroup key={group.id} {...group} locale={locale} messages={messages} />
+        ))}
+        <CapacityFilter
+          locale={locale}
+          messages={messages}
+          state={state}
+          unitCounts={facets.capacityUnit ?? {}}
+          invalid={capacityInvalid}
+          typed={typedCapacity}
+        />
         {hasFilters(state) ? (
           <p>
             <a
@@ -140,17 +168,5 @@ export function SearchFilters({
         ) : null}
       </div>
     </details>
-  );
-}
-
-/** A drawn check box: the link is the control, the box shows its state (aria-current says it in words). */
-function Check({ selected }: { selected: boolean }) {
-  return (
-    <span
-      aria-hidden="true"
-      className={`inline-flex h-5 w-5 shrink-0 items-center justify-center rounded border-2 border-ink text-sm leading-none ${selected ? "bg-ink text-white" : "bg-white"}`}
-    >
-      {selected ? "✓" : ""}
-    </span>
   );
 }

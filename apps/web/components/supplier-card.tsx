@@ -13,12 +13,16 @@ export function SupplierCard({
   locale,
   messages,
   names,
+  headingLevel = "h2",
 }: {
   hit: SupplierSearchHit;
   locale: Locale;
   messages: Messages;
   names: Names;
+  /** h2 under the search page's results heading; h3 under a zone's or category's list heading. */
+  headingLevel?: "h2" | "h3";
 }) {
+  const Heading = headingLevel;
   const m = messages.supplier;
   const name = hit.tradeName ?? hit.legalName;
   const nameSegments = highlightedField(hit.highlights, hit.tradeName ? "tradeName" : "legalName", name);
@@ -29,11 +33,11 @@ export function SupplierCard({
   return (
     <article className="rounded-lg border border-line-soft bg-white p-4 shadow-sm sm:p-5">
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <h2 className="text-xl font-bold">
+        <Heading className="text-xl font-bold">
           <a href={`/${locale}/suppliers/${hit.id}`} className="inline-block min-h-11 py-1">
             <HighlightedText segments={nameSegments} />
           </a>
-        </h2>
+        </Heading>
         {hit.verified ? <Badge tone="success">✓ {m.verified}</Badge> : null}
       </div>
       {hit.tradeName ? (

@@ -81,13 +81,13 @@ test("a search that finds nothing says what to try, and bad parameters are named
   const response = await page.goto("/vi/suppliers?q=zzqqxx%20khong%20co&page=999&verified=maybe");
   expect(response?.status()).toBe(200);
   await expect(page.getByText("Không tìm thấy nhà cung cấp phù hợp")).toBeVisible();
-  await expect(page.getByText(/không hợp lệ nên đã bị bỏ qua: page, verified/)).toBeVisible();
+  await expect(page.getByText(/không hợp lệ nên đã bị bỏ qua: Trang, Đã xác minh/)).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, testInfo, "search-empty-vi");
 
   // A certificate code the API does not know (an old link): the search runs without it and says so.
   await page.goto("/vi/suppliers?q=thung%20carton&certifications=chung-nhan-khong-co");
-  await expect(page.getByText(/không hợp lệ nên đã bị bỏ qua: certifications/)).toBeVisible();
+  await expect(page.getByText(/không hợp lệ nên đã bị bỏ qua: Chứng nhận/)).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: /nhà cung cấp cho/ })).toBeVisible();
   await expect(page.locator("main article").first()).toBeVisible();
 });

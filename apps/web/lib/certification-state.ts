@@ -17,14 +17,16 @@ export function certificationState(
   return daysLeft <= expiringWithinDays ? "expiring" : "valid";
 }
 
+const isoDate = new Intl.DateTimeFormat("en-CA", {
+  timeZone,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
 /** Today's date in Ho Chi Minh City as YYYY-MM-DD (en-CA formats dates that way). */
 function calendarDate(now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
+  return isoDate.format(now);
 }
 
 function daysBetween(from: string, to: string): number {

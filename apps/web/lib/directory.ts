@@ -1,10 +1,11 @@
-// What the public pages read from the API: supplier search and profiles, and the names behind the codes the
-// search returns (categories, certifications, zones). The names are reference data that changes with a
-// release, so each process keeps them for an hour instead of asking on every render.
-import type { paths } from "@ketnoi/api-client";
+// What the public pages read from the API: supplier search and profiles, and the reference data behind the codes
+// the search returns (the category tree, certificates, zones). Reference data changes with a release, so each
+// process keeps it for an hour instead of asking on every render.
+import type { components, paths } from "@ketnoi/api-client";
+import { cache } from "react";
 import { api } from "./api";
 import type { Locale } from "./i18n/locales";
-import { hitsPerPage, type SearchState } from "./search-params";
+import { effectiveSort, hitsPerPage, type SearchState } from "./search-params";
 
 type SearchQuery = NonNullable<paths["/v1/suppliers/search"]["get"]["parameters"]["query"]>;
 type SupplierSearchResult =
@@ -12,6 +13,8 @@ type SupplierSearchResult =
 export type SupplierSearchHit = SupplierSearchResult["hits"][number];
 export type SupplierProfile =
   paths["/v1/suppliers/{id}"]["get"]["responses"][200]["content"]["application/json"];
+export type Zone = components["schemas"]["Zone"];
+export type CategoryNode = components["schemas"]["CategoryNode"];
 
 export type SearchOutcome =
   | { kind: "results"; result: SupplierSearchResult }
@@ -19,15 +22,25 @@ export type SearchOutcome =
   | { kind: "invalid"; fields: string[] }
   | { kind: "unavailable" };
 
-export async function searchSuppliers(state: SearchState): Promise<SearchOutcome> {
+/**
+ * Runs a search from the page's state. `state.near` must already be a zone id (the page resolves names first);
+ * `pageSize` serves listings that show more or fewer than the search page.
+ */
+export async function searchSuppliers(state: SearchState, pageSize = hitsPerPage): Promise<SearchOutcome> {
   const query: SearchQuery = {
     q: state.q,
     page: state.page,
-    hitsPerPage,
+    hitsPerPage: pageSize,
+    sort: effectiveSort(state, Boolean(state.near)),
     ...(state.categories.length > 0 ? { categories: state.categories.join(",") } : {}),
     ...(state.certifications.length > 0 ? { certifications: state.certifications.join(",") } : {}),
     ...(state.languages.length > 0 ? { languages: state.languages.join(",") } : {}),
     ...(state.province ? { province: state.province } : {}),
+    ...(state.zone ? { zone: state.zone } : {}),
+    ...(state.near ? { near: state.near, ...(state.radiusKm ? { radiusKm: state.radiusKm } : {}) } : {}),
+    ...(state.minCapacity !== undefined && state.capacityUnit
+      ? { minCapacity: state.minCapacity, capacityUnit: state.capacityUnit }
+      : {}),
     ...(state.verified ? { verified: "true" as const } : {}),
   };
   try {
@@ -48,15 +61,79 @@ export type ProfileOutcome =
   | { kind: "missing" }
   | { kind: "unavailable" };
 
-export async function getSupplierProfile(id: string): Promise<ProfileOutcome> {
+/**
+ * A supplier's profile as the API shows it to this viewer: with an access token the API decides whether the
+ * contact details come along (a verified buyer's do); without one they never do. Cached for one render, which
+ * asks for it twice (metadata and page).
+ */
+export const getSupplierProfile = cache(async function getSupplierProfile(
+  id: string,
+  accessToken: string | undefined,
+): Promise<ProfileOutcome> {
   try {
-    const { data, response } = await api().GET("/v1/suppliers/{id}", { params: { path: { id } } });
+    const { data, response } = await api().GET("/v1/suppliers/{id}", {
+      params: { path: { id } },
+      ...(accessToken ? { headers: { authorization: `Bearer ${accessToken}` } } : {}),
+    });
     if (data) return { kind: "found", supplier: data };
     if (response.status === 404 || response.status === 400) return { kind: "missing" };
     return { kind: "unavailable" };
   } catch {
     return { kind: "unavailable" };
   }
+});
+
+export interface ReferenceData {
+  /** The category tree, roots first, as the API serves it. */
+  categoryTree: CategoryNode[];
+  categories: Map<string, { node: CategoryNode; parent: CategoryNode | undefined }>;
+  certifications: Map<string, string>;
+  /** Every zone, whatever its status. */
+  zones: Zone[];
+  zonesById: Map<string, Zone>;
+}
+
+const referenceTtlMs = 60 * 60 * 1000;
+let cached: { loadedAt: number; value: Promise<ReferenceData> } | undefined;
+
+async function loadReferenceData(): Promise<ReferenceData> {
+  const client = api();
+  const [categories, certifications, zones] = await Promise.all([
+    client.GET("/v1/categories", {}),
+    client.GET("/v1/certifications", {}),
+    client.GET("/v1/zones", { params: { query: { limit: 200 } } }),
+  ]);
+  if (!categories.data || !certifications.data || !zones.data) throw new Error("reference data unavailable");
+  const categoryIndex = new Map<string, { node: CategoryNode; parent: CategoryNode | undefined }>();
+  const visit = (nodes: CategoryNode[], parent: CategoryNode | undefined) => {
+    for (const node of nodes) {
+      categoryIndex.set(node.code, { node, parent });
+      visit(node.children, node);
+    }
+  };
+  const tree = categories.data.tree ?? [];
+  visit(tree, undefined);
+  return {
+    categoryTree: tree,
+    categories: categoryIndex,
+    // Certificates are known by their short name in both languages ("ISO 9001", "FSC").
+    certifications: new Map(certifications.data.items.map((c) => [c.code, c.name])),
+    zones: zones.data.items,
+    zonesById: new Map(zones.data.items.map((zone) => [zone.id, zone])),
+  };
+}
+
+/** The reference data, or undefined while the API cannot give it (pages then say so or show codes). */
+export async function referenceData(): Promise<ReferenceData | undefined> {
+  if (!cached || Date.now() - cached.loadedAt > referenceTtlMs) {
+    const value = loadReferenceData();
+    cached = { loadedAt: Date.now(), value };
+    // A failed load is not kept: the next render asks again.
+    value.catch(() => {
+      cached = undefined;
+    });
+  }
+  return cached.value.catch(() => undefined);
 }
 
 export interface Names {
@@ -65,54 +142,25 @@ export interface Names {
   zone(id: string): string | undefined;
 }
 
-interface NameTables {
-  categories: Map<string, { vi: string; en: string }>;
-  certifications: Map<string, { vi: string; en: string }>;
-  zones: Map<string, { vi: string; en: string }>;
+export function zoneName(locale: Locale, zone: Pick<Zone, "nameVi" | "nameEn">): string {
+  return locale === "vi" ? zone.nameVi : zone.nameEn;
 }
 
-const referenceTtlMs = 60 * 60 * 1000;
-let tables: { loadedAt: number; value: Promise<NameTables> } | undefined;
-
-async function loadNameTables(): Promise<NameTables> {
-  const client = api();
-  const [categories, certifications, zones] = await Promise.all([
-    client.GET("/v1/categories", {}),
-    client.GET("/v1/certifications", {}),
-    client.GET("/v1/zones", { params: { query: { limit: 200 } } }),
-  ]);
-  if (!categories.data || !certifications.data || !zones.data) throw new Error("reference data unavailable");
-  const categoryNames = new Map<string, { vi: string; en: string }>();
-  type Node = NonNullable<typeof categories.data.tree>[number];
-  const visit = (nodes: Node[]) => {
-    for (const node of nodes) {
-      categoryNames.set(node.code, { vi: node.nameVi, en: node.nameEn });
-      visit(node.children as Node[]);
-    }
-  };
-  visit(categories.data.tree ?? []);
-  return {
-    categories: categoryNames,
-    // Certificates are known by their short name in both languages ("ISO 9001", "FSC").
-    certifications: new Map(certifications.data.items.map((c) => [c.code, { vi: c.name, en: c.name }])),
-    zones: new Map(zones.data.items.map((z) => [z.id, { vi: z.nameVi, en: z.nameEn }])),
-  };
+export function categoryName(locale: Locale, node: Pick<CategoryNode, "nameVi" | "nameEn">): string {
+  return locale === "vi" ? node.nameVi : node.nameEn;
 }
 
 /** Names in the page's language; a code without a name (reference data unreachable) shows as itself. */
-export async function namesFor(locale: Locale): Promise<Names> {
-  if (!tables || Date.now() - tables.loadedAt > referenceTtlMs) {
-    const value = loadNameTables();
-    tables = { loadedAt: Date.now(), value };
-    // A failed load is not kept: the next render asks again.
-    value.catch(() => {
-      tables = undefined;
-    });
-  }
-  const loaded = await tables.value.catch(() => undefined);
+export function namesFrom(locale: Locale, reference: ReferenceData | undefined): Names {
   return {
-    category: (code) => loaded?.categories.get(code)?.[locale] ?? code,
-    certification: (code) => loaded?.certifications.get(code)?.[locale] ?? code,
-    zone: (id) => loaded?.zones.get(id)?.[locale],
+    category: (code) => {
+      const found = reference?.categories.get(code)?.node;
+      return found ? categoryName(locale, found) : code;
+    },
+    certification: (code) => reference?.certifications.get(code) ?? code,
+    zone: (id) => {
+      const found = reference?.zonesById.get(id);
+      return found ? zoneName(locale, found) : undefined;
+    },
   };
 }

@@ -3,43 +3,70 @@
 import { quantityUnitName } from "@ketnoi/domain/units";
 import { intlLocale, type Locale, timeZone } from "./i18n/locales";
 
+// Building an Intl formatter costs a few hundred microseconds and a search page formats dozens of numbers: each
+// formatter is made once per process and options, then reused (they are immutable).
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function memo<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 export function formatNumber(locale: Locale, value: number, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits }).format(value);
+  return memo(
+    `number:${locale}:${maximumFractionDigits}`,
+    () => new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits }),
+  ).format(value);
 }
 
 /** VND has no minor unit in use: never decimals. Other currencies keep their usual two. */
 export function formatMoney(locale: Locale, amount: number, currency = "VND"): string {
   const wholeOnly = currency === "VND";
-  return new Intl.NumberFormat(intlLocale[locale], {
-    style: "currency",
-    currency,
-    ...(wholeOnly ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
-  }).format(amount);
+  return memo(
+    `money:${locale}:${currency}`,
+    () =>
+      new Intl.NumberFormat(intlLocale[locale], {
+        style: "currency",
+        currency,
+        ...(wholeOnly ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
+      }),
+  ).format(amount);
 }
 
 /** A calendar date: 04/12/2026 in Vietnamese, 4 Dec 2026 in English. Accepts ISO dates and timestamps. */
 export function formatDate(locale: Locale, value: string | Date): string {
   const date = typeof value === "string" ? parseDateValue(value) : value;
-  return new Intl.DateTimeFormat(
-    intlLocale[locale],
-    locale === "vi"
-      ? { day: "2-digit", month: "2-digit", year: "numeric", timeZone }
-      : { day: "numeric", month: "short", year: "numeric", timeZone },
+  return memo(
+    `date:${locale}`,
+    () =>
+      new Intl.DateTimeFormat(
+        intlLocale[locale],
+        locale === "vi"
+          ? { day: "2-digit", month: "2-digit", year: "numeric", timeZone }
+          : { day: "numeric", month: "short", year: "numeric", timeZone },
+      ),
   ).format(date);
 }
 
 /** Date and time of day, e.g. 04/12/2026 14:05 or 4 Dec 2026, 14:05. */
 export function formatDateTime(locale: Locale, value: string | Date): string {
   const date = typeof value === "string" ? new Date(value) : value;
-  return new Intl.DateTimeFormat(intlLocale[locale], {
-    day: locale === "vi" ? "2-digit" : "numeric",
-    month: locale === "vi" ? "2-digit" : "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZone,
-  }).format(date);
+  return memo(
+    `datetime:${locale}`,
+    () =>
+      new Intl.DateTimeFormat(intlLocale[locale], {
+        day: locale === "vi" ? "2-digit" : "numeric",
+        month: locale === "vi" ? "2-digit" : "short",
+        year: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+        hourCycle: "h23",
+        timeZone,
+      }),
+  ).format(date);
 }
 
 export function formatDistanceKm(locale: Locale, km: number): string {

@@ -23,6 +23,10 @@ export interface OrganizationFacts {
   yearFounded: number | null;
   staffSize: number | null;
   certifications: string[];
+  /** Languages spoken, as BCP 47 codes ("vi", "en"). */
+  languages: string[];
+  /** The industrial zone the supplier is located in, by name. */
+  zoneName: string | null;
 }
 
 /** A supplier as a schema.org Organization. */
@@ -44,6 +48,7 @@ export function organizationJsonLd(facts: OrganizationFacts): Record<string, unk
     },
     location: {
       "@type": "Place",
+      ...(facts.zoneName ? { name: facts.zoneName } : {}),
       geo: { "@type": "GeoCoordinates", latitude: facts.lat, longitude: facts.lng },
     },
     ...(facts.website ? { sameAs: [facts.website] } : {}),
@@ -51,6 +56,7 @@ export function organizationJsonLd(facts: OrganizationFacts): Record<string, unk
     ...(facts.staffSize
       ? { numberOfEmployees: { "@type": "QuantitativeValue", value: facts.staffSize } }
       : {}),
+    ...(facts.languages.length > 0 ? { knowsLanguage: facts.languages } : {}),
     ...(facts.certifications.length > 0
       ? { hasCertification: facts.certifications.map((name) => ({ "@type": "Certification", name })) }
       : {}),

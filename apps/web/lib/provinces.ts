@@ -26,3 +26,11 @@ export function formerProvinceWorthNaming(current: string, former: string | null
   if (!former || former === current || sameProvinceBefore2025[former] === current) return undefined;
   return former;
 }
+
+/**
+ * What to send as `province` to find exactly one former province. "HCMC" alone also names today's city (which
+ * covers Bình Dương and Bà Rịa - Vũng Tàu since the merger), so the old city goes by its unambiguous alias.
+ */
+export function formerProvinceQuery(name: string): string {
+  return name === "HCMC" ? "HCMC (former)" : name;
+}

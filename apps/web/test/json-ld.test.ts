@@ -24,6 +24,8 @@ describe("JSON-LD serialisation", () => {
       yearFounded: 2009,
       staffSize: null,
       certifications: ["ISO 9001"],
+      languages: ["vi", "en"],
+      zoneName: "Khu công nghiệp Tân Phú Trung",
     });
     expect(ld).toMatchObject({
       "@context": "https://schema.org",
@@ -33,6 +35,9 @@ describe("JSON-LD serialisation", () => {
       taxID: "0312687878",
       foundingDate: "2009",
       address: { addressCountry: "VN", addressRegion: "TP. Hồ Chí Minh" },
+      location: { name: "Khu công nghiệp Tân Phú Trung", geo: { latitude: 10.8, longitude: 106.6 } },
+      knowsLanguage: ["vi", "en"],
+      hasCertification: [{ "@type": "Certification", name: "ISO 9001" }],
     });
     expect(ld).not.toHaveProperty("description");
   });

@@ -3336,7 +3336,7 @@ export interface paths {
         };
         /**
          * A supplier's profile
-         * @description Public. Contact details only for logged-in buyers; paused profiles only for their owners.
+         * @description Public. Contact details only for logged-in buyers whose email is verified (and the profile's own organisation); paused profiles only for their owners.
          */
         get: {
             parameters: {
@@ -3917,6 +3917,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Hits per value of categoryCodes (a group counts its members), certifications, zoneId, province2025, formerProvince (before the July 2025 merger), languages, verified and capacityUnit */
                             facets: {
                                 [key: string]: {
                                     [key: string]: number;

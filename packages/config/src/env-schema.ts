@@ -251,6 +251,7 @@ export const benchSuites = [
   "quality",
   "digest",
   "security",
+  "web",
 ] as const;
 export type BenchSuite = (typeof benchSuites)[number];
 

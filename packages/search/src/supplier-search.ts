@@ -23,12 +23,20 @@ export interface SupplierSearch {
   hitsPerPage: number;
 }
 
+/**
+ * What a search counts per value, for a page's filters: the category tree (a group counts its members), certificates,
+ * the zone and the province both after and before the 2025 merger, languages, verification, and the units capacity
+ * is stated in (a minimum capacity only compares within one unit).
+ */
 export const supplierFacetAttributes = [
   "categoryCodes",
   "certifications",
+  "zoneId",
   "province2025",
+  "formerProvince",
   "languages",
   "verified",
+  "capacityUnit",
 ];
 
 const highlightAttributes = [

@@ -124,4 +124,16 @@ describe("filters", () => {
     const third = await search("hitsPerPage=5&page=3");
     expect(third.hits).toHaveLength(2);
   });
+
+  it("counts zones, former provinces and capacity units, so a page can offer them as filters", async () => {
+    const all = await search("hitsPerPage=1");
+    // The paused supplier in VSIP I is not counted.
+    expect(all.facets.zoneId["kcn-vsip-1"]).toBe(2);
+    expect(all.facets.formerProvince["Binh Duong"]).toBe(6);
+    expect(all.facets.province2025["Ho Chi Minh City"]).toBe(10);
+    expect(all.facets.capacityUnit.pieces).toBe(4);
+    const inZone = await search("zone=kcn-vsip-1");
+    expect(new Set(inZone.keys)).toEqual(new Set(["labels", "injection-vsip-iso"]));
+    expect(inZone.facets.zoneId).toEqual({ "kcn-vsip-1": 2 });
+  });
 });

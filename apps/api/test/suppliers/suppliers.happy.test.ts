@@ -1,6 +1,6 @@
 import { taxCode } from "@ketnoi/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bearer, registerAccount } from "../helpers/accounts.js";
+import { bearer, registerAccount, registerVerifiedAccount } from "../helpers/accounts.js";
 import { publishProfile, verifiedSupplier } from "../helpers/suppliers.js";
 import { createTestApp, type TestApp } from "../helpers/test-app.js";
 
@@ -61,7 +61,7 @@ describe("supplier profiles", () => {
     ]);
   });
 
-  it("shows contact details to logged-in buyers only", async () => {
+  it("shows contact details to logged-in buyers with a verified email only", async () => {
     const supplier = await verifiedSupplier(t);
     const { id } = await publishProfile(t, supplier, cartonProfile(2));
     const anonymous = await t.app.inject({ method: "GET", url: `/v1/suppliers/${id}` });
@@ -80,7 +80,15 @@ describe("supplier profiles", () => {
     });
     expect(asSupplier.json().contact).toBeNull();
 
-    const buyer = await registerAccount(t, { roles: ["buyer"] });
+    const unverifiedBuyer = await registerAccount(t, { roles: ["buyer"] });
+    const asUnverifiedBuyer = await t.app.inject({
+      method: "GET",
+      url: `/v1/suppliers/${id}`,
+      headers: bearer(unverifiedBuyer.accessToken),
+    });
+    expect(asUnverifiedBuyer.json()).toMatchObject({ contactVisible: false, contact: null });
+
+    const buyer = await registerVerifiedAccount(t, { roles: ["buyer"] });
     const asBuyer = await t.app.inject({
       method: "GET",
       url: `/v1/suppliers/${id}`,

@@ -43,7 +43,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-10">
           {children}
         </main>
-        <SiteFooter messages={messages} />
+        <SiteFooter locale={locale} messages={messages} />
       </body>
     </html>
   );

@@ -53,7 +53,7 @@ export default async function LocaleLayout({
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-10">
           {children}
         </main>
-        <SiteFooter messages={messages} />
+        <SiteFooter locale={locale} messages={messages} />
       </body>
     </html>
   );

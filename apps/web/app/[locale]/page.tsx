@@ -57,6 +57,15 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             ))}
           </ul>
         </div>
+        <p className="mt-4 flex flex-wrap items-center gap-x-4">
+          <span className="font-semibold">{home.browse}</span>
+          <a href={`/${locale}/zones`} className="inline-flex min-h-11 items-center">
+            {messages.nav.zones}
+          </a>
+          <a href={`/${locale}/categories`} className="inline-flex min-h-11 items-center">
+            {messages.nav.categories}
+          </a>
+        </p>
       </Card>
 
       <div className="grid gap-6 md:grid-cols-2">

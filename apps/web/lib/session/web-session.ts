@@ -67,6 +67,14 @@ const currentSession = cache(async (): Promise<StoredSession | undefined> => {
   return state.status === "active" ? state.session : undefined;
 });
 
+/**
+ * The access token of the person viewing a public page, or undefined for an anonymous visitor. The API decides
+ * what it shows them with it (a supplier's contact details go to verified buyers only).
+ */
+export async function viewerAccessToken(): Promise<string | undefined> {
+  return (await currentSession())?.accessToken;
+}
+
 export type AsPerson = { authorization: string };
 
 /**

@@ -15,7 +15,7 @@ export function getSupplier(app: RouteApp, { deps, zones }: RouteContext) {
         tags: ["suppliers"],
         summary: "A supplier's profile",
         description:
-          "Public. Contact details only for logged-in buyers; paused profiles only for their owners.",
+          "Public. Contact details only for logged-in buyers whose email is verified (and the profile's own organisation); paused profiles only for their owners.",
         params: supplierParams,
         response: { 200: supplierSchema, ...problemResponses(400, 401, 404) },
       },

@@ -98,7 +98,12 @@ const responseSchema = z.object({
   totalPages: z.number(),
   page: z.number(),
   hitsPerPage: z.number(),
-  facets: z.record(z.string(), z.record(z.string(), z.number())),
+  facets: z
+    .record(z.string(), z.record(z.string(), z.number()))
+    .describe(
+      "Hits per value of categoryCodes (a group counts its members), certifications, zoneId, province2025, " +
+        "formerProvince (before the July 2025 merger), languages, verified and capacityUnit",
+    ),
   processingTimeMs: z.number(),
 });
 

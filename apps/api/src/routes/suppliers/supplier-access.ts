@@ -13,7 +13,11 @@ export function canEditSupplier(caller: Caller | undefined, supplier: Supplier):
 /** Contact details are for logged-in buyers (the people who would call), the supplier itself and admins. */
 export function canSeeContact(caller: Caller | undefined, supplier: Supplier): boolean {
   if (!caller) return false;
-  return caller.organizationRoles.includes("buyer") || canEditSupplier(caller, supplier);
+  // A buyer must have confirmed its email: registering takes a minute, so an unverified account would make
+  // contact details as good as public to anyone collecting them.
+  return (
+    (caller.organizationRoles.includes("buyer") && caller.emailVerified) || canEditSupplier(caller, supplier)
+  );
 }
 
 /** A paused profile is hidden from everyone but those who can edit it. */

@@ -7,20 +7,28 @@ import { Badge, type BadgeTone } from "../../../../components/ui/badge";
 import { Card, CardHeading } from "../../../../components/ui/card";
 import { type CertificationState, certificationState } from "../../../../lib/certification-state";
 import { webConfig } from "../../../../lib/config";
-import { getSupplierProfile, type SupplierProfile } from "../../../../lib/directory";
+import {
+  getSupplierProfile,
+  zoneName as nameOfZone,
+  referenceData,
+  type SupplierProfile,
+} from "../../../../lib/directory";
 import { formatDate, formatDistanceKm, formatNumber, formatQuantity } from "../../../../lib/format";
 import { intlLocale, isLocale, type Locale } from "../../../../lib/i18n/locales";
 import { fill, type Messages, messagesFor } from "../../../../lib/i18n/messages";
 import { organizationJsonLd, serializeJsonLd } from "../../../../lib/json-ld";
 import { formerProvinceWorthNaming, provinceName } from "../../../../lib/provinces";
 import { pageMetadata } from "../../../../lib/seo";
+import { viewerAccessToken } from "../../../../lib/session/web-session";
+import { majorZoneDistances, zoneHref } from "../../../../lib/zones";
 
 type PageProps = { params: Promise<{ locale: string; id: string }> };
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale, id } = await params;
   if (!isLocale(locale)) return {};
-  const outcome = await getSupplierProfile(id);
+  // The same call as the page's, so the render asks the API once (getSupplierProfile is cached per request).
+  const outcome = await getSupplierProfile(id, await viewerAccessToken());
   if (outcome.kind === "unavailable") return {};
   if (outcome.kind === "missing") return { title: messagesFor(locale).notFound.supplierHeading };
   const { supplier } = outcome;
@@ -37,7 +45,10 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function SupplierProfilePage({ params }: PageProps) {
   const { locale, id } = await params;
   if (!isLocale(locale)) notFound();
-  const outcome = await getSupplierProfile(id);
+  const [outcome, reference] = await Promise.all([
+    getSupplierProfile(id, await viewerAccessToken()),
+    referenceData(),
+  ]);
   if (outcome.kind === "missing") notFound();
   const messages = messagesFor(locale);
   if (outcome.kind === "unavailable") {
@@ -66,6 +77,7 @@ export default async function SupplierProfilePage({ params }: PageProps) {
   const zoneName = locale === "vi" ? supplier.location.zoneNameVi : supplier.location.zoneNameEn;
   const former = formerProvinceWorthNaming(supplier.location.province2025, supplier.location.formerProvince);
   const today = new Date();
+  const distances = reference ? majorZoneDistances(reference.zones, supplier.location) : [];
   const jsonLd = organizationJsonLd({
     url: new URL(`/${locale}/suppliers/${supplier.id}`, webConfig().PUBLIC_URL).toString(),
     legalName: supplier.legalName,
@@ -80,6 +92,8 @@ export default async function SupplierProfilePage({ params }: PageProps) {
     yearFounded: supplier.yearFounded,
     staffSize: supplier.staffSize,
     certifications: supplier.certifications.filter((c) => c.status === "valid").map((c) => c.name),
+    languages: supplier.languages,
+    zoneName,
   });
 
   return (
@@ -179,7 +193,11 @@ export default async function SupplierProfilePage({ params }: PageProps) {
         <Card aria-labelledby="location">
           <CardHeading id="location">{m.location}</CardHeading>
           <dl className="space-y-3">
-            {zoneName ? <Row label={m.zone}>{zoneName}</Row> : null}
+            {zoneName && supplier.location.zoneId ? (
+              <Row label={m.zone}>
+                <a href={zoneHref(locale, supplier.location.zoneId)}>{zoneName}</a>
+              </Row>
+            ) : null}
             <Row label={m.province}>
               {provinceName(locale, supplier.location.province2025)}
               {former ? ` (${fill(m.formerProvince, { province: provinceName(locale, former) })})` : ""}
@@ -212,6 +230,40 @@ export default async function SupplierProfilePage({ params }: PageProps) {
         </Card>
       </div>
 
+      {distances.length > 0 ? (
+        <Card aria-labelledby="distances">
+          <CardHeading id="distances">{m.distancesHeading}</CardHeading>
+          <table className="w-full">
+            <caption className="sr-only">{m.distancesHeading}</caption>
+            <thead className="sr-only">
+              <tr>
+                <th scope="col">{m.zone}</th>
+                <th scope="col">{m.distance}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-line-soft">
+              {distances.map(({ zone, km }) => (
+                <tr key={zone.id}>
+                  <th scope="row" className="w-2/3 py-1 pr-3 text-left font-normal">
+                    <a href={zoneHref(locale, zone.id)} className="inline-flex min-h-11 items-center">
+                      {nameOfZone(locale, zone)}
+                    </a>
+                  </th>
+                  {zone.id === supplier.location.zoneId ? (
+                    <td className="py-1 text-right text-muted">{m.distanceHere}</td>
+                  ) : (
+                    <td className="py-1 text-right font-semibold whitespace-nowrap tabular-nums">
+                      {formatDistanceKm(locale, km)}
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="mt-2 text-sm text-muted">{m.distancesNote}</p>
+        </Card>
+      ) : null}
+
       {supplier.green.rooftopSolarKwp || supplier.green.recycledMaterialPercent || supplier.green.notes ? (
         <Card aria-labelledby="green">
           <CardHeading id="green">{m.green}</CardHeading>
@@ -240,7 +292,17 @@ export default async function SupplierProfilePage({ params }: PageProps) {
             {supplier.contact.phone ? <Row label={m.phone}>{supplier.contact.phone}</Row> : null}
           </dl>
         ) : (
-          <p>{m.contactForBuyers}</p>
+          <div className="space-y-2">
+            <p>{m.contactForBuyers}</p>
+            <p>
+              <a
+                href={`/${locale}/login?${new URLSearchParams({ returnTo: `/${locale}/suppliers/${supplier.id}` })}`}
+                className="inline-flex min-h-11 items-center font-semibold"
+              >
+                {m.contactLogin}
+              </a>
+            </p>
+          </div>
         )}
         {supplier.website ? (
           <p className="mt-3">
@@ -325,8 +387,13 @@ function ListRow({ label, items }: { label: string; items: string[] }) {
 
 /** "JP" as "Nhật Bản" or "Japan" (the API stores ISO 3166 codes). */
 function countryName(locale: Locale, code: string): string {
-  return new Intl.DisplayNames([intlLocale[locale]], { type: "region" }).of(code) ?? code;
+  return regionNames[locale].of(code) ?? code;
 }
+
+const regionNames: Record<Locale, Intl.DisplayNames> = {
+  vi: new Intl.DisplayNames([intlLocale.vi], { type: "region" }),
+  en: new Intl.DisplayNames([intlLocale.en], { type: "region" }),
+};
 
 function languageName(messages: Messages, code: string): string {
   return (messages.languages as Record<string, string>)[code] ?? code;
