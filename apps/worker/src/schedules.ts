@@ -53,8 +53,10 @@ export async function upsertSchedules(
       olderThanHours: 24,
     },
   );
-  // The API kicks a sync after every change; this catches up after Meilisearch or Redis outages.
-  await schedule(queues, "sync-search-index-every-30s", { every: 30_000 }, "sync-search-index", {});
+  // The API kicks a sync after every change; this catches up within seconds after a Meilisearch, Postgres or Redis
+  // outage (a run that finds nothing pending is one lock and one indexed read).
+  await queues.queue(jobCatalog["sync-search-index"].queue).removeJobScheduler("sync-search-index-every-30s");
+  await schedule(queues, "sync-search-index-every-5s", { every: 5_000 }, "sync-search-index", {});
   await schedule(
     queues,
     "refresh-expired-certifications-daily",

@@ -26,22 +26,26 @@ const hoursBefore = (hours: number) => new Date(now.getTime() - hours * 3_600_00
 
 /** A finished key, as the API stores it when its request succeeded at `at`. */
 async function storeKey(key: string, at: Date): Promise<void> {
-  const claim = await idempotencyKeyRepository.claimIdempotencyKey(handle.db, {
-    ...caller,
-    key,
-    route: "POST /v1/requests",
-    fingerprint: "f".repeat(64),
-    now: at,
-    staleBefore: at,
-    expiredBefore: new Date(at.getTime() - 24 * 3_600_000),
-  });
+  const claim = await handle.db.transaction((tx) =>
+    idempotencyKeyRepository.claimIdempotencyKey(tx, {
+      ...caller,
+      key,
+      route: "POST /v1/requests",
+      fingerprint: "f".repeat(64),
+      now: at,
+      staleBefore: at,
+      expiredBefore: new Date(at.getTime() - 24 * 3_600_000),
+    }),
+  );
   if (!claim.claimed) throw new Error(`key ${key} was taken`);
-  await idempotencyKeyRepository.completeIdempotencyKey(handle.db, caller, key, claim.claimToken, {
-    status: 201,
-    headers: { "content-type": "application/json; charset=utf-8" },
-    body: "{}",
-    at,
-  });
+  await handle.db.transaction((tx) =>
+    idempotencyKeyRepository.completeIdempotencyKey(tx, caller, key, claim.claimToken, {
+      status: 201,
+      headers: { "content-type": "application/json; charset=utf-8" },
+      body: "{}",
+      at,
+    }),
+  );
 }
 
 const stillThere = async (key: string) =>

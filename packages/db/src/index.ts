@@ -38,5 +38,6 @@ export * as tokenRepository from "./repositories/tokens.js";
 export type { DeliverySkipReason, DeliveryStatus } from "./schema/delivery-status.js";
 export * as schema from "./schema/index.js";
 export type { NotificationKind } from "./schema/notification-deliveries.js";
+export * from "./unavailable.js";
 export * from "./zones/load-zones.js";
 export * from "./zones/zone-repository.js";

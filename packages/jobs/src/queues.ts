@@ -57,12 +57,17 @@ export const jobCatalog = {
     }),
     options: retry(5, 10_000),
   }),
-  /** Applies pending search_outbox rows to Meilisearch. Safe to run any time, any number of times. */
+  /**
+   * Applies pending search_outbox rows to Meilisearch and queues the matching they set off. Safe to run any time,
+   * any number of times.
+   */
   "sync-search-index": job({
     queue: queueNames.search,
     payload: z.object({}),
-    // Throttled rather than one per change: a burst of edits becomes one sync run a second.
-    options: { ...retry(8, 2_000), deduplication: { id: "sync-search-index", ttl: 1000 } },
+    // A burst of changes becomes one waiting run: kicks collapse into a run that has not started. The worker
+    // releases the key when a run starts (apps/worker/src/worker.ts), so a change committed while a run is
+    // under way queues the next one instead of waiting for the schedule.
+    options: { ...retry(8, 2_000), deduplication: { id: "sync-search-index" } },
   }),
   /** Re-queues suppliers whose certificates expired yesterday, so the index stops counting them. */
   "refresh-expired-certifications": job({

@@ -6,6 +6,7 @@ import { chmod, chown, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { createDb, ensureDatabase, loadZones, migrateDatabase } from "@ketnoi/db";
 import { findFreePort, waitForTcpPort } from "@ketnoi/local-services";
 
 const run = promisify(execFile);
@@ -14,6 +15,8 @@ export interface PrivatePostgres {
   /** The maintenance database's URL (`postgres`); `databaseUrl(name)` for another. */
   url: string;
   databaseUrl(database: string): string;
+  /** Creates a database with every migration applied and the zones loaded, as the run's template has; its URL. */
+  createDatabase(name: string): Promise<string>;
   /** Fast shutdown: running sessions are ended, later connections refused, until `start`. */
   stop(): Promise<void>;
   /** Starts it again on the same port with the same data. */
@@ -115,6 +118,18 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   return {
     url: databaseUrl("postgres"),
     databaseUrl,
+    createDatabase: async (name) => {
+      const url = databaseUrl(name);
+      await ensureDatabase(url);
+      await migrateDatabase(url);
+      const handle = createDb(url, { maxConnections: 1 });
+      try {
+        await loadZones(handle.db);
+      } finally {
+        await handle.close();
+      }
+      return url;
+    },
     stop,
     start,
     destroy: async () => {

@@ -1,5 +1,5 @@
 // Issuing a session: a short-lived access token plus a refresh token in a (new or continuing) family.
-import { accountRepository, type Executor, tokenRepository } from "@ketnoi/db";
+import { accountRepository, type Transaction, tokenRepository } from "@ketnoi/db";
 import type { FastifyInstance } from "fastify";
 import { uuidv7 } from "uuidv7";
 import type { AccessTokenClaims } from "./access-token.js";
@@ -16,7 +16,7 @@ export interface Session {
 
 export async function issueSession(
   app: FastifyInstance,
-  db: Executor,
+  db: Transaction,
   input: {
     userId: string;
     organizationId: string;

@@ -92,15 +92,17 @@ export const idempotencyPlugin = fp(
       const waitUntil = Date.now() + timings.maxWaitMs;
       for (let pause = 20; ; pause = Math.min(pause * 1.5, 250)) {
         const now = deps.clock();
-        const result = await idempotencyKeyRepository.claimIdempotencyKey(keys.db, {
-          ...scope,
-          key,
-          route,
-          fingerprint,
-          now,
-          staleBefore: new Date(now.getTime() - timings.staleClaimMs),
-          expiredBefore: new Date(now.getTime() - timings.replayWindowMs),
-        });
+        const result = await keys.db.transaction((tx) =>
+          idempotencyKeyRepository.claimIdempotencyKey(tx, {
+            ...scope,
+            key,
+            route,
+            fingerprint,
+            now,
+            staleBefore: new Date(now.getTime() - timings.staleClaimMs),
+            expiredBefore: new Date(now.getTime() - timings.replayWindowMs),
+          }),
+        );
         if (result.claimed) {
           request.idempotencyClaim = { caller: scope, key, claimToken: result.claimToken };
           return;
@@ -131,14 +133,18 @@ export const idempotencyPlugin = fp(
       const storable = typeof payload === "string" || Buffer.isBuffer(payload);
       try {
         if (reply.statusCode >= 200 && reply.statusCode < 300 && storable) {
-          await idempotencyKeyRepository.completeIdempotencyKey(db, held.caller, held.key, held.claimToken, {
-            status: reply.statusCode,
-            headers: storedHeaders(reply),
-            body: payload.toString(),
-            at: deps.clock(),
-          });
+          await db.transaction((tx) =>
+            idempotencyKeyRepository.completeIdempotencyKey(tx, held.caller, held.key, held.claimToken, {
+              status: reply.statusCode,
+              headers: storedHeaders(reply),
+              body: payload.toString(),
+              at: deps.clock(),
+            }),
+          );
         } else {
-          await idempotencyKeyRepository.releaseIdempotencyKey(db, held.caller, held.key, held.claimToken);
+          await db.transaction((tx) =>
+            idempotencyKeyRepository.releaseIdempotencyKey(tx, held.caller, held.key, held.claimToken),
+          );
         }
       } catch (error) {
         // The caller still gets its answer; a retry finds the key running and, once stale, runs again. The query's

@@ -116,7 +116,9 @@ export interface InvitedMember extends Omit<RegisteredAccount, "organizationId">
 
 /** Marks the account's email verified, as following the verification link does. */
 async function markVerified(t: TestApp, account: Pick<RegisteredAccount, "userId">): Promise<void> {
-  await accountRepository.markEmailVerified(t.deps.database.db, account.userId, new Date());
+  await t.deps.database.db.transaction((tx) =>
+    accountRepository.markEmailVerified(tx, account.userId, new Date()),
+  );
 }
 
 /** An owner who confirmed their email, so their organisation may invite (and publish). */

@@ -113,16 +113,18 @@ describe("a key whose first request is still running", () => {
     const db = t.deps.database.db;
     const finished = await idempotencyKeyRepository.findIdempotencyKey(db, caller, key);
     if (!finished) throw new Error("the key was not stored");
-    const claim = await idempotencyKeyRepository.claimIdempotencyKey(db, {
-      ...caller,
-      key,
-      route: finished.route,
-      fingerprint: finished.fingerprint,
-      now: t.deps.clock(),
-      staleBefore: new Date(0),
-      // Everything counts as expired, so this claim takes the finished key over.
-      expiredBefore: new Date("9999-12-31T00:00:00Z"),
-    });
+    const claim = await db.transaction((tx) =>
+      idempotencyKeyRepository.claimIdempotencyKey(tx, {
+        ...caller,
+        key,
+        route: finished.route,
+        fingerprint: finished.fingerprint,
+        now: t.deps.clock(),
+        staleBefore: new Date(0),
+        // Everything counts as expired, so this claim takes the finished key over.
+        expiredBefore: new Date("9999-12-31T00:00:00Z"),
+      }),
+    );
     expect(claim.claimed).toBe(true);
   }
 

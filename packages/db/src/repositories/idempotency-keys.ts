@@ -9,7 +9,7 @@
 // runs the request again.
 import { and, eq, sql } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
-import type { Executor } from "../client.js";
+import type { Database, Executor, Transaction } from "../client.js";
 import { idempotencyKeys } from "../schema/index.js";
 
 export type IdempotencyKey = typeof idempotencyKeys.$inferSelect;
@@ -38,7 +38,7 @@ export type IdempotencyClaim =
  * same request may take it over.
  */
 export async function claimIdempotencyKey(
-  db: Executor,
+  db: Transaction,
   input: IdempotencyCaller & {
     key: string;
     route: string;
@@ -116,7 +116,7 @@ const heldBy = (caller: IdempotencyCaller, key: string, claimToken: string) =>
 
 /** Stores the response to replay; false when the claim was lost meanwhile (taken over as stale). */
 export async function completeIdempotencyKey(
-  db: Executor,
+  db: Transaction,
   caller: IdempotencyCaller,
   key: string,
   claimToken: string,
@@ -138,7 +138,7 @@ export async function completeIdempotencyKey(
 
 /** Gives the key up after a failed request, so that a retry runs the request again. */
 export async function releaseIdempotencyKey(
-  db: Executor,
+  db: Transaction,
   caller: IdempotencyCaller,
   key: string,
   claimToken: string,
@@ -151,7 +151,7 @@ export async function releaseIdempotencyKey(
  * backlog never becomes one long lock; returns how many.
  */
 export async function deleteExpiredIdempotencyKeys(
-  db: Executor,
+  db: Database,
   olderThan: Date,
   batchSize = 5000,
 ): Promise<number> {

@@ -77,17 +77,19 @@ export function inviteMember(app: RouteApp, { deps, limiter }: RouteContext, ema
         { limit: "invitationsPerAddress", key: addressKey(request.ip) },
       ]);
       const token = generateToken();
-      const invitation = await invitationRepository.createInvitation(
-        db,
-        {
-          organizationId: caller.organizationId,
-          email,
-          role,
-          invitedByUserId: caller.userId,
-          tokenHash: hashToken(token),
-          expiresAt: new Date(now.getTime() + invitationTtlDays * 86_400_000),
-        },
-        now,
+      const invitation = await db.transaction((tx) =>
+        invitationRepository.createInvitation(
+          tx,
+          {
+            organizationId: caller.organizationId,
+            email,
+            role,
+            invitedByUserId: caller.userId,
+            tokenHash: hashToken(token),
+            expiresAt: new Date(now.getTime() + invitationTtlDays * 86_400_000),
+          },
+          now,
+        ),
       );
       await emails.invitationEmail({
         to: email,
