@@ -1,4 +1,5 @@
 export * from "./databases.js";
+export * from "./meilisearch-server.js";
 export * from "./postgres-server.js";
 export * from "./redis-server.js";
 export * from "./run-environment.js";

@@ -92,10 +92,12 @@ export async function matchingSettled(t: TestApp, timeoutMs = 30_000): Promise<v
     const pending = await searchOutboxRepository.countPendingSearchSync(t.deps.database.db);
     let queued = 0;
     for (const name of ["search-sync", "matching"] as const) {
-      const counts = await t.deps.jobs
-        .queue(name)
-        .getJobCounts("waiting", "active", "delayed", "prioritized");
+      const queue = t.deps.jobs.queue(name);
+      const counts = await queue.getJobCounts("waiting", "active", "prioritized");
       queued += Object.values(counts).reduce((sum, n) => sum + n, 0);
+      // A job scheduler always holds its next run delayed; retries are what count.
+      const delayed = await queue.getJobs(["delayed"]);
+      queued += delayed.filter((job) => !job.id?.startsWith("repeat:")).length;
     }
     quietPolls = pending === 0 && queued === 0 ? quietPolls + 1 : 0;
     if (Date.now() > deadline) throw new Error(`not settled: ${pending} outbox rows, ${queued} jobs`);

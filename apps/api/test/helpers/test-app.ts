@@ -58,6 +58,8 @@ export interface TestAppOptions {
   databaseUrl?: string;
   /** Another Meilisearch (a private server a test stops). */
   meili?: { url: string; masterKey: string };
+  /** Starts the worker with its recurring jobs (the 5-second search sync among them), as production does. */
+  workerSchedules?: boolean;
 }
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -122,7 +124,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     });
     const workerLog = options.logs ? pino({ level: "trace" }, options.logs) : pino({ level: "silent" });
     worker = await startWorker(workerConfig, workerLog, {
-      schedules: false,
+      schedules: options.workerSchedules ?? false,
       ...(options.notificationGatherMs !== undefined
         ? { notificationGatherMs: options.notificationGatherMs }
         : {}),
