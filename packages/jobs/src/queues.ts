@@ -57,6 +57,25 @@ export const jobCatalog = {
     }),
     options: retry(5, 10_000),
   }),
+  /** Deletes search_outbox rows processed more than `olderThanDays` ago; pending rows stay whatever their age. */
+  "prune-search-outbox": job({
+    queue: queueNames.maintenance,
+    payload: z.object({ olderThanDays: z.number().int().min(1).max(365) }),
+    options: retry(5, 10_000),
+  }),
+  /**
+   * Removes finished jobs from every queue: completed ones older than `completedOlderThanDays`, failed ones older
+   * than `failedOlderThanDays`. Retention trims a queue only when another of its jobs finishes; a queue that went
+   * quiet would otherwise keep its old jobs (and the emails in their payloads) for ever.
+   */
+  "clean-finished-jobs": job({
+    queue: queueNames.maintenance,
+    payload: z.object({
+      completedOlderThanDays: z.number().int().min(1).max(90),
+      failedOlderThanDays: z.number().int().min(1).max(90),
+    }),
+    options: retry(5, 10_000),
+  }),
   /**
    * Applies pending search_outbox rows to Meilisearch and queues the matching they set off. Safe to run any time,
    * any number of times.

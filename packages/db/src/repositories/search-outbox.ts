@@ -63,13 +63,33 @@ export async function countPendingSearchSync(db: Executor): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** Housekeeping: processed rows are history once old enough. */
-export async function deleteProcessedSearchSync(db: Database, olderThan: Date): Promise<number> {
-  const deleted = await db
-    .delete(searchOutbox)
-    .where(sql`${searchOutbox.processedAt} < ${olderThan.toISOString()}`)
-    .returning({ id: searchOutbox.id });
-  return deleted.length;
+/**
+ * Housekeeping: rows processed before `olderThan` are history. Deleted `batchSize` per statement, so a backlog
+ * never becomes one long lock; pending rows (never processed) are kept however old. Returns how many.
+ */
+export async function deleteProcessedSearchSync(
+  db: Database,
+  olderThan: Date,
+  batchSize = 5000,
+): Promise<number> {
+  let deleted = 0;
+  for (;;) {
+    const rows = await db
+      .delete(searchOutbox)
+      .where(
+        inArray(
+          searchOutbox.id,
+          db
+            .select({ id: searchOutbox.id })
+            .from(searchOutbox)
+            .where(sql`${searchOutbox.processedAt} < ${olderThan.toISOString()}`)
+            .limit(batchSize),
+        ),
+      )
+      .returning({ id: searchOutbox.id });
+    deleted += rows.length;
+    if (rows.length < batchSize) return deleted;
+  }
 }
 
 /** The newest outbox id (0 when empty): a bookmark for "changes since". */
