@@ -36,6 +36,7 @@ export async function registerAccount(
     language?: "vi" | "en";
     roles?: ("buyer" | "supplier")[];
     orgName?: string;
+    name?: string;
   } = {},
 ): Promise<RegisteredAccount> {
   const email = overrides.email ?? uniqueEmail("owner");
@@ -47,7 +48,12 @@ export async function registerAccount(
         name: overrides.orgName ?? "Công ty TNHH Bao Bì Sài Gòn",
         roles: overrides.roles ?? ["buyer"],
       },
-      user: { email, name: "Nguyễn Văn An", password: goodPassword, language: overrides.language ?? "vi" },
+      user: {
+        email,
+        name: overrides.name ?? "Nguyễn Văn An",
+        password: goodPassword,
+        language: overrides.language ?? "vi",
+      },
     },
     remoteAddress: uniqueAddress(),
   });

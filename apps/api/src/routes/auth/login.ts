@@ -81,6 +81,7 @@ export function login(
           now: deps.clock(),
           accessTtlSeconds: deps.config.ACCESS_TOKEN_TTL_SECONDS,
           refreshTtlDays: deps.config.REFRESH_TOKEN_TTL_DAYS,
+          passwordEntered: true,
         }),
       );
     },

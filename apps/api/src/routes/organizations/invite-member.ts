@@ -1,4 +1,4 @@
-import { accountRepository, invitationRepository } from "@ketnoi/db";
+import { accountRepository, invitationRepository, personalDataRepository } from "@ketnoi/db";
 import { DomainError } from "@ketnoi/domain";
 import { z } from "zod";
 import { generateToken, hashToken } from "../../auth/secure-tokens.js";
@@ -11,6 +11,7 @@ import {
 } from "../../schemas/common.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { type AccountEmails, invitationTtlDays } from "../../services/account-emails.js";
+import { erasedEmailHash } from "../../services/personal-data.js";
 import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
 import { ownOrganization } from "./own-organization.js";
 
@@ -68,6 +69,16 @@ export function inviteMember(app: RouteApp, { deps, limiter }: RouteContext, ema
       if (existing && (await accountRepository.findMembership(db, caller.organizationId, existing.id))) {
         throw new DomainError("already_member", "This person is already a member", [
           { field: "body.email", message: "is already a member of the organisation" },
+        ]);
+      }
+      if (
+        await personalDataRepository.isErasedEmail(db, erasedEmailHash(email, deps.config.EMAIL_LINK_SECRET))
+      ) {
+        throw new DomainError("conflict", "This person deleted their account and asked not to be emailed", [
+          {
+            field: "body.email",
+            message: "belongs to someone who asked not to be emailed; they can register again",
+          },
         ]);
       }
       const inviter = await accountRepository.findMembership(db, caller.organizationId, caller.userId);
