@@ -11,9 +11,8 @@ const unavailableCodes = new Set([
   "ENETUNREACH",
   "ENOTFOUND",
   "EAI_AGAIN",
+  // Not CONNECTION_ENDED or CONNECTION_DESTROYED: those mean this process closed its own pool.
   "CONNECTION_CLOSED",
-  "CONNECTION_ENDED",
-  "CONNECTION_DESTROYED",
   "CONNECT_TIMEOUT",
   // admin_shutdown, crash_shutdown, cannot_connect_now (starting up, shutting down, in recovery)
   "57P01",
