@@ -48,7 +48,9 @@ async function verifiedBuyer(env: BenchEnvironment): Promise<{ token: string; or
   });
   if (registered.statusCode !== 201) throw new Error(`register: ${registered.statusCode} ${registered.body}`);
   const body = registered.json();
-  await accountRepository.markEmailVerified(env.deps.database.db, body.user.id, new Date());
+  await env.deps.database.db.transaction((tx) =>
+    accountRepository.markEmailVerified(tx, body.user.id, new Date()),
+  );
   return { token: body.session.accessToken as string, organizationId: body.organization.id as string };
 }
 

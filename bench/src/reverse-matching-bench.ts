@@ -78,10 +78,12 @@ export async function runReverseMatchingBench(env: BenchEnvironment): Promise<Be
       .insert(schema.sourcingRequests)
       .values(values.slice(i, i + 1000))
       .returning({ id: schema.sourcingRequests.id });
-    await searchOutboxRepository.queueSearchSync(
-      db,
-      "request",
-      inserted.map((row) => row.id),
+    await db.transaction((tx) =>
+      searchOutboxRepository.queueSearchSync(
+        tx,
+        "request",
+        inserted.map((row) => row.id),
+      ),
     );
   }
   rows.push({

@@ -56,7 +56,9 @@ export async function runSecurityIdempotencyBench(env: BenchEnvironment): Promis
   });
   if (registered.statusCode !== 201) throw new Error(`register: ${registered.statusCode} ${registered.body}`);
   const { user, session } = registered.json() as { user: { id: string }; session: { accessToken: string } };
-  await accountRepository.markEmailVerified(env.deps.database.db, user.id, new Date());
+  await env.deps.database.db.transaction((tx) =>
+    accountRepository.markEmailVerified(tx, user.id, new Date()),
+  );
   const authorization = `Bearer ${session.accessToken}`;
 
   const body = (i: number) => ({

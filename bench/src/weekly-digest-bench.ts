@@ -65,6 +65,7 @@ async function buildAndRender(
           links,
           unsubscribeUrl: links.unsubscribe(
             signUnsubscribeToken(secret, { userId: person.id, scope: "digest" }),
+            person.language,
           ),
         });
         bytes += email.html.length + email.text.length;

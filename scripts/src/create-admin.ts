@@ -30,7 +30,7 @@ const { db, close } = createDb(env.DATABASE_URL, { maxConnections: 1 });
 try {
   const existing = await accountRepository.findUserByEmail(db, email.data);
   if (existing) {
-    await accountRepository.setPlatformAdmin(db, existing.id, true);
+    await db.transaction((tx) => accountRepository.setPlatformAdmin(tx, existing.id, true));
     console.log(`${email.data} is now a platform admin`);
   } else {
     const password = env.ADMIN_PASSWORD ?? (await askPassword());

@@ -49,12 +49,14 @@ describe("pnpm admin:create", () => {
   });
 
   it("promotes an existing user without touching the password", async () => {
-    const before = await accountRepository.createUser(handle.db, {
-      email: "staff@ketnoi.vn",
-      name: "Staff",
-      passwordHash: "unchanged-hash",
-      language: "en",
-    });
+    const before = await handle.db.transaction((tx) =>
+      accountRepository.createUser(tx, {
+        email: "staff@ketnoi.vn",
+        name: "Staff",
+        passwordHash: "unchanged-hash",
+        language: "en",
+      }),
+    );
     const { stdout } = await adminCli(["--email", "staff@ketnoi.vn"]);
     expect(stdout).toContain("is now a platform admin");
     const after = await accountRepository.findUserById(handle.db, before.id);

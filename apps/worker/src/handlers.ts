@@ -2,6 +2,7 @@
 // per job name.
 import type { JobName, JobPayload } from "@ketnoi/jobs";
 import type { JobContext } from "./job-context.js";
+import { cleanFinishedJobs } from "./jobs/clean-finished-jobs.js";
 import { expireSourcingRequest } from "./jobs/expire-sourcing-request.js";
 import { matchSourcingRequest } from "./jobs/match-sourcing-request.js";
 import { matchSupplierToRequests } from "./jobs/match-supplier-to-requests.js";
@@ -9,6 +10,7 @@ import { notifyQuoteNews } from "./jobs/notify-quote-news.js";
 import { notifyQuoteReceived } from "./jobs/notify-quote-received.js";
 import { notifyRequestAwarded } from "./jobs/notify-request-awarded.js";
 import { planWeeklyDigest } from "./jobs/plan-weekly-digest.js";
+import { pruneSearchOutbox } from "./jobs/prune-search-outbox.js";
 import { purgeIdempotencyKeys } from "./jobs/purge-idempotency-keys.js";
 import { purgeStaleTokens } from "./jobs/purge-stale-tokens.js";
 import { refreshExpiredCertifications } from "./jobs/refresh-expired-certifications.js";
@@ -21,6 +23,8 @@ type Handlers = { [N in JobName]: (payload: JobPayload<N>, context: JobContext) 
 export const handlers: Handlers = {
   "purge-stale-tokens": purgeStaleTokens,
   "purge-idempotency-keys": purgeIdempotencyKeys,
+  "prune-search-outbox": pruneSearchOutbox,
+  "clean-finished-jobs": cleanFinishedJobs,
   "sync-search-index": syncSearchIndex,
   "refresh-expired-certifications": refreshExpiredCertifications,
   "expire-sourcing-request": expireSourcingRequest,

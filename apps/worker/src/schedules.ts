@@ -53,8 +53,26 @@ export async function upsertSchedules(
       olderThanHours: 24,
     },
   );
-  // The API kicks a sync after every change; this catches up after Meilisearch or Redis outages.
-  await schedule(queues, "sync-search-index-every-30s", { every: 30_000 }, "sync-search-index", {});
+  // Processed outbox rows are history after a week (a week of them explains any indexing question).
+  await schedule(
+    queues,
+    "prune-search-outbox-daily",
+    { pattern: "30 3 * * *", tz: hcmc },
+    "prune-search-outbox",
+    { olderThanDays: 7 },
+  );
+  // The same retention as each job's own (queues.ts, defaultJobRetention), applied even to queues gone quiet.
+  await schedule(
+    queues,
+    "clean-finished-jobs-daily",
+    { pattern: "45 3 * * *", tz: hcmc },
+    "clean-finished-jobs",
+    { completedOlderThanDays: 7, failedOlderThanDays: 30 },
+  );
+  // The API kicks a sync after every change; this catches up within seconds after a Meilisearch, Postgres or Redis
+  // outage (a run that finds nothing pending is one lock and one indexed read).
+  await queues.queue(jobCatalog["sync-search-index"].queue).removeJobScheduler("sync-search-index-every-30s");
+  await schedule(queues, "sync-search-index-every-5s", { every: 5_000 }, "sync-search-index", {});
   await schedule(
     queues,
     "refresh-expired-certifications-daily",

@@ -93,6 +93,9 @@ export async function startWorker(
         async (job) => {
           const jobLog = log.child({ jobId: job.id, job: job.name, attempt: job.attemptsMade + 1 });
           jobLog.debug("job started");
+          // A deduplicated job (the search sync) collapses the kicks that arrive while it waits; once it runs,
+          // the next kick must queue another run, as this one may already have read past the kick's change.
+          if (job.deduplicationId) await job.removeDeduplicationKey();
           const result = await runJob(job.name, job.data, context);
           jobLog.info({ result }, "job finished");
           return result;
@@ -108,6 +111,30 @@ export async function startWorker(
         },
       ),
   );
+  // Kicks sent while Redis was away were lost: catch up as soon as it is back instead of at the next scheduled
+  // run.
+  // A Redis that lost its data (no persistence, a failover) lost the schedules too: declare them again.
+  const onRedisReady = () => {
+    const catchUp = async () => {
+      if (options.schedules !== false)
+        await upsertSchedules(queues, { digestCron: config.DIGEST_CRON, digestTimeZone: config.DIGEST_TZ });
+      await queues.enqueue("sync-search-index", {});
+    };
+    catchUp().catch((error: unknown) => {
+      log.warn({ err: error }, "could not catch up after Redis came back");
+    });
+  };
+  connection.on("ready", onRedisReady);
+  // ioredis reconnects by itself; say so once per outage in our log rather than on stderr at every attempt.
+  let redisDown = false;
+  connection.on("error", (error: Error) => {
+    if (!redisDown) log.warn({ err: error }, "redis connection lost; reconnecting");
+    redisDown = true;
+  });
+  connection.on("ready", () => {
+    if (redisDown) log.info("redis connection back");
+    redisDown = false;
+  });
   for (const worker of workers) {
     worker.on("failed", (job, error) => {
       log.warn({ jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, err: error }, "job failed");
@@ -123,6 +150,7 @@ export async function startWorker(
   return {
     context,
     stop: async () => {
+      connection.off("ready", onRedisReady);
       await Promise.all(workers.map((w) => w.close()));
       await queues.close();
       mailer.close();

@@ -47,9 +47,11 @@ describe("expire-sourcing-request job", () => {
 
   it("leaves a request alone when it changed after the job was scheduled", async () => {
     const request = await makeRequest("open");
-    await sourcingRequestRepository.updateSourcingRequest(handle.db, request.id, {
-      description: "Thêm chi tiết",
-    });
+    await handle.db.transaction((tx) =>
+      sourcingRequestRepository.updateSourcingRequest(tx, request.id, {
+        description: "Thêm chi tiết",
+      }),
+    );
     expect(await expireRequestVersion(handle.db, { requestId: request.id, version: 1 }, after)).toEqual({
       expired: false,
     });
@@ -63,9 +65,11 @@ describe("expire-sourcing-request job", () => {
     });
     expect(await statusOf(draft.id)).toBe("draft");
     const closed = await makeRequest("open");
-    const updated = await sourcingRequestRepository.updateSourcingRequest(handle.db, closed.id, {
-      status: "closed",
-    });
+    const updated = await handle.db.transaction((tx) =>
+      sourcingRequestRepository.updateSourcingRequest(tx, closed.id, {
+        status: "closed",
+      }),
+    );
     expect(
       await expireRequestVersion(handle.db, { requestId: closed.id, version: updated?.version ?? 0 }, after),
     ).toEqual({ expired: false });

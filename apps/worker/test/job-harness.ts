@@ -48,19 +48,21 @@ export function createRequest(
   organizationId: string,
   values: { quoteDeadline: Date; status?: SourcingRequest["status"] },
 ): Promise<SourcingRequest> {
-  return sourcingRequestRepository.createSourcingRequest(db, {
-    organizationId,
-    title: "Cần 5.000 vỏ nhựa ABS ép phun",
-    specification: { text: "" },
-    quantity: { value: 5000, unit: "pieces" },
-    recurrence: "one_off",
-    lat: 10.75,
-    lng: 106.73,
-    province2025: "Ho Chi Minh City",
-    neededBy: "2027-01-31",
-    quoteDeadline: values.quoteDeadline,
-    status: values.status ?? "open",
-  });
+  return db.transaction((tx) =>
+    sourcingRequestRepository.createSourcingRequest(tx, {
+      organizationId,
+      title: "Cần 5.000 vỏ nhựa ABS ép phun",
+      specification: { text: "" },
+      quantity: { value: 5000, unit: "pieces" },
+      recurrence: "one_off",
+      lat: 10.75,
+      lng: 106.73,
+      province2025: "Ho Chi Minh City",
+      neededBy: "2027-01-31",
+      quoteDeadline: values.quoteDeadline,
+      status: values.status ?? "open",
+    }),
+  );
 }
 
 export async function findRequest(db: Database, id: string): Promise<SourcingRequest> {

@@ -62,33 +62,41 @@ describe("purge-stale-tokens job", () => {
     const day = 86_400_000;
     const longAgo = new Date(Date.now() - 60 * day);
     const future = new Date(Date.now() + 10 * day);
-    await tokenRepository.createEmailToken(handle.db, {
-      userId: user.id,
-      purpose: "verify_email",
-      tokenHash: "old-email",
-      expiresAt: longAgo,
-    });
-    await tokenRepository.createEmailToken(handle.db, {
-      userId: user.id,
-      purpose: "password_reset",
-      tokenHash: "live-email",
-      expiresAt: future,
-    });
+    await handle.db.transaction((tx) =>
+      tokenRepository.createEmailToken(tx, {
+        userId: user.id,
+        purpose: "verify_email",
+        tokenHash: "old-email",
+        expiresAt: longAgo,
+      }),
+    );
+    await handle.db.transaction((tx) =>
+      tokenRepository.createEmailToken(tx, {
+        userId: user.id,
+        purpose: "password_reset",
+        tokenHash: "live-email",
+        expiresAt: future,
+      }),
+    );
     const familyId = "0190a000-0000-7000-8000-000000000001";
-    await tokenRepository.createRefreshToken(handle.db, {
-      familyId,
-      userId: user.id,
-      organizationId: organization.id,
-      tokenHash: "old-refresh",
-      expiresAt: longAgo,
-    });
-    await tokenRepository.createRefreshToken(handle.db, {
-      familyId: "0190a000-0000-7000-8000-000000000002",
-      userId: user.id,
-      organizationId: organization.id,
-      tokenHash: "live-refresh",
-      expiresAt: future,
-    });
+    await handle.db.transaction((tx) =>
+      tokenRepository.createRefreshToken(tx, {
+        familyId,
+        userId: user.id,
+        organizationId: organization.id,
+        tokenHash: "old-refresh",
+        expiresAt: longAgo,
+      }),
+    );
+    await handle.db.transaction((tx) =>
+      tokenRepository.createRefreshToken(tx, {
+        familyId: "0190a000-0000-7000-8000-000000000002",
+        userId: user.id,
+        organizationId: organization.id,
+        tokenHash: "live-refresh",
+        expiresAt: future,
+      }),
+    );
 
     const job = await queue.add("purge-stale-tokens", { olderThanDays: 30 });
     const result = await job.waitUntilFinished(events, 10_000);

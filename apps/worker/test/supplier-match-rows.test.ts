@@ -98,12 +98,14 @@ describe("applySupplierMatches", () => {
     );
 
     const answered = requestIds[1234] ?? "";
-    await requestResponseRepository.saveResponse(handle.db, {
-      requestId: answered,
-      supplierId,
-      userId: buyerUserId,
-      answer: { kind: "decline", decline: { reason: "capacity_full", note: "" } },
-    });
+    await handle.db.transaction((tx) =>
+      requestResponseRepository.saveResponse(tx, {
+        requestId: answered,
+        supplierId,
+        userId: buyerUserId,
+        answer: { kind: "decline", decline: { reason: "capacity_full", note: "" } },
+      }),
+    );
     await handle.db.transaction((tx) =>
       requestMatchRepository.applySupplierMatches(tx, supplierId, [], requestIds),
     );

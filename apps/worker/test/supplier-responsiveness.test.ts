@@ -40,12 +40,14 @@ async function matchedRequest(supplierId: string, matchedHoursAgo: number, after
     createdAt: hoursAgo(matchedHoursAgo),
   });
   if (after !== null) {
-    const { response } = await requestResponseRepository.saveResponse(handle.db, {
-      requestId: request.id,
-      supplierId,
-      userId: (await accountRepository.listMembers(handle.db, organizationId))[0]?.userId ?? "",
-      answer: { kind: "decline", decline: { reason: "capacity_full", note: "" } },
-    });
+    const { response } = await handle.db.transaction(async (tx) =>
+      requestResponseRepository.saveResponse(tx, {
+        requestId: request.id,
+        supplierId,
+        userId: (await accountRepository.listMembers(handle.db, organizationId))[0]?.userId ?? "",
+        answer: { kind: "decline", decline: { reason: "capacity_full", note: "" } },
+      }),
+    );
     await handle.db
       .update(schema.requestResponses)
       .set({ firstRespondedAt: new Date(hoursAgo(matchedHoursAgo).getTime() + after * 3_600_000) })

@@ -1184,7 +1184,73 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Erase your account and your personal data
+         * @description Needs a session from a password login in the last 10 minutes (403 otherwise). Removes your account, memberships, sessions, preferences and email records, and your details from your companies' supplier profiles; what your companies own (requests, quotes, profiles) stays with them, without your name. An organisation you are alone in is closed with it: its open requests are cancelled and its profile paused. 409 `last_owner` while you are the only owner of an organisation others belong to: make one of them an owner first. 404 once the account is gone.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         /** Change your name or the language we write to you in */
@@ -1235,6 +1301,72 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/v1/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download everything we hold about you, as JSON
+         * @description Needs a session from a password login in the last 10 minutes (403 otherwise). Sent as an attachment (`ketnoi-personal-data.json`).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonalDataExport"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/me/notifications": {
@@ -4308,6 +4440,80 @@ export interface components {
             id: string;
             name: string;
             roles: ("buyer" | "supplier" | "association")[];
+        };
+        PersonalDataExport: {
+            /** @description Your account, without the password hash */
+            account: {
+                [key: string]: unknown;
+            };
+            emailDeliveries: {
+                digests: {
+                    [key: string]: unknown;
+                }[];
+                notifications: {
+                    [key: string]: unknown;
+                }[];
+            };
+            exportedAt: string;
+            /** @description Invitations you sent, and those sent to your address */
+            invitations: {
+                [key: string]: unknown;
+            }[];
+            memberships: {
+                [key: string]: unknown;
+            }[];
+            notificationPreferences: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Quotes and declines you sent */
+            quotesWritten: {
+                [key: string]: unknown;
+            }[];
+            /** @description Sourcing requests you wrote (they belong to your organisation) */
+            requestsWritten: {
+                [key: string]: unknown;
+            }[];
+            /** @description Your sessions (when each began and ends), without their tokens */
+            sessions: {
+                [key: string]: unknown;
+            }[];
+        };
+        PersonalDataExportInput: {
+            /** @description Your account, without the password hash */
+            account: {
+                [key: string]: unknown;
+            };
+            emailDeliveries: {
+                digests: {
+                    [key: string]: unknown;
+                }[];
+                notifications: {
+                    [key: string]: unknown;
+                }[];
+            };
+            exportedAt: string;
+            /** @description Invitations you sent, and those sent to your address */
+            invitations: {
+                [key: string]: unknown;
+            }[];
+            memberships: {
+                [key: string]: unknown;
+            }[];
+            notificationPreferences: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Quotes and declines you sent */
+            quotesWritten: {
+                [key: string]: unknown;
+            }[];
+            /** @description Sourcing requests you wrote (they belong to your organisation) */
+            requestsWritten: {
+                [key: string]: unknown;
+            }[];
+            /** @description Your sessions (when each began and ends), without their tokens */
+            sessions: {
+                [key: string]: unknown;
+            }[];
         };
         Problem: {
             /** @description Stable machine-readable error code */

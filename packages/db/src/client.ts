@@ -4,8 +4,17 @@ import postgres, { type Sql } from "postgres";
 import * as schema from "./schema/index.js";
 
 export type Database = ReturnType<typeof drizzle<typeof schema>>;
-/** A database handle or an open transaction: repositories accept either. */
-export type Executor = Database | Parameters<Parameters<Database["transaction"]>[0]>[0];
+/**
+ * An open transaction. Repository functions that write take one, never the pool: a use case's writes (and the
+ * outbox rows they queue) then commit together or not at all, and the type makes the caller open it.
+ */
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+/**
+ * A database handle or an open transaction: functions that only read accept either. (Functions that take the
+ * `Database` itself commit on their own: in batches, so a backlog never holds one long lock, or in one transaction
+ * they open.)
+ */
+export type Executor = Database | Transaction;
 
 export interface DbHandle {
   db: Database;
@@ -44,14 +53,11 @@ export function createDb(
 }
 
 /**
- * Takes a transaction-scoped advisory lock if free. Used where two concurrent runs of a job could write older
- * state last; the lock is released when the transaction ends.
+ * Takes a transaction-scoped advisory lock, waiting while another transaction holds it; released when the
+ * transaction ends. Used where two concurrent runs of a job could write older state last.
  */
-export async function tryTransactionLock(tx: Executor, key: number): Promise<boolean> {
-  const [row] = await tx.execute<{ locked: boolean }>(
-    sql`select pg_try_advisory_xact_lock(${key}) as locked`,
-  );
-  return row?.locked === true;
+export async function takeTransactionLock(tx: Transaction, key: number): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${key})`);
 }
 
 /**

@@ -21,6 +21,8 @@ export type { NotificationRecipient } from "./repositories/notification-recipien
 export * as notificationRecipientRepository from "./repositories/notification-recipients.js";
 export type { QuoteSubject } from "./repositories/notification-subjects.js";
 export * as notificationSubjectRepository from "./repositories/notification-subjects.js";
+export type { ErasureOutcome, PersonalData } from "./repositories/personal-data.js";
+export * as personalDataRepository from "./repositories/personal-data.js";
 export type { RequestMatch, StoredMatchResult } from "./repositories/request-matches.js";
 export * as requestMatchRepository from "./repositories/request-matches.js";
 export type { RequestResponse } from "./repositories/request-responses.js";
@@ -38,5 +40,6 @@ export * as tokenRepository from "./repositories/tokens.js";
 export type { DeliverySkipReason, DeliveryStatus } from "./schema/delivery-status.js";
 export * as schema from "./schema/index.js";
 export type { NotificationKind } from "./schema/notification-deliveries.js";
+export * from "./unavailable.js";
 export * from "./zones/load-zones.js";
 export * from "./zones/zone-repository.js";

@@ -57,12 +57,36 @@ export const jobCatalog = {
     }),
     options: retry(5, 10_000),
   }),
-  /** Applies pending search_outbox rows to Meilisearch. Safe to run any time, any number of times. */
+  /** Deletes search_outbox rows processed more than `olderThanDays` ago; pending rows stay whatever their age. */
+  "prune-search-outbox": job({
+    queue: queueNames.maintenance,
+    payload: z.object({ olderThanDays: z.number().int().min(1).max(365) }),
+    options: retry(5, 10_000),
+  }),
+  /**
+   * Removes finished jobs from every queue: completed ones older than `completedOlderThanDays`, failed ones older
+   * than `failedOlderThanDays`. Retention trims a queue only when another of its jobs finishes; a queue that went
+   * quiet would otherwise keep its old jobs (and the emails in their payloads) for ever.
+   */
+  "clean-finished-jobs": job({
+    queue: queueNames.maintenance,
+    payload: z.object({
+      completedOlderThanDays: z.number().int().min(1).max(90),
+      failedOlderThanDays: z.number().int().min(1).max(90),
+    }),
+    options: retry(5, 10_000),
+  }),
+  /**
+   * Applies pending search_outbox rows to Meilisearch and queues the matching they set off. Safe to run any time,
+   * any number of times.
+   */
   "sync-search-index": job({
     queue: queueNames.search,
     payload: z.object({}),
-    // Throttled rather than one per change: a burst of edits becomes one sync run a second.
-    options: { ...retry(8, 2_000), deduplication: { id: "sync-search-index", ttl: 1000 } },
+    // A burst of changes becomes one waiting run: kicks collapse into a run that has not started. The worker
+    // releases the key when a run starts (apps/worker/src/worker.ts), so a change committed while a run is
+    // under way queues the next one instead of waiting for the schedule.
+    options: { ...retry(8, 2_000), deduplication: { id: "sync-search-index" } },
   }),
   /** Re-queues suppliers whose certificates expired yesterday, so the index stops counting them. */
   "refresh-expired-certifications": job({

@@ -110,28 +110,30 @@ export async function publishLabelledRequest(
   if (!zone) throw new Error(`request ${request.key}: unknown zone ${request.delivery.zoneId}`);
   const { codes, inferred } = publishedCategories(request);
   const { neededBy, quoteDeadline } = datesFrom(request, options.now);
-  return sourcingRequestRepository.createSourcingRequest(db, {
-    organizationId: options.organizationId,
-    title: request.title,
-    description: request.description,
-    categories: codes,
-    inferredCategories: inferred,
-    specification: request.specification,
-    quantity: request.quantity,
-    recurrence: request.monthlyVolume ? "recurring" : "one_off",
-    monthlyVolume: request.monthlyVolume ?? null,
-    requiredCertifications: request.requiredCertifications ?? [],
-    zoneId: zone.id,
-    lat: zone.lat,
-    lng: zone.lng,
-    province2025: zone.province2025,
-    formerProvince: zone.formerProvince,
-    maxDistanceKm: request.delivery.maxDistanceKm,
-    neededBy,
-    quoteDeadline,
-    status: "open",
-    publishedAt: options.now,
-  });
+  return db.transaction((tx) =>
+    sourcingRequestRepository.createSourcingRequest(tx, {
+      organizationId: options.organizationId,
+      title: request.title,
+      description: request.description,
+      categories: codes,
+      inferredCategories: inferred,
+      specification: request.specification,
+      quantity: request.quantity,
+      recurrence: request.monthlyVolume ? "recurring" : "one_off",
+      monthlyVolume: request.monthlyVolume ?? null,
+      requiredCertifications: request.requiredCertifications ?? [],
+      zoneId: zone.id,
+      lat: zone.lat,
+      lng: zone.lng,
+      province2025: zone.province2025,
+      formerProvince: zone.formerProvince,
+      maxDistanceKm: request.delivery.maxDistanceKm,
+      neededBy,
+      quoteDeadline,
+      status: "open",
+      publishedAt: options.now,
+    }),
+  );
 }
 
 /** The same request as a `POST /v1/requests` body that publishes at once. */

@@ -127,18 +127,22 @@ describe("matchWithBaseline", () => {
       province2025: zone.province2025,
       formerProvince: zone.formerProvince,
     };
-    const paused = await supplierRepository.createSupplier(handle.db, {
-      ...base,
-      legalName: "Công ty TNHH Thùng Carton Tạm Nghỉ",
-      taxCode: taxCode(9001),
-      status: "paused",
-    });
-    const own = await supplierRepository.createSupplier(handle.db, {
-      ...base,
-      legalName: "Công ty TNHH Thùng Carton Của Người Mua",
-      taxCode: taxCode(9002),
-      organizationId: buyerId,
-    });
+    const paused = await handle.db.transaction(async (tx) =>
+      supplierRepository.createSupplier(tx, {
+        ...base,
+        legalName: "Công ty TNHH Thùng Carton Tạm Nghỉ",
+        taxCode: taxCode(9001),
+        status: "paused",
+      }),
+    );
+    const own = await handle.db.transaction(async (tx) =>
+      supplierRepository.createSupplier(tx, {
+        ...base,
+        legalName: "Công ty TNHH Thùng Carton Của Người Mua",
+        taxCode: taxCode(9002),
+        organizationId: buyerId,
+      }),
+    );
     await prepareBaselineIndex(handle.db);
     const found = (await matchWithBaseline(handle.db, cartonRequest(), { now })).map((m) => m.supplierId);
     expect(found.length).toBeGreaterThan(0);
@@ -166,18 +170,24 @@ describe("matchWithBaseline", () => {
       categories: ["services.testing-inspection"],
       languages: ["vi"],
     });
-    const tensileNear = await supplierRepository.createSupplier(handle.db, {
-      ...lab(1, "Thử nghiệm độ bền kéo, độ cứng, phân tích thành phần thép và nhôm."),
-      ...(await at("kcn-song-than-1")),
-    });
-    const tensileFar = await supplierRepository.createSupplier(handle.db, {
-      ...lab(2, "Thử nghiệm độ bền kéo, độ cứng, phân tích thành phần thép và nhôm."),
-      ...(await at("kcn-nhon-trach-2")),
-    });
-    const garmentsNear = await supplierRepository.createSupplier(handle.db, {
-      ...lab(3, "Kiểm hàng may mặc, đo màu vải, kiểm tra đường may trước xuất khẩu."),
-      ...(await at("kcn-song-than-1")),
-    });
+    const tensileNear = await handle.db.transaction(async (tx) =>
+      supplierRepository.createSupplier(tx, {
+        ...lab(1, "Thử nghiệm độ bền kéo, độ cứng, phân tích thành phần thép và nhôm."),
+        ...(await at("kcn-song-than-1")),
+      }),
+    );
+    const tensileFar = await handle.db.transaction(async (tx) =>
+      supplierRepository.createSupplier(tx, {
+        ...lab(2, "Thử nghiệm độ bền kéo, độ cứng, phân tích thành phần thép và nhôm."),
+        ...(await at("kcn-nhon-trach-2")),
+      }),
+    );
+    const garmentsNear = await handle.db.transaction(async (tx) =>
+      supplierRepository.createSupplier(tx, {
+        ...lab(3, "Kiểm hàng may mặc, đo màu vải, kiểm tra đường may trước xuất khẩu."),
+        ...(await at("kcn-song-than-1")),
+      }),
+    );
     await prepareBaselineIndex(handle.db);
     const ranked = await matchWithBaseline(
       handle.db,

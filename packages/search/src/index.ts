@@ -5,3 +5,4 @@ export * from "./request-document.js";
 export * from "./supplier-document.js";
 export * from "./supplier-index.js";
 export * from "./supplier-search.js";
+export * from "./unavailable.js";

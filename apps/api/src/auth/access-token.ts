@@ -12,6 +12,11 @@ export interface AccessTokenClaims {
   roles: OrganizationRole[];
   mrole: MembershipRole;
   adm?: true;
+  /**
+   * When the password was entered for this session (epoch seconds): set by login and registration, never by a
+   * refresh. Exporting or erasing your data asks for a recent one (`requireFreshLogin`).
+   */
+  pwd?: number;
 }
 
 declare module "@fastify/jwt" {

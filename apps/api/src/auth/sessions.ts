@@ -1,5 +1,5 @@
 // Issuing a session: a short-lived access token plus a refresh token in a (new or continuing) family.
-import { accountRepository, type Executor, tokenRepository } from "@ketnoi/db";
+import { accountRepository, type Transaction, tokenRepository } from "@ketnoi/db";
 import type { FastifyInstance } from "fastify";
 import { uuidv7 } from "uuidv7";
 import type { AccessTokenClaims } from "./access-token.js";
@@ -16,7 +16,7 @@ export interface Session {
 
 export async function issueSession(
   app: FastifyInstance,
-  db: Executor,
+  db: Transaction,
   input: {
     userId: string;
     organizationId: string;
@@ -24,6 +24,8 @@ export async function issueSession(
     now: Date;
     accessTtlSeconds: number;
     refreshTtlDays: number;
+    /** The person typed their password for this session (login, registration); not on a refresh. */
+    passwordEntered?: boolean;
   },
 ): Promise<Session> {
   const found = await accountRepository.findMembership(db, input.organizationId, input.userId);
@@ -34,6 +36,7 @@ export async function issueSession(
     roles: found.organization.roles,
     mrole: found.membership.role,
     ...(found.user.isPlatformAdmin ? { adm: true as const } : {}),
+    ...(input.passwordEntered ? { pwd: Math.floor(input.now.getTime() / 1000) } : {}),
   };
   const refreshToken = generateToken();
   const refreshExpiresAt = new Date(input.now.getTime() + input.refreshTtlDays * 86_400_000);

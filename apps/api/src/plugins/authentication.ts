@@ -14,10 +14,18 @@ import type { AppDependencies } from "../dependencies.js";
 declare module "fastify" {
   interface FastifyRequest {
     caller?: Caller;
+    /** The person a fresh-login route acts for (`requireFreshLogin`). */
+    personId?: string;
   }
   interface FastifyInstance {
     /** onRequest hook: requires a valid access token of a current member. */
     authenticate(request: FastifyRequest): Promise<void>;
+    /**
+     * onRequest hook for what a person does about themselves (export, erasure): a valid access token whose
+     * password was entered in the last `freshLoginSeconds` (a new login, not a refresh). It does not ask for a
+     * membership, so the answer about an account that is gone is the route's (404), not 401.
+     */
+    requireFreshLogin(request: FastifyRequest): Promise<void>;
     /** onRequest hook: requires the caller to own the organisation. */
     requireOwner(request: FastifyRequest): Promise<void>;
     /** onRequest hook: authenticates when a token is given; anonymous otherwise (public pages that show more to members). */
@@ -34,6 +42,9 @@ export function callerOf(request: FastifyRequest): Caller {
   if (!request.caller) throw new DomainError("unauthorized", "Authentication required");
   return request.caller;
 }
+
+/** How recent a password entry exporting or erasing personal data asks for. */
+const freshLoginSeconds = 10 * 60;
 
 export const authenticationPlugin = fp(async (app: FastifyInstance, deps: AppDependencies) => {
   await app.register(fastifyJwt, {
@@ -74,6 +85,23 @@ export const authenticationPlugin = fp(async (app: FastifyInstance, deps: AppDep
     };
   };
   app.decorate("authenticate", authenticate);
+
+  app.decorate("requireFreshLogin", async (request: FastifyRequest) => {
+    let claims: AccessTokenClaims;
+    try {
+      claims = await request.jwtVerify<AccessTokenClaims>();
+    } catch {
+      throw new DomainError("unauthorized", "Missing, expired or invalid access token");
+    }
+    const enteredAt = claims.pwd ?? 0;
+    if (deps.clock().getTime() / 1000 - enteredAt > freshLoginSeconds) {
+      throw new DomainError(
+        "forbidden",
+        "Log in again with your password first: exporting or deleting your data needs a login from the last 10 minutes",
+      );
+    }
+    request.personId = claims.sub;
+  });
 
   app.decorate("identify", async (request: FastifyRequest) => {
     if (request.headers.authorization !== undefined) await authenticate(request);

@@ -13,6 +13,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from "fastify-plugin";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
 import { DependencyUnavailableError, RateLimitedError } from "../rate-limits/limit-errors.js";
+import { unavailableDependency } from "./unavailable-dependency.js";
 
 const titles: Record<ErrorCode, string> = {
   validation_failed: "Your request has invalid fields",
@@ -131,11 +132,21 @@ export const problemDetailsPlugin = fp(async (app: FastifyInstance) => {
       reply.header("retry-after", String(error.retryAfterSeconds));
       return sendProblem(request, reply, "rate_limited", error.message, undefined, { limit: error.limit });
     }
-    if (error instanceof DependencyUnavailableError) {
-      request.log.warn({ dependency: error.dependency }, "dependency unavailable");
-      reply.header("retry-after", String(error.retryAfterSeconds));
-      return sendProblem(request, reply, "service_unavailable", error.message, undefined, {
-        dependency: error.dependency,
+    const unavailable =
+      error instanceof DependencyUnavailableError
+        ? error
+        : (() => {
+            const dependency = unavailableDependency(error);
+            return dependency ? new DependencyUnavailableError(dependency) : undefined;
+          })();
+    if (unavailable) {
+      request.log.warn(
+        { dependency: unavailable.dependency, err: withoutQueryParameters(error) },
+        "dependency unavailable",
+      );
+      reply.header("retry-after", String(unavailable.retryAfterSeconds));
+      return sendProblem(request, reply, "service_unavailable", unavailable.message, undefined, {
+        dependency: unavailable.dependency,
       });
     }
     if (error instanceof DomainError) {

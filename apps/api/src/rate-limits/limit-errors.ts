@@ -14,10 +14,13 @@ export class RateLimitedError extends DomainError {
   }
 }
 
+/** What the API depends on, named as `/ready` names them. */
+export type Dependency = "postgres" | "redis" | "meilisearch";
+
 export class DependencyUnavailableError extends DomainError {
   constructor(
     /** Reported in the problem's `dependency`, as `/ready` names it. */
-    readonly dependency: "redis",
+    readonly dependency: Dependency,
     readonly retryAfterSeconds = 5,
   ) {
     super("service_unavailable", `${dependency} is not answering; try again shortly`);

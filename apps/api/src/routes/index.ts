@@ -22,6 +22,8 @@ import { verifyEmail } from "./auth/verify-email.js";
 import { health } from "./health/health.js";
 import { acceptInvitation } from "./invitations/accept-invitation.js";
 import { previewInvitation } from "./invitations/preview-invitation.js";
+import { deleteMe } from "./me/delete-me.js";
+import { exportPersonalData } from "./me/export-personal-data.js";
 import { getMe } from "./me/get-me.js";
 import { getNotificationPreferences } from "./me/get-notification-preferences.js";
 import { updateMe } from "./me/update-me.js";
@@ -85,6 +87,8 @@ export async function registerRoutes(
   requestPasswordReset(app, context, emails);
   resetPassword(app, context);
   getMe(app, context);
+  exportPersonalData(app, context);
+  deleteMe(app, context);
   updateMe(app, context);
   getNotificationPreferences(app, context);
   updateNotificationPreferences(app, context);

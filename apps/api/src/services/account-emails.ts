@@ -2,7 +2,7 @@
 // token in its fragment, never in a URL a server sees) and renders the email in the recipient's language. Sending
 // happens after the caller's transaction committed; a failure is logged, not thrown, because the person can ask
 // for the email again.
-import { type Executor, tokenRepository } from "@ketnoi/db";
+import { type Transaction, tokenRepository } from "@ketnoi/db";
 import type { Language } from "@ketnoi/domain";
 import { emailTemplates, type ProductLinks, type RenderedMessage } from "@ketnoi/email";
 import type { FastifyBaseLogger } from "fastify";
@@ -29,7 +29,7 @@ export class AccountEmails {
   ) {}
 
   /** Creates a verification token (earlier ones stop working); returns a function that sends the email. */
-  async prepareVerification(db: Executor, user: Recipient, organizationName: string) {
+  async prepareVerification(db: Transaction, user: Recipient, organizationName: string) {
     const token = await this.issueToken(db, user.id, "verify_email", verificationTtlHours * 3_600_000);
     const email = emailTemplates().verifyEmail({
       recipient: user,
@@ -40,7 +40,7 @@ export class AccountEmails {
     return (log: FastifyBaseLogger) => this.send(log, user.email, email, "verify_email");
   }
 
-  async preparePasswordReset(db: Executor, user: Recipient) {
+  async preparePasswordReset(db: Transaction, user: Recipient) {
     const token = await this.issueToken(db, user.id, "password_reset", resetTtlMinutes * 60_000);
     const email = emailTemplates().passwordReset({
       recipient: user,
@@ -80,7 +80,7 @@ export class AccountEmails {
   }
 
   /** A new single-use token for the link; earlier unused ones of the same purpose stop working. */
-  private async issueToken(db: Executor, userId: string, purpose: EmailTokenPurpose, ttlMs: number) {
+  private async issueToken(db: Transaction, userId: string, purpose: EmailTokenPurpose, ttlMs: number) {
     const now = this.deps.clock();
     const token = generateToken();
     await tokenRepository.invalidateEmailTokens(db, userId, purpose, now);

@@ -22,10 +22,12 @@ export async function useUnsubscribeLink(
   const db = deps.database.db;
   // A deleted account gets no email any more: nothing to change, and the answer is the same.
   if (await accountRepository.findUserById(db, claim.userId)) {
-    await notificationPreferenceRepository.updateNotificationPreferences(
-      db,
-      claim.userId,
-      claim.scope === "digest" ? { digest: "off" } : { immediate: false },
+    await db.transaction((tx) =>
+      notificationPreferenceRepository.updateNotificationPreferences(
+        tx,
+        claim.userId,
+        claim.scope === "digest" ? { digest: "off" } : { immediate: false },
+      ),
     );
     log.info({ scope: claim.scope, userId: claim.userId }, "unsubscribed through an email link");
   }

@@ -12,7 +12,7 @@ beforeAll(async () => {
   t = await createTestApp({ withWorker: true });
   admin = await registerAccount(t, { orgName: "Ban Quản Trị Kết Nối" });
   // What `pnpm admin:create --email` does for an existing user.
-  await accountRepository.setPlatformAdmin(t.deps.database.db, admin.userId, true);
+  await t.deps.database.db.transaction((tx) => accountRepository.setPlatformAdmin(tx, admin.userId, true));
 });
 afterAll(async () => {
   await t.close();

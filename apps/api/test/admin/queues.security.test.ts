@@ -14,7 +14,7 @@ let member: { accessToken: string };
 beforeAll(async () => {
   t = await createTestApp();
   admin = await registerAccount(t, { orgName: "Ban Quản Trị Kết Nối" });
-  await accountRepository.setPlatformAdmin(t.deps.database.db, admin.userId, true);
+  await t.deps.database.db.transaction((tx) => accountRepository.setPlatformAdmin(tx, admin.userId, true));
   owner = await registerAccount(t);
   member = await addMember(t, owner);
 });
@@ -116,9 +116,11 @@ describe("queue board access", () => {
 
   it("stops admitting an admin the moment the admin flag is removed, cookie or bearer", async () => {
     const former = await registerAccount(t, { orgName: "Nhân viên cũ" });
-    await accountRepository.setPlatformAdmin(t.deps.database.db, former.userId, true);
+    await t.deps.database.db.transaction((tx) => accountRepository.setPlatformAdmin(tx, former.userId, true));
     expect((await get(boardApi, bearer(former.accessToken))).statusCode).toBe(200);
-    await accountRepository.setPlatformAdmin(t.deps.database.db, former.userId, false);
+    await t.deps.database.db.transaction((tx) =>
+      accountRepository.setPlatformAdmin(tx, former.userId, false),
+    );
     expectProblem(await get(boardApi, bearer(former.accessToken)), 403, "forbidden");
     expectProblem(await get(boardApi, boardCookie(former.accessToken)), 403, "forbidden");
   });

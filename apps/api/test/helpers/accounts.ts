@@ -36,6 +36,7 @@ export async function registerAccount(
     language?: "vi" | "en";
     roles?: ("buyer" | "supplier")[];
     orgName?: string;
+    name?: string;
   } = {},
 ): Promise<RegisteredAccount> {
   const email = overrides.email ?? uniqueEmail("owner");
@@ -47,7 +48,12 @@ export async function registerAccount(
         name: overrides.orgName ?? "Công ty TNHH Bao Bì Sài Gòn",
         roles: overrides.roles ?? ["buyer"],
       },
-      user: { email, name: "Nguyễn Văn An", password: goodPassword, language: overrides.language ?? "vi" },
+      user: {
+        email,
+        name: overrides.name ?? "Nguyễn Văn An",
+        password: goodPassword,
+        language: overrides.language ?? "vi",
+      },
     },
     remoteAddress: uniqueAddress(),
   });
@@ -98,7 +104,9 @@ export interface InvitedMember extends Omit<RegisteredAccount, "organizationId">
 
 /** Marks the account's email verified, as following the verification link does. */
 async function markVerified(t: TestApp, account: Pick<RegisteredAccount, "userId">): Promise<void> {
-  await accountRepository.markEmailVerified(t.deps.database.db, account.userId, new Date());
+  await t.deps.database.db.transaction((tx) =>
+    accountRepository.markEmailVerified(tx, account.userId, new Date()),
+  );
 }
 
 /** An owner who confirmed their email, so their organisation may invite (and publish). */

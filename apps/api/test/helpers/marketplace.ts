@@ -13,13 +13,9 @@ export interface SupplierAccount extends RegisteredAccount {
 
 let nextTaxCode = 900;
 
-export async function mouldingSupplier(
-  t: TestApp,
-  name: string,
-  overrides: Record<string, unknown> = {},
-): Promise<SupplierAccount> {
-  const account = await verifiedSupplier(t, ["supplier"]);
-  const profile = await publishProfile(t, account, {
+/** A published profile of an injection moulder at VSIP 2, which every `mouldingRequestBody` request fits. */
+export function mouldingSupplierBody(name: string, overrides: Record<string, unknown> = {}) {
+  return {
     legalName: name,
     taxCode: taxCode(nextTaxCode++),
     descriptionVi: "Ép phun nhựa ABS, PP cho linh kiện điện tử.",
@@ -29,11 +25,20 @@ export async function mouldingSupplier(
     languages: ["vi"],
     location: { zoneId: "kcn-vsip-2" },
     ...overrides,
-  });
+  };
+}
+
+export async function mouldingSupplier(
+  t: TestApp,
+  name: string,
+  overrides: Record<string, unknown> = {},
+): Promise<SupplierAccount> {
+  const account = await verifiedSupplier(t, ["supplier"]);
+  const profile = await publishProfile(t, account, mouldingSupplierBody(name, overrides));
   return { ...account, profileId: profile.id };
 }
 
-const mouldingRequestBody = (overrides: Record<string, unknown> = {}) =>
+export const mouldingRequestBody = (overrides: Record<string, unknown> = {}) =>
   requestBody({
     title: "Cần 10.000 vỏ nhựa ABS ép phun",
     description: "Vỏ hộp điện, màu trắng",

@@ -1,3 +1,4 @@
+import { searchOutboxRepository } from "@ketnoi/db";
 import { hcmcDate } from "@ketnoi/domain";
 import { expect } from "vitest";
 import { bearer, type RegisteredAccount } from "./accounts.js";
@@ -76,5 +77,30 @@ export async function matchingDone(t: TestApp, jobId: string, timeoutMs = 15_000
     }
     if (Date.now() > deadline) throw new Error(`matching job ${jobId} did not finish (state ${state})`);
     await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Waits until everything the changes so far set off has run: no pending outbox row, no search or matching job
+ * waiting, running or due for a retry, twice in a row. Unlike `searchSynced` it never queues a sync itself, so a
+ * change whose kick was lost stays visible as pending.
+ */
+export async function matchingSettled(t: TestApp, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let quietPolls = 0;
+  while (quietPolls < 2) {
+    const pending = await searchOutboxRepository.countPendingSearchSync(t.deps.database.db);
+    let queued = 0;
+    for (const name of ["search-sync", "matching"] as const) {
+      const queue = t.deps.jobs.queue(name);
+      const counts = await queue.getJobCounts("waiting", "active", "prioritized");
+      queued += Object.values(counts).reduce((sum, n) => sum + n, 0);
+      // A job scheduler always holds its next run delayed; retries are what count.
+      const delayed = await queue.getJobs(["delayed"]);
+      queued += delayed.filter((job) => !job.id?.startsWith("repeat:")).length;
+    }
+    quietPolls = pending === 0 && queued === 0 ? quietPolls + 1 : 0;
+    if (Date.now() > deadline) throw new Error(`not settled: ${pending} outbox rows, ${queued} jobs`);
+    await new Promise((resolve) => setTimeout(resolve, 150));
   }
 }

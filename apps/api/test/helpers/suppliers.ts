@@ -6,7 +6,9 @@ import type { TestApp } from "./test-app.js";
 /** A supplier organisation whose owner has verified their email, ready to publish. */
 export async function verifiedSupplier(t: TestApp, roles: ("buyer" | "supplier")[] = ["supplier"]) {
   const account = await registerAccount(t, { roles });
-  await accountRepository.markEmailVerified(t.deps.database.db, account.userId, new Date());
+  await t.deps.database.db.transaction((tx) =>
+    accountRepository.markEmailVerified(tx, account.userId, new Date()),
+  );
   return account;
 }
 

@@ -51,22 +51,31 @@ export interface TestAppOptions {
   trustedProxies?: string;
   /**
    * Another Redis (a private server a test stops), connected exactly as the API process connects: no offline
-   * queue, bounded command time. The app is built once that connection is ready.
+   * queue, bounded command time. The app is built once that connection is ready. The worker uses it too.
    */
   redisUrl?: string;
+  /** A database the test made (on a private PostgreSQL it stops), migrated, used instead of a fresh clone. */
+  databaseUrl?: string;
+  /** Another Meilisearch (a private server a test stops). */
+  meili?: { url: string; masterKey: string };
+  /** Starts the worker with its recurring jobs (the 5-second search sync among them), as production does. */
+  workerSchedules?: boolean;
 }
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const run = testRun();
-  const database = await createTestDatabase();
+  const database = options.databaseUrl
+    ? { url: options.databaseUrl, drop: async () => {} }
+    : await createTestDatabase();
+  const meili = options.meili ?? { url: run.meiliUrl, masterKey: run.meiliMasterKey };
   const smtp = await startSmtpCapture();
   const namespace = uniqueName("api");
   const config = loadConfig(apiEnvSchema, {
     NODE_ENV: "test",
     DATABASE_URL: database.url,
     REDIS_URL: options.redisUrl ?? run.redisUrl,
-    MEILI_URL: run.meiliUrl,
-    MEILI_MASTER_KEY: run.meiliMasterKey,
+    MEILI_URL: meili.url,
+    MEILI_MASTER_KEY: meili.masterKey,
     NAMESPACE: namespace,
     SMTP_URL: smtp.url,
     PUBLIC_URL: "http://ketnoi.test",
@@ -104,9 +113,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     const workerConfig = loadConfig(workerEnvSchema, {
       NODE_ENV: "test",
       DATABASE_URL: database.url,
-      REDIS_URL: run.redisUrl,
-      MEILI_URL: run.meiliUrl,
-      MEILI_MASTER_KEY: run.meiliMasterKey,
+      REDIS_URL: options.redisUrl ?? run.redisUrl,
+      MEILI_URL: meili.url,
+      MEILI_MASTER_KEY: meili.masterKey,
       NAMESPACE: namespace,
       SMTP_URL: smtp.url,
       PUBLIC_URL: "http://ketnoi.test",
@@ -115,7 +124,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     });
     const workerLog = options.logs ? pino({ level: "trace" }, options.logs) : pino({ level: "silent" });
     worker = await startWorker(workerConfig, workerLog, {
-      schedules: false,
+      schedules: options.workerSchedules ?? false,
       ...(options.notificationGatherMs !== undefined
         ? { notificationGatherMs: options.notificationGatherMs }
         : {}),

@@ -105,7 +105,7 @@ describe("security headers", () => {
 
   it("let Bull Board load its page, scripts and styles for a platform admin", async () => {
     const admin = await registerAccount(t, { orgName: "Ban Quản Trị Kết Nối" });
-    await accountRepository.setPlatformAdmin(t.deps.database.db, admin.userId, true);
+    await t.deps.database.db.transaction((tx) => accountRepository.setPlatformAdmin(tx, admin.userId, true));
     const page = await t.app.inject({
       method: "GET",
       url: "/admin/queues",

@@ -1,7 +1,7 @@
 // Idempotency-Key on the creating routes: a request sent many times with one key, at once or later, runs once and
 // every copy gets the first response. Without a key nothing changes.
 import { randomUUID } from "node:crypto";
-import { accountRepository } from "@ketnoi/db";
+import { accountRepository, schema } from "@ketnoi/db";
 import { taxCode } from "@ketnoi/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bearer, type RegisteredAccount, uniqueEmail } from "../helpers/accounts.js";
@@ -84,11 +84,9 @@ describe("creating a request with an Idempotency-Key", () => {
     expect(retry.json().id).toBe(first.json().id);
     expect(retry.body).toBe(first.body);
     expect(await requestCount(t, owner)).toBe(1);
-    // Publishing happened once: one matching job for version 1, no second request to match.
-    const matching = await t.deps.jobs
-      .queue("matching")
-      .getJobs(["waiting", "active", "completed", "delayed"]);
-    expect(matching.filter((job) => job.data.requestId === first.json().id)).toHaveLength(1);
+    // Publishing happened once: one outbox row (which sets off indexing and matching), no second write.
+    const outbox = await t.deps.database.db.select().from(schema.searchOutbox);
+    expect(outbox.filter((row) => row.entityId === first.json().id)).toHaveLength(1);
   });
 
   it("creates a new request for each call without a key, as before", async () => {
@@ -147,7 +145,7 @@ describe("the other creating routes", () => {
 
   it("replays a spreadsheet import by the bytes of the file", async () => {
     const admin = await verifiedSupplier(t, ["buyer"]);
-    await accountRepository.setPlatformAdmin(t.deps.database.db, admin.userId, true);
+    await t.deps.database.db.transaction((tx) => accountRepository.setPlatformAdmin(tx, admin.userId, true));
     const csv = `tax_code,legal_name,categories,zone\n${taxCode(502)},Công ty TNHH Bao Bì Minh Phát,Thùng carton,VSIP I\n`;
     const call = {
       method: "POST" as const,

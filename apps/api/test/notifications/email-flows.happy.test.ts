@@ -135,7 +135,7 @@ describe("weekly digest", () => {
   });
 
   it("shows admins how the week went", async () => {
-    await accountRepository.setPlatformAdmin(t.deps.database.db, quiet.userId, true);
+    await t.deps.database.db.transaction((tx) => accountRepository.setPlatformAdmin(tx, quiet.userId, true));
     const weekKey = digestPeriod(new Date(), "Asia/Ho_Chi_Minh").weekKey;
     const response = await t.app.inject({
       method: "GET",

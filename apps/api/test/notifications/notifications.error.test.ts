@@ -89,7 +89,7 @@ describe("GET /v1/admin/digests with bad input", () => {
 
   it("names the bad query field to an admin", async () => {
     const admin = await registerAccount(t);
-    await accountRepository.setPlatformAdmin(t.deps.database.db, admin.userId, true);
+    await t.deps.database.db.transaction((tx) => accountRepository.setPlatformAdmin(tx, admin.userId, true));
     expect(problemFields(expectProblem(await badWeek(admin.accessToken), 400))).toEqual(["query.week"]);
   });
 });

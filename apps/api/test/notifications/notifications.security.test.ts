@@ -57,7 +57,7 @@ describe("the digest ledger", () => {
       await t.app.inject({ method: "GET", url: "/v1/admin/digests", headers: bearer(alice.accessToken) }),
       403,
     );
-    await accountRepository.setPlatformAdmin(t.deps.database.db, alice.userId, true);
+    await t.deps.database.db.transaction((tx) => accountRepository.setPlatformAdmin(tx, alice.userId, true));
     const response = await t.app.inject({
       method: "GET",
       url: "/v1/admin/digests",

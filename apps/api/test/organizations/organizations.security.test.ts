@@ -247,6 +247,8 @@ describe("authentication on every route", () => {
     return [
       { route: "GET /v1/me", method: "GET", url: "/v1/me" },
       { route: "PATCH /v1/me", method: "PATCH", url: "/v1/me", payload: { name: "Không Ai" } },
+      { route: "DELETE /v1/me", method: "DELETE", url: "/v1/me" },
+      { route: "GET /v1/me/export", method: "GET", url: "/v1/me/export" },
       { route: "POST /v1/auth/verify-email/resend", method: "POST", url: "/v1/auth/verify-email/resend" },
       { route: "GET /v1/organizations/{organizationId}", method: "GET", url: org },
       {

@@ -13,10 +13,14 @@ let hiephoi: RegisteredAccount;
 beforeAll(async () => {
   t = await createTestApp();
   hiephoi = await registerAccount(t, { orgName: "Hiệp hội Bao bì Việt Nam" });
-  await accountRepository.updateOrganization(t.deps.database.db, hiephoi.organizationId, {
-    roles: ["association"],
-  });
-  await accountRepository.markEmailVerified(t.deps.database.db, hiephoi.userId, new Date());
+  await t.deps.database.db.transaction((tx) =>
+    accountRepository.updateOrganization(tx, hiephoi.organizationId, {
+      roles: ["association"],
+    }),
+  );
+  await t.deps.database.db.transaction((tx) =>
+    accountRepository.markEmailVerified(tx, hiephoi.userId, new Date()),
+  );
 });
 afterAll(async () => {
   await t.close();

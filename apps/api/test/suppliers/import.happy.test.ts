@@ -18,10 +18,14 @@ afterAll(async () => {
 /** An organisation with the association role whose owner has verified their email. */
 async function association(name = "Hiệp hội Doanh nghiệp Cơ khí Điện TP.HCM"): Promise<RegisteredAccount> {
   const account = await registerAccount(t, { orgName: name });
-  await accountRepository.updateOrganization(t.deps.database.db, account.organizationId, {
-    roles: ["association"],
-  });
-  await accountRepository.markEmailVerified(t.deps.database.db, account.userId, new Date());
+  await t.deps.database.db.transaction((tx) =>
+    accountRepository.updateOrganization(tx, account.organizationId, {
+      roles: ["association"],
+    }),
+  );
+  await t.deps.database.db.transaction((tx) =>
+    accountRepository.markEmailVerified(tx, account.userId, new Date()),
+  );
   return account;
 }
 
@@ -188,9 +192,11 @@ describe("supplier directory import", () => {
       contact: { name: "Lan", email: "lan@xanh.vn", phone: "0903123456" },
       website: "https://xanh.vn",
     });
-    await supplierRepository.updateSupplier(t.deps.database.db, stored?.id ?? "", {
-      green: { ...stored?.green, notes: "Nhà máy đạt chuẩn xanh" },
-    });
+    await t.deps.database.db.transaction((tx) =>
+      supplierRepository.updateSupplier(tx, stored?.id ?? "", {
+        green: { ...stored?.green, notes: "Nhà máy đạt chuẩn xanh" },
+      }),
+    );
 
     const blank = `${taxCode(71)},Công ty TNHH Bao Bì Xanh,,,,Thùng carton,,,,,,,,,,,,,,,VSIP I,,,,`;
     expect((await importFile(hiephoi, `${header}\n${blank}\n`)).json()).toMatchObject({
@@ -311,8 +317,10 @@ describe("supplier directory import", () => {
 
   it("lets a platform admin import, and an organisation an admin made an association", async () => {
     const admin = await registerAccount(t, { orgName: "Kết Nối Vận Hành" });
-    await accountRepository.setPlatformAdmin(t.deps.database.db, admin.userId, true);
-    await accountRepository.markEmailVerified(t.deps.database.db, admin.userId, new Date());
+    await t.deps.database.db.transaction((tx) => accountRepository.setPlatformAdmin(tx, admin.userId, true));
+    await t.deps.database.db.transaction((tx) =>
+      accountRepository.markEmailVerified(tx, admin.userId, new Date()),
+    );
     const byAdmin = await importFile(
       admin,
       directory([{ n: 61, legalName: "Công ty TNHH In Bao Bì Á Châu", tradeName: "" }]),
@@ -322,7 +330,9 @@ describe("supplier directory import", () => {
     expect((await findByTaxCode(taxCode(61)))?.importedByOrganizationId).toBe(admin.organizationId);
 
     const other = await registerAccount(t, { orgName: "Hội Doanh nghiệp KCN Sóng Thần" });
-    await accountRepository.markEmailVerified(t.deps.database.db, other.userId, new Date());
+    await t.deps.database.db.transaction((tx) =>
+      accountRepository.markEmailVerified(tx, other.userId, new Date()),
+    );
     const roles = await t.app.inject({
       method: "PUT",
       url: `/v1/admin/organizations/${other.organizationId}/roles`,

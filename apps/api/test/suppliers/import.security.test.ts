@@ -16,11 +16,15 @@ afterAll(async () => {
 
 async function association(options: { verified?: boolean } = {}): Promise<RegisteredAccount> {
   const account = await registerAccount(t, { orgName: "Hiệp hội Doanh nghiệp Hỗ trợ TP.HCM" });
-  await accountRepository.updateOrganization(t.deps.database.db, account.organizationId, {
-    roles: ["association"],
-  });
+  await t.deps.database.db.transaction((tx) =>
+    accountRepository.updateOrganization(tx, account.organizationId, {
+      roles: ["association"],
+    }),
+  );
   if (options.verified !== false) {
-    await accountRepository.markEmailVerified(t.deps.database.db, account.userId, new Date());
+    await t.deps.database.db.transaction((tx) =>
+      accountRepository.markEmailVerified(tx, account.userId, new Date()),
+    );
   }
   return account;
 }
@@ -127,8 +131,10 @@ describe("who may import a supplier directory", () => {
     });
 
     const admin = await registerAccount(t, { orgName: "Kết Nối Vận Hành" });
-    await accountRepository.setPlatformAdmin(t.deps.database.db, admin.userId, true);
-    await accountRepository.markEmailVerified(t.deps.database.db, admin.userId, new Date());
+    await t.deps.database.db.transaction((tx) => accountRepository.setPlatformAdmin(tx, admin.userId, true));
+    await t.deps.database.db.transaction((tx) =>
+      accountRepository.markEmailVerified(tx, admin.userId, new Date()),
+    );
     const corrected = await importCsv(csvOf(row(7, "Công ty TNHH Tên Đã Sửa")), admin.accessToken);
     expect(corrected.json()).toMatchObject({ updated: 1, rejected: 0 });
     expect(await findByTaxCode(taxCode(7))).toMatchObject({

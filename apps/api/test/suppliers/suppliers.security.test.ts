@@ -86,7 +86,7 @@ describe("who may publish and change a profile", () => {
     expect(changedByPatch.json().verificationStatus).toBe("unverified");
 
     const admin = await registerAccount(t, { roles: ["buyer"] });
-    await accountRepository.setPlatformAdmin(t.deps.database.db, admin.userId, true);
+    await t.deps.database.db.transaction((tx) => accountRepository.setPlatformAdmin(tx, admin.userId, true));
     const verified = await t.app.inject({
       method: "PUT",
       url: `/v1/suppliers/${id}/verification`,

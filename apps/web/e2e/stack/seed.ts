@@ -46,7 +46,8 @@ async function publishSupplier(
   if (!registered.data) throw new Error(`register ${label}: ${JSON.stringify(registered.error)}`);
   const { db, close } = createDb(context.databaseUrl, { maxConnections: 1 });
   try {
-    await accountRepository.markEmailVerified(db, registered.data.user.id, new Date());
+    const userId = registered.data.user.id;
+    await db.transaction((tx) => accountRepository.markEmailVerified(tx, userId, new Date()));
   } finally {
     await close();
   }

@@ -1,11 +1,13 @@
-// The drain loop both index syncs share. Rows are marked processed only after the index confirmed the write;
-// when Meilisearch is down the write throws, the rows keep the error and stay pending, and a retry or the next
-// scheduled run converges. One run per entity at a time (a transaction-scoped advisory lock): two runs could
-// otherwise write an older state last.
+// The drain loop both index syncs share. Rows are marked processed only after the index confirmed the write (and
+// whatever the write sets off, such as matching, was queued); when Meilisearch or Redis is down the write throws,
+// the rows keep the error and stay pending, and a retry or the next scheduled run converges. One run per entity at
+// a time (a transaction-scoped advisory lock): two runs could otherwise write an older state last. A second run
+// waits for the lock rather than giving up, because it may have been queued for rows the first one had already
+// looked past.
 import {
   type Database,
   searchOutboxRepository,
-  tryTransactionLock,
+  takeTransactionLock,
   withoutQueryParameters,
 } from "@ketnoi/db";
 
@@ -18,7 +20,6 @@ export interface DrainResult {
   synced: number;
   /** Documents removed from it (the row is gone, or no longer belongs in the index). */
   removed: number;
-  skipped?: "another run holds the lock";
 }
 
 /**
@@ -34,8 +35,7 @@ export async function drainSearchOutbox(input: {
 }): Promise<DrainResult> {
   const { db, entity, now } = input;
   return db.transaction(async (tx) => {
-    if (!(await tryTransactionLock(tx, lockKeys[entity])))
-      return { synced: 0, removed: 0, skipped: "another run holds the lock" as const };
+    await takeTransactionLock(tx, lockKeys[entity]);
     let synced = 0;
     let removed = 0;
     for (;;) {
@@ -50,14 +50,21 @@ export async function drainSearchOutbox(input: {
         removed += result.removed;
       } catch (thrown) {
         const error = withoutQueryParameters(thrown);
-        await searchOutboxRepository.recordSearchSyncError(
-          db,
-          pending.map((row) => row.id),
-          error instanceof Error ? error.message : String(error),
-        );
+        await db
+          .transaction((marks) =>
+            searchOutboxRepository.recordSearchSyncError(
+              marks,
+              pending.map((row) => row.id),
+              error instanceof Error ? error.message : String(error),
+            ),
+          )
+          // Postgres itself may be what failed; the error to report is the first one.
+          .catch(() => undefined);
         throw error;
       }
-      await searchOutboxRepository.markSearchSyncProcessed(db, entity, ids, upToId, now());
+      await db.transaction((marks) =>
+        searchOutboxRepository.markSearchSyncProcessed(marks, entity, ids, upToId, now()),
+      );
     }
     return { synced, removed };
   });

@@ -4,12 +4,22 @@ import { type Database, sourcingRequestRepository } from "@ketnoi/db";
 import { assertSucceeded, requestDocument, type SearchHandle } from "@ketnoi/search";
 import { type DrainResult, drainSearchOutbox } from "./drain-search-outbox.js";
 
+export interface IndexedRequest {
+  id: string;
+  version: number;
+}
+
 export function syncRequestIndex(input: {
   db: Database;
   search: SearchHandle;
   indexName: string;
   now: () => Date;
   batchSize?: number;
+  /**
+   * Called after each batch is confirmed in the index, with the open requests written (for matching); a throw
+   * leaves the batch pending, so what it sets off is retried with it.
+   */
+  onIndexed?: (requests: IndexedRequest[]) => Promise<void>;
 }): Promise<DrainResult> {
   const { db, search, indexName } = input;
   return drainSearchOutbox({
@@ -30,6 +40,7 @@ export function syncRequestIndex(input: {
         );
       }
       if (gone.length > 0) assertSucceeded(await index.deleteDocuments(gone).waitTask(), "removing requests");
+      await input.onIndexed?.(documents.map((doc) => ({ id: doc.id, version: doc.version })));
       return { written: documents.length, removed: gone.length };
     },
   });

@@ -32,13 +32,15 @@ export async function notifyQuoteReceived(
   );
   const outcomes: NotificationOutcome[] = [];
   for (const recipient of recipients) {
-    await notificationLedger.ensureNotificationDelivery(context.db, {
-      dedupeKey: `quote_received:${response.id}:r${response.revision}:${recipient.userId}`,
-      userId: recipient.userId,
-      kind: "quote_received",
-      subjectId: response.id,
-      requestId: request.id,
-    });
+    await context.db.transaction((tx) =>
+      notificationLedger.ensureNotificationDelivery(tx, {
+        dedupeKey: `quote_received:${response.id}:r${response.revision}:${recipient.userId}`,
+        userId: recipient.userId,
+        kind: "quote_received",
+        subjectId: response.id,
+        requestId: request.id,
+      }),
+    );
     const result = await deliverQuoteNews(context, {
       requestId: request.id,
       recipient,

@@ -54,12 +54,14 @@ export async function planWeeklyDigest(
       limit: context.notifications.planBatchSize,
     });
     if (userIds.length === 0) break;
-    const planned = await digestLedger.planDigests(context.db, {
-      weekKey: period.weekKey,
-      windowEnd: at,
-      firstWindowStart: new Date(at.getTime() - weekMs),
-      userIds,
-    });
+    const planned = await context.db.transaction((tx) =>
+      digestLedger.planDigests(tx, {
+        weekKey: period.weekKey,
+        windowEnd: at,
+        firstWindowStart: new Date(at.getTime() - weekMs),
+        userIds,
+      }),
+    );
     await queueSends(context, period.weekKey, planned.created, false);
     await queueSends(context, period.weekKey, planned.resumed, true);
     result.recipients += userIds.length;

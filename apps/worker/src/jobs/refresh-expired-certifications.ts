@@ -24,6 +24,6 @@ export async function queueLapsedCertificateHolders(
   const today = hcmcDate(now);
   const from = hcmcDate(new Date(now.getTime() - payload.lookbackDays * 86_400_000));
   const ids = await supplierRepository.suppliersWithCertificatesExpiringBetween(db, from, today);
-  await searchOutboxRepository.queueSearchSync(db, "supplier", ids);
+  await db.transaction((tx) => searchOutboxRepository.queueSearchSync(tx, "supplier", ids));
   return { queued: ids.length };
 }

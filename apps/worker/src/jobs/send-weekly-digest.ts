@@ -23,11 +23,15 @@ export async function sendWeeklyDigest(
   const { delivery, recipient } = found;
   if (delivery.status !== "planned") return { status: "already_finished" };
   if (recipient.emailVerifiedAt === null) {
-    await digestLedger.markDigestSkipped(db, delivery.id, { reason: "no_verified_email", itemCount: 0 });
+    await db.transaction((tx) =>
+      digestLedger.markDigestSkipped(tx, delivery.id, { reason: "no_verified_email", itemCount: 0 }),
+    );
     return { status: "skipped", reason: "no_verified_email" };
   }
   if (found.digest === "off") {
-    await digestLedger.markDigestSkipped(db, delivery.id, { reason: "digest_off", itemCount: 0 });
+    await db.transaction((tx) =>
+      digestLedger.markDigestSkipped(tx, delivery.id, { reason: "digest_off", itemCount: 0 }),
+    );
     return { status: "skipped", reason: "digest_off" };
   }
 
@@ -35,7 +39,9 @@ export async function sendWeeklyDigest(
   const activity = await digestActivityRepository.loadDigestActivity(db, payload.userId, window);
   const selection = selectDigest(activity, window);
   if (!selection.hasNews) {
-    await digestLedger.markDigestSkipped(db, delivery.id, { reason: "nothing_new", itemCount: 0 });
+    await db.transaction((tx) =>
+      digestLedger.markDigestSkipped(tx, delivery.id, { reason: "nothing_new", itemCount: 0 }),
+    );
     return { status: "skipped", reason: "nothing_new" };
   }
 

@@ -30,19 +30,23 @@ export async function deliverNotification(
   },
 ): Promise<NotificationOutcome> {
   const { recipient } = input;
-  const row = await notificationLedger.ensureNotificationDelivery(context.db, {
-    dedupeKey: input.dedupeKey,
-    userId: recipient.userId,
-    kind: input.kind,
-    subjectId: input.subjectId,
-    requestId: input.requestId,
-  });
+  const row = await context.db.transaction((tx) =>
+    notificationLedger.ensureNotificationDelivery(tx, {
+      dedupeKey: input.dedupeKey,
+      userId: recipient.userId,
+      kind: input.kind,
+      subjectId: input.subjectId,
+      requestId: input.requestId,
+    }),
+  );
   if (row.status !== "planned") return "finished";
   if (!recipient.immediate || !recipient.emailVerified) {
-    await notificationLedger.markNotificationSkipped(
-      context.db,
-      row.id,
-      recipient.emailVerified ? "immediate_off" : "no_verified_email",
+    await context.db.transaction((tx) =>
+      notificationLedger.markNotificationSkipped(
+        tx,
+        row.id,
+        recipient.emailVerified ? "immediate_off" : "no_verified_email",
+      ),
     );
     return "skipped";
   }

@@ -1,7 +1,7 @@
 // Organisations, users and memberships.
 import type { Language, MembershipRole, OrganizationRole } from "@ketnoi/domain";
 import { and, asc, count, eq, sql } from "drizzle-orm";
-import type { Executor } from "../client.js";
+import type { Executor, Transaction } from "../client.js";
 import { memberships, organizations, users } from "../schema/index.js";
 
 export type User = typeof users.$inferSelect;
@@ -14,7 +14,7 @@ export interface NewAccount {
 }
 
 /** Creates an organisation with its owner. Pass a transaction: the three rows belong together. */
-export async function createOrganizationWithOwner(tx: Executor, account: NewAccount) {
+export async function createOrganizationWithOwner(tx: Transaction, account: NewAccount) {
   const [organization] = await tx.insert(organizations).values(account.organization).returning();
   const [user] = await tx.insert(users).values(account.owner).returning();
   if (!organization || !user) throw new Error("insert returned no row");
@@ -33,7 +33,7 @@ export async function findUserById(db: Executor, id: string): Promise<User | und
 }
 
 export async function createUser(
-  db: Executor,
+  db: Transaction,
   user: { email: string; name: string; passwordHash: string; language: Language; emailVerifiedAt?: Date },
 ): Promise<User> {
   const [created] = await db.insert(users).values(user).returning();
@@ -41,16 +41,16 @@ export async function createUser(
   return created;
 }
 
-export async function markEmailVerified(db: Executor, userId: string, at: Date): Promise<void> {
+export async function markEmailVerified(db: Transaction, userId: string, at: Date): Promise<void> {
   await db.update(users).set({ emailVerifiedAt: at }).where(eq(users.id, userId));
 }
 
-export async function setPasswordHash(db: Executor, userId: string, passwordHash: string): Promise<void> {
+export async function setPasswordHash(db: Transaction, userId: string, passwordHash: string): Promise<void> {
   await db.update(users).set({ passwordHash }).where(eq(users.id, userId));
 }
 
 export async function setPlatformAdmin(
-  db: Executor,
+  db: Transaction,
   userId: string,
   isPlatformAdmin: boolean,
 ): Promise<void> {
@@ -100,7 +100,7 @@ export async function listMembers(db: Executor, organizationId: string) {
 }
 
 export async function addMembership(
-  db: Executor,
+  db: Transaction,
   membership: { organizationId: string; userId: string; role: MembershipRole },
 ): Promise<boolean> {
   const inserted = await db.insert(memberships).values(membership).onConflictDoNothing().returning();
@@ -108,7 +108,7 @@ export async function addMembership(
 }
 
 export async function removeMembership(
-  db: Executor,
+  db: Transaction,
   organizationId: string,
   userId: string,
 ): Promise<boolean> {
@@ -128,7 +128,7 @@ export async function countOwners(db: Executor, organizationId: string): Promise
 }
 
 export async function updateOrganization(
-  db: Executor,
+  db: Transaction,
   id: string,
   changes: { name?: string; roles?: OrganizationRole[] },
 ): Promise<Organization | undefined> {
@@ -137,7 +137,7 @@ export async function updateOrganization(
 }
 
 export async function setMembershipRole(
-  db: Executor,
+  db: Transaction,
   organizationId: string,
   userId: string,
   role: MembershipRole,
@@ -149,12 +149,12 @@ export async function setMembershipRole(
 }
 
 /** Serialises membership changes in one organisation (e.g. two owners demoting each other at once). */
-export async function lockOrganizationMemberships(tx: Executor, organizationId: string): Promise<void> {
+export async function lockOrganizationMemberships(tx: Transaction, organizationId: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${organizationId}))`);
 }
 
 export async function updateUser(
-  db: Executor,
+  db: Transaction,
   id: string,
   changes: { name?: string; language?: Language },
 ): Promise<void> {

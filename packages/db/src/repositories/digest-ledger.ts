@@ -1,7 +1,7 @@
 // The weekly digest ledger (see schema/digest-deliveries.ts): planning rows before send jobs exist, and the
 // state changes of a send, each one statement so a crash leaves the row in a state the next attempt understands.
 import { and, count, desc, eq, gt, inArray, lt, max, or, sql } from "drizzle-orm";
-import type { Executor } from "../client.js";
+import type { Executor, Transaction } from "../client.js";
 import type { DeliverySkipReason, DeliveryStatus } from "../schema/delivery-status.js";
 import { digestDeliveries, notificationPreferences, users } from "../schema/index.js";
 import { isLockNotAvailable } from "./row-locks.js";
@@ -23,7 +23,7 @@ export interface PlannedDigests {
  * skipped digest (or `firstWindowStart` for a first digest) to `windowEnd`; returns what needs a send job.
  */
 export async function planDigests(
-  tx: Executor,
+  tx: Transaction,
   input: { weekKey: string; windowEnd: Date; firstWindowStart: Date; userIds: string[] },
 ): Promise<PlannedDigests> {
   if (input.userIds.length === 0) return { created: [], resumed: [] };
@@ -121,7 +121,7 @@ export async function findDigestDelivery(db: Executor, userId: string, weekKey: 
  * the row is never stuck behind a dead process.
  */
 export async function lockDigestDelivery(
-  tx: Executor,
+  tx: Transaction,
   id: string,
 ): Promise<Pick<DigestDelivery, "status" | "attempts"> | "busy" | undefined> {
   try {
@@ -138,7 +138,7 @@ export async function lockDigestDelivery(
 }
 
 export async function markDigestSent(
-  tx: Executor,
+  tx: Transaction,
   id: string,
   sent: { messageId: string; itemCount: number; at: Date },
 ): Promise<void> {
@@ -156,7 +156,7 @@ export async function markDigestSent(
 
 /** Finishes a planned row without an email; a row already finished is left alone. */
 export async function markDigestSkipped(
-  db: Executor,
+  db: Transaction,
   id: string,
   skipped: { reason: DeliverySkipReason; itemCount: number },
 ): Promise<void> {
@@ -171,7 +171,7 @@ export async function markDigestSkipped(
  * up, and stays `planned` (for the job's next retry) otherwise. Returns the resulting status.
  */
 export async function recordDigestFailure(
-  tx: Executor,
+  tx: Transaction,
   id: string,
   failure: { error: string; permanent: boolean; maxAttempts: number },
 ): Promise<DeliveryStatus> {

@@ -33,6 +33,8 @@ export type IdempotencyClaim =
   | { claimed: false; existing: IdempotencyKey | undefined };
 
 /**
+ * Unlike other repositories' writes, these take the pool, not a transaction: each is one statement (atomic on its
+ * own), and BEGIN and COMMIT around it would double the round trips on the path of every keyed write.
  * The hot path's statements, prepared once per database handle: every keyed write runs a claim and then a
  * completion (or release), and building these statements took longer than running them (0.15 ms against about
  * 0.2 ms each). Named statements also skip the describe round trip.
@@ -192,7 +194,7 @@ export async function releaseIdempotencyKey(
  * backlog never becomes one long lock; returns how many.
  */
 export async function deleteExpiredIdempotencyKeys(
-  db: Executor,
+  db: Database,
   olderThan: Date,
   batchSize = 5000,
 ): Promise<number> {

@@ -1,13 +1,13 @@
 import type { MembershipRole } from "@ketnoi/domain";
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
-import type { Executor } from "../client.js";
+import type { Executor, Transaction } from "../client.js";
 import { invitations, organizations, users } from "../schema/index.js";
 
 export type Invitation = typeof invitations.$inferSelect;
 
 /** Creates an invitation; an earlier pending one for the same address and organisation stops working. */
 export async function createInvitation(
-  db: Executor,
+  db: Transaction,
   invitation: {
     organizationId: string;
     email: string;
@@ -54,7 +54,7 @@ export async function findUsableInvitation(db: Executor, tokenHash: string, at: 
 }
 
 /** Marks it accepted if still pending; false when a concurrent request got there first. */
-export async function markInvitationAccepted(db: Executor, id: string, at: Date): Promise<boolean> {
+export async function markInvitationAccepted(db: Transaction, id: string, at: Date): Promise<boolean> {
   const updated = await db
     .update(invitations)
     .set({ acceptedAt: at })
@@ -85,7 +85,7 @@ export async function listPendingInvitations(db: Executor, organizationId: strin
 }
 
 export async function revokeInvitation(
-  db: Executor,
+  db: Transaction,
   organizationId: string,
   id: string,
   at: Date,

@@ -2,7 +2,7 @@
 // claimed under a row lock while its email is sent, so retries and duplicate jobs send it at most once. Events
 // about one request may be gathered: the rows a person has planned on a request go out in one email.
 import { and, asc, eq, inArray, max, sql } from "drizzle-orm";
-import type { Executor } from "../client.js";
+import type { Executor, Transaction } from "../client.js";
 import type { DeliverySkipReason, DeliveryStatus } from "../schema/delivery-status.js";
 import { type NotificationKind, notificationDeliveries } from "../schema/index.js";
 import { isLockNotAvailable } from "./row-locks.js";
@@ -11,7 +11,7 @@ export type NotificationDelivery = typeof notificationDeliveries.$inferSelect;
 
 /** The row for this event and recipient, created `planned` the first time. */
 export async function ensureNotificationDelivery(
-  db: Executor,
+  db: Transaction,
   input: {
     dedupeKey: string;
     userId: string;
@@ -36,7 +36,7 @@ export async function ensureNotificationDelivery(
 
 /** Locks the row for the transaction; `busy` when another live transaction is sending it. */
 export async function lockNotificationDelivery(
-  tx: Executor,
+  tx: Transaction,
   id: string,
 ): Promise<Pick<NotificationDelivery, "status" | "attempts"> | "busy" | undefined> {
   try {
@@ -53,7 +53,7 @@ export async function lockNotificationDelivery(
 }
 
 export async function markNotificationSent(
-  tx: Executor,
+  tx: Transaction,
   id: string,
   sent: { messageId: string; at: Date },
 ): Promise<void> {
@@ -62,7 +62,7 @@ export async function markNotificationSent(
 
 /** Rows that went out in one email: they share its Message-ID. */
 export async function markNotificationsSent(
-  tx: Executor,
+  tx: Transaction,
   ids: string[],
   sent: { messageId: string; at: Date },
 ): Promise<void> {
@@ -79,7 +79,7 @@ export async function markNotificationsSent(
 }
 
 export async function markNotificationSkipped(
-  db: Executor,
+  db: Transaction,
   id: string,
   reason: DeliverySkipReason,
 ): Promise<void> {
@@ -87,7 +87,7 @@ export async function markNotificationSkipped(
 }
 
 export async function markNotificationsSkipped(
-  db: Executor,
+  db: Transaction,
   ids: string[],
   reason: DeliverySkipReason,
 ): Promise<void> {
@@ -100,7 +100,7 @@ export async function markNotificationsSkipped(
 
 /** Counts a failed attempt; `failed` once permanent or out of attempts, else still `planned` for the retry. */
 export async function recordNotificationFailure(
-  tx: Executor,
+  tx: Transaction,
   id: string,
   failure: { error: string; permanent: boolean; maxAttempts: number },
 ): Promise<DeliveryStatus> {
@@ -110,7 +110,7 @@ export async function recordNotificationFailure(
 
 /** `recordNotificationFailure` for the rows of one email; returns each row's new status. */
 export async function recordNotificationsFailure(
-  tx: Executor,
+  tx: Transaction,
   ids: string[],
   failure: { error: string; permanent: boolean; maxAttempts: number },
 ): Promise<DeliveryStatus[]> {
@@ -134,7 +134,7 @@ export async function recordNotificationsFailure(
  * email is due and sending it. Two events arriving together then make one email, not two.
  */
 export async function lockRequestNotifications(
-  tx: Executor,
+  tx: Transaction,
   requestId: string,
   userId: string,
 ): Promise<void> {
@@ -143,7 +143,7 @@ export async function lockRequestNotifications(
 
 /** The person's events on the request that no email has carried yet, oldest first, locked for the transaction. */
 export async function pendingRequestNotifications(
-  tx: Executor,
+  tx: Transaction,
   input: { requestId: string; userId: string; kind: NotificationKind },
 ): Promise<NotificationDelivery[]> {
   return tx

@@ -2,7 +2,7 @@
 // upsert, so the unsubscribe link works whether or not a row exists.
 import { defaultNotificationPreferences, type NotificationPreferences } from "@ketnoi/domain";
 import { eq, sql } from "drizzle-orm";
-import type { Executor } from "../client.js";
+import type { Executor, Transaction } from "../client.js";
 import { notificationPreferences } from "../schema/index.js";
 
 export async function findNotificationPreferences(
@@ -23,7 +23,7 @@ export async function findNotificationPreferences(
 
 /** Applies the given fields (the others keep their value or default) and returns the result. */
 export async function updateNotificationPreferences(
-  db: Executor,
+  db: Transaction,
   userId: string,
   changes: Partial<NotificationPreferences>,
 ): Promise<NotificationPreferences> {

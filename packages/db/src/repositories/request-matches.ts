@@ -1,7 +1,7 @@
 // The stored results of matching sourcing requests to suppliers: one row per (request, supplier) pair.
 import type { MatchComponent, MatchExplanation } from "@ketnoi/domain";
 import { and, asc, desc, eq, inArray, lt, notInArray, or, sql } from "drizzle-orm";
-import type { Executor } from "../client.js";
+import type { Executor, Transaction } from "../client.js";
 import {
   organizations,
   requestMatches,
@@ -94,7 +94,7 @@ async function upsertMatchBatch(
  * readers never see half a run.
  */
 export async function replaceMatchesForRequest(
-  tx: Executor,
+  tx: Transaction,
   requestId: string,
   version: number,
   results: readonly StoredMatchResult[],
@@ -123,7 +123,7 @@ export async function replaceMatchesForRequest(
  * removes its rows from the listed requests it no longer fits, unless it answered them.
  */
 export async function applySupplierMatches(
-  tx: Executor,
+  tx: Transaction,
   supplierId: string,
   fits: readonly { requestId: string; requestVersion: number; result: StoredMatchResult }[],
   noLongerFits: readonly string[],

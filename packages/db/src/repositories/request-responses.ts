@@ -3,7 +3,7 @@
 import type { Answer, AwardRate, ResponseSample } from "@ketnoi/domain";
 import { answerTerms, awardRateOf } from "@ketnoi/domain";
 import { and, asc, eq, getTableColumns, inArray, isNotNull, ne, sql } from "drizzle-orm";
-import type { Executor } from "../client.js";
+import type { Executor, Transaction } from "../client.js";
 import { requestMatches, requestResponses, sourcingRequests, suppliers, zones } from "../schema/index.js";
 
 export type RequestResponse = typeof requestResponses.$inferSelect;
@@ -37,7 +37,7 @@ const answerColumns = (answer: Answer) => ({
  * `firstRespondedAt`. Returns the row and whether it was created.
  */
 export async function saveResponse(
-  tx: Executor,
+  tx: Transaction,
   input: {
     requestId: string;
     supplierId: string;
@@ -70,7 +70,7 @@ export async function saveResponse(
 }
 
 export async function setShortlisted(
-  tx: Executor,
+  tx: Transaction,
   requestId: string,
   responseId: string,
   shortlisted: boolean,
@@ -94,7 +94,7 @@ export async function setShortlisted(
  * (the award notification job reads them back to tell each supplier).
  */
 export async function settleQuotes(
-  tx: Executor,
+  tx: Transaction,
   requestId: string,
   awardedResponseId: string,
 ): Promise<void> {

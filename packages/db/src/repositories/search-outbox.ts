@@ -1,13 +1,13 @@
 // The outbox between Postgres and Meilisearch: rows are written with the change, read in id order by the sync
 // job, and marked processed only once Meilisearch reports the write succeeded.
 import { and, asc, count, eq, inArray, isNull, lte, sql } from "drizzle-orm";
-import type { Executor } from "../client.js";
+import type { Database, Executor, Transaction } from "../client.js";
 import { searchOutbox } from "../schema/index.js";
 
 export type OutboxEntity = (typeof searchOutbox.$inferSelect)["entity"];
 
 export async function queueSearchSync(
-  db: Executor,
+  db: Transaction,
   entity: OutboxEntity,
   entityIds: string[],
 ): Promise<void> {
@@ -30,7 +30,7 @@ export async function pendingSearchSync(db: Executor, entity: OutboxEntity, limi
  * write of the entity's current state).
  */
 export async function markSearchSyncProcessed(
-  db: Executor,
+  db: Transaction,
   entity: OutboxEntity,
   entityIds: string[],
   upToId: number,
@@ -50,7 +50,7 @@ export async function markSearchSyncProcessed(
     );
 }
 
-export async function recordSearchSyncError(db: Executor, ids: number[], message: string): Promise<void> {
+export async function recordSearchSyncError(db: Transaction, ids: number[], message: string): Promise<void> {
   if (ids.length === 0) return;
   await db
     .update(searchOutbox)
@@ -63,13 +63,33 @@ export async function countPendingSearchSync(db: Executor): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** Housekeeping: processed rows are history once old enough. */
-export async function deleteProcessedSearchSync(db: Executor, olderThan: Date): Promise<number> {
-  const deleted = await db
-    .delete(searchOutbox)
-    .where(sql`${searchOutbox.processedAt} < ${olderThan.toISOString()}`)
-    .returning({ id: searchOutbox.id });
-  return deleted.length;
+/**
+ * Housekeeping: rows processed before `olderThan` are history. Deleted `batchSize` per statement, so a backlog
+ * never becomes one long lock; pending rows (never processed) are kept however old. Returns how many.
+ */
+export async function deleteProcessedSearchSync(
+  db: Database,
+  olderThan: Date,
+  batchSize = 5000,
+): Promise<number> {
+  let deleted = 0;
+  for (;;) {
+    const rows = await db
+      .delete(searchOutbox)
+      .where(
+        inArray(
+          searchOutbox.id,
+          db
+            .select({ id: searchOutbox.id })
+            .from(searchOutbox)
+            .where(sql`${searchOutbox.processedAt} < ${olderThan.toISOString()}`)
+            .limit(batchSize),
+        ),
+      )
+      .returning({ id: searchOutbox.id });
+    deleted += rows.length;
+    if (rows.length < batchSize) return deleted;
+  }
 }
 
 /** The newest outbox id (0 when empty): a bookmark for "changes since". */

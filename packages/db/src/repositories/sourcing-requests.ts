@@ -1,7 +1,7 @@
 // Sourcing requests of buyer organisations. Every write also queues the request for the open-requests index in
 // the same transaction (see search-outbox.ts), so reverse matching sees each request as it is.
 import { and, asc, count, desc, eq, inArray, lte, sql } from "drizzle-orm";
-import type { Executor } from "../client.js";
+import type { Database, Executor, Transaction } from "../client.js";
 import { sourcingRequests } from "../schema/index.js";
 import { queueSearchSync } from "./search-outbox.js";
 
@@ -13,7 +13,7 @@ export type SourcingRequestChanges = Partial<
 export type SourcingRequestStatus = SourcingRequest["status"];
 
 export async function createSourcingRequest(
-  tx: Executor,
+  tx: Transaction,
   values: NewSourcingRequest,
 ): Promise<SourcingRequest> {
   const [created] = await tx.insert(sourcingRequests).values(values).returning();
@@ -37,7 +37,7 @@ export async function findSourcingRequestsByIds(db: Executor, ids: string[]): Pr
 
 /** Locks the row for a read-modify-write, so two concurrent patches cannot both judge the old status. */
 export async function findSourcingRequestForUpdate(
-  tx: Executor,
+  tx: Transaction,
   id: string,
 ): Promise<SourcingRequest | undefined> {
   const [row] = await tx
@@ -50,7 +50,7 @@ export async function findSourcingRequestForUpdate(
 }
 
 export async function updateSourcingRequest(
-  tx: Executor,
+  tx: Transaction,
   id: string,
   changes: SourcingRequestChanges,
 ): Promise<SourcingRequest | undefined> {
@@ -89,7 +89,7 @@ export async function listSourcingRequests(
  * closed, deadline moved, already expired) changes nothing. Returns whether it expired.
  */
 export async function expireSourcingRequest(
-  db: Executor,
+  db: Database,
   id: string,
   version: number,
   now: Date,
@@ -125,7 +125,7 @@ export async function expireSourcingRequest(
  * progress) are skipped rather than waited for: if they are still overdue afterwards, the next sweep takes them.
  */
 export async function expireOverdueSourcingRequests(
-  db: Executor,
+  db: Database,
   now: Date,
   limit: number,
 ): Promise<string[]> {

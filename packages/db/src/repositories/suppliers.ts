@@ -1,7 +1,7 @@
 // Supplier profiles. Every write also queues the profile for the search index in the same transaction, so the
 // index can never miss a change that committed (see search-outbox.ts).
 import { and, asc, count, desc, eq, getTableColumns, gt, inArray, sql } from "drizzle-orm";
-import type { Executor } from "../client.js";
+import type { Executor, Transaction } from "../client.js";
 import { suppliers, zones } from "../schema/index.js";
 import { queueSearchSync } from "./search-outbox.js";
 
@@ -9,7 +9,7 @@ export type Supplier = typeof suppliers.$inferSelect;
 export type NewSupplier = typeof suppliers.$inferInsert;
 export type SupplierChanges = Partial<Omit<NewSupplier, "id" | "version" | "createdAt" | "updatedAt">>;
 
-export async function createSupplier(tx: Executor, values: NewSupplier): Promise<Supplier> {
+export async function createSupplier(tx: Transaction, values: NewSupplier): Promise<Supplier> {
   const [created] = await tx.insert(suppliers).values(values).returning();
   if (!created) throw new Error("insert returned no row");
   await queueSearchSync(tx, "supplier", [created.id]);
@@ -17,7 +17,7 @@ export async function createSupplier(tx: Executor, values: NewSupplier): Promise
 }
 
 export async function updateSupplier(
-  tx: Executor,
+  tx: Transaction,
   id: string,
   changes: SupplierChanges,
 ): Promise<Supplier | undefined> {
@@ -32,7 +32,7 @@ export async function updateSupplier(
 
 /** Inserts or updates by tax code (the import's identity); tells which happened. */
 export async function upsertSupplierByTaxCode(
-  tx: Executor,
+  tx: Transaction,
   values: NewSupplier,
 ): Promise<{ supplier: Supplier; inserted: boolean }> {
   // Ownership and verification are decided elsewhere (the supplier, an admin); a re-import does not undo them.

@@ -1,12 +1,12 @@
 // Email tokens (verify, reset) and refresh-token families. Callers pass hashes; raw tokens never reach the DB.
 import { and, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
-import type { Executor } from "../client.js";
+import type { Database, Executor, Transaction } from "../client.js";
 import { emailTokens, refreshTokens } from "../schema/index.js";
 
 export type EmailTokenPurpose = (typeof emailTokens.$inferSelect)["purpose"];
 
 export async function createEmailToken(
-  db: Executor,
+  db: Transaction,
   token: { userId: string; purpose: EmailTokenPurpose; tokenHash: string; expiresAt: Date },
 ): Promise<void> {
   await db.insert(emailTokens).values(token);
@@ -14,7 +14,7 @@ export async function createEmailToken(
 
 /** Earlier unused tokens of the same purpose stop working when a new one is sent: only the newest link counts. */
 export async function invalidateEmailTokens(
-  db: Executor,
+  db: Transaction,
   userId: string,
   purpose: EmailTokenPurpose,
   at: Date,
@@ -30,7 +30,7 @@ export async function invalidateEmailTokens(
  * Returns undefined for unknown, used or expired tokens.
  */
 export async function consumeEmailToken(
-  db: Executor,
+  db: Transaction,
   purpose: EmailTokenPurpose,
   tokenHash: string,
   at: Date,
@@ -51,7 +51,7 @@ export async function consumeEmailToken(
 }
 
 export async function createRefreshToken(
-  db: Executor,
+  db: Transaction,
   token: { familyId: string; userId: string; organizationId: string; tokenHash: string; expiresAt: Date },
 ): Promise<void> {
   await db.insert(refreshTokens).values(token);
@@ -67,7 +67,7 @@ export type RefreshSpendResult =
  * thief's and the owner's tokens both stop working, and the owner has to log in again.
  */
 export async function spendRefreshToken(
-  db: Executor,
+  db: Transaction,
   tokenHash: string,
   at: Date,
 ): Promise<RefreshSpendResult> {
@@ -104,7 +104,7 @@ export async function spendRefreshToken(
   return { status: "invalid" }; // expired
 }
 
-export async function revokeRefreshFamily(db: Executor, familyId: string, at: Date): Promise<void> {
+export async function revokeRefreshFamily(db: Transaction, familyId: string, at: Date): Promise<void> {
   await db
     .update(refreshTokens)
     .set({ revokedAt: at })
@@ -113,7 +113,7 @@ export async function revokeRefreshFamily(db: Executor, familyId: string, at: Da
 
 /** Ends every session of a user (password reset), or only those in one organisation (removal from it). */
 export async function revokeRefreshTokensOfUser(
-  db: Executor,
+  db: Transaction,
   userId: string,
   at: Date,
   organizationId?: string,
@@ -141,7 +141,7 @@ export async function findRefreshFamilyByToken(db: Executor, tokenHash: string) 
 
 /** Housekeeping for the worker: drops tokens that can no longer be used by anyone. */
 export async function deleteStaleTokens(
-  db: Executor,
+  db: Database,
   olderThan: Date,
 ): Promise<{ email: number; refresh: number }> {
   const email = await db

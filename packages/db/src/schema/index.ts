@@ -2,6 +2,7 @@ export * from "./delivery-status.js";
 export * from "./digest-deliveries.js";
 export * from "./email-tokens.js";
 export * from "./enums.js";
+export * from "./erased-emails.js";
 export * from "./idempotency-keys.js";
 export * from "./invitations.js";
 export * from "./memberships.js";

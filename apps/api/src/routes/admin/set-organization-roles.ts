@@ -29,12 +29,10 @@ export function setOrganizationRoles(app: RouteApp, { deps }: RouteContext) {
       },
     },
     async (request) => {
-      const updated = await accountRepository.updateOrganization(
-        deps.database.db,
-        request.params.organizationId,
-        {
+      const updated = await deps.database.db.transaction((tx) =>
+        accountRepository.updateOrganization(tx, request.params.organizationId, {
           roles: request.body.roles,
-        },
+        }),
       );
       if (!updated) throw notFound("Organisation");
       return toOrganizationView(updated);

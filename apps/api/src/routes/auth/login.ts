@@ -74,13 +74,16 @@ export function login(
           "Email or password is incorrect, or no such organisation",
         );
       }
-      return issueSession(app, deps.database.db, {
-        userId: user.id,
-        organizationId: chosen.organization.id,
-        now: deps.clock(),
-        accessTtlSeconds: deps.config.ACCESS_TOKEN_TTL_SECONDS,
-        refreshTtlDays: deps.config.REFRESH_TOKEN_TTL_DAYS,
-      });
+      return deps.database.db.transaction((tx) =>
+        issueSession(app, tx, {
+          userId: user.id,
+          organizationId: chosen.organization.id,
+          now: deps.clock(),
+          accessTtlSeconds: deps.config.ACCESS_TOKEN_TTL_SECONDS,
+          refreshTtlDays: deps.config.REFRESH_TOKEN_TTL_DAYS,
+          passwordEntered: true,
+        }),
+      );
     },
   );
 }

@@ -25,7 +25,11 @@ export function logout(app: RouteApp, { deps }: RouteContext) {
         deps.database.db,
         hashToken(request.body.refreshToken),
       );
-      if (family) await tokenRepository.revokeRefreshFamily(deps.database.db, family.familyId, deps.clock());
+      if (family) {
+        await deps.database.db.transaction((tx) =>
+          tokenRepository.revokeRefreshFamily(tx, family.familyId, deps.clock()),
+        );
+      }
       return reply.code(204).send(null);
     },
   );

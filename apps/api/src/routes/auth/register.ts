@@ -1,4 +1,4 @@
-import { accountRepository } from "@ketnoi/db";
+import { accountRepository, personalDataRepository } from "@ketnoi/db";
 import { DomainError, newPasswordSchema, organizationNameSchema, personNameSchema } from "@ketnoi/domain";
 import { hashPassword } from "@ketnoi/passwords";
 import { z } from "zod";
@@ -17,6 +17,7 @@ import {
 import { problemResponses } from "../../schemas/problem.js";
 import type { AccountEmails } from "../../services/account-emails.js";
 import { passwordProblems } from "../../services/account-flows.js";
+import { erasedEmailHash } from "../../services/personal-data.js";
 import type { RouteApp, RouteContext } from "../route-context.js";
 
 const body = z.object({
@@ -71,6 +72,11 @@ export function register(app: RouteApp, { deps, limiter }: RouteContext, emails:
       const now = deps.clock();
       const result = await deps.database.db
         .transaction(async (tx) => {
+          // Someone who erased their account and comes back may be emailed again.
+          await personalDataRepository.forgetErasedEmail(
+            tx,
+            erasedEmailHash(user.email, deps.config.EMAIL_LINK_SECRET),
+          );
           const created = await accountRepository.createOrganizationWithOwner(tx, {
             organization,
             owner: { email: user.email, name: user.name, passwordHash, language: user.language },
@@ -86,6 +92,7 @@ export function register(app: RouteApp, { deps, limiter }: RouteContext, emails:
             now,
             accessTtlSeconds: deps.config.ACCESS_TOKEN_TTL_SECONDS,
             refreshTtlDays: deps.config.REFRESH_TOKEN_TTL_DAYS,
+            passwordEntered: true,
           });
           return { ...created, session, sendVerification };
         })

@@ -29,7 +29,7 @@ export function requestPasswordReset(app: RouteApp, { deps, limiter }: RouteCont
       ]);
       const user = await accountRepository.findUserByEmail(deps.database.db, email);
       if (user) {
-        const send = await emails.preparePasswordReset(deps.database.db, user);
+        const send = await deps.database.db.transaction((tx) => emails.preparePasswordReset(tx, user));
         await send(request.log);
       }
       return reply.code(202).send({ accepted: true as const });

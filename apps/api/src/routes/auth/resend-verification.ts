@@ -31,7 +31,9 @@ export function resendVerification(app: RouteApp, { deps, limiter }: RouteContex
         { limit: "verificationResendPerAddress", key: addressKey(request.ip) },
         { limit: "verificationResendPerAccount", key: caller.userId },
       ]);
-      const send = await emails.prepareVerification(deps.database.db, found.user, found.organization.name);
+      const send = await deps.database.db.transaction((tx) =>
+        emails.prepareVerification(tx, found.user, found.organization.name),
+      );
       await send(request.log);
       return reply.code(202).send({ sent: true });
     },

@@ -29,7 +29,9 @@ export function updateMe(app: RouteApp, { deps }: RouteContext) {
     },
     async (request) => {
       const caller = callerOf(request);
-      await accountRepository.updateUser(deps.database.db, caller.userId, request.body);
+      await deps.database.db.transaction((tx) =>
+        accountRepository.updateUser(tx, caller.userId, request.body),
+      );
       return loadMe(deps, caller.userId, caller.organizationId);
     },
   );

@@ -1,4 +1,4 @@
-import { accountRepository, invitationRepository } from "@ketnoi/db";
+import { accountRepository, invitationRepository, personalDataRepository } from "@ketnoi/db";
 import { DomainError } from "@ketnoi/domain";
 import { z } from "zod";
 import { generateToken, hashToken } from "../../auth/secure-tokens.js";
@@ -11,6 +11,7 @@ import {
 } from "../../schemas/common.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { type AccountEmails, invitationTtlDays } from "../../services/account-emails.js";
+import { erasedEmailHash } from "../../services/personal-data.js";
 import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
 import { ownOrganization } from "./own-organization.js";
 
@@ -70,6 +71,16 @@ export function inviteMember(app: RouteApp, { deps, limiter }: RouteContext, ema
           { field: "body.email", message: "is already a member of the organisation" },
         ]);
       }
+      if (
+        await personalDataRepository.isErasedEmail(db, erasedEmailHash(email, deps.config.EMAIL_LINK_SECRET))
+      ) {
+        throw new DomainError("conflict", "This person deleted their account and asked not to be emailed", [
+          {
+            field: "body.email",
+            message: "belongs to someone who asked not to be emailed; they can register again",
+          },
+        ]);
+      }
       const inviter = await accountRepository.findMembership(db, caller.organizationId, caller.userId);
       if (!inviter) throw new DomainError("unauthorized", "Authentication required");
       await limiter.consume([
@@ -77,17 +88,19 @@ export function inviteMember(app: RouteApp, { deps, limiter }: RouteContext, ema
         { limit: "invitationsPerAddress", key: addressKey(request.ip) },
       ]);
       const token = generateToken();
-      const invitation = await invitationRepository.createInvitation(
-        db,
-        {
-          organizationId: caller.organizationId,
-          email,
-          role,
-          invitedByUserId: caller.userId,
-          tokenHash: hashToken(token),
-          expiresAt: new Date(now.getTime() + invitationTtlDays * 86_400_000),
-        },
-        now,
+      const invitation = await db.transaction((tx) =>
+        invitationRepository.createInvitation(
+          tx,
+          {
+            organizationId: caller.organizationId,
+            email,
+            role,
+            invitedByUserId: caller.userId,
+            tokenHash: hashToken(token),
+            expiresAt: new Date(now.getTime() + invitationTtlDays * 86_400_000),
+          },
+          now,
+        ),
       );
       await emails.invitationEmail({
         to: email,

@@ -24,11 +24,8 @@ export function revokeInvitation(app: RouteApp, { deps }: RouteContext) {
     async (request, reply) => {
       const { organizationId, invitationId } = request.params;
       ownOrganization(request, organizationId);
-      const revoked = await invitationRepository.revokeInvitation(
-        deps.database.db,
-        organizationId,
-        invitationId,
-        deps.clock(),
+      const revoked = await deps.database.db.transaction((tx) =>
+        invitationRepository.revokeInvitation(tx, organizationId, invitationId, deps.clock()),
       );
       if (!revoked) throw notFound("Invitation");
       return reply.code(204).send(null);

@@ -44,13 +44,11 @@ export function updateOrganization(app: RouteApp, { deps }: RouteContext) {
       const keptAssociation = caller.organizationRoles.includes("association")
         ? (["association"] as const)
         : [];
-      const updated = await accountRepository.updateOrganization(
-        deps.database.db,
-        request.params.organizationId,
-        {
+      const updated = await deps.database.db.transaction((tx) =>
+        accountRepository.updateOrganization(tx, request.params.organizationId, {
           ...(name ? { name } : {}),
           ...(roles ? { roles: [...roles, ...keptAssociation] } : {}),
-        },
+        }),
       );
       if (!updated) throw notFound("Organisation");
       return toOrganizationView(updated);

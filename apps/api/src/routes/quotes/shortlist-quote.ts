@@ -28,11 +28,13 @@ export function shortlistQuote(app: RouteApp, { deps }: RouteContext) {
       const db = deps.database.db;
       const found = await sourcingRequestRepository.findSourcingRequestById(db, request.params.id);
       if (!found || !isRequestMember(caller, found)) throw notFound("Sourcing request");
-      const updated = await requestResponseRepository.setShortlisted(
-        db,
-        found.id,
-        request.params.responseId,
-        request.body.shortlisted,
+      const updated = await db.transaction((tx) =>
+        requestResponseRepository.setShortlisted(
+          tx,
+          found.id,
+          request.params.responseId,
+          request.body.shortlisted,
+        ),
       );
       if (!updated) throw notFound("Quote");
       const row = await requestResponseRepository.findResponseRow(db, found.id, updated.id);

@@ -5,7 +5,6 @@ import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { sourcingRequestViewSchema } from "../../schemas/sourcing-request.js";
 import { scheduleRequestExpiry } from "../../services/request-expiry.js";
-import { scheduleRequestMatching } from "../../services/request-matching.js";
 import { kickSearchSync } from "../../services/search-sync.js";
 import {
   categoriesForPublishing,
@@ -51,27 +50,27 @@ export function createRequest(app: RouteApp, { deps, zones }: RouteContext) {
       const categories = publish
         ? categoriesForPublishing(input.categories, input.title, inferred)
         : input.categories;
-      const created = await sourcingRequestRepository.createSourcingRequest(deps.database.db, {
-        ...requestColumns(input),
-        title: input.title,
-        specification: input.specification,
-        quantity: input.quantity,
-        recurrence: input.recurrence,
-        neededBy: input.neededBy,
-        quoteDeadline: new Date(input.quoteDeadline),
-        ...deliveryColumns(location, delivery.maxDistanceKm),
-        categories,
-        inferredCategories: inferred,
-        organizationId: caller.organizationId,
-        createdByUserId: caller.userId,
-        status: publish ? "open" : "draft",
-        publishedAt: publish ? now : null,
-      });
+      // The request and its outbox row commit together; indexing it then sets off its matching (sync-search-index).
+      const created = await deps.database.db.transaction((tx) =>
+        sourcingRequestRepository.createSourcingRequest(tx, {
+          ...requestColumns(input),
+          title: input.title,
+          specification: input.specification,
+          quantity: input.quantity,
+          recurrence: input.recurrence,
+          neededBy: input.neededBy,
+          quoteDeadline: new Date(input.quoteDeadline),
+          ...deliveryColumns(location, delivery.maxDistanceKm),
+          categories,
+          inferredCategories: inferred,
+          organizationId: caller.organizationId,
+          createdByUserId: caller.userId,
+          status: publish ? "open" : "draft",
+          publishedAt: publish ? now : null,
+        }),
+      );
       await kickSearchSync(deps, request.log);
-      if (created.status === "open") {
-        await scheduleRequestExpiry(deps, request.log, created);
-        await scheduleRequestMatching(deps, request.log, created);
-      }
+      if (created.status === "open") await scheduleRequestExpiry(deps, request.log, created);
       const organization = await accountRepository.findOrganization(deps.database.db, caller.organizationId);
       return reply
         .code(201)

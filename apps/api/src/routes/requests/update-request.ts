@@ -5,7 +5,6 @@ import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { sourcingRequestParams, sourcingRequestViewSchema } from "../../schemas/sourcing-request.js";
 import { scheduleRequestExpiry } from "../../services/request-expiry.js";
-import { scheduleRequestMatching } from "../../services/request-matching.js";
 import { kickSearchSync } from "../../services/search-sync.js";
 import {
   deliveryColumns,
@@ -64,11 +63,9 @@ export function updateRequest(app: RouteApp, { deps, zones }: RouteContext) {
       });
       if (!updated) throw notFound("Sourcing request");
       await kickSearchSync(deps, request.log);
-      // Every change bumps the version the pending expiry job checks, so schedule one for the new version.
-      if (updated.status === "open") {
-        await scheduleRequestExpiry(deps, request.log, updated);
-        await scheduleRequestMatching(deps, request.log, updated);
-      }
+      // Every change bumps the version the pending expiry job checks, so schedule one for the new version. Its
+      // matching follows its indexing (sync-search-index).
+      if (updated.status === "open") await scheduleRequestExpiry(deps, request.log, updated);
       const organization = await accountRepository.findOrganization(deps.database.db, caller.organizationId);
       return sourcingRequestView(updated, zones, { asMember: true, buyerName: organization?.name ?? null });
     },

@@ -14,6 +14,7 @@ import {
 } from "@ketnoi/search";
 import type { SearchResponse } from "meilisearch";
 import { z } from "zod";
+import { DependencyUnavailableError } from "../../rate-limits/limit-errors.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { interpretSupplierQuery } from "../../services/supplier-query.js";
 import type { RouteApp, RouteContext } from "../route-context.js";
@@ -178,10 +179,7 @@ export function searchSuppliers(app: RouteApp, { deps, zones }: RouteContext) {
         response = await runSearch(search);
       } catch (error) {
         request.log.error({ err: error }, "supplier search failed");
-        throw new DomainError(
-          "service_unavailable",
-          "Search is unavailable right now; please try again shortly",
-        );
+        throw new DependencyUnavailableError("meilisearch");
       }
       return {
         query: {

@@ -1,7 +1,7 @@
 // What a directory import may write and how: a tax code already on file updates that profile, with the file's
 // columns replacing the stored values (blank cells clearing them) and the other columns left alone; a profile its
 // supplier manages, or another association maintains, is never overwritten.
-import { type Database, type Executor, type Supplier, supplierRepository } from "@ketnoi/db";
+import { type Database, type Supplier, supplierRepository, type Transaction } from "@ketnoi/db";
 import type { ImportBlanks } from "@ketnoi/domain";
 import { newProfileDefaults, profileColumns } from "../supplier-profiles.js";
 import type { CheckedRow, RowProblem } from "./check-directory.js";
@@ -57,7 +57,7 @@ export async function writeProfiles(
 }
 
 async function writeRow(
-  tx: Executor,
+  tx: Transaction,
   row: CheckedRow,
   importer: Importer,
   blanks: ImportBlanks,
