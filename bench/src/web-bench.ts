@@ -35,6 +35,19 @@ export async function runWebBench(env: BenchEnvironment): Promise<BenchRow[]> {
       ["supplier profile", profilePaths],
       ["search page", searchPaths()],
     ] as const) {
+      // One client at a time first: the render's own latency, without waiting behind 15 others for the CPU.
+      const alone: number[] = [];
+      for (const path of paths.slice(0, 60)) {
+        const start = performance.now();
+        await fetchPage(web.url, path);
+        alone.push(performance.now() - start);
+      }
+      rows.push({
+        suite,
+        measure: `${measure}: server render, one client`,
+        n: alone.length,
+        ...percentiles(alone),
+      });
       const cpuBefore = await cpuSeconds(web.process);
       const { samples, seconds } = await load(web.url, paths);
       const cpu = (await cpuSeconds(web.process)) - cpuBefore;

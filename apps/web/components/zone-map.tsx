@@ -44,6 +44,9 @@ export function ZoneMap({
   // labels grow, which a phone needs. Sizes shrink less than the frame, so labels stay readable but in proportion.
   const frame = mark ? zoomFrame(hx, hy) : { x: 0, y: 0, width: mapWidth, height: mapHeight };
   const k = Math.sqrt(frame.width / mapWidth);
+  const label = mark
+    ? placeLabel(mark.name, hx, 24 * k, frame)
+    : { x: 0, anchor: "start" as const, fontSize: 0 };
   return (
     <figure
       className={`zone-map overflow-hidden rounded-lg border border-line-soft bg-white ${mark ? "max-w-xl" : "max-w-3xl"}`}
@@ -100,10 +103,10 @@ export function ZoneMap({
             <circle cx={hx} cy={hy} r={16 * k} fill="none" stroke="#8e0b21" strokeWidth={4 * k} />
             <circle cx={hx} cy={hy} r={9 * k} fill="#8e0b21" stroke="#ffffff" strokeWidth={2 * k} />
             <text
-              x={hx > frame.x + frame.width * 0.55 ? hx - 24 * k : hx + 24 * k}
-              y={hy - 18 * k}
-              textAnchor={hx > frame.x + frame.width * 0.55 ? "end" : "start"}
-              fontSize={24 * k}
+              x={label.x}
+              y={hy - 22 * k}
+              textAnchor={label.anchor}
+              fontSize={label.fontSize}
               fontWeight={700}
               fill="#8e0b21"
               className="map-halo"
@@ -134,4 +137,25 @@ function zoomFrame(x: number, y: number): { x: number; y: number; width: number;
     width,
     height,
   };
+}
+
+/**
+ * Where the highlighted zone's name goes so that it stays inside the frame: beside the point on the side with room,
+ * else centred over it and moved in from the edge, in a smaller size if it is wider than the frame. Widths are
+ * estimated (about 0.55 em a letter in this font).
+ */
+function placeLabel(
+  name: string,
+  x: number,
+  preferredSize: number,
+  frame: { x: number; width: number },
+): { x: number; anchor: "start" | "middle" | "end"; fontSize: number } {
+  const left = frame.x + 8;
+  const right = frame.x + frame.width - 8;
+  const fontSize = Math.min(preferredSize, (right - left) / (name.length * 0.55));
+  const width = name.length * fontSize * 0.55;
+  const gap = fontSize;
+  if (x + gap + width <= right) return { x: x + gap, anchor: "start", fontSize };
+  if (x - gap - width >= left) return { x: x - gap, anchor: "end", fontSize };
+  return { x: Math.min(Math.max(x, left + width / 2), right - width / 2), anchor: "middle", fontSize };
 }
