@@ -5,6 +5,7 @@ const pages = [
   ["/settings/notifications", "notificationsNav"],
   ["/settings/account", "accountNav"],
   ["/organization/members", "membersNav"],
+  ["/settings/data", "dataNav"],
 ] as const;
 
 export function SettingsNav({ current, messages }: { current: string; messages: Messages }) {

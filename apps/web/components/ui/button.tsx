@@ -3,12 +3,13 @@
 import { Slot } from "radix-ui";
 import type { ComponentPropsWithoutRef } from "react";
 
-type Variant = "primary" | "secondary";
+type Variant = "primary" | "secondary" | "danger";
 
 const variants: Record<Variant, string> = {
   primary:
     "bg-brand text-white shadow-[0_2px_0_var(--color-brand-dark)] hover:bg-brand-dark hover:text-white",
   secondary: "bg-white text-ink border-2 border-ink hover:bg-canvas hover:text-ink",
+  danger: "bg-critical-ink text-white hover:bg-ink hover:text-white",
 };
 
 export interface ButtonProps extends ComponentPropsWithoutRef<"button"> {

@@ -59,6 +59,27 @@ export async function endSession(): Promise<void> {
   (await cookies()).delete(cookie().name);
 }
 
+/**
+ * After the person re-entered their password (data export, erasure): the fresh API session replaces the current
+ * one, whose refresh family the API revokes, so only one session stays behind the browser.
+ */
+export async function replaceSession(session: ApiSession): Promise<void> {
+  const id = await sessionId();
+  const previous = id ? await store().read(id) : undefined;
+  if (id && previous) {
+    await api().POST("/v1/auth/logout", { body: { refreshToken: previous.refreshToken } });
+    await store().remove(id);
+  }
+  await startSession(session);
+}
+
+/** After the account was erased: the API already revoked every session, so only the web's side is left to go. */
+export async function forgetSession(): Promise<void> {
+  const id = await sessionId();
+  if (id) await store().remove(id);
+  (await cookies()).delete(cookie().name);
+}
+
 /** The session behind this request's cookie, with a usable access token; undefined when logged out. */
 const currentSession = cache(async (): Promise<StoredSession | undefined> => {
   const id = await sessionId();
