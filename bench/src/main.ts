@@ -7,6 +7,7 @@ import { runFoundationBench } from "./foundation.js";
 import { runMatchingQualityBench } from "./matching-quality-bench.js";
 import { runMatchingSpeedBench } from "./matching-speed-bench.js";
 import { runReverseMatchingBench } from "./reverse-matching-bench.js";
+import { runSearchSynonymsBench } from "./search-synonyms-bench.js";
 import { runSecurityIdempotencyBench } from "./security-idempotency-bench.js";
 import { runSecurityLoginBench } from "./security-login-bench.js";
 import { type BenchRow, printTable } from "./stats.js";
@@ -26,6 +27,7 @@ const runners: Record<BenchSuite, (env: BenchEnvironment) => Promise<BenchRow[]>
     ...(await runSecurityLoginBench(env)),
   ],
   web: runWebBench,
+  synonyms: runSearchSynonymsBench,
 };
 
 const chosen = new Set<BenchSuite>(loadConfig(benchEnvSchema).BENCH_SUITES ?? benchSuites);

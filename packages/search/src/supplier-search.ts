@@ -48,6 +48,29 @@ const highlightAttributes = [
   "descriptionEn",
 ];
 
+/**
+ * What a hit shows (the API's search answer), and nothing else: whole documents carry descriptions, products and
+ * category terms in two languages, several times the bytes of what a result list needs.
+ */
+export const supplierHitAttributes = [
+  "id",
+  "legalName",
+  "tradeName",
+  "categories",
+  "certifications",
+  "zoneId",
+  "province2025",
+  "formerProvince",
+  "verified",
+  "capacityValue",
+  "capacityUnit",
+  "moqValue",
+  "moqUnit",
+  "leadTimeDays",
+  "languages",
+  "_geo",
+] as const;
+
 // Meilisearch wraps matched words in whatever tags it is given and leaves the stored text around them as it is,
 // so `<mark>` tags next to a supplier's own "<img onerror=…>" would be indistinguishable. It marks with two Unicode
 // noncharacters instead — reserved for a program's internal use, refused in every text people give us
@@ -123,6 +146,7 @@ export function supplierSearchRequest(
       ? { sort: [`_geoPoint(${search.near.lat}, ${search.near.lng}):asc`] }
       : {}),
     ...(search.facets ? { facets: supplierFacetAttributes } : {}),
+    attributesToRetrieve: [...supplierHitAttributes],
     attributesToHighlight: highlightAttributes,
     highlightPreTag: highlightStart,
     highlightPostTag: highlightEnd,
@@ -132,8 +156,11 @@ export function supplierSearchRequest(
   };
 }
 
+/** The part of a document a search hit carries (see supplierHitAttributes). */
+export type SupplierHitDocument = Pick<SupplierDocument, (typeof supplierHitAttributes)[number]>;
+
 export interface SupplierHit {
-  document: SupplierDocument;
+  document: SupplierHitDocument;
   distanceKm: number | null;
   rankingScore: number | null;
   /** Safe HTML per attribute (see htmlHighlight); only values where something matched. */
@@ -158,7 +185,7 @@ export function supplierHits(
       } else if (hasMark(value)) highlights[attribute] = htmlHighlight(value);
     }
     return {
-      document: document as SupplierDocument,
+      document: document as SupplierHitDocument,
       distanceKm: from ? Math.round(distanceKm(from, document._geo) * 10) / 10 : null,
       rankingScore: _rankingScore ?? null,
       highlights,
