@@ -8,27 +8,41 @@ export function assertSucceeded(task: Task, what: string): Task {
   return task;
 }
 
-function sameSettings(actual: Settings, desired: Settings): boolean {
-  return Object.entries(desired).every(([key, value]) => {
-    const current = (actual as Record<string, unknown>)[key];
-    return JSON.stringify(normalise(current)) === JSON.stringify(normalise(value));
-  });
-}
+/** Lists whose order is meaning (attribute priority, rule order); every other list is a set to Meilisearch. */
+const orderedLists = new Set(["searchableAttributes", "rankingRules"]);
 
-// Meilisearch returns some lists and maps in its own order; compare them order-free where order has no meaning.
-function normalise(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(normalise);
-  if (value && typeof value === "object") {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, v]) => [
-          k,
-          Array.isArray(v) && v.every((x) => typeof x === "string") ? [...v].sort() : normalise(v),
-        ]),
+const isEmpty = (value: unknown) =>
+  value === null ||
+  (Array.isArray(value) && value.length === 0) ||
+  (typeof value === "object" && value !== null && Object.keys(value).length === 0);
+
+/**
+ * Whether the server's settings already are the desired ones. Meilisearch answers sets in its own order and adds
+ * keys of its own with empty defaults (typoTolerance.disableOnWords); neither is a difference. Reapplying
+ * unchanged settings is not free: a changed attribute list makes Meilisearch reindex every document.
+ */
+export function sameSettings(actual: unknown, desired: unknown, key = ""): boolean {
+  if (Array.isArray(desired)) {
+    if (!Array.isArray(actual) || actual.length !== desired.length) return false;
+    const allStrings = desired.every((v) => typeof v === "string");
+    if (allStrings && !orderedLists.has(key)) {
+      const have = new Set(actual);
+      return desired.every((v) => have.has(v));
+    }
+    return desired.every((v, i) => sameSettings(actual[i], v));
+  }
+  if (desired !== null && typeof desired === "object") {
+    if (actual === null || typeof actual !== "object" || Array.isArray(actual)) return false;
+    const have = actual as Record<string, unknown>;
+    const want = desired as Record<string, unknown>;
+    const extra = Object.keys(have).filter((k) => !(k in want));
+    // Keys only the server has must be its empty defaults; in a map (synonyms) any other key is a difference.
+    return (
+      extra.every((k) => isEmpty(have[k])) &&
+      Object.entries(want).every(([k, v]) => sameSettings(have[k], v, k))
     );
   }
-  return value;
+  return actual === desired;
 }
 
 /**
@@ -41,14 +55,19 @@ export async function ensureIndex(client: Meilisearch, name: string, settings: S
     throw error;
   });
   if (!existing) {
-    assertSucceeded(
-      await client.createIndex(name, { primaryKey: "id" }).waitTask(),
-      `creating index ${name}`,
-    );
+    const created = await client.createIndex(name, { primaryKey: "id" }).waitTask();
+    // Two workers starting at the same moment both find no index and both create it: the later one's task
+    // fails with index_already_exists, which is the outcome it wanted.
+    if (created.error?.code !== "index_already_exists") assertSucceeded(created, `creating index ${name}`);
   }
   const index = client.index(name);
   const actual = await index.getSettings();
-  if (sameSettings(actual, settings)) return false;
+  if (
+    Object.entries(settings).every(([key, value]) =>
+      sameSettings(actual[key as keyof typeof actual], value, key),
+    )
+  )
+    return false;
   assertSucceeded(await index.updateSettings(settings).waitTask(), `updating settings of ${name}`);
   return true;
 }
