@@ -158,6 +158,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/exchange-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reference exchange rates, newest first per currency (platform admins) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ReferenceRate"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/exchange-rates/{currency}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a reference exchange rate to the dong for a date (platform admins)
+         * @description Quote comparisons convert each currency with its latest rate on or before today and show which. Setting the same currency and date again replaces the rate. A date in the future is a 400.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    currency: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description The day the rate is from (a bank's published rate)
+                         */
+                        rateDate: string;
+                        /** @description Dong for one unit of the currency */
+                        vndPerUnit: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReferenceRate"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/organizations/{organizationId}/roles": {
         parameters: {
             query?: never;
@@ -1006,6 +1142,78 @@ export interface paths {
                         "application/json": {
                             items: components["schemas"]["Certification"][];
                         };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/files/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attachment through a signed link
+         * @description Open the `download.url` an attachment listing gave; it works without a session for a few minutes. An expired or altered link is a 403 (list the attachments again for a new one). The file is always sent as a download (`Content-Disposition: attachment`), never shown inline.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Unix seconds the link expires at */
+                    expires: number;
+                    signature: string;
+                };
+                header?: never;
+                path: {
+                    attachmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, with its stored content type */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -2609,6 +2817,258 @@ export interface paths {
         };
         trace?: never;
     };
+    "/v1/requests/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The files of a request the caller may see, each with a fresh download link
+         * @description For the parties of the request: its buyer sees every file (the request's, every quote's, the messages'); a supplier the request's own files, its own quote's and those of its thread. While the request is open the matched, invited and quoting suppliers are parties; once it is awarded only the winner. Anyone else gets 404. Download links expire after a few minutes: list again for new ones.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Attachment"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Attach a file to a request, a quote or a message
+         * @description Attaches one file, sent as `multipart/form-data` with the file in the field `file` (the first file part is
+         *     taken; other parts are ignored). At most 20 MB; the file streams to storage
+         *     and is never held in memory.
+         *
+         *     **Accepted** PDF, PNG, JPEG, WebP, DXF, DWG, STEP, IGES and XLSX, decided by the file's bytes, not by its name or
+         *     the Content-Type the client states: anything else is a 400 on `body.file` with code `file_type_unsupported`,
+         *     an empty file `file_empty`, a larger one a 413 with `file_too_large`. The name is kept for display, sanitised
+         *     (no path, control or direction characters) and ending in the extension of the detected kind.
+         *
+         *     **Where** (`?for=`): `request` — the request itself, by its buyer (not once it is closed or cancelled);
+         *     `quote` — the caller's quote on the request, by the quoting supplier while the request is open; `message` —
+         *     for a message of the request's thread, by either side; it is seen only by the uploader's organisation until a
+         *     message carries it. Suppliers the request does not concern, and anyone else, get 404.
+         *
+         *     **Retries** are safe: the same file (bytes and name) sent again to the same place answers 200 with the first
+         *     upload instead of a copy.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description What the file is attached to */
+                    for?: "request" | "quote" | "message";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Attachment"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Attachment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a file the caller's organisation attached
+         * @description Only the organisation that uploaded a file removes it (anyone else gets 404); a file a sent message carries stays with the message. Removing twice is a 404. Links already handed out stop working.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/requests/{id}/award": {
         parameters: {
             query?: never;
@@ -2985,6 +3445,23 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        delivery?: {
+                            /**
+                             * @description An Incoterms 2020 rule
+                             * @enum {string}
+                             */
+                            incoterm: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+                            /** @enum {string} */
+                            kind: "incoterm";
+                            /** @description The named place or port ("Cát Lái", "the buyer's warehouse") */
+                            place: string;
+                        } | {
+                            /**
+                             * @description Delivered to the request's delivery zone
+                             * @enum {string}
+                             */
+                            kind: "delivered_to_buyer_zone";
+                        };
                         leadTimeDays: number;
                         /** @default  */
                         message?: string;
@@ -2994,16 +3471,30 @@ export interface paths {
                             unit: "pieces" | "sets" | "pairs" | "kg" | "tonnes" | "m" | "m2" | "m3" | "litres" | "cartons" | "rolls" | "sheets";
                             value: number;
                         };
+                        paymentTerms?: {
+                            /** @description Days after delivery (or invoice) the balance is due; 0: on delivery */
+                            days: number;
+                            /** @default 0 */
+                            depositPercent?: number;
+                        };
+                        /** @description One-off cost of samples, in the quote's currency */
+                        sampleCost?: number;
+                        /** @description One-off tooling (moulds, dies), in the quote's currency */
+                        toolingCost?: number;
                         unitPrice: {
                             amount: number;
-                            /** @enum {string} */
-                            currency: "VND" | "USD";
+                            currency: string;
                         };
                         /**
                          * Format: date
                          * @description The price holds until this date
                          */
                         validUntil: string;
+                        vat?: {
+                            /** @description true: the prices include VAT; false: VAT is added on top */
+                            included: boolean;
+                            ratePercent: number;
+                        };
                     };
                 };
             };
@@ -3116,7 +3607,7 @@ export interface paths {
         };
         /**
          * Compare the quotes on a request
-         * @description For members of the buyer organisation (anyone else gets 404): every quote with its estimated total and whether it delivers in time, shortlisted first and then cheapest, followed by the declines with their reasons, and a summary (cheapest per currency, shortest lead time).
+         * @description For members of the buyer organisation (anyone else gets 404): every quote with its terms, its totals for the requested volume (unit price × quantity + one-off tooling and samples, with and without VAT) and their dong equivalents at the admins' latest reference rate of each currency (named with its date in `figures.rate` and `summary.ratesUsed`), the rows where it is lowest after conversion (`figures.lowestIn`), and whether it delivers in time; shortlisted first and then cheapest, followed by the declines with their reasons. A currency without a reference rate is never converted or compared on price: its quotes show `conversion: no_rate` and the currency is listed in `summary.missingRates`.
          */
         get: {
             parameters: {
@@ -4251,6 +4742,60 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Attachment: {
+            contentType: string;
+            createdAt: string;
+            /** @description A short-lived link, made for the caller each time the attachment is shown */
+            download: {
+                expiresAt: string;
+                /** @description Path of a signed download link on the API; works without a session */
+                url: string;
+            };
+            /** @description The uploader's name for the file, sanitised, ending in its kind's extension */
+            fileName: string;
+            id: string;
+            /** @description pdf, png, jpeg, webp, dxf, dwg, step, iges or xlsx: decided by the bytes */
+            kind: string;
+            /** @description The message, for scope message; null until the message is sent */
+            messageId: string | null;
+            /** @description The quote, for scope quote */
+            responseId: string | null;
+            /**
+             * @description What the file is attached to: the request, a quote or a message
+             * @enum {string}
+             */
+            scope: "request" | "quote" | "message";
+            sizeBytes: number;
+            /** @enum {string} */
+            uploadedBy: "buyer" | "supplier";
+        };
+        AttachmentInput: {
+            contentType: string;
+            createdAt: string;
+            /** @description A short-lived link, made for the caller each time the attachment is shown */
+            download: {
+                expiresAt: string;
+                /** @description Path of a signed download link on the API; works without a session */
+                url: string;
+            };
+            /** @description The uploader's name for the file, sanitised, ending in its kind's extension */
+            fileName: string;
+            id: string;
+            /** @description pdf, png, jpeg, webp, dxf, dwg, step, iges or xlsx: decided by the bytes */
+            kind: string;
+            /** @description The message, for scope message; null until the message is sent */
+            messageId: string | null;
+            /** @description The quote, for scope quote */
+            responseId: string | null;
+            /**
+             * @description What the file is attached to: the request, a quote or a message
+             * @enum {string}
+             */
+            scope: "request" | "quote" | "message";
+            sizeBytes: number;
+            /** @enum {string} */
+            uploadedBy: "buyer" | "supplier";
+        };
         CategoryNode: {
             children: components["schemas"]["CategoryNode"][];
             code: string;
@@ -4527,7 +5072,7 @@ export interface components {
                  * @description Why, for reasons a client may translate; see `messages`
                  * @enum {string}
                  */
-                code?: "text_control_character" | "text_line_break" | "text_bidi_control" | "text_invalid_unicode" | "password_too_short" | "password_too_long" | "password_common" | "password_personal" | "password_pattern" | "password_guessable";
+                code?: "text_control_character" | "text_line_break" | "text_bidi_control" | "text_invalid_unicode" | "password_too_short" | "password_too_long" | "password_common" | "password_personal" | "password_pattern" | "password_guessable" | "file_too_large" | "file_type_unsupported" | "file_empty";
                 /** @description Where the bad input was: body.user.email, query.limit */
                 field: string;
                 message: string;
@@ -4558,7 +5103,7 @@ export interface components {
                  * @description Why, for reasons a client may translate; see `messages`
                  * @enum {string}
                  */
-                code?: "text_control_character" | "text_line_break" | "text_bidi_control" | "text_invalid_unicode" | "password_too_short" | "password_too_long" | "password_common" | "password_personal" | "password_pattern" | "password_guessable";
+                code?: "text_control_character" | "text_line_break" | "text_bidi_control" | "text_invalid_unicode" | "password_too_short" | "password_too_long" | "password_common" | "password_personal" | "password_pattern" | "password_guessable" | "file_too_large" | "file_type_unsupported" | "file_empty";
                 /** @description Where the bad input was: body.user.email, query.limit */
                 field: string;
                 message: string;
@@ -4576,6 +5121,76 @@ export interface components {
             title: string;
             /** @description URI identifying the problem type */
             type: string;
+        };
+        QuoteFigures: {
+            /** @enum {string} */
+            conversion: "same_currency" | "converted" | "no_rate";
+            /** @description Rows where this quote is the lowest, compared in dong (ties: each); quotes without a rate are left out of price rows */
+            lowestIn: ("unitPrice" | "total" | "totalWithVat" | "toolingCost" | "sampleCost" | "leadTimeDays" | "depositPercent")[];
+            /** @description The rate used; null for VND and when there is none */
+            rate: components["schemas"]["ReferenceRate"] | null;
+            /** @description Unit price × the requested quantity + tooling + samples, VAT as the quote states it */
+            total: {
+                amount: number;
+                /** @description ISO 4217 */
+                currency: string;
+            };
+            /** @description The total with VAT; null when the quote does not state its VAT */
+            totalWithVat: {
+                amount: number;
+                /** @description ISO 4217 */
+                currency: string;
+            } | null;
+            /** @description The same in dong; null when the currency has no reference rate (never guessed) */
+            vnd: {
+                sampleCost: number | null;
+                toolingCost: number | null;
+                total: number;
+                totalWithVat: number | null;
+                unitPrice: number;
+            } | null;
+        };
+        QuoteFiguresInput: {
+            /** @enum {string} */
+            conversion: "same_currency" | "converted" | "no_rate";
+            /** @description Rows where this quote is the lowest, compared in dong (ties: each); quotes without a rate are left out of price rows */
+            lowestIn: ("unitPrice" | "total" | "totalWithVat" | "toolingCost" | "sampleCost" | "leadTimeDays" | "depositPercent")[];
+            /** @description The rate used; null for VND and when there is none */
+            rate: components["schemas"]["ReferenceRateInput"] | null;
+            /** @description Unit price × the requested quantity + tooling + samples, VAT as the quote states it */
+            total: {
+                amount: number;
+                /** @description ISO 4217 */
+                currency: string;
+            };
+            /** @description The total with VAT; null when the quote does not state its VAT */
+            totalWithVat: {
+                amount: number;
+                /** @description ISO 4217 */
+                currency: string;
+            } | null;
+            /** @description The same in dong; null when the currency has no reference rate (never guessed) */
+            vnd: {
+                sampleCost: number | null;
+                toolingCost: number | null;
+                total: number;
+                totalWithVat: number | null;
+                unitPrice: number;
+            } | null;
+        };
+        ReferenceRate: {
+            currency: string;
+            /** @description The day the admins' reference rate is from */
+            rateDate: string;
+            /** @description Dong for one unit of the currency */
+            vndPerUnit: number;
+        };
+        ReferenceRateInput: {
+            currency: string;
+            /** @description The day the admins' reference rate is from */
+            rateDate: string;
+            /** @description Dong for one unit of the currency */
+            vndPerUnit: number;
         };
         RequestMatch: {
             /** @description The language-neutral facts behind the score (category fit, certifications, distance…) */
@@ -4625,17 +5240,119 @@ export interface components {
         };
         RequestQuoteComparison: {
             /** @description Quotes (shortlisted first, then cheapest), then declines */
-            items: components["schemas"]["RequestResponse"][];
+            items: {
+                /** @description Set for declines */
+                decline: {
+                    /** @enum {string} */
+                    reason: "capacity_full" | "cannot_make" | "quantity_too_small" | "quantity_too_large" | "deadline_too_short" | "price_too_low" | "too_far" | "missing_certification" | "other";
+                } | null;
+                /** @description Set for quotes */
+                figures: components["schemas"]["QuoteFigures"] | null;
+                firstRespondedAt: string;
+                id: string;
+                /** @enum {string} */
+                kind: "quote" | "decline";
+                /** @description How the supplier matched the request */
+                match: {
+                    score: number;
+                    /** @enum {string} */
+                    verdict: "match" | "near_miss";
+                } | null;
+                message: string;
+                /** @enum {string} */
+                outcome: "pending" | "awarded" | "not_awarded";
+                /** @description Set for quotes */
+                quote: {
+                    /** @description Whether the lead time, counted from today, meets the request's needed-by date */
+                    deliversInTime: boolean;
+                    /** @description An Incoterms 2020 rule and place, or delivered to the buyer's zone */
+                    delivery: ({
+                        /** @enum {string} */
+                        incoterm: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+                        /** @constant */
+                        kind: "incoterm";
+                        place: string;
+                    } | {
+                        /** @constant */
+                        kind: "delivered_to_buyer_zone";
+                    }) | null;
+                    /** @description Unit price × the request's quantity */
+                    estimatedTotal: {
+                        amount: number;
+                        /** @description ISO 4217 */
+                        currency: string;
+                    };
+                    leadTimeDays: number;
+                    moq: {
+                        unit: string;
+                        value: number;
+                    } | null;
+                    paymentTerms: {
+                        days: number;
+                        depositPercent: number;
+                    } | null;
+                    /** @description One-off */
+                    sampleCost: {
+                        amount: number;
+                        /** @description ISO 4217 */
+                        currency: string;
+                    } | null;
+                    /** @description One-off */
+                    toolingCost: {
+                        amount: number;
+                        /** @description ISO 4217 */
+                        currency: string;
+                    } | null;
+                    unitPrice: {
+                        amount: number;
+                        /** @description ISO 4217 */
+                        currency: string;
+                    };
+                    validUntil: string;
+                    /** @description null: the quote does not state its VAT */
+                    vat: {
+                        included: boolean;
+                        ratePercent: number;
+                    } | null;
+                } | null;
+                requestId: string;
+                /** @description 1 for a first answer; each revision adds one */
+                revision: number;
+                shortlisted: boolean;
+                supplier: {
+                    id: string;
+                    legalName: string;
+                    tradeName: string | null;
+                    verified: boolean;
+                    zoneId: string | null;
+                    zoneName: string | null;
+                };
+                updatedAt: string;
+            }[];
             summary: {
                 declines: number;
+                /** @description The lowest total in dong among the quotes that could be converted */
+                lowestTotalVnd: {
+                    amount: number;
+                    responseIds: string[];
+                } | null;
                 /** @description The cheapest quote in each currency quoted */
                 lowestUnitPrice: {
                     amount: number;
-                    /** @enum {string} */
-                    currency: "VND" | "USD";
+                    /** @description ISO 4217 */
+                    currency: string;
                     responseId: string;
                 }[];
+                /** @description Currencies quoted without a reference rate: their quotes are not compared on price */
+                missingRates: string[];
+                /** @description The requested volume the totals are for */
+                quantity: {
+                    unit: string;
+                    value: number;
+                };
                 quotes: number;
+                /** @description The reference rates the conversion used, with their dates */
+                ratesUsed: components["schemas"]["ReferenceRate"][];
                 shortestLeadTime: {
                     days: number;
                     responseId: string;
@@ -4645,17 +5362,119 @@ export interface components {
         };
         RequestQuoteComparisonInput: {
             /** @description Quotes (shortlisted first, then cheapest), then declines */
-            items: components["schemas"]["RequestResponseInput"][];
+            items: {
+                /** @description Set for declines */
+                decline: {
+                    /** @enum {string} */
+                    reason: "capacity_full" | "cannot_make" | "quantity_too_small" | "quantity_too_large" | "deadline_too_short" | "price_too_low" | "too_far" | "missing_certification" | "other";
+                } | null;
+                /** @description Set for quotes */
+                figures: components["schemas"]["QuoteFiguresInput"] | null;
+                firstRespondedAt: string;
+                id: string;
+                /** @enum {string} */
+                kind: "quote" | "decline";
+                /** @description How the supplier matched the request */
+                match: {
+                    score: number;
+                    /** @enum {string} */
+                    verdict: "match" | "near_miss";
+                } | null;
+                message: string;
+                /** @enum {string} */
+                outcome: "pending" | "awarded" | "not_awarded";
+                /** @description Set for quotes */
+                quote: {
+                    /** @description Whether the lead time, counted from today, meets the request's needed-by date */
+                    deliversInTime: boolean;
+                    /** @description An Incoterms 2020 rule and place, or delivered to the buyer's zone */
+                    delivery: ({
+                        /** @enum {string} */
+                        incoterm: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+                        /** @constant */
+                        kind: "incoterm";
+                        place: string;
+                    } | {
+                        /** @constant */
+                        kind: "delivered_to_buyer_zone";
+                    }) | null;
+                    /** @description Unit price × the request's quantity */
+                    estimatedTotal: {
+                        amount: number;
+                        /** @description ISO 4217 */
+                        currency: string;
+                    };
+                    leadTimeDays: number;
+                    moq: {
+                        unit: string;
+                        value: number;
+                    } | null;
+                    paymentTerms: {
+                        days: number;
+                        depositPercent: number;
+                    } | null;
+                    /** @description One-off */
+                    sampleCost: {
+                        amount: number;
+                        /** @description ISO 4217 */
+                        currency: string;
+                    } | null;
+                    /** @description One-off */
+                    toolingCost: {
+                        amount: number;
+                        /** @description ISO 4217 */
+                        currency: string;
+                    } | null;
+                    unitPrice: {
+                        amount: number;
+                        /** @description ISO 4217 */
+                        currency: string;
+                    };
+                    validUntil: string;
+                    /** @description null: the quote does not state its VAT */
+                    vat: {
+                        included: boolean;
+                        ratePercent: number;
+                    } | null;
+                } | null;
+                requestId: string;
+                /** @description 1 for a first answer; each revision adds one */
+                revision: number;
+                shortlisted: boolean;
+                supplier: {
+                    id: string;
+                    legalName: string;
+                    tradeName: string | null;
+                    verified: boolean;
+                    zoneId: string | null;
+                    zoneName: string | null;
+                };
+                updatedAt: string;
+            }[];
             summary: {
                 declines: number;
+                /** @description The lowest total in dong among the quotes that could be converted */
+                lowestTotalVnd: {
+                    amount: number;
+                    responseIds: string[];
+                } | null;
                 /** @description The cheapest quote in each currency quoted */
                 lowestUnitPrice: {
                     amount: number;
-                    /** @enum {string} */
-                    currency: "VND" | "USD";
+                    /** @description ISO 4217 */
+                    currency: string;
                     responseId: string;
                 }[];
+                /** @description Currencies quoted without a reference rate: their quotes are not compared on price */
+                missingRates: string[];
+                /** @description The requested volume the totals are for */
+                quantity: {
+                    unit: string;
+                    value: number;
+                };
                 quotes: number;
+                /** @description The reference rates the conversion used, with their dates */
+                ratesUsed: components["schemas"]["ReferenceRateInput"][];
                 shortestLeadTime: {
                     days: number;
                     responseId: string;
@@ -4686,23 +5505,55 @@ export interface components {
             quote: {
                 /** @description Whether the lead time, counted from today, meets the request's needed-by date */
                 deliversInTime: boolean;
+                /** @description An Incoterms 2020 rule and place, or delivered to the buyer's zone */
+                delivery: ({
+                    /** @enum {string} */
+                    incoterm: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+                    /** @constant */
+                    kind: "incoterm";
+                    place: string;
+                } | {
+                    /** @constant */
+                    kind: "delivered_to_buyer_zone";
+                }) | null;
                 /** @description Unit price × the request's quantity */
                 estimatedTotal: {
                     amount: number;
-                    /** @enum {string} */
-                    currency: "VND" | "USD";
+                    /** @description ISO 4217 */
+                    currency: string;
                 };
                 leadTimeDays: number;
                 moq: {
                     unit: string;
                     value: number;
                 } | null;
+                paymentTerms: {
+                    days: number;
+                    depositPercent: number;
+                } | null;
+                /** @description One-off */
+                sampleCost: {
+                    amount: number;
+                    /** @description ISO 4217 */
+                    currency: string;
+                } | null;
+                /** @description One-off */
+                toolingCost: {
+                    amount: number;
+                    /** @description ISO 4217 */
+                    currency: string;
+                } | null;
                 unitPrice: {
                     amount: number;
-                    /** @enum {string} */
-                    currency: "VND" | "USD";
+                    /** @description ISO 4217 */
+                    currency: string;
                 };
                 validUntil: string;
+                /** @description null: the quote does not state its VAT */
+                vat: {
+                    included: boolean;
+                    ratePercent: number;
+                } | null;
             } | null;
             requestId: string;
             /** @description 1 for a first answer; each revision adds one */
@@ -4741,23 +5592,55 @@ export interface components {
             quote: {
                 /** @description Whether the lead time, counted from today, meets the request's needed-by date */
                 deliversInTime: boolean;
+                /** @description An Incoterms 2020 rule and place, or delivered to the buyer's zone */
+                delivery: ({
+                    /** @enum {string} */
+                    incoterm: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+                    /** @constant */
+                    kind: "incoterm";
+                    place: string;
+                } | {
+                    /** @constant */
+                    kind: "delivered_to_buyer_zone";
+                }) | null;
                 /** @description Unit price × the request's quantity */
                 estimatedTotal: {
                     amount: number;
-                    /** @enum {string} */
-                    currency: "VND" | "USD";
+                    /** @description ISO 4217 */
+                    currency: string;
                 };
                 leadTimeDays: number;
                 moq: {
                     unit: string;
                     value: number;
                 } | null;
+                paymentTerms: {
+                    days: number;
+                    depositPercent: number;
+                } | null;
+                /** @description One-off */
+                sampleCost: {
+                    amount: number;
+                    /** @description ISO 4217 */
+                    currency: string;
+                } | null;
+                /** @description One-off */
+                toolingCost: {
+                    amount: number;
+                    /** @description ISO 4217 */
+                    currency: string;
+                } | null;
                 unitPrice: {
                     amount: number;
-                    /** @enum {string} */
-                    currency: "VND" | "USD";
+                    /** @description ISO 4217 */
+                    currency: string;
                 };
                 validUntil: string;
+                /** @description null: the quote does not state its VAT */
+                vat: {
+                    included: boolean;
+                    ratePercent: number;
+                } | null;
             } | null;
             requestId: string;
             /** @description 1 for a first answer; each revision adds one */
