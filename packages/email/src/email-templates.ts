@@ -18,6 +18,7 @@ import {
   type MessageRenderer,
   type RenderedMessage,
 } from "./messages/message-renderer.js";
+import { type RequestAlertEmailInput, requestAlertEmailView } from "./notifications/request-alert-email.js";
 import {
   type QuoteNewsEmailInput,
   type QuoteOutcomeEmailInput,
@@ -34,6 +35,8 @@ export interface EmailTemplates {
   /** A new quote, or the news gathered on one request's quotes. */
   quoteNews(input: QuoteNewsEmailInput): RenderedMessage;
   quoteOutcome(input: QuoteOutcomeEmailInput): RenderedMessage;
+  /** New requests matching a supplier, gathered since its people's last alert. */
+  requestAlert(input: RequestAlertEmailInput): RenderedMessage;
 }
 
 function templatesWith(renderer: MessageRenderer): EmailTemplates {
@@ -45,6 +48,7 @@ function templatesWith(renderer: MessageRenderer): EmailTemplates {
     digest: (input) => renderer.render(digestEmailView(input)),
     quoteNews: (input) => renderer.render(quoteNewsEmailView(input)),
     quoteOutcome: (input) => renderer.render(quoteOutcomeEmailView(input)),
+    requestAlert: (input) => renderer.render(requestAlertEmailView(input)),
   };
 }
 
