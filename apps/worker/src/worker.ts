@@ -39,6 +39,8 @@ export async function startWorker(
     digestRetry?: EmailRetryPolicy;
     /** The pause between emails about one request; 15 minutes unless tests shorten it. */
     notificationGatherMs?: number;
+    /** The pause after a same-day alert about a supplier; an hour unless tests shorten it. */
+    alertGatherMs?: number;
   } = {},
 ): Promise<RunningWorker> {
   const prefix = options.prefix ?? config.NAMESPACE;
@@ -61,6 +63,7 @@ export async function startWorker(
     notifications: notificationSettings(config, {
       ...(options.digestRetry ? { digestRetry: options.digestRetry } : {}),
       ...(options.notificationGatherMs !== undefined ? { gatherMs: options.notificationGatherMs } : {}),
+      ...(options.alertGatherMs !== undefined ? { alertGatherMs: options.alertGatherMs } : {}),
     }),
     now: () => new Date(),
   };
