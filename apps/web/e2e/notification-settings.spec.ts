@@ -40,8 +40,9 @@ test("a supplier's person sets same-day alerts and quiet hours", async ({ page, 
   const locale = localeOf(testInfo.project.name);
   const words = copy[locale];
   const account = await registerAccount(stack, { language: locale, verified: true });
-  await logIn(page, locale, account.email);
   await page.goto("/settings/notifications");
+  await logIn(page, locale, account.email);
+  await expect(page).toHaveURL(/\/settings\/notifications$/);
   await expect(page.getByRole("heading", { level: 1, name: words.heading })).toBeVisible();
 
   // The defaults: alerts on, quiet 21:00–07:00 Ho Chi Minh City time.

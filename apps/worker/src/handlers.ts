@@ -18,6 +18,7 @@ import { purgeStaleTokens } from "./jobs/purge-stale-tokens.js";
 import { refreshExpiredCertifications } from "./jobs/refresh-expired-certifications.js";
 import { sendRequestAlerts } from "./jobs/send-request-alerts.js";
 import { sendWeeklyDigest } from "./jobs/send-weekly-digest.js";
+import { sendWeeklyDigestBatch } from "./jobs/send-weekly-digest-batch.js";
 import { sweepExpiredRequests } from "./jobs/sweep-expired-requests.js";
 import { syncSearchIndex } from "./jobs/sync-search-index.js";
 
@@ -41,5 +42,6 @@ export const handlers: Handlers = {
   "send-request-alerts": sendRequestAlerts,
   "plan-weekly-digest": planWeeklyDigest,
   "send-weekly-digest": sendWeeklyDigest,
+  "send-weekly-digest-batch": sendWeeklyDigestBatch,
   "sweep-expired-requests": sweepExpiredRequests,
 };

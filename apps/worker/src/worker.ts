@@ -15,6 +15,7 @@ import { Worker } from "bullmq";
 import type { Logger } from "pino";
 import type { JobContext } from "./job-context.js";
 import { type EmailRetryPolicy, notificationSettings } from "./notifications/notification-settings.js";
+import { createSendSlots } from "./notifications/send-slots.js";
 import { runJob } from "./run-job.js";
 import { upsertSchedules } from "./schedules.js";
 
@@ -50,7 +51,12 @@ export async function startWorker(
   const connection = createWorkerConnection(config.REDIS_URL);
   const queues = createJobQueues(connection, prefix);
   const search = createSearchClient({ url: config.MEILI_URL, apiKey: config.MEILI_MASTER_KEY });
-  const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
+  // One pooled SMTP connection per send slot, kept open across messages.
+  const mailer = createMailer({
+    smtpUrl: config.SMTP_URL,
+    from: config.MAIL_FROM,
+    maxConnections: config.EMAIL_CONCURRENCY,
+  });
   const context: JobContext = {
     db: database.db,
     search,
@@ -66,6 +72,7 @@ export async function startWorker(
       ...(options.alertGatherMs !== undefined ? { alertGatherMs: options.alertGatherMs } : {}),
     }),
     now: () => new Date(),
+    sendSlots: createSendSlots(config.EMAIL_CONCURRENCY),
   };
   if (options.ensureSearchIndex !== false) {
     // Settings must be in place before the first document: filters on _geo fail until they are.

@@ -3,7 +3,11 @@ export * from "./migrate.js";
 export * from "./query-errors.js";
 export * as accountRepository from "./repositories/accounts.js";
 export * as digestActivityRepository from "./repositories/digest-activity.js";
-export type { DigestDelivery, PlannedDigests } from "./repositories/digest-ledger.js";
+export type {
+  DigestDelivery,
+  DigestDeliveryWithRecipient,
+  PlannedDigests,
+} from "./repositories/digest-ledger.js";
 export * as digestLedger from "./repositories/digest-ledger.js";
 export * as digestRecipientRepository from "./repositories/digest-recipients.js";
 export type {

@@ -187,7 +187,7 @@ export const jobCatalog = {
   }),
   /**
    * The weekly digest run (job scheduler, DIGEST_CRON in DIGEST_TZ): plans a ledger row per due recipient in
-   * batches and queues one `send-weekly-digest` each. `at` (ISO time) plans as of that moment instead of now.
+   * batches and queues a `send-weekly-digest-batch` per 100 of them. `at` (ISO time) plans as of that moment instead of now.
    */
   "plan-weekly-digest": job({
     queue: queueNames.notifications,
@@ -200,6 +200,20 @@ export const jobCatalog = {
     payload: z.object({ userId: z.uuid(), weekKey: z.string().regex(/^\d{4}-W\d{2}$/) }),
     options: retry(6, 30_000),
     jobId: ({ userId, weekKey }) => `digest-${weekKey}-${userId}`,
+  }),
+  /**
+   * Sends the digests of up to 100 recipients for one ISO week, each at most once (ledger). The weekly run queues
+   * these; the id names the week and the batch's first and last recipient.
+   */
+  "send-weekly-digest-batch": job({
+    queue: queueNames.notifications,
+    payload: z.object({
+      weekKey: z.string().regex(/^\d{4}-W\d{2}$/),
+      userIds: z.array(z.uuid()).min(1).max(100),
+    }),
+    options: retry(6, 30_000),
+    jobId: ({ weekKey, userIds }) =>
+      `digest-batch-${weekKey}-${userIds[0]}-${userIds[userIds.length - 1]}-${userIds.length}`,
   }),
   /**
    * Every 5 minutes: expires open requests whose quote deadline passed without their delayed expiry job running
