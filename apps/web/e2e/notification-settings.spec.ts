@@ -48,20 +48,20 @@ test("a supplier's person sets same-day alerts and quiet hours", async ({ page, 
   // The defaults: alerts on, quiet 21:00–07:00 Ho Chi Minh City time.
   const quiet = page.getByRole("group", { name: words.quiet });
   await expect(quiet.getByLabel(words.quietOn)).toBeChecked();
-  await expect(quiet.getByLabel(words.from)).toHaveValue("21:00");
-  await expect(quiet.getByLabel(words.until)).toHaveValue("07:00");
+  await expect(quiet.getByLabel(words.from, { exact: true })).toHaveValue("21:00");
+  await expect(quiet.getByLabel(words.until, { exact: true })).toHaveValue("07:00");
   await expect(quiet.getByText("Asia/Ho_Chi_Minh")).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, testInfo, `settings-alerts-${locale}`);
 
   // Quiet hours that start and end at the same minute are refused next to "until"; the times stay as typed.
-  await quiet.getByLabel(words.from).fill("22:30");
-  await quiet.getByLabel(words.until).fill("22:30");
+  await quiet.getByLabel(words.from, { exact: true }).fill("22:30");
+  await quiet.getByLabel(words.until, { exact: true }).fill("22:30");
   await page.getByRole("button", { name: words.save }).click();
   await expect(page.getByRole("alert")).toBeVisible();
-  const until = quiet.getByLabel(words.until);
+  const until = quiet.getByLabel(words.until, { exact: true });
   await expect(until).toHaveAttribute("aria-invalid", "true");
-  await expect(quiet.getByLabel(words.from)).toHaveValue("22:30");
+  await expect(quiet.getByLabel(words.from, { exact: true })).toHaveValue("22:30");
   await expectAccessible(page);
   await screenshot(page, testInfo, `settings-alerts-error-${locale}`);
 
@@ -71,8 +71,8 @@ test("a supplier's person sets same-day alerts and quiet hours", async ({ page, 
   await expect(page.getByRole("status")).toHaveText(words.saved);
   await page.reload();
   await expect(page.getByRole("group", { name: words.alerts }).getByLabel(words.alertsOff)).toBeChecked();
-  await expect(quiet.getByLabel(words.from)).toHaveValue("22:30");
-  await expect(quiet.getByLabel(words.until)).toHaveValue("06:00");
+  await expect(quiet.getByLabel(words.from, { exact: true })).toHaveValue("22:30");
+  await expect(quiet.getByLabel(words.until, { exact: true })).toHaveValue("06:00");
 
   await quiet.getByLabel(words.quietOff).check();
   await page.getByRole("button", { name: words.save }).click();
