@@ -252,6 +252,7 @@ export const benchSuites = [
   "digest",
   "security",
   "web",
+  "alerts",
 ] as const;
 export type BenchSuite = (typeof benchSuites)[number];
 
