@@ -10,7 +10,7 @@ import type { BenchEnvironment } from "./environment.js";
 const dayMs = 86_400_000;
 
 /** A deterministic pseudo-random sequence, so every run builds the same requests. */
-export function random(seed: number): () => number {
+function random(seed: number): () => number {
   let state = seed;
   return () => {
     state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
@@ -19,7 +19,11 @@ export function random(seed: number): () => number {
 }
 
 /** Inserts `count` open requests of one buyer organisation; returns their ids. */
-export async function seedOpenRequests(env: BenchEnvironment, count: number, seed: number): Promise<string[]> {
+export async function seedOpenRequests(
+  env: BenchEnvironment,
+  count: number,
+  seed: number,
+): Promise<string[]> {
   const db = env.deps.database.db;
   const next = random(seed);
   const { organization } = await db.transaction((tx) =>

@@ -87,7 +87,9 @@ async function updateProfiles(
 ): Promise<Map<string, number>> {
   const committedAt = new Map<string, number>();
   for (const [i, { supplierId }] of claimed.entries()) {
-    await env.deps.database.db.transaction((tx) => supplierRepository.updateSupplier(tx, supplierId, changes(i)));
+    await env.deps.database.db.transaction((tx) =>
+      supplierRepository.updateSupplier(tx, supplierId, changes(i)),
+    );
     committedAt.set(supplierId, Date.now());
     await env.deps.jobs.enqueue("sync-search-index", {});
   }
@@ -128,7 +130,9 @@ export async function runRequestAlertsBench(env: BenchEnvironment): Promise<Benc
 
     // Round 1: every profile changes at once; everything each supplier matches is news to its person.
     started = performance.now();
-    const round1 = await updateProfiles(env, claimed, (i) => ({ descriptionEn: `Updated for the bench, ${i}` }));
+    const round1 = await updateProfiles(env, claimed, (i) => ({
+      descriptionEn: `Updated for the bench, ${i}`,
+    }));
     await pipelineSettled(env, 20 * 60_000);
     const round1Seconds = (performance.now() - started) / 1000;
     const firstRows = await db

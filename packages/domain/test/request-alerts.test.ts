@@ -42,10 +42,14 @@ describe("quiet hours", () => {
   });
 
   it("refuses malformed settings, naming the field", () => {
-    expect(quietHoursSchema.safeParse({ start: "21:00", end: "07:00", timeZone: "Asia/Ho_Chi_Minh" }).success).toBe(
-      true,
-    );
-    const badClock = quietHoursSchema.safeParse({ start: "25:00", end: "07:00", timeZone: "Asia/Ho_Chi_Minh" });
+    expect(
+      quietHoursSchema.safeParse({ start: "21:00", end: "07:00", timeZone: "Asia/Ho_Chi_Minh" }).success,
+    ).toBe(true);
+    const badClock = quietHoursSchema.safeParse({
+      start: "25:00",
+      end: "07:00",
+      timeZone: "Asia/Ho_Chi_Minh",
+    });
     expect(badClock.error?.issues[0]?.path).toEqual(["start"]);
     const badZone = quietHoursSchema.safeParse({ start: "21:00", end: "07:00", timeZone: "Mars/Olympus" });
     expect(badZone.error?.issues[0]?.path).toEqual(["timeZone"]);
@@ -74,15 +78,12 @@ describe("nextAlertDue", () => {
   it("never lets three alerts fall within one hour", () => {
     // Matches every minute for three hours: the emails that would leave are at least an hour apart.
     const sent: number[] = [];
-    let pendingSince: number | null = null;
     for (let minute = 0; minute < 180; minute++) {
       const now = new Date(noon.getTime() + minute * 60_000);
-      pendingSince ??= now.getTime();
       const last = sent.at(-1);
       const due = nextAlertDue({ now, lastSentAt: last ? new Date(last) : null, quietHours: null });
       if (due.getTime() <= now.getTime()) {
         sent.push(now.getTime());
-        pendingSince = null;
       }
     }
     for (let i = 2; i < sent.length; i++) {
@@ -99,8 +100,8 @@ describe("nextAlertDue", () => {
     expect(nextAlertDue({ now: evening, lastSentAt: null, quietHours: null })).toBe(evening);
     // The pause after a 20:30 alert ends at 21:30, inside the quiet hours: the gathered alert waits for 07:00.
     const lastAt = utc("2026-12-05T13:30:00");
-    expect(nextAlertDue({ now: utc("2026-12-05T13:45:00"), lastSentAt: lastAt, quietHours: defaultQuietHours })).toEqual(
-      utc("2026-12-06T00:00:00"),
-    );
+    expect(
+      nextAlertDue({ now: utc("2026-12-05T13:45:00"), lastSentAt: lastAt, quietHours: defaultQuietHours }),
+    ).toEqual(utc("2026-12-06T00:00:00"));
   });
 });

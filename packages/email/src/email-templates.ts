@@ -18,13 +18,13 @@ import {
   type MessageRenderer,
   type RenderedMessage,
 } from "./messages/message-renderer.js";
-import { type RequestAlertEmailInput, requestAlertEmailView } from "./notifications/request-alert-email.js";
 import {
   type QuoteNewsEmailInput,
   type QuoteOutcomeEmailInput,
   quoteNewsEmailView,
   quoteOutcomeEmailView,
 } from "./notifications/notification-emails.js";
+import { type RequestAlertEmailInput, requestAlertEmailView } from "./notifications/request-alert-email.js";
 
 export interface EmailTemplates {
   verifyEmail(input: VerifyEmailInput): RenderedMessage;

@@ -7,7 +7,7 @@ import { taggedOutput } from "./output.js";
 export type RunMode = "development" | "production";
 
 /** The worker's V8 heap cap, the same in development, `pnpm start`, compose and the bench. */
-export const workerHeapLimit = "--max-old-space-size=128";
+const workerHeapLimit = "--max-old-space-size=128";
 
 const apps = {
   api: {

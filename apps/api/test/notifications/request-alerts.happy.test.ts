@@ -5,10 +5,7 @@ import { quietHoursEnd } from "@ketnoi/domain";
 import { verifyUnsubscribeToken } from "@ketnoi/email";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RegisteredAccount } from "../helpers/accounts.js";
-import {
-  mouldingSupplierBody,
-  publishMatchedRequest,
-} from "../helpers/marketplace.js";
+import { mouldingSupplierBody, publishMatchedRequest } from "../helpers/marketplace.js";
 import {
   notificationPreferences,
   setNotificationPreferences,
@@ -31,7 +28,8 @@ let sleeping: RegisteredAccount & { profileId: string };
 
 /** Quiet hours around now (UTC clock): from an hour ago to two hours ahead. */
 function quietNow() {
-  const clock = (at: Date) => `${String(at.getUTCHours()).padStart(2, "0")}:${String(at.getUTCMinutes()).padStart(2, "0")}`;
+  const clock = (at: Date) =>
+    `${String(at.getUTCHours()).padStart(2, "0")}:${String(at.getUTCMinutes()).padStart(2, "0")}`;
   const now = Date.now();
   return {
     start: clock(new Date(now - 3600_000)),
@@ -78,7 +76,12 @@ async function ledger(userId: string) {
     where: (row, { and, eq }) => and(eq(row.userId, userId), eq(row.kind, "request_matched")),
     orderBy: (row, { asc }) => [asc(row.createdAt), asc(row.id)],
   });
-  return rows.map(({ requestId, status, skipReason, messageId }) => ({ requestId, status, skipReason, messageId }));
+  return rows.map(({ requestId, status, skipReason, messageId }) => ({
+    requestId,
+    status,
+    skipReason,
+    messageId,
+  }));
 }
 
 async function waitFor(what: string, check: () => Promise<boolean> | boolean, timeoutMs = 20_000) {
@@ -127,7 +130,10 @@ describe("same-day alerts", () => {
     expect(alert?.subject).toBe("Yêu cầu mới phù hợp: Cần 10.000 vỏ nhựa ABS cho ổ cắm");
     expect(alert?.text).toContain(`http://ketnoi.test/supplier/requests/${first.id}`);
     const token = unsubscribeUrlOf(alert).searchParams.get("token") ?? "";
-    expect(verifyUnsubscribeToken(testEmailLinkSecret, token)).toEqual({ userId: keen.userId, scope: "alerts" });
+    expect(verifyUnsubscribeToken(testEmailLinkSecret, token)).toEqual({
+      userId: keen.userId,
+      scope: "alerts",
+    });
     expect(await ledger(keen.userId)).toEqual([
       expect.objectContaining({ requestId: first.id, status: "sent" }),
     ]);
@@ -140,7 +146,10 @@ describe("same-day alerts", () => {
     ]);
     expect(alertsTo(optedOut.email)).toEqual([]);
 
-    await waitFor("the sleeping supplier's alert is planned", async () => (await ledger(sleeping.userId)).length === 1);
+    await waitFor(
+      "the sleeping supplier's alert is planned",
+      async () => (await ledger(sleeping.userId)).length === 1,
+    );
     expect(await ledger(sleeping.userId)).toEqual([
       expect.objectContaining({ requestId: first.id, status: "planned" }),
     ]);
@@ -148,7 +157,9 @@ describe("same-day alerts", () => {
     const quiet = quietNow();
     const dueAt = quietHoursEnd(new Date(), quiet).getTime();
     const delayed = await t.deps.jobs.queue("notifications").getJobs(["delayed"]);
-    const held = delayed.filter((job) => job.name === "send-request-alerts" && job.data.userId === sleeping.userId);
+    const held = delayed.filter(
+      (job) => job.name === "send-request-alerts" && job.data.userId === sleeping.userId,
+    );
     expect(held).toHaveLength(1);
     // Due when the quiet hours end (to the minute the clock had when the test set them).
     expect(Math.abs(Date.parse(held[0]?.data.dueAt) - dueAt)).toBeLessThanOrEqual(60_000);
@@ -171,7 +182,9 @@ describe("same-day alerts", () => {
     expect(new Set(rows.map((row) => row.messageId)).size).toBe(2);
 
     // The same request matched again (a rerun of its matching and alert jobs) tells nobody anything new.
-    await t.deps.jobs.queue("notifications").add("alert-request-matches", { requestId: first.id, version: 1 });
+    await t.deps.jobs
+      .queue("notifications")
+      .add("alert-request-matches", { requestId: first.id, version: 1 });
     await new Promise((resolve) => setTimeout(resolve, pauseMs + 1000));
     expect(alertsTo(keen.email)).toHaveLength(2);
   });

@@ -120,7 +120,9 @@ export function NotificationsForm({
             const error = state.fieldErrors[name];
             return (
               <div key={name} className="space-y-1">
-                <Label htmlFor={`field-${name}`}>{name === "quietStart" ? copy.quietFrom : copy.quietUntil}</Label>
+                <Label htmlFor={`field-${name}`}>
+                  {name === "quietStart" ? copy.quietFrom : copy.quietUntil}
+                </Label>
                 <input
                   id={`field-${name}`}
                   name={name}

@@ -3,6 +3,9 @@ import type { JobPayload } from "@ketnoi/jobs";
 import type { JobContext } from "../job-context.js";
 import { alertSupplierOfRequests } from "../notifications/request-alerts.js";
 
-export async function alertSupplierMatches(payload: JobPayload<"alert-supplier-matches">, context: JobContext) {
+export async function alertSupplierMatches(
+  payload: JobPayload<"alert-supplier-matches">,
+  context: JobContext,
+) {
   return alertSupplierOfRequests(context, payload.supplierId, payload.requestIds);
 }

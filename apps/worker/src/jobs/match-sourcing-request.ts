@@ -80,7 +80,10 @@ export async function matchSourcingRequest(
   if (!stored) return { skipped: "version_moved" };
   // After the commit: the alert job reads the stored matches. Retried with this job if Redis refuses it.
   if (kept.some((r) => r.verdict === "match")) {
-    await context.queues.enqueue("alert-request-matches", { requestId: request.id, version: payload.version });
+    await context.queues.enqueue("alert-request-matches", {
+      requestId: request.id,
+      version: payload.version,
+    });
   }
   return {
     matches: kept.filter((r) => r.verdict === "match").length,

@@ -17,7 +17,7 @@ export interface PlanDigestResult {
 }
 
 /** Recipients per send job: one job, one ledger read and one set of queue round trips for this many digests. */
-export const digestSendBatchSize = 100;
+const digestSendBatchSize = 100;
 
 async function queueSends(context: JobContext, weekKey: string, userIds: string[], resumed: boolean) {
   const queue = context.queues.queue(jobCatalog["send-weekly-digest-batch"].queue);

@@ -20,7 +20,7 @@ import { describeSmtpFailure } from "./smtp-failure.js";
 /** A delayed job may be promoted a moment before its time; that close to the due time counts as due. */
 const dueToleranceMs = 1000;
 
-export const requestAlertAttempts = jobCatalog["send-request-alerts"].options.attempts;
+const requestAlertAttempts = jobCatalog["send-request-alerts"].options.attempts;
 
 export type RequestAlertOutcome =
   | { outcome: Exclude<NotificationOutcome, "held"> }
@@ -102,7 +102,9 @@ export async function deliverRequestAlerts(
     const messageId = notificationMessageId(emailKey(carried), context.notifications.messageIdDomain);
     const carriedIds = carried.map((row) => row.id);
     try {
-      await context.mailer.send(subscriptionEmail({ to: recipient.email, content, messageId, unsubscribeUrl }));
+      await context.mailer.send(
+        subscriptionEmail({ to: recipient.email, content, messageId, unsubscribeUrl }),
+      );
     } catch (error) {
       const failure = describeSmtpFailure(error);
       // Committed with the transaction: the attempt counts even though the job will throw.

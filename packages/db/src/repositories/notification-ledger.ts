@@ -229,7 +229,9 @@ export async function planRequestMatchedAlerts(
 
 /** Serialises deciding and sending a person's alerts about one supplier until the transaction ends. */
 export async function lockSupplierAlerts(tx: Transaction, supplierId: string, userId: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`alerts:${supplierId}`}), hashtext(${userId}))`);
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(hashtext(${`alerts:${supplierId}`}), hashtext(${userId}))`,
+  );
 }
 
 /** The person's matched requests for the supplier that no alert has carried yet, oldest first, locked. */
@@ -253,7 +255,11 @@ export async function pendingSupplierAlerts(
 }
 
 /** When the person last got an alert about the supplier, if ever. */
-export async function lastAlertSentAt(tx: Executor, supplierId: string, userId: string): Promise<Date | null> {
+export async function lastAlertSentAt(
+  tx: Executor,
+  supplierId: string,
+  userId: string,
+): Promise<Date | null> {
   const [row] = await tx
     .select({ at: max(notificationDeliveries.sentAt) })
     .from(notificationDeliveries)

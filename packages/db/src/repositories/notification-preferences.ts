@@ -1,6 +1,10 @@
 // People's email preferences. Reads fall back to the defaults when the person never changed anything; writes
 // upsert, so the unsubscribe link works whether or not a row exists.
-import { defaultNotificationPreferences, type NotificationPreferences, type QuietHours } from "@ketnoi/domain";
+import {
+  defaultNotificationPreferences,
+  type NotificationPreferences,
+  type QuietHours,
+} from "@ketnoi/domain";
 import { eq, sql } from "drizzle-orm";
 import type { Executor, Transaction } from "../client.js";
 import { notificationPreferences } from "../schema/index.js";

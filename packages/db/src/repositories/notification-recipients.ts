@@ -43,7 +43,15 @@ export async function listOrganizationRecipients(
     .where(eq(memberships.organizationId, organizationId))
     .orderBy(asc(memberships.createdAt), asc(users.id));
   return rows.map(
-    ({ emailVerifiedAt, immediate, requestAlerts, quietHoursStart, quietHoursEnd, quietHoursTimeZone, ...row }) => ({
+    ({
+      emailVerifiedAt,
+      immediate,
+      requestAlerts,
+      quietHoursStart,
+      quietHoursEnd,
+      quietHoursTimeZone,
+      ...row
+    }) => ({
       ...row,
       emailVerified: emailVerifiedAt !== null,
       immediate: immediate ?? false,
@@ -61,7 +69,10 @@ export async function listOrganizationRecipients(
 export async function listSupplierRecipients(
   db: Executor,
   supplierId: string,
-): Promise<{ supplier: { id: string; name: string; status: string } | null; recipients: NotificationRecipient[] }> {
+): Promise<{
+  supplier: { id: string; name: string; status: string } | null;
+  recipients: NotificationRecipient[];
+}> {
   const [supplier] = await db
     .select({
       id: suppliers.id,
@@ -74,7 +85,11 @@ export async function listSupplierRecipients(
     .where(eq(suppliers.id, supplierId))
     .limit(1);
   if (!supplier) return { supplier: null, recipients: [] };
-  const summary = { id: supplier.id, name: supplier.tradeName ?? supplier.legalName, status: supplier.status };
+  const summary = {
+    id: supplier.id,
+    name: supplier.tradeName ?? supplier.legalName,
+    status: supplier.status,
+  };
   if (supplier.organizationId === null) return { supplier: summary, recipients: [] };
   return { supplier: summary, recipients: await listOrganizationRecipients(db, supplier.organizationId) };
 }

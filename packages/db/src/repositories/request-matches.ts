@@ -223,4 +223,3 @@ export async function matchedSupplierIds(db: Executor, requestId: string): Promi
     .orderBy(asc(requestMatches.supplierId));
   return rows.map((row) => row.supplierId);
 }
-

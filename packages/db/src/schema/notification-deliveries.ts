@@ -24,9 +24,9 @@ export const notificationDeliveries = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     kind: text("kind", { enum: notificationKinds }).notNull(),
     /**
-   * The response (quote received), request (awarded) or supplier (request matched: alerts are paced per person
-   * and supplier) the notification is about.
-   */
+     * The response (quote received), request (awarded) or supplier (request matched: alerts are paced per person
+     * and supplier) the notification is about.
+     */
     subjectId: uuid("subject_id").notNull(),
     /** The request the event happened on: a person's emails about one request are paced together. */
     requestId: uuid("request_id").references(() => sourcingRequests.id, { onDelete: "cascade" }),

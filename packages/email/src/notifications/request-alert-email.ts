@@ -86,7 +86,11 @@ export function requestAlertEmailView(input: RequestAlertEmailInput): MessageVie
                   meta: [
                     `${formatNumber(request.quantity.value, lang)} ${quantityUnitName(request.quantity.unit, lang)}`,
                     singleLine(request.province),
-                    t(lang, `cần trước ${formatDate(request.neededBy, lang)}`, `needed by ${formatDate(request.neededBy, lang)}`),
+                    t(
+                      lang,
+                      `cần trước ${formatDate(request.neededBy, lang)}`,
+                      `needed by ${formatDate(request.neededBy, lang)}`,
+                    ),
                     t(
                       lang,
                       `hạn báo giá ${formatDateTime(request.quoteDeadline, lang)}`,
@@ -113,7 +117,10 @@ export function requestAlertEmailView(input: RequestAlertEmailInput): MessageVie
         ],
         action: single
           ? { label: t(lang, "Xem và báo giá", "View and quote"), url: links.supplierRequest(first.id) }
-          : { label: t(lang, "Xem các yêu cầu", "View the requests"), url: links.supplierRequests(input.supplier.id) },
+          : {
+              label: t(lang, "Xem các yêu cầu", "View the requests"),
+              url: links.supplierRequests(input.supplier.id),
+            },
         actionFallback: null,
       },
     ],
@@ -126,7 +133,10 @@ export function requestAlertEmailView(input: RequestAlertEmailInput): MessageVie
       ),
       links: [
         { label: settingsLabel[lang], url: links.notificationSettings() },
-        { label: t(lang, "Tắt thông báo yêu cầu mới", "Turn off new-request alerts"), url: input.unsubscribeUrl },
+        {
+          label: t(lang, "Tắt thông báo yêu cầu mới", "Turn off new-request alerts"),
+          url: input.unsubscribeUrl,
+        },
       ],
       tagline: productTagline[lang],
     },

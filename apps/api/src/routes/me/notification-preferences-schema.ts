@@ -14,7 +14,9 @@ export const notificationPreferencesSchema = z
       .describe("Same-day emails when a new request matches your supplier (on unless turned off)"),
     quietHours: quietHoursSchema
       .nullable()
-      .describe("When same-day alerts wait, local time (default 21:00–07:00 Asia/Ho_Chi_Minh); null: any hour"),
+      .describe(
+        "When same-day alerts wait, local time (default 21:00–07:00 Asia/Ho_Chi_Minh); null: any hour",
+      ),
     language: languageSchema.describe("The language of every email, shared with the product"),
   })
   .meta({ id: "NotificationPreferences" });
