@@ -134,6 +134,10 @@ describe("same-day alerts", () => {
       userId: keen.userId,
       scope: "alerts",
     });
+    // The ledger commit follows the SMTP server's reply.
+    await waitFor("the alert is recorded as sent", async () =>
+      (await ledger(keen.userId)).every((row) => row.status === "sent"),
+    );
     expect(await ledger(keen.userId)).toEqual([
       expect.objectContaining({ requestId: first.id, status: "sent" }),
     ]);
@@ -176,6 +180,9 @@ describe("same-day alerts", () => {
     expect(gathered?.text).toContain(`/supplier/requests/${second.id}`);
     expect(gathered?.text).toContain(`/supplier/requests/${third.id}`);
     expect(gathered?.text).not.toContain(`/supplier/requests/${first.id}`);
+    await waitFor("the gathered alert is recorded as sent", async () =>
+      (await ledger(keen.userId)).every((row) => row.status === "sent"),
+    );
     const rows = await ledger(keen.userId);
     expect(rows.filter((row) => row.status === "sent")).toHaveLength(3);
     // The two gathered rows went out in one email: one Message-ID.
@@ -194,6 +201,9 @@ describe("same-day alerts", () => {
     await waitFor("the newcomer got its alert", () => alertsTo(newcomer.email).length === 1);
     const [alert] = alertsTo(newcomer.email);
     expect(alert?.subject).toBe("3 yêu cầu mới phù hợp với Công ty TNHH Nhựa Mới Vào");
+    await waitFor("the newcomer's alert is recorded as sent", async () =>
+      (await ledger(newcomer.userId)).every((row) => row.status === "sent"),
+    );
     expect((await ledger(newcomer.userId)).map((row) => row.status)).toEqual(["sent", "sent", "sent"]);
   });
 
