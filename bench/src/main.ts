@@ -1,11 +1,13 @@
 // `pnpm bench`: runs the suites against a throwaway environment and prints one table. BENCH_SUITES picks some
 // (the weekly digest alone takes 10–20 minutes at 100k). The matching, reverse-matching and web suites reuse the
-// suppliers and index the supplier search suite built, so it runs first whenever one of them is chosen.
+// suppliers and index the supplier search suite built, so it runs first whenever one of them is chosen; so does
+// the request alerts suite.
 import { type BenchSuite, benchEnvSchema, benchSuites, loadConfig } from "@ketnoi/config";
 import { type BenchEnvironment, createBenchEnvironment } from "./environment.js";
 import { runFoundationBench } from "./foundation.js";
 import { runMatchingQualityBench } from "./matching-quality-bench.js";
 import { runMatchingSpeedBench } from "./matching-speed-bench.js";
+import { runRequestAlertsBench } from "./request-alerts-bench.js";
 import { runReverseMatchingBench } from "./reverse-matching-bench.js";
 import { runSearchSynonymsBench } from "./search-synonyms-bench.js";
 import { runSecurityIdempotencyBench } from "./security-idempotency-bench.js";
@@ -28,10 +30,12 @@ const runners: Record<BenchSuite, (env: BenchEnvironment) => Promise<BenchRow[]>
   ],
   web: runWebBench,
   synonyms: runSearchSynonymsBench,
+  alerts: runRequestAlertsBench,
 };
 
 const chosen = new Set<BenchSuite>(loadConfig(benchEnvSchema).BENCH_SUITES ?? benchSuites);
-if (chosen.has("matching") || chosen.has("reverse") || chosen.has("web")) chosen.add("suppliers");
+if (["matching", "reverse", "web", "alerts"].some((suite) => chosen.has(suite as BenchSuite)))
+  chosen.add("suppliers");
 
 const env = await createBenchEnvironment();
 try {

@@ -3,7 +3,8 @@
 //   for every recipient, in-process, eight at a time, no SMTP: what the digest costs us;
 // - end to end: the production worker (built code, its own process) runs the weekly job, plans the ledger and
 //   sends every digest to a local SMTP sink that discards them: the SMTP-bound rate, with each send's job,
-//   ledger transaction and SMTP conversation, and the worker process's peak resident memory. On a small machine
+//   ledger transaction and SMTP conversation, and the worker process's peak resident memory (heap capped at
+//   128 MB as everywhere the worker runs). On a small machine
 //   the worker shares its cores with Postgres, Redis and the sink.
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
@@ -76,7 +77,8 @@ async function buildAndRender(
 }
 
 async function startProductionWorker(env: BenchEnvironment, smtpUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["apps/worker/dist/main.js"], {
+  // With the heap cap every deployment runs it with (scripts/src/dev/apps.ts, infra/compose.yaml).
+  const child = spawn(process.execPath, ["--max-old-space-size=128", "apps/worker/dist/main.js"], {
     cwd: repoRoot,
     env: {
       PATH: currentEnvironment().PATH ?? "",

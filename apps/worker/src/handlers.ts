@@ -2,6 +2,8 @@
 // per job name.
 import type { JobName, JobPayload } from "@ketnoi/jobs";
 import type { JobContext } from "./job-context.js";
+import { alertRequestMatches } from "./jobs/alert-request-matches.js";
+import { alertSupplierMatches } from "./jobs/alert-supplier-matches.js";
 import { cleanFinishedJobs } from "./jobs/clean-finished-jobs.js";
 import { expireSourcingRequest } from "./jobs/expire-sourcing-request.js";
 import { matchSourcingRequest } from "./jobs/match-sourcing-request.js";
@@ -14,7 +16,9 @@ import { pruneSearchOutbox } from "./jobs/prune-search-outbox.js";
 import { purgeIdempotencyKeys } from "./jobs/purge-idempotency-keys.js";
 import { purgeStaleTokens } from "./jobs/purge-stale-tokens.js";
 import { refreshExpiredCertifications } from "./jobs/refresh-expired-certifications.js";
+import { sendRequestAlerts } from "./jobs/send-request-alerts.js";
 import { sendWeeklyDigest } from "./jobs/send-weekly-digest.js";
+import { sendWeeklyDigestBatch } from "./jobs/send-weekly-digest-batch.js";
 import { sweepExpiredRequests } from "./jobs/sweep-expired-requests.js";
 import { syncSearchIndex } from "./jobs/sync-search-index.js";
 
@@ -33,7 +37,11 @@ export const handlers: Handlers = {
   "notify-quote-received": notifyQuoteReceived,
   "notify-quote-news": notifyQuoteNews,
   "notify-request-awarded": notifyRequestAwarded,
+  "alert-request-matches": alertRequestMatches,
+  "alert-supplier-matches": alertSupplierMatches,
+  "send-request-alerts": sendRequestAlerts,
   "plan-weekly-digest": planWeeklyDigest,
   "send-weekly-digest": sendWeeklyDigest,
+  "send-weekly-digest-batch": sendWeeklyDigestBatch,
   "sweep-expired-requests": sweepExpiredRequests,
 };

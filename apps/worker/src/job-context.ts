@@ -4,6 +4,7 @@ import type { EmailTemplates, Mailer, ProductLinks } from "@ketnoi/email";
 import type { JobQueues } from "@ketnoi/jobs";
 import type { SearchHandle } from "@ketnoi/search";
 import type { NotificationSettings } from "./notifications/notification-settings.js";
+import type { SendSlots } from "./notifications/send-slots.js";
 
 export interface JobContext {
   db: Database;
@@ -16,5 +17,7 @@ export interface JobContext {
   /** Compiled once at start-up (MJML); rendering per recipient is string work only. */
   templates: EmailTemplates;
   notifications: NotificationSettings;
+  /** Ledgered sends in flight at once in this process (EMAIL_CONCURRENCY). */
+  sendSlots: SendSlots;
   now: () => Date;
 }

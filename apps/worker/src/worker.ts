@@ -15,6 +15,7 @@ import { Worker } from "bullmq";
 import type { Logger } from "pino";
 import type { JobContext } from "./job-context.js";
 import { type EmailRetryPolicy, notificationSettings } from "./notifications/notification-settings.js";
+import { createSendSlots } from "./notifications/send-slots.js";
 import { runJob } from "./run-job.js";
 import { upsertSchedules } from "./schedules.js";
 
@@ -39,6 +40,8 @@ export async function startWorker(
     digestRetry?: EmailRetryPolicy;
     /** The pause between emails about one request; 15 minutes unless tests shorten it. */
     notificationGatherMs?: number;
+    /** The pause after a same-day alert about a supplier; an hour unless tests shorten it. */
+    alertGatherMs?: number;
   } = {},
 ): Promise<RunningWorker> {
   const prefix = options.prefix ?? config.NAMESPACE;
@@ -48,7 +51,12 @@ export async function startWorker(
   const connection = createWorkerConnection(config.REDIS_URL);
   const queues = createJobQueues(connection, prefix);
   const search = createSearchClient({ url: config.MEILI_URL, apiKey: config.MEILI_MASTER_KEY });
-  const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
+  // One pooled SMTP connection per send slot, kept open across messages.
+  const mailer = createMailer({
+    smtpUrl: config.SMTP_URL,
+    from: config.MAIL_FROM,
+    maxConnections: config.EMAIL_CONCURRENCY,
+  });
   const context: JobContext = {
     db: database.db,
     search,
@@ -61,8 +69,10 @@ export async function startWorker(
     notifications: notificationSettings(config, {
       ...(options.digestRetry ? { digestRetry: options.digestRetry } : {}),
       ...(options.notificationGatherMs !== undefined ? { gatherMs: options.notificationGatherMs } : {}),
+      ...(options.alertGatherMs !== undefined ? { alertGatherMs: options.alertGatherMs } : {}),
     }),
     now: () => new Date(),
+    sendSlots: createSendSlots(config.EMAIL_CONCURRENCY),
   };
   if (options.ensureSearchIndex !== false) {
     // Settings must be in place before the first document: filters on _geo fail until they are.

@@ -1650,6 +1650,17 @@ export interface paths {
                          * @enum {string}
                          */
                         language?: "vi" | "en";
+                        /** @description When same-day alerts wait (local time); null sends them at any hour */
+                        quietHours?: {
+                            /** @description Local HH:MM */
+                            end: string;
+                            /** @description Local HH:MM */
+                            start: string;
+                            /** @description IANA time zone the times are in */
+                            timeZone: string;
+                        } | null;
+                        /** @description Same-day emails when a new request matches your supplier */
+                        requestAlerts?: boolean;
                     };
                 };
             };
@@ -1721,10 +1732,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             /**
-                             * @description What the link turns off: the weekly digest or immediate emails
+                             * @description What the link turns off: the weekly digest, immediate emails or same-day request alerts
                              * @enum {string}
                              */
-                            scope: "digest" | "immediate";
+                            scope: "digest" | "immediate" | "alerts";
                         };
                     };
                 };
@@ -1781,10 +1792,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             /**
-                             * @description What the link turns off: the weekly digest or immediate emails
+                             * @description What the link turns off: the weekly digest, immediate emails or same-day request alerts
                              * @enum {string}
                              */
-                            scope: "digest" | "immediate";
+                            scope: "digest" | "immediate" | "alerts";
                         };
                     };
                 };
@@ -4954,6 +4965,17 @@ export interface components {
              * @enum {string}
              */
             language: "vi" | "en";
+            /** @description When same-day alerts wait, local time (default 21:00–07:00 Asia/Ho_Chi_Minh); null: any hour */
+            quietHours: {
+                /** @description Local HH:MM */
+                end: string;
+                /** @description Local HH:MM */
+                start: string;
+                /** @description IANA time zone the times are in */
+                timeZone: string;
+            } | null;
+            /** @description Same-day emails when a new request matches your supplier (on unless turned off) */
+            requestAlerts: boolean;
         };
         NotificationPreferencesInput: {
             /**
@@ -4973,6 +4995,17 @@ export interface components {
              * @enum {string}
              */
             language: "vi" | "en";
+            /** @description When same-day alerts wait, local time (default 21:00–07:00 Asia/Ho_Chi_Minh); null: any hour */
+            quietHours: {
+                /** @description Local HH:MM */
+                end: string;
+                /** @description Local HH:MM */
+                start: string;
+                /** @description IANA time zone the times are in */
+                timeZone: string;
+            } | null;
+            /** @description Same-day emails when a new request matches your supplier (on unless turned off) */
+            requestAlerts: boolean;
         };
         Organization: {
             createdAt: string;

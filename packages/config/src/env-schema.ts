@@ -279,6 +279,7 @@ export const benchSuites = [
   "security",
   "web",
   "synonyms",
+  "alerts",
 ] as const;
 export type BenchSuite = (typeof benchSuites)[number];
 

@@ -5,7 +5,11 @@ export * as accountRepository from "./repositories/accounts.js";
 export type { Attachment, NewAttachment } from "./repositories/attachments.js";
 export * as attachmentRepository from "./repositories/attachments.js";
 export * as digestActivityRepository from "./repositories/digest-activity.js";
-export type { DigestDelivery, PlannedDigests } from "./repositories/digest-ledger.js";
+export type {
+  DigestDelivery,
+  DigestDeliveryWithRecipient,
+  PlannedDigests,
+} from "./repositories/digest-ledger.js";
 export * as digestLedger from "./repositories/digest-ledger.js";
 export * as digestRecipientRepository from "./repositories/digest-recipients.js";
 export * as exchangeRateRepository from "./repositories/exchange-rates.js";

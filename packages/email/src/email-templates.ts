@@ -24,6 +24,7 @@ import {
   quoteNewsEmailView,
   quoteOutcomeEmailView,
 } from "./notifications/notification-emails.js";
+import { type RequestAlertEmailInput, requestAlertEmailView } from "./notifications/request-alert-email.js";
 
 export interface EmailTemplates {
   verifyEmail(input: VerifyEmailInput): RenderedMessage;
@@ -34,6 +35,8 @@ export interface EmailTemplates {
   /** A new quote, or the news gathered on one request's quotes. */
   quoteNews(input: QuoteNewsEmailInput): RenderedMessage;
   quoteOutcome(input: QuoteOutcomeEmailInput): RenderedMessage;
+  /** New requests matching a supplier, gathered since its people's last alert. */
+  requestAlert(input: RequestAlertEmailInput): RenderedMessage;
 }
 
 function templatesWith(renderer: MessageRenderer): EmailTemplates {
@@ -45,6 +48,7 @@ function templatesWith(renderer: MessageRenderer): EmailTemplates {
     digest: (input) => renderer.render(digestEmailView(input)),
     quoteNews: (input) => renderer.render(quoteNewsEmailView(input)),
     quoteOutcome: (input) => renderer.render(quoteOutcomeEmailView(input)),
+    requestAlert: (input) => renderer.render(requestAlertEmailView(input)),
   };
 }
 

@@ -20,6 +20,7 @@ export type {
   QuoteNewsItem,
   QuoteOutcomeEmailInput,
 } from "./notifications/notification-emails.js";
+export type { RequestAlertEmailInput, RequestAlertItem } from "./notifications/request-alert-email.js";
 export { renderPreviewSamples } from "./previews/preview-samples.js";
 export { ProductLinks } from "./product-links.js";
 export {

@@ -6,6 +6,8 @@ export interface MailerConfig {
   readonly smtpUrl: string;
   /** Sender for every message, e.g. `Kết Nối <no-reply@ketnoi.vn>`. */
   readonly from: string;
+  /** Pooled SMTP connections (nodemailer's default is 5); match the sends a process runs at once. */
+  readonly maxConnections?: number;
 }
 
 export interface OutgoingEmail {
@@ -66,6 +68,10 @@ export function createMailer(config: MailerConfig): Mailer {
     {
       url: config.smtpUrl,
       pool: true,
+      maxConnections: config.maxConnections ?? 5,
+      // A connection carries any number of messages: reconnecting (greeting, EHLO, AUTH, STARTTLS) every 100 —
+      // nodemailer's default — costs more than the messages themselves at digest rates.
+      maxMessages: Number.POSITIVE_INFINITY,
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
       socketTimeout: 30_000,

@@ -3,8 +3,8 @@
 // An HMAC over the user id and what the link turns off is all that needs; nothing is stored.
 import { createHmac, timingSafeEqual } from "node:crypto";
 
-/** What an unsubscribe link turns off: the weekly digest, or the immediate notifications. */
-export const unsubscribeScopes = ["digest", "immediate"] as const;
+/** What an unsubscribe link turns off: the weekly digest, the immediate notifications, or same-day request alerts. */
+export const unsubscribeScopes = ["digest", "immediate", "alerts"] as const;
 export type UnsubscribeScope = (typeof unsubscribeScopes)[number];
 
 export interface UnsubscribeClaim {
@@ -12,7 +12,7 @@ export interface UnsubscribeClaim {
   scope: UnsubscribeScope;
 }
 
-const scopeCodes: Record<UnsubscribeScope, string> = { digest: "d", immediate: "i" };
+const scopeCodes: Record<UnsubscribeScope, string> = { digest: "d", immediate: "i", alerts: "a" };
 const scopesByCode = new Map(
   Object.entries(scopeCodes).map(([scope, code]) => [code, scope as UnsubscribeScope]),
 );

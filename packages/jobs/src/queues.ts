@@ -144,6 +144,40 @@ export const jobCatalog = {
     options: retry(8, 30_000),
     jobId: ({ requestId, userId, dueAt }) => `quote-news-${requestId}-${userId}-${Date.parse(dueAt)}`,
   }),
+  /**
+   * Same-day alerts after a request was matched at `version`: plans an alert row for each person of each supplier it
+   * matches (the ledger tells each of them of a request once) and sends or schedules their alert. One per version.
+   */
+  "alert-request-matches": job({
+    queue: queueNames.notifications,
+    payload: z.object({ requestId: z.uuid(), version: z.number().int().min(1) }),
+    options: retry(8, 30_000),
+    jobId: ({ requestId, version }) => `alert-request-${requestId}-v${version}`,
+  }),
+  /**
+   * Same-day alerts after a supplier's profile change at `version` made it match `requestIds` (open requests it
+   * did not match before). One per supplier version.
+   */
+  "alert-supplier-matches": job({
+    queue: queueNames.notifications,
+    payload: z.object({
+      supplierId: z.uuid(),
+      version: z.number().int().min(1),
+      requestIds: z.array(z.uuid()).min(1).max(10_000),
+    }),
+    options: retry(8, 30_000),
+    jobId: ({ supplierId, version }) => `alert-supplier-${supplierId}-v${version}`,
+  }),
+  /**
+   * Delayed until `dueAt` (the end of the hour after the person's last alert about the supplier, or of their quiet
+   * hours): sends every match gathered meanwhile as one alert. One per person, supplier and due time.
+   */
+  "send-request-alerts": job({
+    queue: queueNames.notifications,
+    payload: z.object({ supplierId: z.uuid(), userId: z.uuid(), dueAt: z.iso.datetime() }),
+    options: retry(8, 30_000),
+    jobId: ({ supplierId, userId, dueAt }) => `alerts-${supplierId}-${userId}-${Date.parse(dueAt)}`,
+  }),
   /** Tells every supplier that quoted on an awarded request whether it won. One per request. */
   "notify-request-awarded": job({
     queue: queueNames.notifications,
@@ -153,7 +187,7 @@ export const jobCatalog = {
   }),
   /**
    * The weekly digest run (job scheduler, DIGEST_CRON in DIGEST_TZ): plans a ledger row per due recipient in
-   * batches and queues one `send-weekly-digest` each. `at` (ISO time) plans as of that moment instead of now.
+   * batches and queues a `send-weekly-digest-batch` per 100 of them. `at` (ISO time) plans as of that moment instead of now.
    */
   "plan-weekly-digest": job({
     queue: queueNames.notifications,
@@ -166,6 +200,20 @@ export const jobCatalog = {
     payload: z.object({ userId: z.uuid(), weekKey: z.string().regex(/^\d{4}-W\d{2}$/) }),
     options: retry(6, 30_000),
     jobId: ({ userId, weekKey }) => `digest-${weekKey}-${userId}`,
+  }),
+  /**
+   * Sends the digests of up to 100 recipients for one ISO week, each at most once (ledger). The weekly run queues
+   * these; the id names the week and the batch's first and last recipient.
+   */
+  "send-weekly-digest-batch": job({
+    queue: queueNames.notifications,
+    payload: z.object({
+      weekKey: z.string().regex(/^\d{4}-W\d{2}$/),
+      userIds: z.array(z.uuid()).min(1).max(100),
+    }),
+    options: retry(6, 30_000),
+    jobId: ({ weekKey, userIds }) =>
+      `digest-batch-${weekKey}-${userIds[0]}-${userIds[userIds.length - 1]}-${userIds.length}`,
   }),
   /**
    * Every 5 minutes: expires open requests whose quote deadline passed without their delayed expiry job running

@@ -6,13 +6,24 @@ import { taggedOutput } from "./output.js";
 
 export type RunMode = "development" | "production";
 
+/** The worker's V8 heap cap, the same in development, `pnpm start`, compose and the bench. */
+const workerHeapLimit = "--max-old-space-size=128";
+
 const apps = {
-  api: { name: "API", tag: "api", source: "apps/api/src/main.ts", built: "apps/api/dist/main.js" },
+  api: {
+    name: "API",
+    tag: "api",
+    source: "apps/api/src/main.ts",
+    built: "apps/api/dist/main.js",
+    nodeOptions: [],
+  },
   worker: {
     name: "worker",
     tag: "worker",
     source: "apps/worker/src/main.ts",
     built: "apps/worker/dist/main.js",
+    // The worker's heap is capped so the weekly digest must stream, not hold a run in memory (docs/decisions.md).
+    nodeOptions: [workerHeapLimit],
   },
 } as const;
 
@@ -39,11 +50,13 @@ export function spawnApp(
   options: { repoRoot: string; mode: RunMode; env: Record<string, string | undefined> },
 ): ManagedProcess {
   const entry = entryOf(app, options.mode);
-  const args =
-    options.mode === "production"
+  const args = [
+    ...apps[app].nodeOptions,
+    ...(options.mode === "production"
       ? ["--enable-source-maps", entry]
       : // `--import tsx` resolves from the working directory, i.e. the repository root that has tsx installed.
-        ["--import", "tsx", "--conditions=development", entry];
+        ["--import", "tsx", "--conditions=development", entry]),
+  ];
   return spawnManagedProcess({
     name: apps[app].name,
     command: process.execPath,

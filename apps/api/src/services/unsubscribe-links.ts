@@ -26,7 +26,11 @@ export async function useUnsubscribeLink(
       notificationPreferenceRepository.updateNotificationPreferences(
         tx,
         claim.userId,
-        claim.scope === "digest" ? { digest: "off" } : { immediate: false },
+        claim.scope === "digest"
+          ? { digest: "off" }
+          : claim.scope === "alerts"
+            ? { requestAlerts: false }
+            : { immediate: false },
       ),
     );
     log.info({ scope: claim.scope, userId: claim.userId }, "unsubscribed through an email link");

@@ -51,6 +51,8 @@ export interface TestAppOptions {
   idempotency?: BuildAppOptions["idempotency"];
   /** The worker's pause between emails about one request (15 minutes in production). */
   notificationGatherMs?: number;
+  /** The worker's pause after a same-day alert about a supplier (an hour in production). */
+  alertGatherMs?: number;
   /** TRUSTED_PROXIES for the app (e.g. "127.0.0.1", the address inject() connects from). */
   trustedProxies?: string;
   /**
@@ -134,6 +136,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       ...(options.notificationGatherMs !== undefined
         ? { notificationGatherMs: options.notificationGatherMs }
         : {}),
+      ...(options.alertGatherMs !== undefined ? { alertGatherMs: options.alertGatherMs } : {}),
     });
   }
   return {

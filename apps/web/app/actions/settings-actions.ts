@@ -20,15 +20,35 @@ async function loggedOut(here: string, locale: Locale): Promise<never> {
 
 export async function updateNotifications(_previous: FormState, form: FormData): Promise<FormState> {
   const locale = await postedLocale(form.get("locale"));
-  const values = typedValues(form, ["digest", "digestDay", "immediate", "language"]);
+  const values = typedValues(form, [
+    "digest",
+    "digestDay",
+    "immediate",
+    "requestAlerts",
+    "quiet",
+    "quietStart",
+    "quietEnd",
+    "language",
+  ]);
   const digestDay = text(form, "digestDay");
   const language = text(form, "language");
+  // The API checks the times and the zone, and names the field it refuses.
+  const quietHours =
+    text(form, "quiet") === "off"
+      ? null
+      : {
+          start: text(form, "quietStart"),
+          end: text(form, "quietEnd"),
+          timeZone: text(form, "quietTimeZone") || "Asia/Ho_Chi_Minh",
+        };
   const answer = await callAsPerson((headers) =>
     api().PATCH("/v1/me/notifications", {
       headers,
       body: {
         digest: text(form, "digest") === "off" ? "off" : "weekly",
         immediate: text(form, "immediate") === "on",
+        requestAlerts: text(form, "requestAlerts") === "on",
+        quietHours,
         ...(isDay(digestDay) ? { digestDay } : {}),
         ...(isLocale(language) ? { language } : {}),
       },
@@ -39,7 +59,14 @@ export async function updateNotifications(_previous: FormState, form: FormData):
     return formStateFromProblem(
       answer.error,
       locale,
-      { "body.digest": "digest", "body.digestDay": "digestDay", "body.language": "language" },
+      {
+        "body.digest": "digest",
+        "body.digestDay": "digestDay",
+        "body.language": "language",
+        "body.quietHours.start": "quietStart",
+        "body.quietHours.end": "quietEnd",
+        "body.quietHours.timeZone": "quietStart",
+      },
       values,
       answer.response,
     );

@@ -78,6 +78,13 @@ export async function matchSourcingRequest(
     return true;
   });
   if (!stored) return { skipped: "version_moved" };
+  // After the commit: the alert job reads the stored matches. Retried with this job if Redis refuses it.
+  if (kept.some((r) => r.verdict === "match")) {
+    await context.queues.enqueue("alert-request-matches", {
+      requestId: request.id,
+      version: payload.version,
+    });
+  }
   return {
     matches: kept.filter((r) => r.verdict === "match").length,
     nearMisses: kept.filter((r) => r.verdict === "near_miss").length,

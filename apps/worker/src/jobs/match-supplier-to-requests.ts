@@ -89,6 +89,17 @@ export async function matchSupplierToRequests(
   await context.db.transaction(async (tx) => {
     await requestMatchRepository.applySupplierMatches(tx, supplier.id, fits, noLongerFits);
   });
+  // The requests it matches: its people hear the same day of those they were not told of yet. All of them, not
+  // only those new to this run, so a rerun after a commit whose enqueue failed still alerts; the ledger tells
+  // each person of each request once.
+  const newlyMatched = fits.filter((f) => f.result.verdict === "match").map((f) => f.requestId);
+  if (newlyMatched.length > 0) {
+    await context.queues.enqueue("alert-supplier-matches", {
+      supplierId: supplier.id,
+      version: payload.version,
+      requestIds: newlyMatched.slice(0, 10_000),
+    });
+  }
   return {
     requests: requests.length,
     matches: fits.filter((f) => f.result.verdict === "match").length,

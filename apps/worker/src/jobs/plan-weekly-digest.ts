@@ -1,6 +1,7 @@
 // The weekly digest run: walks the due recipients in id order, plans their ledger rows for this ISO week in
-// batches, and queues one send job per planned row (the catalog keys it by recipient and week). Running it twice,
-// or after a crash halfway, plans nobody twice: rows already there are only resumed when unfinished.
+// batches, and queues a send job per 100 planned rows (`send-weekly-digest-batch`, keyed by the week and the
+// batch's recipients). Running it twice, or after a crash halfway, plans nobody twice: rows already there are
+// only resumed when unfinished, and the ledger sends each row at most once whichever job carries it.
 import { digestLedger, digestRecipientRepository } from "@ketnoi/db";
 import { digestPeriod, dueDigestDays } from "@ketnoi/domain";
 import { type JobPayload, jobCatalog, jobIdOf } from "@ketnoi/jobs";
@@ -15,14 +16,17 @@ export interface PlanDigestResult {
   resumed: number;
 }
 
+/** Recipients per send job: one job, one ledger read and one set of queue round trips for this many digests. */
+const digestSendBatchSize = 100;
+
 async function queueSends(context: JobContext, weekKey: string, userIds: string[], resumed: boolean) {
-  const queue = context.queues.queue(jobCatalog["send-weekly-digest"].queue);
+  const queue = context.queues.queue(jobCatalog["send-weekly-digest-batch"].queue);
   const payloads = [];
-  for (const userId of userIds) {
-    const payload = { userId, weekKey };
+  for (let i = 0; i < userIds.length; i += digestSendBatchSize) {
+    const payload = { weekKey, userIds: userIds.slice(i, i + digestSendBatchSize) };
     if (resumed) {
       // A finished job keeps its id and would swallow the new one; a waiting or running one is left to do its work.
-      const previous = await queue.getJob(jobIdOf("send-weekly-digest", payload));
+      const previous = await queue.getJob(jobIdOf("send-weekly-digest-batch", payload));
       if (previous) {
         const state = await previous.getState();
         if (state !== "failed" && state !== "completed") continue;
@@ -32,7 +36,7 @@ async function queueSends(context: JobContext, weekKey: string, userIds: string[
     payloads.push(payload);
   }
   const { attempts, delayMs } = context.notifications.digestRetry;
-  await context.queues.enqueueMany("send-weekly-digest", payloads, {
+  await context.queues.enqueueMany("send-weekly-digest-batch", payloads, {
     attempts,
     backoff: { type: "exponential", delay: delayMs },
   });

@@ -1,6 +1,8 @@
 // Sends one recipient's digest for one week, following the ledger: a finished row is left alone; a planned one is
 // skipped when there is nothing new (or the person opted out since planning), else rendered and sent once.
-import { digestActivityRepository, digestLedger } from "@ketnoi/db";
+// The weekly run queues batches (send-weekly-digest-batch.ts), which send each of their recipients this way;
+// this job stays for sends queued one by one.
+import { type DigestDeliveryWithRecipient, digestActivityRepository, digestLedger } from "@ketnoi/db";
 import { selectDigest } from "@ketnoi/domain";
 import { digestMessageId, signUnsubscribeToken, subscriptionEmail } from "@ketnoi/email";
 import type { JobPayload } from "@ketnoi/jobs";
@@ -11,16 +13,18 @@ import { sendOnce } from "../notifications/send-once.js";
 export type SendDigestResult =
   | { status: "sent"; items: number }
   | { status: "skipped"; reason: "nothing_new" | "digest_off" | "no_verified_email" }
-  | { status: "already_finished" | "not_planned" };
+  | { status: "already_finished" | "not_planned" }
+  /** The SMTP server refused: `final` when the ledger row is `failed` for good, else it waits for a retry. */
+  | { status: "failed"; final: boolean; summary: string };
 
-export async function sendWeeklyDigest(
-  payload: JobPayload<"send-weekly-digest">,
+/** One recipient's digest from its ledger row (read with the recipient's current address and preferences). */
+export async function sendDigestFor(
   context: JobContext,
+  found: DigestDeliveryWithRecipient,
 ): Promise<SendDigestResult> {
   const { db, notifications: settings } = context;
-  const found = await digestLedger.findDigestDelivery(db, payload.userId, payload.weekKey);
-  if (!found) return { status: "not_planned" };
   const { delivery, recipient } = found;
+  const { userId, weekKey } = delivery;
   if (delivery.status !== "planned") return { status: "already_finished" };
   if (recipient.emailVerifiedAt === null) {
     await db.transaction((tx) =>
@@ -36,7 +40,7 @@ export async function sendWeeklyDigest(
   }
 
   const window = { since: delivery.windowStart, until: delivery.windowEnd };
-  const activity = await digestActivityRepository.loadDigestActivity(db, payload.userId, window);
+  const activity = await digestActivityRepository.loadDigestActivity(db, userId, window);
   const selection = selectDigest(activity, window);
   if (!selection.hasNews) {
     await db.transaction((tx) =>
@@ -46,7 +50,7 @@ export async function sendWeeklyDigest(
   }
 
   const unsubscribeUrl = context.links.unsubscribe(
-    signUnsubscribeToken(settings.linkSecret, { userId: payload.userId, scope: "digest" }),
+    signUnsubscribeToken(settings.linkSecret, { userId, scope: "digest" }),
     recipient.language,
   );
   const email = context.templates.digest({
@@ -56,32 +60,47 @@ export async function sendWeeklyDigest(
     links: context.links,
     unsubscribeUrl,
   });
-  const messageId = digestMessageId(payload.weekKey, payload.userId, settings.messageIdDomain);
-  const result = await sendOnce(db, {
-    lock: (tx) => digestLedger.lockDigestDelivery(tx, delivery.id),
-    send: () =>
-      context.mailer.send(
-        subscriptionEmail({ to: recipient.email, content: email, messageId, unsubscribeUrl }),
-      ),
-    markSent: (tx) =>
-      digestLedger.markDigestSent(tx, delivery.id, {
-        messageId,
-        itemCount: selection.itemCount,
-        at: context.now(),
-      }),
-    recordFailure: (tx, failure) =>
-      digestLedger.recordDigestFailure(tx, delivery.id, {
-        error: failure.detail,
-        permanent: failure.permanent,
-        maxAttempts: settings.digestRetry.attempts,
-      }),
-  });
+  const messageId = digestMessageId(weekKey, userId, settings.messageIdDomain);
+  // Only so many sends between "accepted by SMTP" and "marked sent" at once in this process (send-slots.ts).
+  const result = await context.sendSlots.run(() =>
+    sendOnce(db, {
+      lock: (tx) => digestLedger.lockDigestDelivery(tx, delivery.id),
+      send: () =>
+        context.mailer.send(
+          subscriptionEmail({ to: recipient.email, content: email, messageId, unsubscribeUrl }),
+        ),
+      markSent: (tx) =>
+        digestLedger.markDigestSent(tx, delivery.id, {
+          messageId,
+          itemCount: selection.itemCount,
+          at: context.now(),
+        }),
+      recordFailure: (tx, failure) =>
+        digestLedger.recordDigestFailure(tx, delivery.id, {
+          error: failure.detail,
+          permanent: failure.permanent,
+          maxAttempts: settings.digestRetry.attempts,
+        }),
+    }),
+  );
   if (result.outcome === "finished") return { status: "already_finished" };
   if (result.outcome === "failed") {
-    // `failed` in the ledger is final for this run: stop BullMQ's retries. Otherwise let it back off and retry.
-    if (result.status === "failed")
-      throw new UnrecoverableError(`digest not sent: ${result.failure.summary}`);
-    throw new Error(`digest not sent, will retry: ${result.failure.summary}`);
+    return { status: "failed", final: result.status === "failed", summary: result.failure.summary };
   }
   return { status: "sent", items: selection.itemCount };
+}
+
+export async function sendWeeklyDigest(
+  payload: JobPayload<"send-weekly-digest">,
+  context: JobContext,
+): Promise<SendDigestResult> {
+  const found = await digestLedger.findDigestDelivery(context.db, payload.userId, payload.weekKey);
+  if (!found) return { status: "not_planned" };
+  const result = await sendDigestFor(context, found);
+  if (result.status === "failed") {
+    // `failed` in the ledger is final for this run: stop BullMQ's retries. Otherwise let it back off and retry.
+    if (result.final) throw new UnrecoverableError(`digest not sent: ${result.summary}`);
+    throw new Error(`digest not sent, will retry: ${result.summary}`);
+  }
+  return result;
 }

@@ -1,6 +1,7 @@
 // What the email jobs need beyond the shared job context: how to sign unsubscribe links, the Message-ID domain,
 // the digest's time zone, how send jobs retry and how immediate notifications about one request are paced.
 import type { WorkerConfig } from "@ketnoi/config";
+import { alertGatherMs } from "@ketnoi/domain";
 import { messageIdDomain } from "@ketnoi/email";
 import { jobCatalog } from "@ketnoi/jobs";
 
@@ -23,6 +24,8 @@ export interface NotificationSettings {
    * out as one email.
    */
   gatherMs: number;
+  /** The pause after a same-day alert about a supplier (an hour: at most two alerts an hour). */
+  alertGatherMs: number;
 }
 
 /** 15 minutes: a burst of revisions costs the buyer two emails, and nothing waits longer than this to be told. */
@@ -32,7 +35,12 @@ const catalogRetry = jobCatalog["send-weekly-digest"].options;
 
 export function notificationSettings(
   config: WorkerConfig,
-  overrides: { digestRetry?: EmailRetryPolicy; planBatchSize?: number; gatherMs?: number } = {},
+  overrides: {
+    digestRetry?: EmailRetryPolicy;
+    planBatchSize?: number;
+    gatherMs?: number;
+    alertGatherMs?: number;
+  } = {},
 ): NotificationSettings {
   return {
     linkSecret: config.EMAIL_LINK_SECRET,
@@ -44,5 +52,6 @@ export function notificationSettings(
     },
     planBatchSize: overrides.planBatchSize ?? 500,
     gatherMs: overrides.gatherMs ?? defaultGatherMs,
+    alertGatherMs: overrides.alertGatherMs ?? alertGatherMs,
   };
 }

@@ -115,6 +115,28 @@ export async function findDigestDelivery(db: Executor, userId: string, weekKey: 
   return row;
 }
 
+/** `findDigestDelivery` for a batch of recipients in one query; recipients without a row are left out. */
+export async function findDigestDeliveries(db: Executor, userIds: readonly string[], weekKey: string) {
+  if (userIds.length === 0) return [];
+  return db
+    .select({
+      delivery: digestDeliveries,
+      recipient: {
+        email: users.email,
+        name: users.name,
+        language: users.language,
+        emailVerifiedAt: users.emailVerifiedAt,
+      },
+      digest: notificationPreferences.digest,
+    })
+    .from(digestDeliveries)
+    .innerJoin(users, eq(users.id, digestDeliveries.userId))
+    .leftJoin(notificationPreferences, eq(notificationPreferences.userId, digestDeliveries.userId))
+    .where(and(eq(digestDeliveries.weekKey, weekKey), inArray(digestDeliveries.userId, [...userIds])));
+}
+
+export type DigestDeliveryWithRecipient = NonNullable<Awaited<ReturnType<typeof findDigestDelivery>>>;
+
 /**
  * Locks the row for the rest of the transaction, or returns `busy` when another transaction holds it: another
  * worker is sending this digest right now. A worker that dies loses its connection and with it the lock, so

@@ -195,3 +195,81 @@ export async function subjectsToldTo(
     );
   return new Set(rows.map((row) => row.subjectId));
 }
+
+/**
+ * Plans a same-day alert row per person and matched request (`request_matched`, subject: the supplier), keyed so
+ * a request matching the supplier again (an edit, a rerun, the reverse direction) is told once. Returns how many
+ * rows are new.
+ */
+export async function planRequestMatchedAlerts(
+  tx: Transaction,
+  input: { supplierId: string; userIds: readonly string[]; requestIds: readonly string[] },
+): Promise<number> {
+  const rows = input.userIds.flatMap((userId) =>
+    input.requestIds.map((requestId) => ({
+      dedupeKey: `request_matched:${requestId}:${input.supplierId}:${userId}`,
+      userId,
+      kind: "request_matched" as const,
+      subjectId: input.supplierId,
+      requestId,
+    })),
+  );
+  let inserted = 0;
+  // 5 parameters a row; far below Postgres's 65,534 per statement.
+  for (let i = 0; i < rows.length; i += 5000) {
+    const added = await tx
+      .insert(notificationDeliveries)
+      .values(rows.slice(i, i + 5000))
+      .onConflictDoNothing({ target: notificationDeliveries.dedupeKey })
+      .returning({ id: notificationDeliveries.id });
+    inserted += added.length;
+  }
+  return inserted;
+}
+
+/** Serialises deciding and sending a person's alerts about one supplier until the transaction ends. */
+export async function lockSupplierAlerts(tx: Transaction, supplierId: string, userId: string): Promise<void> {
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(hashtext(${`alerts:${supplierId}`}), hashtext(${userId}))`,
+  );
+}
+
+/** The person's matched requests for the supplier that no alert has carried yet, oldest first, locked. */
+export async function pendingSupplierAlerts(
+  tx: Transaction,
+  input: { supplierId: string; userId: string },
+): Promise<NotificationDelivery[]> {
+  return tx
+    .select()
+    .from(notificationDeliveries)
+    .where(
+      and(
+        eq(notificationDeliveries.userId, input.userId),
+        eq(notificationDeliveries.subjectId, input.supplierId),
+        eq(notificationDeliveries.kind, "request_matched"),
+        eq(notificationDeliveries.status, "planned"),
+      ),
+    )
+    .orderBy(asc(notificationDeliveries.createdAt), asc(notificationDeliveries.id))
+    .for("update");
+}
+
+/** When the person last got an alert about the supplier, if ever. */
+export async function lastAlertSentAt(
+  tx: Executor,
+  supplierId: string,
+  userId: string,
+): Promise<Date | null> {
+  const [row] = await tx
+    .select({ at: max(notificationDeliveries.sentAt) })
+    .from(notificationDeliveries)
+    .where(
+      and(
+        eq(notificationDeliveries.userId, userId),
+        eq(notificationDeliveries.subjectId, supplierId),
+        eq(notificationDeliveries.kind, "request_matched"),
+        eq(notificationDeliveries.status, "sent"),
+      ),
+    );
+  return row?.at ?? null;
+}

@@ -53,3 +53,38 @@ export async function listQuotingSuppliers(db: Executor, requestId: string) {
     .innerJoin(suppliers, eq(suppliers.id, requestResponses.supplierId))
     .where(and(eq(requestResponses.requestId, requestId), eq(requestResponses.kind, "quote")));
 }
+
+/**
+ * The requests an alert to the supplier's people would tell of, as they stand now: open, before their quote
+ * deadline, still matched to the supplier (verdict `match`), with how it matched. Earliest deadline first.
+ */
+export async function findMatchedRequestSubjects(
+  db: Executor,
+  supplierId: string,
+  requestIds: string[],
+  now: Date,
+) {
+  if (requestIds.length === 0) return [];
+  return db
+    .select({
+      id: sourcingRequests.id,
+      title: sourcingRequests.title,
+      quantity: sourcingRequests.quantity,
+      province: sourcingRequests.province2025,
+      neededBy: sourcingRequests.neededBy,
+      quoteDeadline: sourcingRequests.quoteDeadline,
+      explanation: requestMatches.explanation,
+    })
+    .from(requestMatches)
+    .innerJoin(sourcingRequests, eq(sourcingRequests.id, requestMatches.requestId))
+    .where(
+      and(
+        eq(requestMatches.supplierId, supplierId),
+        inArray(requestMatches.requestId, requestIds),
+        eq(requestMatches.verdict, "match"),
+        eq(sourcingRequests.status, "open"),
+        sql`${sourcingRequests.quoteDeadline} > ${now.toISOString()}`,
+      ),
+    )
+    .orderBy(asc(sourcingRequests.quoteDeadline), asc(sourcingRequests.id));
+}

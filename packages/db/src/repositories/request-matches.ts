@@ -213,3 +213,13 @@ export async function findMatch(
     .limit(1);
   return row;
 }
+
+/** The suppliers a request matches (verdict `match`, near misses left out). */
+export async function matchedSupplierIds(db: Executor, requestId: string): Promise<string[]> {
+  const rows = await db
+    .select({ supplierId: requestMatches.supplierId })
+    .from(requestMatches)
+    .where(and(eq(requestMatches.requestId, requestId), eq(requestMatches.verdict, "match")))
+    .orderBy(asc(requestMatches.supplierId));
+  return rows.map((row) => row.supplierId);
+}

@@ -12,5 +12,9 @@ export const deliverySkipReasons = [
   "no_verified_email",
   /** The quote was withdrawn (declined) before the email about it went out. */
   "withdrawn",
+  /** Same-day alerts: every request the alert would tell of closed or stopped matching before it went out. */
+  "no_longer_open",
+  /** Same-day alerts turned off in the person's settings. */
+  "alerts_off",
 ] as const;
 export type DeliverySkipReason = (typeof deliverySkipReasons)[number];

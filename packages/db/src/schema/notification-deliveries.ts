@@ -4,12 +4,13 @@ import { deliverySkipReasons, deliveryStatuses } from "./delivery-status.js";
 import { sourcingRequests } from "./sourcing-requests.js";
 import { users } from "./users.js";
 
-export const notificationKinds = ["quote_received", "request_awarded"] as const;
+export const notificationKinds = ["quote_received", "request_awarded", "request_matched"] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 /**
  * The immediate-notification ledger: one row per event and recipient, keyed by `dedupeKey`
- * (`quote_received:<responseId>:r<revision>:<userId>`, `request_awarded:<requestId>:<userId>`), so a retried
+ * (`quote_received:<responseId>:r<revision>:<userId>`, `request_awarded:<requestId>:<userId>`,
+ * `request_matched:<requestId>:<supplierId>:<userId>`), so a retried
  * or duplicated job never tells the same person the same thing twice. Several events about one request may go
  * out in one email: their rows then share the `messageId`.
  */
@@ -22,7 +23,10 @@ export const notificationDeliveries = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     kind: text("kind", { enum: notificationKinds }).notNull(),
-    /** The response (quote received) or request (awarded) the notification is about. */
+    /**
+     * The response (quote received), request (awarded) or supplier (request matched: alerts are paced per person
+     * and supplier) the notification is about.
+     */
     subjectId: uuid("subject_id").notNull(),
     /** The request the event happened on: a person's emails about one request are paced together. */
     requestId: uuid("request_id").references(() => sourcingRequests.id, { onDelete: "cascade" }),
@@ -40,5 +44,6 @@ export const notificationDeliveries = pgTable(
     index("notification_deliveries_user_idx").on(t.userId),
     index("notification_deliveries_user_request_idx").on(t.userId, t.requestId, t.status),
     index("notification_deliveries_status_idx").on(t.status, t.createdAt),
+    index("notification_deliveries_user_subject_idx").on(t.userId, t.subjectId, t.kind, t.status),
   ],
 );

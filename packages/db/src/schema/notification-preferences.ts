@@ -14,6 +14,15 @@ export const notificationPreferences = pgTable("notification_preferences", {
   digest: text("digest", { enum: digestFrequencies }).notNull().default("weekly"),
   digestDay: text("digest_day", { enum: digestDays }).notNull().default("monday"),
   immediate: boolean("immediate").notNull().default(false),
+  /** Same-day alerts of requests matching the person's supplier: on unless they turn them off. */
+  requestAlerts: boolean("request_alerts").notNull().default(true),
+  /**
+   * Quiet hours for alerts, local HH:MM in `quiet_hours_time_zone`; both null: off. The defaults are the product's
+   * (21:00–07:00 in Ho Chi Minh City), the same as for someone without a row.
+   */
+  quietHoursStart: text("quiet_hours_start").default("21:00"),
+  quietHoursEnd: text("quiet_hours_end").default("07:00"),
+  quietHoursTimeZone: text("quiet_hours_time_zone").notNull().default("Asia/Ho_Chi_Minh"),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

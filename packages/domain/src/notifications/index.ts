@@ -1,1 +1,2 @@
 export * from "./notification-preferences.js";
+export * from "./request-alerts.js";

@@ -315,6 +315,47 @@ export function renderPreviewSamples(templates: EmailTemplates): { name: string;
         ],
       }),
     });
+    // A supplier's same-day alert: one new request, then what gathered in the hour after.
+    const alertRequest = {
+      id: uuid(1),
+      title: "Thùng carton 5 lớp in 2 màu cho linh kiện điện tử",
+      quantity: { value: 20_000, unit: "cartons" },
+      province: "Bình Dương",
+      neededBy: "2026-12-31",
+      quoteDeadline: new Date("2026-12-20T10:00:00Z"),
+      explanation: explain({ requiredCertifications: ["iso-9001"] }, 8).explanation,
+    };
+    const alertSupplier = { id: uuid(2), name: "Bao Bì Sóng Thần" };
+    samples.push({
+      name: `request-alert-${lang}`,
+      email: templates.requestAlert({
+        recipient: sampleRecipients[lang],
+        links,
+        unsubscribeUrl: links.unsubscribe("a.sample-token", lang),
+        supplier: alertSupplier,
+        requests: [alertRequest],
+      }),
+    });
+    samples.push({
+      name: `request-alert-gathered-${lang}`,
+      email: templates.requestAlert({
+        recipient: sampleRecipients[lang],
+        links,
+        unsubscribeUrl: links.unsubscribe("a.sample-token", lang),
+        supplier: alertSupplier,
+        requests: [
+          alertRequest,
+          {
+            ...alertRequest,
+            id: uuid(3),
+            title: "Hộp giấy kraft đựng thực phẩm",
+            quantity: { value: 5_000, unit: "pieces" },
+            province: "Đồng Nai",
+            explanation: explain({ requiredCertifications: [] }, 21).explanation,
+          },
+        ],
+      }),
+    });
     for (const awarded of [true, false]) {
       samples.push({
         name: `request-${awarded ? "awarded" : "not-awarded"}-${lang}`,

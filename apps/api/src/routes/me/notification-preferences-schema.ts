@@ -1,4 +1,4 @@
-import { digestDays, digestFrequencies } from "@ketnoi/domain";
+import { digestDays, digestFrequencies, quietHoursSchema } from "@ketnoi/domain";
 import { z } from "zod";
 import { languageSchema } from "../../schemas/common.js";
 
@@ -9,6 +9,14 @@ export const notificationPreferencesSchema = z
     immediate: z
       .boolean()
       .describe("Emails as quotes arrive (buyers) and quoted requests are awarded (suppliers)"),
+    requestAlerts: z
+      .boolean()
+      .describe("Same-day emails when a new request matches your supplier (on unless turned off)"),
+    quietHours: quietHoursSchema
+      .nullable()
+      .describe(
+        "When same-day alerts wait, local time (default 21:00–07:00 Asia/Ho_Chi_Minh); null: any hour",
+      ),
     language: languageSchema.describe("The language of every email, shared with the product"),
   })
   .meta({ id: "NotificationPreferences" });

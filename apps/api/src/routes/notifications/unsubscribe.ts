@@ -7,7 +7,9 @@ import type { RouteApp, RouteContext } from "../route-context.js";
 
 const body = z.object({ token: z.string().min(1, "is required").max(200) });
 const answer = z.object({
-  scope: z.enum(unsubscribeScopes).describe("What the link turns off: the weekly digest or immediate emails"),
+  scope: z
+    .enum(unsubscribeScopes)
+    .describe("What the link turns off: the weekly digest, immediate emails or same-day request alerts"),
 });
 
 const invalidLink = () =>

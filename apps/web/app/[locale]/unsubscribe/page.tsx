@@ -36,8 +36,14 @@ export default async function UnsubscribePage(
     );
   }
   return (
-    <AccountPanel heading={scope === "digest" ? copy.digestHeading : copy.immediateHeading}>
-      <p className="text-lg">{scope === "digest" ? copy.digestLead : copy.immediateLead}</p>
+    <AccountPanel
+      heading={
+        { digest: copy.digestHeading, immediate: copy.immediateHeading, alerts: copy.alertsHeading }[scope]
+      }
+    >
+      <p className="text-lg">
+        {{ digest: copy.digestLead, immediate: copy.immediateLead, alerts: copy.alertsLead }[scope]}
+      </p>
       <form method="post" className="mt-6">
         <Button type="submit" className="w-full sm:w-auto">
           {copy.submit}

@@ -18,7 +18,8 @@ export async function POST(request: NextRequest) {
   const scope = used?.data?.scope;
   const copy = messagesFor(locale).account.unsubscribe;
   if (oneClick || !scope) {
-    const words = scope ? (scope === "digest" ? copy.digestDone : copy.immediateDone) : copy.invalid;
+    const done = { digest: copy.digestDone, immediate: copy.immediateDone, alerts: copy.alertsDone };
+    const words = scope ? done[scope] : copy.invalid;
     return new NextResponse(words, {
       status: scope ? 200 : 400,
       headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },

@@ -18,7 +18,7 @@ export default async function UnsubscribedPage(
   return (
     <AccountPanel heading={copy.doneHeading}>
       <p role="status" className="text-lg">
-        {scope === "immediate" ? copy.immediateDone : copy.digestDone}
+        {scope === "immediate" ? copy.immediateDone : scope === "alerts" ? copy.alertsDone : copy.digestDone}
       </p>
       <p className="mt-3">
         <a href="/settings/notifications" className="inline-flex min-h-11 items-center text-lg">
