@@ -21,6 +21,14 @@ export type { NotificationRecipient } from "./repositories/notification-recipien
 export * as notificationRecipientRepository from "./repositories/notification-recipients.js";
 export type { QuoteSubject } from "./repositories/notification-subjects.js";
 export * as notificationSubjectRepository from "./repositories/notification-subjects.js";
+export type {
+  AdminAction,
+  ClaimStatus,
+  SupplierClaim,
+  VerificationRequest,
+  VerificationRequestStatus,
+} from "./repositories/onboarding.js";
+export * as onboardingRepository from "./repositories/onboarding.js";
 export type { ErasureOutcome, PersonalData } from "./repositories/personal-data.js";
 export * as personalDataRepository from "./repositories/personal-data.js";
 export type { RequestMatch, StoredMatchResult } from "./repositories/request-matches.js";

@@ -17,3 +17,4 @@ export * from "./sourcing-requests.js";
 export * from "./suppliers.js";
 export * from "./users.js";
 export * from "./zones.js";
+export * from "./onboarding.js";
