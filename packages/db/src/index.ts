@@ -28,6 +28,7 @@ export type {
   VerificationRequest,
   VerificationRequestStatus,
 } from "./repositories/onboarding.js";
+export type { StoredVerificationDocument } from "./schema/onboarding.js";
 export * as onboardingRepository from "./repositories/onboarding.js";
 export type { ErasureOutcome, PersonalData } from "./repositories/personal-data.js";
 export * as personalDataRepository from "./repositories/personal-data.js";
