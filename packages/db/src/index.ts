@@ -28,7 +28,6 @@ export type {
   VerificationRequest,
   VerificationRequestStatus,
 } from "./repositories/onboarding.js";
-export type { StoredVerificationDocument } from "./schema/onboarding.js";
 export * as onboardingRepository from "./repositories/onboarding.js";
 export type { ErasureOutcome, PersonalData } from "./repositories/personal-data.js";
 export * as personalDataRepository from "./repositories/personal-data.js";
@@ -49,6 +48,7 @@ export * as tokenRepository from "./repositories/tokens.js";
 export type { DeliverySkipReason, DeliveryStatus } from "./schema/delivery-status.js";
 export * as schema from "./schema/index.js";
 export type { NotificationKind } from "./schema/notification-deliveries.js";
+export type { StoredVerificationDocument } from "./schema/onboarding.js";
 export * from "./unavailable.js";
 export * from "./zones/load-zones.js";
 export * from "./zones/zone-repository.js";

@@ -113,7 +113,11 @@ const cases: readonly Case[] = [
     },
     mentions: {
       vi: ["Trần Văn Bình thuộc Minh Phát Packaging", "một lần và hết hạn sau 72 giờ", "đừng mở liên kết"],
-      en: ["Trần Văn Bình of Minh Phát Packaging", "works once and expires in 72 hours", "don't open the link"],
+      en: [
+        "Trần Văn Bình of Minh Phát Packaging",
+        "works once and expires in 72 hours",
+        "don't open the link",
+      ],
     },
   },
   {
@@ -133,7 +137,11 @@ const cases: readonly Case[] = [
       en: "Bao bì Minh Phát is listed on Kết Nối: claim your profile",
     },
     mentions: {
-      vi: ["Xin chào Nguyễn Thị Lan,", "Hiệp hội Bao bì Việt Nam đã đưa Bao bì Minh Phát", "hết hạn sau 30 ngày"],
+      vi: [
+        "Xin chào Nguyễn Thị Lan,",
+        "Hiệp hội Bao bì Việt Nam đã đưa Bao bì Minh Phát",
+        "hết hạn sau 30 ngày",
+      ],
       en: ["Hi Nguyễn Thị Lan,", "Hiệp hội Bao bì Việt Nam listed Bao bì Minh Phát", "expires in 30 days"],
     },
   },

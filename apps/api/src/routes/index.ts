@@ -12,11 +12,11 @@ import { decideClaim } from "./admin/decide-claim.js";
 import { decideVerificationRoute } from "./admin/decide-verification.js";
 import { listAuditLog } from "./admin/list-audit-log.js";
 import { listClaimsForReview } from "./admin/list-claims.js";
+import { listDigestDeliveries } from "./admin/list-digest-deliveries.js";
 import { listVerificationQueue } from "./admin/list-verification-queue.js";
 import { lookUpOrganizations, lookUpUsers } from "./admin/look-up-accounts.js";
 import { moderateRequest } from "./admin/moderate-request.js";
 import { moderateSupplier } from "./admin/moderate-supplier.js";
-import { listDigestDeliveries } from "./admin/list-digest-deliveries.js";
 import { setOrganizationRoles } from "./admin/set-organization-roles.js";
 import { login } from "./auth/login.js";
 import { logout } from "./auth/logout.js";
@@ -71,8 +71,8 @@ import { setSupplierVerification } from "./suppliers/set-verification.js";
 import { updateSupplier } from "./suppliers/update-supplier.js";
 import { listCategories } from "./taxonomy/list-categories.js";
 import { listCertifications } from "./taxonomy/list-certifications.js";
-import { getZone } from "./zones/get-zone.js";
 import { listVerificationRequests, requestVerification } from "./verification/request-verification.js";
+import { getZone } from "./zones/get-zone.js";
 import { listZones } from "./zones/list-zones.js";
 
 export async function registerRoutes(

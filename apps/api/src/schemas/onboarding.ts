@@ -26,7 +26,12 @@ export const verificationRequestSchema = z
     status: z.enum(["pending", "approved", "rejected"]),
     note: z.string().nullable(),
     documents: z.array(
-      z.object({ key: z.string(), fileName: z.string(), contentType: z.string(), sizeBytes: z.number().int() }),
+      z.object({
+        key: z.string(),
+        fileName: z.string(),
+        contentType: z.string(),
+        sizeBytes: z.number().int(),
+      }),
     ),
     decisionReason: z.string().nullable(),
     decidedAt: z.string().nullable(),

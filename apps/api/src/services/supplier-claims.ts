@@ -148,7 +148,8 @@ export async function confirmClaim(deps: AppDependencies, caller: Caller, token:
   const now = deps.clock();
   return deps.database.db.transaction(async (tx) => {
     const found = await onboardingRepository.findClaimByTokenHash(tx, hashToken(token));
-    if (!found) throw new DomainError("invalid_token", "This claim link is not valid; check that it was copied whole");
+    if (!found)
+      throw new DomainError("invalid_token", "This claim link is not valid; check that it was copied whole");
     // Lock order: the profile, then the claim again (another confirmation may have changed it meanwhile).
     const supplier = await onboardingRepository.lockSupplier(tx, found.supplierId);
     const claim = await onboardingRepository.lockClaim(tx, found.id);
@@ -163,7 +164,10 @@ export async function confirmClaim(deps: AppDependencies, caller: Caller, token:
       );
     }
     if (claim.expiresAt !== null && claim.expiresAt <= now) {
-      throw new DomainError("link_expired", "This claim link has expired; ask for a new one from the profile");
+      throw new DomainError(
+        "link_expired",
+        "This claim link has expired; ask for a new one from the profile",
+      );
     }
     if (claim.organizationId !== null && claim.organizationId !== caller.organizationId) {
       throw new DomainError(

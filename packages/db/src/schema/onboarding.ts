@@ -74,9 +74,7 @@ export const verificationRequests = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex("verification_requests_one_pending")
-      .on(t.supplierId)
-      .where(sql`${t.status} = 'pending'`),
+    uniqueIndex("verification_requests_one_pending").on(t.supplierId).where(sql`${t.status} = 'pending'`),
     index("verification_requests_status_idx").on(t.status, t.createdAt),
   ],
 );

@@ -83,7 +83,11 @@ export function lookUpUsers(app: RouteApp, { deps }: RouteContext) {
       },
     },
     async (request) => {
-      const rows = await onboardingRepository.lookUpUsers(deps.database.db, request.query.q, request.query.limit);
+      const rows = await onboardingRepository.lookUpUsers(
+        deps.database.db,
+        request.query.q,
+        request.query.limit,
+      );
       return {
         users: rows.map(({ emailVerifiedAt, createdAt, organizations, ...user }) => ({
           ...user,

@@ -46,7 +46,9 @@ export function moderateRequest(app: RouteApp, { deps }: RouteContext) {
         const changed = await sourcingRequestRepository.updateSourcingRequest(
           tx,
           found.id,
-          action === "hide" ? { hiddenAt: now, hiddenReason: reason } : { hiddenAt: null, hiddenReason: null },
+          action === "hide"
+            ? { hiddenAt: now, hiddenReason: reason }
+            : { hiddenAt: null, hiddenReason: null },
         );
         await onboardingRepository.recordAdminAction(tx, {
           actorUserId: caller.userId,

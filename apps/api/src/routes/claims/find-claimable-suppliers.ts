@@ -6,7 +6,9 @@ import { maskEmail } from "../../services/supplier-claims.js";
 import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
 
 const query = z.object({
-  q: singleLineText(200, { min: 2 }).describe("A tax code (MST, 10 or 13 digits) or a piece of the company's name"),
+  q: singleLineText(200, { min: 2 }).describe(
+    "A tax code (MST, 10 or 13 digits) or a piece of the company's name",
+  ),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
 

@@ -8,12 +8,12 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
+import { inviteToClaim } from "../../services/supplier-claims.js";
 import {
   importLimits,
   importSupplierDirectory,
 } from "../../services/supplier-import/import-supplier-directory.js";
 import { csvContentType, mediaTypeOf, xlsxContentType } from "../../services/supplier-import/spreadsheet.js";
-import { inviteToClaim } from "../../services/supplier-claims.js";
 import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
 
 const reportSchema = z
@@ -167,10 +167,19 @@ export function importSuppliers(app: RouteApp, { deps, zones }: RouteContext, li
           body: request.body ?? Buffer.alloc(0),
           contentType: request.headers["content-type"] ?? "",
         };
-        const { supplierIds, ...report } = await importSupplierDirectory(deps, zones, request.log, file, caller);
+        const { supplierIds, ...report } = await importSupplierDirectory(
+          deps,
+          zones,
+          request.log,
+          file,
+          caller,
+        );
         let claimInvitationsSent = 0;
         if (request.query.claimInvitations && supplierIds.length > 0) {
-          const organization = await accountRepository.findOrganization(deps.database.db, caller.organizationId);
+          const organization = await accountRepository.findOrganization(
+            deps.database.db,
+            caller.organizationId,
+          );
           const invitations = await inviteToClaim(
             deps,
             links,

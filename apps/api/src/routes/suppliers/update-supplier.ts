@@ -39,9 +39,11 @@ export function updateSupplier(app: RouteApp, { deps, zones }: RouteContext) {
           if (!existing || !canEditSupplier(caller, existing)) throw notFound("Supplier");
           // An admin's pause holds until an admin lifts it.
           if (existing.moderationReason !== null && changes.status === "active" && !caller.isPlatformAdmin) {
-            throw new DomainError("forbidden", "The platform paused this profile; contact support to resume it", [
-              { field: "body.status", message: "stays paused until the platform resumes the profile" },
-            ]);
+            throw new DomainError(
+              "forbidden",
+              "The platform paused this profile; contact support to resume it",
+              [{ field: "body.status", message: "stays paused until the platform resumes the profile" }],
+            );
           }
           return supplierRepository.updateSupplier(tx, existing.id, changes);
         })
