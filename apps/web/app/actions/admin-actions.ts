@@ -44,7 +44,7 @@ export async function decide(_previous: FormState, form: FormData): Promise<Form
       return { status: "error", values, fieldErrors: {}, message: copy.conflict };
     return formStateFromProblem(answer.error, locale, { "body.reason": "reason" }, values, answer.response);
   }
-  revalidatePath(here);
+  // No revalidation: the decided item stays on the page with the outcome in place; the next visit leaves it out.
   return { status: "done", values: {}, fieldErrors: {}, message: copy.done };
 }
 

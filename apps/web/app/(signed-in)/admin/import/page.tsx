@@ -3,10 +3,9 @@ import type { Metadata } from "next";
 import { AdminNav } from "../../../../components/admin/admin-nav";
 import { ImportForm } from "../../../../components/admin/import-form";
 import { adminData, adminPage } from "../../../../lib/admin-page";
-import { currentMembership } from "../../../../lib/session/signed-in";
 import { api } from "../../../../lib/api";
 import { messagesFor } from "../../../../lib/i18n/messages";
-import { languageOf, signedInMe } from "../../../../lib/session/signed-in";
+import { currentMembership, languageOf, signedInMe } from "../../../../lib/session/signed-in";
 import { callAsPerson } from "../../../../lib/session/web-session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +19,9 @@ export default async function ImportPage() {
   const association = currentMembership(me)?.organization.roles.includes("association") ?? false;
   if (!association) {
     adminData(
-      await callAsPerson((headers) => api().GET("/v1/admin/claims", { headers, params: { query: { limit: 1 } } })),
+      await callAsPerson((headers) =>
+        api().GET("/v1/admin/claims", { headers, params: { query: { limit: 1 } } }),
+      ),
     );
   }
   const copy = messages.admin.import;

@@ -65,7 +65,11 @@ export default async function VerificationPage() {
               </div>
             </section>
           ) : null}
-          {latest?.status === "pending" ? <p className="mt-6 text-lg">{copy.pending}</p> : null}
+          {latest?.status === "pending" ? (
+            <p role="status" className="mt-6 text-lg">
+              {copy.pending}
+            </p>
+          ) : null}
           {requests.length > 0 ? (
             <section aria-labelledby="history-heading" className="mt-8">
               <h2 id="history-heading" className="text-2xl font-bold">
