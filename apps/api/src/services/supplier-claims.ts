@@ -16,7 +16,7 @@ import { generateToken, hashToken } from "../auth/secure-tokens.js";
 import type { AppDependencies } from "../dependencies.js";
 
 export const claimLinkTtlHours = 72;
-export const claimInvitationTtlDays = 30;
+const claimInvitationTtlDays = 30;
 
 /** The claim as its organisation and admins see it; never the token or its hash. */
 export function claimView(claim: SupplierClaim, supplier: { legalName: string; taxCode: string }) {
