@@ -18,6 +18,8 @@ const nextConfig: NextConfig = {
     agentUpgrade: false,
     // The root layout sits under [locale]: an unknown first segment needs a 404 page of its own.
     globalNotFound: true,
+    // The admin console uploads a member directory through a server action: up to the import API's 15 MB.
+    serverActions: { bodySizeLimit: "16mb" },
   },
   // `pnpm typecheck` checks the web with everything else; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },

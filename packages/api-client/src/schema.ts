@@ -86,6 +86,239 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every admin action, newest first: who, what, when and why (platform admins) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description `nextBefore` of the previous page */
+                    before?: string;
+                    limit?: number;
+                    /** @description Only actions on this supplier, request or organisation */
+                    subjectId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminAuditLog"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Claims organisations made, oldest first (platform admins)
+         * @description Invitations nobody has used are not listed.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    status?: "pending" | "approved" | "rejected" | "cancelled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminClaims"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/claims/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or reject a pending claim (platform admins)
+         * @description Approving gives the profile to the claiming organisation and ends other open claims on it; 409 `already_claimed` if it has an owner, `conflict` when the organisation already manages a profile or the claim is no longer pending. The decision and its reason go into the audit log in the same transaction.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "approve" | "reject";
+                        /** @description Why, in a sentence; kept in the audit log */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplierClaim"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/digests": {
         parameters: {
             query?: never;
@@ -294,6 +527,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find organisations by name or id (platform admins) */
+        get: {
+            parameters: {
+                query: {
+                    limit?: number;
+                    /** @description A piece of the name or email address, or an organisation id */
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminOrganizationLookup"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/organizations/{organizationId}/roles": {
         parameters: {
             query?: never;
@@ -417,6 +717,406 @@ export interface paths {
                 };
                 /** @description Default Response */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/requests/{id}/moderation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hide a sourcing request from suppliers, or show it again, with a reason (platform admins)
+         * @description A hidden request leaves suppliers' lists, digests and matching; its buyer still sees it. Written to the audit log in the same transaction.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "hide" | "show";
+                        /** @description Why, in a sentence; kept in the audit log */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RequestModeration"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/suppliers/{id}/moderation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause a supplier profile, or lift the pause, with a reason (platform admins)
+         * @description A paused profile disappears from search and matching; its owner cannot resume it while the platform holds it. Written to the audit log in the same transaction.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "pause" | "resume";
+                        /** @description Why, in a sentence; kept in the audit log */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplierModeration"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find people by email or name, with their organisations (platform admins) */
+        get: {
+            parameters: {
+                query: {
+                    limit?: number;
+                    /** @description A piece of the name or email address, or an organisation id */
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminUserLookup"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/verification-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verification requests, oldest first (platform admins) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    status?: "pending" | "approved" | "rejected";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VerificationQueue"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/verification-requests/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a supplier or turn its request down, with a reason (platform admins)
+         * @description Approving marks the profile verified. Either way the person who asked is emailed the outcome and the reason, and the audit log records it in the same transaction. 409 when already decided.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "approve" | "reject";
+                        /** @description Why, in a sentence; kept in the audit log */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VerificationRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1148,6 +1848,211 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your organisation's claims, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplierClaims"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find an imported profile nobody manages yet, to claim it
+         * @description By exact tax code (spaces, dots and dashes ignored) or by a piece of the legal or trade name. Only profiles without an owner are listed; the contact address is masked.
+         */
+        get: {
+            parameters: {
+                query: {
+                    limit?: number;
+                    /** @description A tax code (MST, 10 or 13 digits) or a piece of the company's name */
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClaimableSuppliers"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Use a claim link: your organisation becomes the profile's owner
+         * @description The token from the link's fragment. A link from your own claim works only for your organisation (403 otherwise); an association's invitation makes the organisation you are signed in to the claimant. Owners only. 400 `invalid_token` for an unknown link, 409 `claim_link_used` for a link used already or replaced, 410 `link_expired` past its expiry, 409 `already_claimed` when the profile got an owner meanwhile. Nothing changes on any failure.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplierClaim"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -4028,7 +4933,7 @@ export interface paths {
         head?: never;
         /**
          * Change your profile, or pause and resume it
-         * @description Fields given replace the stored ones (lists and location as a whole). `status: paused` hides the profile from search and matching until set back to active.
+         * @description Fields given replace the stored ones (lists and location as a whole). `status: paused` hides the profile from search and matching until set back to active (403 naming `body.status` while a platform admin holds it paused).
          */
         patch: {
             parameters: {
@@ -4167,6 +5072,116 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/v1/suppliers/{id}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Claim an imported supplier profile for your organisation (owners)
+         * @description Emails a single-use link, valid 72 hours, to the contact address on the profile; using it while signed in to your organisation makes it the profile's owner. 409 `already_claimed` when the profile has an owner; 409 `claim_pending` while another claim on it waits (an expired, unused link no longer counts); 409 `conflict` when your organisation already manages a profile; 400 naming `body.method` when the profile has no contact email.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes the request safe to retry: the same key with the same request within 24 hours runs it once and answers every retry with the first (successful) response, marked `Idempotent-Replayed: true`. The same key with a different request is a 422. A UUID per operation is a good key. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description email_link: a link to the contact address on the profile proves the claim
+                         * @enum {string}
+                         */
+                        method: "email_link";
+                        /** @description For the reviewer, e.g. who you are at the company */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplierClaim"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/suppliers/{id}/matches": {
@@ -4323,6 +5338,154 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/suppliers/{id}/verification-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your profile's verification state and requests
+         * @description Your organisation's own profile (and platform admins); 404 for others.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplierVerification"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Ask the platform to verify your supplier profile
+         * @description Your organisation's own profile only (404 for others). 409 `verification_pending` while a request waits; 409 `conflict` when the profile is verified already. An admin decides with a reason and you are emailed either way.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes the request safe to retry: the same key with the same request within 24 hours runs it once and answers every retry with the first (successful) response, marked `Idempotent-Replayed: true`. The same key with a different request is a 422. A UUID per operation is a good key. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What the reviewer should know: registration details, where the certificates are, who to call */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VerificationRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/suppliers/import": {
         parameters: {
             query?: never;
@@ -4398,10 +5561,18 @@ export interface paths {
          *     itself, or that another association imported, are never overwritten. A tax code repeated within the file is
          *     imported from its first valid row only. The report counts every row and lists up to
          *     1,000 errors with row number and column; re-running an import is safe.
+         *
+         *     **Claim invitations** (opt-in, `claimInvitations=true`): after the import, every profile it wrote that nobody
+         *     manages yet and that has a contact email gets an email inviting the company to claim it, with a single-use link
+         *     valid 30 days, in `invitationLanguage` (default Vietnamese). A newer invitation replaces the earlier one.
          */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Email each unowned imported profile's contact an invitation to claim it */
+                    claimInvitations?: "true" | "false";
+                    invitationLanguage?: "vi" | "en";
+                };
                 header?: {
                     /** @description Makes the request safe to retry: the same key with the same request within 24 hours runs it once and answers every retry with the first (successful) response, marked `Idempotent-Replayed: true`. The same key with a different request is a 422. A UUID per operation is a good key. */
                     "idempotency-key"?: string;
@@ -4753,6 +5924,140 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AdminAuditLog: {
+            entries: {
+                /** @description e.g. verification.approve, claim.reject, supplier.pause, request.hide */
+                action: string;
+                actorEmail: string | null;
+                actorName: string | null;
+                actorUserId: string | null;
+                at: string;
+                details: {
+                    [key: string]: unknown;
+                };
+                id: string;
+                reason: string | null;
+                subjectId: string;
+                subjectType: string;
+            }[];
+            nextBefore: string | null;
+        };
+        AdminAuditLogInput: {
+            entries: {
+                /** @description e.g. verification.approve, claim.reject, supplier.pause, request.hide */
+                action: string;
+                actorEmail: string | null;
+                actorName: string | null;
+                actorUserId: string | null;
+                at: string;
+                details: {
+                    [key: string]: unknown;
+                };
+                id: string;
+                reason: string | null;
+                subjectId: string;
+                subjectType: string;
+            }[];
+            nextBefore: string | null;
+        };
+        AdminClaims: {
+            claims: {
+                createdAt: string;
+                decidedAt: string | null;
+                decisionReason: string | null;
+                expiresAt: string | null;
+                id: string;
+                legalName: string;
+                /** @enum {string} */
+                method: "email_link" | "invitation" | "document";
+                note: string | null;
+                /** @description The claimant; null for an invitation nobody used yet */
+                organizationId: string | null;
+                organizationName: string;
+                requestedByEmail: string | null;
+                /** @description The address the link went to, masked (l**@m******.vn) */
+                sentTo: string | null;
+                /** @enum {string} */
+                status: "pending" | "approved" | "rejected" | "cancelled";
+                supplierId: string;
+                taxCode: string;
+            }[];
+        };
+        AdminClaimsInput: {
+            claims: {
+                createdAt: string;
+                decidedAt: string | null;
+                decisionReason: string | null;
+                expiresAt: string | null;
+                id: string;
+                legalName: string;
+                /** @enum {string} */
+                method: "email_link" | "invitation" | "document";
+                note: string | null;
+                /** @description The claimant; null for an invitation nobody used yet */
+                organizationId: string | null;
+                organizationName: string;
+                requestedByEmail: string | null;
+                /** @description The address the link went to, masked (l**@m******.vn) */
+                sentTo: string | null;
+                /** @enum {string} */
+                status: "pending" | "approved" | "rejected" | "cancelled";
+                supplierId: string;
+                taxCode: string;
+            }[];
+        };
+        AdminOrganizationLookup: {
+            organizations: {
+                createdAt: string;
+                id: string;
+                members: number;
+                name: string;
+                roles: string[];
+                supplierId: string | null;
+                supplierStatus: ("active" | "paused") | null;
+            }[];
+        };
+        AdminOrganizationLookupInput: {
+            organizations: {
+                createdAt: string;
+                id: string;
+                members: number;
+                name: string;
+                roles: string[];
+                supplierId: string | null;
+                supplierStatus: ("active" | "paused") | null;
+            }[];
+        };
+        AdminUserLookup: {
+            users: {
+                createdAt: string;
+                email: string;
+                emailVerified: boolean;
+                id: string;
+                isPlatformAdmin: boolean;
+                name: string;
+                organizations: {
+                    organizationId: string;
+                    organizationName: string;
+                    role: string;
+                }[];
+            }[];
+        };
+        AdminUserLookupInput: {
+            users: {
+                createdAt: string;
+                email: string;
+                emailVerified: boolean;
+                id: string;
+                isPlatformAdmin: boolean;
+                name: string;
+                organizations: {
+                    organizationId: string;
+                    organizationName: string;
+                    role: string;
+                }[];
+            }[];
+        };
         Attachment: {
             contentType: string;
             createdAt: string;
@@ -4842,6 +6147,32 @@ export interface components {
             nameEn: string;
             nameVi: string;
             synonyms: string[];
+        };
+        ClaimableSuppliers: {
+            suppliers: {
+                /** @description Masked; null when the profile has none (then claim with the registration certificate) */
+                contactEmail: string | null;
+                id: string;
+                /** @description The association that listed the company */
+                importedBy: string | null;
+                legalName: string;
+                province2025: string;
+                taxCode: string;
+                tradeName: string | null;
+            }[];
+        };
+        ClaimableSuppliersInput: {
+            suppliers: {
+                /** @description Masked; null when the profile has none (then claim with the registration certificate) */
+                contactEmail: string | null;
+                id: string;
+                /** @description The association that listed the company */
+                importedBy: string | null;
+                legalName: string;
+                province2025: string;
+                taxCode: string;
+                tradeName: string | null;
+            }[];
         };
         DigestDeliveries: {
             counts: {
@@ -5270,6 +6601,18 @@ export interface components {
             };
             /** @enum {string} */
             verdict: "match" | "near_miss";
+        };
+        RequestModeration: {
+            hiddenAt: string | null;
+            hiddenReason: string | null;
+            id: string;
+            status: string;
+        };
+        RequestModerationInput: {
+            hiddenAt: string | null;
+            hiddenReason: string | null;
+            id: string;
+            status: string;
         };
         RequestQuoteComparison: {
             /** @description Quotes (shortlisted first, then cheapest), then declines */
@@ -5927,7 +7270,53 @@ export interface components {
             website: string | null;
             yearFounded: number | null;
         };
+        SupplierClaim: {
+            createdAt: string;
+            decidedAt: string | null;
+            decisionReason: string | null;
+            expiresAt: string | null;
+            id: string;
+            legalName: string;
+            /** @enum {string} */
+            method: "email_link" | "invitation" | "document";
+            note: string | null;
+            /** @description The claimant; null for an invitation nobody used yet */
+            organizationId: string | null;
+            /** @description The address the link went to, masked (l**@m******.vn) */
+            sentTo: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected" | "cancelled";
+            supplierId: string;
+            taxCode: string;
+        };
+        SupplierClaimInput: {
+            createdAt: string;
+            decidedAt: string | null;
+            decisionReason: string | null;
+            expiresAt: string | null;
+            id: string;
+            legalName: string;
+            /** @enum {string} */
+            method: "email_link" | "invitation" | "document";
+            note: string | null;
+            /** @description The claimant; null for an invitation nobody used yet */
+            organizationId: string | null;
+            /** @description The address the link went to, masked (l**@m******.vn) */
+            sentTo: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected" | "cancelled";
+            supplierId: string;
+            taxCode: string;
+        };
+        SupplierClaims: {
+            claims: components["schemas"]["SupplierClaim"][];
+        };
+        SupplierClaimsInput: {
+            claims: components["schemas"]["SupplierClaimInput"][];
+        };
         SupplierImportReport: {
+            /** @description Invitations to claim emailed (with `claimInvitations=true`); 0 otherwise */
+            claimInvitationsSent: number;
             errors: {
                 /** @description Canonical column name; null when the whole row is at fault */
                 column: string | null;
@@ -5959,6 +7348,8 @@ export interface components {
             warningsTruncated: boolean;
         };
         SupplierImportReportInput: {
+            /** @description Invitations to claim emailed (with `claimInvitations=true`); 0 otherwise */
+            claimInvitationsSent: number;
             errors: {
                 /** @description Canonical column name; null when the whole row is at fault */
                 column: string | null;
@@ -6143,6 +7534,30 @@ export interface components {
             /** @enum {string} */
             verdict: "match" | "near_miss";
         };
+        SupplierModeration: {
+            id: string;
+            moderationReason: string | null;
+            /** @enum {string} */
+            status: "active" | "paused";
+        };
+        SupplierModerationInput: {
+            id: string;
+            moderationReason: string | null;
+            /** @enum {string} */
+            status: "active" | "paused";
+        };
+        SupplierVerification: {
+            /** @description Newest first */
+            requests: components["schemas"]["VerificationRequest"][];
+            /** @enum {string} */
+            verificationStatus: "unverified" | "verified";
+        };
+        SupplierVerificationInput: {
+            /** @description Newest first */
+            requests: components["schemas"]["VerificationRequestInput"][];
+            /** @enum {string} */
+            verificationStatus: "unverified" | "verified";
+        };
         User: {
             email: string;
             emailVerified: boolean;
@@ -6158,6 +7573,80 @@ export interface components {
             /** @enum {string} */
             language: "vi" | "en";
             name: string;
+        };
+        VerificationQueue: {
+            requests: {
+                createdAt: string;
+                decidedAt: string | null;
+                decisionReason: string | null;
+                documents: {
+                    contentType: string;
+                    fileName: string;
+                    key: string;
+                    sizeBytes: number;
+                }[];
+                id: string;
+                legalName: string;
+                note: string | null;
+                requestedByEmail: string | null;
+                /** @enum {string} */
+                status: "pending" | "approved" | "rejected";
+                supplierId: string;
+                taxCode: string;
+            }[];
+        };
+        VerificationQueueInput: {
+            requests: {
+                createdAt: string;
+                decidedAt: string | null;
+                decisionReason: string | null;
+                documents: {
+                    contentType: string;
+                    fileName: string;
+                    key: string;
+                    sizeBytes: number;
+                }[];
+                id: string;
+                legalName: string;
+                note: string | null;
+                requestedByEmail: string | null;
+                /** @enum {string} */
+                status: "pending" | "approved" | "rejected";
+                supplierId: string;
+                taxCode: string;
+            }[];
+        };
+        VerificationRequest: {
+            createdAt: string;
+            decidedAt: string | null;
+            decisionReason: string | null;
+            documents: {
+                contentType: string;
+                fileName: string;
+                key: string;
+                sizeBytes: number;
+            }[];
+            id: string;
+            note: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            supplierId: string;
+        };
+        VerificationRequestInput: {
+            createdAt: string;
+            decidedAt: string | null;
+            decisionReason: string | null;
+            documents: {
+                contentType: string;
+                fileName: string;
+                key: string;
+                sizeBytes: number;
+            }[];
+            id: string;
+            note: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            supplierId: string;
         };
         Zone: {
             areaHa: number | null;

@@ -28,6 +28,14 @@ export type { NotificationRecipient } from "./repositories/notification-recipien
 export * as notificationRecipientRepository from "./repositories/notification-recipients.js";
 export type { QuoteSubject } from "./repositories/notification-subjects.js";
 export * as notificationSubjectRepository from "./repositories/notification-subjects.js";
+export type {
+  AdminAction,
+  ClaimStatus,
+  SupplierClaim,
+  VerificationRequest,
+  VerificationRequestStatus,
+} from "./repositories/onboarding.js";
+export * as onboardingRepository from "./repositories/onboarding.js";
 export type { ErasureOutcome, PersonalData } from "./repositories/personal-data.js";
 export * as personalDataRepository from "./repositories/personal-data.js";
 export type { RequestMatch, StoredMatchResult } from "./repositories/request-matches.js";
@@ -48,6 +56,7 @@ export { type AttachmentScope, attachmentScopes } from "./schema/attachments.js"
 export type { DeliverySkipReason, DeliveryStatus } from "./schema/delivery-status.js";
 export * as schema from "./schema/index.js";
 export type { NotificationKind } from "./schema/notification-deliveries.js";
+export type { StoredVerificationDocument } from "./schema/onboarding.js";
 export * from "./unavailable.js";
 export * from "./zones/load-zones.js";
 export * from "./zones/zone-repository.js";

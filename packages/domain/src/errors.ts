@@ -15,6 +15,16 @@ export const errorCodes = {
   last_owner: 409,
   /** A request with the same Idempotency-Key is still running. */
   idempotency_key_in_use: 409,
+  /** The supplier profile already has an owner. */
+  already_claimed: 409,
+  /** Another organisation's claim on the profile is waiting for its proof or an admin. */
+  claim_pending: 409,
+  /** The claim link was used already, or stopped working (the profile was claimed, a newer link was sent). */
+  claim_link_used: 409,
+  /** A verification request for the profile is already waiting for an admin. */
+  verification_pending: 409,
+  /** A link past its expiry. */
+  link_expired: 410,
   payload_too_large: 413,
   unsupported_media_type: 415,
   /** The Idempotency-Key was already used for a different request. */

@@ -10,6 +10,14 @@ import {
   type VerifyEmailInput,
   verifyEmailView,
 } from "./account/account-emails.js";
+import {
+  type ClaimInvitationInput,
+  type ClaimLinkInput,
+  claimInvitationView,
+  claimLinkView,
+  type VerificationDecisionInput,
+  verificationDecisionView,
+} from "./account/onboarding-emails.js";
 import { type DigestEmailInput, digestEmailView } from "./digest/digest-email.js";
 import { compiledMessageHtml } from "./messages/compiled-message-html.js";
 import {
@@ -31,6 +39,11 @@ export interface EmailTemplates {
   passwordReset(input: PasswordResetInput): RenderedMessage;
   invitation(input: InvitationInput): RenderedMessage;
   signInUnlock(input: SignInUnlockInput): RenderedMessage;
+  /** To an imported profile's contact address when an organisation claims it. */
+  claimLink(input: ClaimLinkInput): RenderedMessage;
+  /** From an association's import to a member company's address. */
+  claimInvitation(input: ClaimInvitationInput): RenderedMessage;
+  verificationDecision(input: VerificationDecisionInput): RenderedMessage;
   digest(input: DigestEmailInput): RenderedMessage;
   /** A new quote, or the news gathered on one request's quotes. */
   quoteNews(input: QuoteNewsEmailInput): RenderedMessage;
@@ -45,6 +58,9 @@ function templatesWith(renderer: MessageRenderer): EmailTemplates {
     passwordReset: (input) => renderer.render(passwordResetView(input)),
     invitation: (input) => renderer.render(invitationView(input)),
     signInUnlock: (input) => renderer.render(signInUnlockView(input)),
+    claimLink: (input) => renderer.render(claimLinkView(input)),
+    claimInvitation: (input) => renderer.render(claimInvitationView(input)),
+    verificationDecision: (input) => renderer.render(verificationDecisionView(input)),
     digest: (input) => renderer.render(digestEmailView(input)),
     quoteNews: (input) => renderer.render(quoteNewsEmailView(input)),
     quoteOutcome: (input) => renderer.render(quoteOutcomeEmailView(input)),

@@ -4,6 +4,11 @@ export type {
   SignInUnlockInput,
   VerifyEmailInput,
 } from "./account/account-emails.js";
+export type {
+  ClaimInvitationInput,
+  ClaimLinkInput,
+  VerificationDecisionInput,
+} from "./account/onboarding-emails.js";
 export type { DigestEmailInput } from "./digest/digest-email.js";
 export { compileEmailTemplates, type EmailTemplates, emailTemplates } from "./email-templates.js";
 export {

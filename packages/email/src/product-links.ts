@@ -37,6 +37,10 @@ export class ProductLinks {
   unlockSignIn(token: string, language: Language): string {
     return this.withTokenInFragment("unlock-sign-in", language, token);
   }
+  /** Confirms a claim of an imported profile, or takes up an association's invitation to claim one. */
+  confirmClaim(token: string, language: Language): string {
+    return this.withTokenInFragment("claim/confirm", language, token);
+  }
   /**
    * The unsubscribe page: GET shows a button, POST (also RFC 8058 one-click) unsubscribes. Mail providers POST to
    * the List-Unsubscribe URL as it is, so this token has to be in the query string; neither the web nor the API

@@ -9,6 +9,7 @@ const verifyUrl = links.verifyEmail("abc123-_XYZ", "vi");
 const resetUrl = links.resetPassword("def456", "vi");
 const acceptUrl = links.acceptInvitation("ghi789", "vi");
 const unlockUrl = links.unlockSignIn("jkl012", "vi");
+const claimUrl = links.confirmClaim("mno345", "vi");
 const hostile = `<script>alert("x")</script>`;
 const vietnameseLetters = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
 
@@ -94,6 +95,56 @@ const cases: readonly Case[] = [
       en: ["Hi Võ Thị Lan,", "from many different addresses", "works once and expires in 60 minutes"],
     },
   },
+  {
+    template: "claimLink",
+    url: claimUrl,
+    render: (lang, claimantName = "Trần Văn Bình") =>
+      templates.claimLink({
+        language: lang,
+        companyName: "Bao bì Minh Phát",
+        claimantOrganizationName: "Minh Phát Packaging",
+        claimantName,
+        confirmUrl: claimUrl,
+        expiresInHours: 72,
+      }),
+    subjects: {
+      vi: "Xác nhận quyền quản lý hồ sơ Bao bì Minh Phát trên Kết Nối",
+      en: "Confirm who manages Bao bì Minh Phát's profile on Kết Nối",
+    },
+    mentions: {
+      vi: ["Trần Văn Bình thuộc Minh Phát Packaging", "một lần và hết hạn sau 72 giờ", "đừng mở liên kết"],
+      en: [
+        "Trần Văn Bình of Minh Phát Packaging",
+        "works once and expires in 72 hours",
+        "don't open the link",
+      ],
+    },
+  },
+  {
+    template: "claimInvitation",
+    url: claimUrl,
+    render: (lang, contactName = "Nguyễn Thị Lan") =>
+      templates.claimInvitation({
+        language: lang,
+        companyName: "Bao bì Minh Phát",
+        contactName,
+        associationName: "Hiệp hội Bao bì Việt Nam",
+        claimUrl,
+        expiresInDays: 30,
+      }),
+    subjects: {
+      vi: "Bao bì Minh Phát đã có hồ sơ trên Kết Nối: nhận quản lý hồ sơ",
+      en: "Bao bì Minh Phát is listed on Kết Nối: claim your profile",
+    },
+    mentions: {
+      vi: [
+        "Xin chào Nguyễn Thị Lan,",
+        "Hiệp hội Bao bì Việt Nam đã đưa Bao bì Minh Phát",
+        "hết hạn sau 30 ngày",
+      ],
+      en: ["Hi Nguyễn Thị Lan,", "Hiệp hội Bao bì Việt Nam listed Bao bì Minh Phát", "expires in 30 days"],
+    },
+  },
 ];
 
 describe.each(cases)("$template", ({ url, render, subjects, mentions }) => {
@@ -166,6 +217,35 @@ describe("invitation", () => {
     expect(vi.text.startsWith("Xin chào,\n")).toBe(true);
     expect(en.text).toContain("as an owner");
     expect(en.text).toContain("expires in 1 day.");
+  });
+});
+
+describe("verificationDecision", () => {
+  const profileUrl = links.supplierProfile("0190a0b0-0000-7000-8000-000000000001");
+  const decide = (lang: Language, approved: boolean, reason = "Giấy phép khớp với mã số thuế") =>
+    templates.verificationDecision({
+      recipient: { name: "Võ Thị Lan", language: lang },
+      companyName: "Bao bì Minh Phát",
+      approved,
+      reason,
+      profileUrl,
+    });
+
+  it("says the outcome and the admin's reason, either way, in both languages", () => {
+    expect(decide("vi", true).subject).toBe("Bao bì Minh Phát đã được xác minh trên Kết Nối");
+    expect(decide("en", true).subject).toBe("Bao bì Minh Phát is verified on Kết Nối");
+    expect(decide("vi", false).subject).toBe("Yêu cầu xác minh Bao bì Minh Phát chưa được chấp nhận");
+    expect(decide("en", false, "The licence is unreadable").text).toContain(
+      "The team's note: The licence is unreadable",
+    );
+    expect(decide("vi", false).text).toContain("gửi lại yêu cầu xác minh");
+    expect(decide("vi", true).text).toContain(profileUrl);
+  });
+
+  it("escapes a hostile reason in html", () => {
+    const email = decide("en", false, hostile);
+    expect(email.html).not.toContain("<script>");
+    expect(email.html).toContain(escapeHtml(hostile));
   });
 });
 

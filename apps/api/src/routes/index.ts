@@ -8,9 +8,17 @@ import type { SignInUnlocks } from "../rate-limits/sign-in-unlocks.js";
 import { AccountEmails } from "../services/account-emails.js";
 import type { ZoneDirectory } from "../services/zone-directory.js";
 import { createQueueBoardSession } from "./admin/create-queue-board-session.js";
+import { decideClaim } from "./admin/decide-claim.js";
+import { decideVerificationRoute } from "./admin/decide-verification.js";
+import { listAuditLog } from "./admin/list-audit-log.js";
+import { listClaimsForReview } from "./admin/list-claims.js";
 import { listDigestDeliveries } from "./admin/list-digest-deliveries.js";
 import { listExchangeRates } from "./admin/list-exchange-rates.js";
 import { setExchangeRate } from "./admin/set-exchange-rate.js";
+import { listVerificationQueue } from "./admin/list-verification-queue.js";
+import { lookUpOrganizations, lookUpUsers } from "./admin/look-up-accounts.js";
+import { moderateRequest } from "./admin/moderate-request.js";
+import { moderateSupplier } from "./admin/moderate-supplier.js";
 import { setOrganizationRoles } from "./admin/set-organization-roles.js";
 import { downloadFile } from "./attachments/download-file.js";
 import { listAttachments } from "./attachments/list-attachments.js";
@@ -25,6 +33,10 @@ import { resendVerification } from "./auth/resend-verification.js";
 import { resetPassword } from "./auth/reset-password.js";
 import { unlockSignIn } from "./auth/unlock-sign-in.js";
 import { verifyEmail } from "./auth/verify-email.js";
+import { confirmClaimRoute } from "./claims/confirm-claim.js";
+import { createClaim } from "./claims/create-claim.js";
+import { findClaimableSuppliers } from "./claims/find-claimable-suppliers.js";
+import { listOwnClaims } from "./claims/list-own-claims.js";
 import { health } from "./health/health.js";
 import { acceptInvitation } from "./invitations/accept-invitation.js";
 import { previewInvitation } from "./invitations/preview-invitation.js";
@@ -65,6 +77,7 @@ import { setSupplierVerification } from "./suppliers/set-verification.js";
 import { updateSupplier } from "./suppliers/update-supplier.js";
 import { listCategories } from "./taxonomy/list-categories.js";
 import { listCertifications } from "./taxonomy/list-certifications.js";
+import { listVerificationRequests, requestVerification } from "./verification/request-verification.js";
 import { getZone } from "./zones/get-zone.js";
 import { listZones } from "./zones/list-zones.js";
 
@@ -80,7 +93,8 @@ export async function registerRoutes(
 ): Promise<void> {
   const app = fastify as unknown as RouteApp;
   const context: RouteContext = options;
-  const emails = new AccountEmails(options.deps, new ProductLinks(options.deps.config.PUBLIC_URL));
+  const links = new ProductLinks(options.deps.config.PUBLIC_URL);
+  const emails = new AccountEmails(options.deps, links);
 
   health(app, context);
   register(app, context, emails);
@@ -115,13 +129,19 @@ export async function registerRoutes(
   listCertifications(app, context);
   // The search route is declared before /v1/suppliers/:id so that "search" is never read as an id.
   searchSuppliers(app, context);
-  importSuppliers(app, context);
+  importSuppliers(app, context, links);
   createSupplier(app, context);
   listSuppliers(app, context);
   getSupplier(app, context);
   updateSupplier(app, context);
   setSupplierVerification(app, context);
   listSupplierMatches(app, context);
+  findClaimableSuppliers(app, context);
+  listOwnClaims(app, context);
+  confirmClaimRoute(app, context);
+  createClaim(app, context, links);
+  requestVerification(app, context);
+  listVerificationRequests(app, context);
   createRequest(app, context);
   listRequests(app, context);
   getRequest(app, context);
@@ -142,5 +162,14 @@ export async function registerRoutes(
   listExchangeRates(app, context);
   listDigestDeliveries(app, context);
   createQueueBoardSession(app, context);
+  listVerificationQueue(app, context);
+  decideVerificationRoute(app, context, links);
+  listClaimsForReview(app, context);
+  decideClaim(app, context);
+  moderateSupplier(app, context);
+  moderateRequest(app, context);
+  listAuditLog(app, context);
+  lookUpOrganizations(app, context);
+  lookUpUsers(app, context);
   legacyEmailLinks(app, context);
 }

@@ -242,6 +242,54 @@ describe("authentication on every route", () => {
     invitationId = (await invite(owner.accessToken, owner.organizationId, uniqueEmail("matrix"))).json().id;
   });
 
+  /** The admin console's routes: 401 without a token, 403 for anyone but platform admins. */
+  const adminRoutes = () =>
+    [
+      { route: "GET /v1/admin/verification-requests", method: "GET", url: "/v1/admin/verification-requests" },
+      {
+        route: "POST /v1/admin/verification-requests/{id}/decision",
+        method: "POST",
+        url: `/v1/admin/verification-requests/${invitationId}/decision`,
+        payload: { decision: "approve", reason: "Đã kiểm tra" },
+      },
+      { route: "GET /v1/admin/claims", method: "GET", url: "/v1/admin/claims" },
+      {
+        route: "POST /v1/admin/claims/{id}/decision",
+        method: "POST",
+        url: `/v1/admin/claims/${invitationId}/decision`,
+        payload: { decision: "approve", reason: "Đã kiểm tra" },
+      },
+      {
+        route: "POST /v1/admin/suppliers/{id}/moderation",
+        method: "POST",
+        url: `/v1/admin/suppliers/${invitationId}/moderation`,
+        payload: { action: "pause", reason: "Vi phạm" },
+      },
+      {
+        route: "POST /v1/admin/requests/{id}/moderation",
+        method: "POST",
+        url: `/v1/admin/requests/${invitationId}/moderation`,
+        payload: { action: "hide", reason: "Vi phạm" },
+      },
+      { route: "GET /v1/admin/audit-log", method: "GET", url: "/v1/admin/audit-log" },
+      {
+        route: "GET /v1/admin/organizations",
+        method: "GET",
+        url: "/v1/admin/organizations",
+        query: { q: "cong" },
+      },
+      { route: "GET /v1/admin/users", method: "GET", url: "/v1/admin/users", query: { q: "nguyen" } },
+    ] satisfies (InjectOptions & { route: string })[];
+
+  it("answers 403 to every admin console route for an owner who is not a platform admin", async () => {
+    const before = await snapshotOf(owner);
+    for (const { route, ...request } of adminRoutes()) {
+      const response = await t.app.inject({ ...request, headers: bearer(owner.accessToken) });
+      expect(response.statusCode, `${route}: ${response.body}`).toBe(403);
+    }
+    expect(await snapshotOf(owner)).toEqual(before);
+  });
+
   const authenticatedRoutes = () => {
     const org = `/v1/organizations/${owner.organizationId}`;
     return [
@@ -380,6 +428,37 @@ describe("authentication on every route", () => {
         payload: { digest: "off" },
       },
       { route: "GET /v1/admin/digests", method: "GET", url: "/v1/admin/digests" },
+      {
+        route: "GET /v1/claims/candidates",
+        method: "GET",
+        url: "/v1/claims/candidates",
+        query: { q: "minh" },
+      },
+      { route: "GET /v1/claims", method: "GET", url: "/v1/claims" },
+      {
+        route: "POST /v1/claims/confirm",
+        method: "POST",
+        url: "/v1/claims/confirm",
+        payload: { token: "x" },
+      },
+      {
+        route: "POST /v1/suppliers/{id}/claims",
+        method: "POST",
+        url: `/v1/suppliers/${invitationId}/claims`,
+        payload: { method: "email_link" },
+      },
+      {
+        route: "POST /v1/suppliers/{id}/verification-requests",
+        method: "POST",
+        url: `/v1/suppliers/${invitationId}/verification-requests`,
+        payload: {},
+      },
+      {
+        route: "GET /v1/suppliers/{id}/verification-requests",
+        method: "GET",
+        url: `/v1/suppliers/${invitationId}/verification-requests`,
+      },
+      ...adminRoutes(),
       { route: "POST /v1/admin/queues/session", method: "POST", url: "/v1/admin/queues/session" },
       {
         route: "PUT /v1/admin/organizations/{organizationId}/roles",

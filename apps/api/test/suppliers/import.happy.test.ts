@@ -76,6 +76,8 @@ describe("supplier directory import", () => {
       warnings: [],
       warningsTruncated: false,
       ignoredColumns: ["STT"],
+      // Without claimInvitations=true nobody is emailed.
+      claimInvitationsSent: 0,
     });
 
     const carton = await findByTaxCode(taxCode(1));

@@ -17,7 +17,7 @@ import {
   waitUntilReady,
 } from "@ketnoi/local-services";
 import { startMailbox } from "./mailbox";
-import { seedSuppliers, waitUntilSearchable } from "./seed";
+import { seedConsoleAccounts, seedSuppliers, waitUntilSearchable } from "./seed";
 import { readyMarker, type StackInfo, stackInfoFile } from "./stack-info";
 
 const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
@@ -171,6 +171,7 @@ async function main(): Promise<void> {
     stopGraceMs: 5_000,
   });
   const suppliers = await seedSuppliers({ apiUrl, databaseUrl, repoRoot, env: appEnv });
+  const consoleAccounts = await seedConsoleAccounts({ apiUrl, databaseUrl, repoRoot, env: appEnv });
   await waitUntilSearchable(apiUrl, [suppliers.carton.id, suppliers.markupName.id, suppliers.moulding.id]);
   log(`API ready and seeded in ${Math.round((Date.now() - started) / 1000)} s`);
 
@@ -201,6 +202,7 @@ async function main(): Promise<void> {
     webUrl,
     apiUrl,
     suppliers,
+    consoleAccounts,
     mailboxUrl: mailbox.url,
     redisUrl,
     namespace: `e2e_${runId}`,

@@ -164,6 +164,47 @@ export async function seedSuppliers(options: {
   };
 }
 
+/**
+ * The admin console's people: a platform admin, and an association whose owner has confirmed their email (the
+ * association role is given by an admin, here in the database as the API's own tests do).
+ */
+export async function seedConsoleAccounts(options: {
+  apiUrl: string;
+  databaseUrl: string;
+  repoRoot: string;
+  env: Record<string, string>;
+}): Promise<StackInfo["consoleAccounts"]> {
+  const context: SeedContext = {
+    api: createApiClient(options.apiUrl),
+    databaseUrl: options.databaseUrl,
+    run: randomBytes(3).toString("hex"),
+  };
+  const adminEmail = `admin.${context.run}@e2e.ketnoi.test`;
+  await adminToken(context, options.repoRoot, options.env);
+  const associationEmail = `association.${context.run}@e2e.ketnoi.test`;
+  const registered = await context.api.POST("/v1/auth/register", {
+    body: {
+      organization: { name: "Hiệp hội Doanh nghiệp Cơ khí Điện TP.HCM", roles: ["buyer"] },
+      user: { email: associationEmail, name: "Phạm Thu Trang", password, language: "vi" },
+    },
+  });
+  if (!registered.data) throw new Error(`register association: ${JSON.stringify(registered.error)}`);
+  const { db, close } = createDb(context.databaseUrl, { maxConnections: 1 });
+  try {
+    const { user, organization } = registered.data;
+    await db.transaction(async (tx) => {
+      await accountRepository.markEmailVerified(tx, user.id, new Date());
+      await accountRepository.updateOrganization(tx, organization.id, { roles: ["association"] });
+    });
+  } finally {
+    await close();
+  }
+  return {
+    admin: { email: adminEmail, password },
+    association: { email: associationEmail, password },
+  };
+}
+
 /** Waits until the worker has indexed every seeded supplier (the search sync runs through an outbox). */
 export async function waitUntilSearchable(apiUrl: string, ids: string[], timeoutMs = 60_000): Promise<void> {
   const api = createApiClient(apiUrl);

@@ -17,6 +17,12 @@ export interface StackInfo {
   namespace: string;
   /** The API's access tokens expire this fast in the stack, so journeys cross a refresh. */
   accessTokenTtlSeconds: number;
+  /** Signed in through the login form by the admin console's journeys. */
+  consoleAccounts: {
+    admin: { email: string; password: string };
+    /** Its organisation has the association role: it imports its member directory. */
+    association: { email: string; password: string };
+  };
   suppliers: {
     /** A verified maker of 5-ply cartons in Củ Chi: what "thung carton 5 lop" should find first. */
     carton: SeededSupplier;

@@ -31,7 +31,8 @@ export async function matchSourcingRequest(
   const startedAt = await requestMatchRepository.databaseNow(context.db);
   const request = await sourcingRequestRepository.findSourcingRequestById(context.db, payload.requestId);
   if (!request) return { skipped: "not_found" };
-  if (request.status !== "open") return { skipped: "not_open" };
+  // Hidden by moderation: no supplier is matched to it (the rows it had stay, unseen, for the audit trail).
+  if (request.status !== "open" || request.hiddenAt !== null) return { skipped: "not_open" };
   if (request.version !== payload.version) return { skipped: "version_moved" };
 
   const prepared = prepareRequest(request);

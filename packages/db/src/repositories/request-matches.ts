@@ -1,6 +1,6 @@
 // The stored results of matching sourcing requests to suppliers: one row per (request, supplier) pair.
 import type { MatchComponent, MatchExplanation } from "@ketnoi/domain";
-import { and, asc, desc, eq, inArray, lt, notInArray, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lt, notInArray, or, sql } from "drizzle-orm";
 import type { Executor, Transaction } from "../client.js";
 import {
   organizations,
@@ -197,7 +197,14 @@ export async function listMatchesForSupplier(db: Executor, supplierId: string) {
     .from(requestMatches)
     .innerJoin(sourcingRequests, eq(sourcingRequests.id, requestMatches.requestId))
     .innerJoin(organizations, eq(organizations.id, sourcingRequests.organizationId))
-    .where(and(eq(requestMatches.supplierId, supplierId), eq(sourcingRequests.status, "open")))
+    .where(
+      and(
+        eq(requestMatches.supplierId, supplierId),
+        eq(sourcingRequests.status, "open"),
+        // Hidden by moderation: the supplier no longer sees it.
+        isNull(sourcingRequests.hiddenAt),
+      ),
+    )
     .orderBy(asc(requestMatches.verdict), desc(requestMatches.score), asc(sourcingRequests.quoteDeadline));
 }
 

@@ -10,6 +10,7 @@ export * from "./invitations.js";
 export * from "./memberships.js";
 export * from "./notification-deliveries.js";
 export * from "./notification-preferences.js";
+export * from "./onboarding.js";
 export * from "./organizations.js";
 export * from "./refresh-tokens.js";
 export * from "./request-matches.js";

@@ -78,6 +78,9 @@ export const sourcingRequests = pgTable(
     closedAt: timestamp("closed_at", { withTimezone: true }),
     /** The quote the buyer chose; set with status `awarded`. Not a foreign key: the two tables point at each other. */
     awardedResponseId: uuid("awarded_response_id"),
+    /** Hidden by a platform admin (moderation): suppliers no longer see or match it; the buyer still does. */
+    hiddenAt: timestamp("hidden_at", { withTimezone: true }),
+    hiddenReason: text("hidden_reason"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -88,6 +88,8 @@ export const suppliers = pgTable(
     status: text("status", { enum: ["active", "paused"] })
       .notNull()
       .default("active"),
+    /** Set when a platform admin paused the profile: its owner cannot make it active again until an admin lifts it. */
+    moderationReason: text("moderation_reason"),
     /** Bumped on every change; the index keeps it so a stale write can never overwrite a newer one. */
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),

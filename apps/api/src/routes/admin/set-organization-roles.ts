@@ -1,6 +1,7 @@
-import { accountRepository } from "@ketnoi/db";
+import { accountRepository, onboardingRepository } from "@ketnoi/db";
 import { notFound, organizationRoleSchema } from "@ketnoi/domain";
 import { z } from "zod";
+import { callerOf } from "../../plugins/authentication.js";
 import { organizationParams, organizationSchema, toOrganizationView } from "../../schemas/common.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
@@ -29,11 +30,23 @@ export function setOrganizationRoles(app: RouteApp, { deps }: RouteContext) {
       },
     },
     async (request) => {
-      const updated = await deps.database.db.transaction((tx) =>
-        accountRepository.updateOrganization(tx, request.params.organizationId, {
+      const caller = callerOf(request);
+      const updated = await deps.database.db.transaction(async (tx) => {
+        const changed = await accountRepository.updateOrganization(tx, request.params.organizationId, {
           roles: request.body.roles,
-        }),
-      );
+        });
+        if (changed) {
+          await onboardingRepository.recordAdminAction(tx, {
+            actorUserId: caller.userId,
+            action: "organization.set_roles",
+            subjectType: "organization",
+            subjectId: changed.id,
+            reason: null,
+            details: { roles: request.body.roles },
+          });
+        }
+        return changed;
+      });
       if (!updated) throw notFound("Organisation");
       return toOrganizationView(updated);
     },

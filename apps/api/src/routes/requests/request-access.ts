@@ -14,7 +14,11 @@ export function isRequestMember(caller: Caller, request: SourcingRequest): boole
   return request.organizationId === caller.organizationId;
 }
 
-/** Others see open requests only; a draft or a finished request of another organisation does not exist for them. */
+/**
+ * Others see open requests only; a draft or a finished request of another organisation does not exist for them,
+ * nor one an admin hid (admins still see it).
+ */
 export function canSeeRequest(caller: Caller, request: SourcingRequest): boolean {
-  return isRequestMember(caller, request) || request.status === "open";
+  if (isRequestMember(caller, request) || caller.isPlatformAdmin) return true;
+  return request.status === "open" && request.hiddenAt === null;
 }

@@ -1,11 +1,14 @@
 // POST /v1/suppliers/import: an association's member directory as a CSV or XLSX body. The import itself is the
 // supplier-import service; this file is its HTTP face: who may call it, the media types, and the documentation.
-import { DomainError, importColumnCatalog } from "@ketnoi/domain";
+import { accountRepository } from "@ketnoi/db";
+import { DomainError, importColumnCatalog, languageSchema } from "@ketnoi/domain";
+import type { ProductLinks } from "@ketnoi/email";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
+import { inviteToClaim } from "../../services/supplier-claims.js";
 import {
   importLimits,
   importSupplierDirectory,
@@ -47,6 +50,10 @@ const reportSchema = z
     ignoredColumns: z
       .array(z.string())
       .describe("Headers the import does not know; their cells were not read"),
+    claimInvitationsSent: z
+      .number()
+      .int()
+      .describe("Invitations to claim emailed (with `claimInvitations=true`); 0 otherwise"),
   })
   .meta({ id: "SupplierImportReport" });
 
@@ -89,7 +96,20 @@ on file updates that profile instead of adding another: columns present in the f
 itself, or that another association imported, are never overwritten. A tax code repeated within the file is
 imported from its first valid row only. The report counts every row and lists up to
 ${importLimits.maxReportedErrors.toLocaleString("en")} errors with row number and column; re-running an import is safe.
+
+**Claim invitations** (opt-in, \`claimInvitations=true\`): after the import, every profile it wrote that nobody
+manages yet and that has a contact email gets an email inviting the company to claim it, with a single-use link
+valid 30 days, in \`invitationLanguage\` (default Vietnamese). A newer invitation replaces the earlier one.
 `.trim();
+
+const importQuery = z.object({
+  claimInvitations: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((value) => value === "true")
+    .describe("Email each unowned imported profile's contact an invitation to claim it"),
+  invitationLanguage: languageSchema.default("vi"),
+});
 
 const spreadsheetBody = z
   .custom<Buffer | undefined>((value) => value === undefined || Buffer.isBuffer(value))
@@ -112,7 +132,7 @@ async function requireSpreadsheet(request: FastifyRequest): Promise<void> {
   }
 }
 
-export function importSuppliers(app: RouteApp, { deps, zones }: RouteContext) {
+export function importSuppliers(app: RouteApp, { deps, zones }: RouteContext, links: ProductLinks) {
   // Spreadsheet bodies are read as raw bytes only here: the parsers live in this plugin's own context, so JSON
   // routes keep their parsers and their 1 MB limit.
   void app.register(async (scope: FastifyInstance) => {
@@ -136,6 +156,7 @@ export function importSuppliers(app: RouteApp, { deps, zones }: RouteContext) {
           description,
           security: bearerAuth,
           consumes: [csvContentType, xlsxContentType],
+          querystring: importQuery,
           body: spreadsheetBody,
           response: { 200: reportSchema, ...problemResponses(400, 401, 403, 413, 415) },
         },
@@ -146,13 +167,35 @@ export function importSuppliers(app: RouteApp, { deps, zones }: RouteContext) {
           body: request.body ?? Buffer.alloc(0),
           contentType: request.headers["content-type"] ?? "",
         };
-        const report = await importSupplierDirectory(deps, zones, request.log, file, caller);
+        const { supplierIds, ...report } = await importSupplierDirectory(
+          deps,
+          zones,
+          request.log,
+          file,
+          caller,
+        );
+        let claimInvitationsSent = 0;
+        if (request.query.claimInvitations && supplierIds.length > 0) {
+          const organization = await accountRepository.findOrganization(
+            deps.database.db,
+            caller.organizationId,
+          );
+          const invitations = await inviteToClaim(
+            deps,
+            links,
+            supplierIds,
+            organization?.name ?? "Kết Nối",
+            request.query.invitationLanguage,
+          );
+          await invitations.send(request.log);
+          claimInvitationsSent = invitations.count;
+        }
         const { total, imported, updated, rejected } = report;
         request.log.info(
-          { importedBy: caller.organizationId, total, imported, updated, rejected },
+          { importedBy: caller.organizationId, total, imported, updated, rejected, claimInvitationsSent },
           "supplier directory imported",
         );
-        return report;
+        return { ...report, claimInvitationsSent };
       },
     );
   });

@@ -1,4 +1,4 @@
-import { supplierRepository } from "@ketnoi/db";
+import { onboardingRepository, supplierRepository } from "@ketnoi/db";
 import { notFound } from "@ketnoi/domain";
 import { z } from "zod";
 import { callerOf } from "../../plugins/authentication.js";
@@ -28,13 +28,23 @@ export function setSupplierVerification(app: RouteApp, { deps, zones }: RouteCon
     async (request) => {
       const caller = callerOf(request);
       const verified = request.body.status === "verified";
-      const updated = await deps.database.db.transaction((tx) =>
-        supplierRepository.updateSupplier(tx, request.params.id, {
+      const updated = await deps.database.db.transaction(async (tx) => {
+        const changed = await supplierRepository.updateSupplier(tx, request.params.id, {
           verificationStatus: request.body.status,
           verifiedAt: verified ? deps.clock() : null,
           verifiedByUserId: verified ? caller.userId : null,
-        }),
-      );
+        });
+        if (changed) {
+          await onboardingRepository.recordAdminAction(tx, {
+            actorUserId: caller.userId,
+            action: verified ? "supplier.verify" : "supplier.unverify",
+            subjectType: "supplier",
+            subjectId: changed.id,
+            reason: null,
+          });
+        }
+        return changed;
+      });
       if (!updated) throw notFound("Supplier");
       await kickSearchSync(deps, request.log);
       return supplierView(updated, zones, { showContact: true, now: deps.clock() });

@@ -19,7 +19,8 @@ export function updateSupplier(app: RouteApp, { deps, zones }: RouteContext) {
         summary: "Change your profile, or pause and resume it",
         description:
           "Fields given replace the stored ones (lists and location as a whole). `status: paused` hides the " +
-          "profile from search and matching until set back to active.",
+          "profile from search and matching until set back to active (403 naming `body.status` while a platform " +
+          "admin holds it paused).",
         security: bearerAuth,
         params: supplierParams,
         body: supplierProfilePatchSchema,
@@ -36,6 +37,14 @@ export function updateSupplier(app: RouteApp, { deps, zones }: RouteContext) {
         .transaction(async (tx) => {
           const existing = await supplierRepository.findSupplierById(tx, request.params.id);
           if (!existing || !canEditSupplier(caller, existing)) throw notFound("Supplier");
+          // An admin's pause holds until an admin lifts it.
+          if (existing.moderationReason !== null && changes.status === "active" && !caller.isPlatformAdmin) {
+            throw new DomainError(
+              "forbidden",
+              "The platform paused this profile; contact support to resume it",
+              [{ field: "body.status", message: "stays paused until the platform resumes the profile" }],
+            );
+          }
           return supplierRepository.updateSupplier(tx, existing.id, changes);
         })
         .catch((error: unknown) => {

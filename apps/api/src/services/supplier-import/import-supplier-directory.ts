@@ -34,6 +34,8 @@ interface ImportReport {
   warnings: RowWarning[];
   warningsTruncated: boolean;
   ignoredColumns: string[];
+  /** Profiles written by this import, for claim invitations. */
+  supplierIds: string[];
 }
 
 interface DirectoryFile {
@@ -58,6 +60,7 @@ export async function importSupplierDirectory(
   const problems = [...checked.problems];
   let imported = 0;
   let updated = 0;
+  const supplierIds: string[] = [];
   try {
     await pMap(
       chunk(checked.rows, importLimits.rowsPerTransaction),
@@ -66,6 +69,7 @@ export async function importSupplierDirectory(
         // Counted only once the transaction has committed.
         imported += outcome.imported;
         updated += outcome.updated;
+        supplierIds.push(...outcome.supplierIds);
         problems.push(...outcome.problems);
       },
       // After a failure no further transaction starts.
@@ -87,5 +91,6 @@ export async function importSupplierDirectory(
     warnings: checked.warnings.slice(0, importLimits.maxReportedErrors),
     warningsTruncated: checked.warnings.length > importLimits.maxReportedErrors,
     ignoredColumns: checked.ignoredColumns,
+    supplierIds,
   };
 }

@@ -15,6 +15,8 @@ export interface Importer {
 interface WriteOutcome {
   imported: number;
   updated: number;
+  /** The profiles written (for claim invitations). */
+  supplierIds: string[];
   /** Rows refused at the write; each wrote nothing. */
   problems: RowProblem[];
 }
@@ -41,10 +43,13 @@ export async function writeProfiles(
   blanks: ImportBlanks,
 ): Promise<WriteOutcome> {
   return db.transaction(async (tx) => {
-    const outcome: WriteOutcome = { imported: 0, updated: 0, problems: [] };
+    const outcome: WriteOutcome = { imported: 0, updated: 0, supplierIds: [], problems: [] };
     for (const row of rows) {
       try {
-        const { inserted } = await tx.transaction((savepoint) => writeRow(savepoint, row, importer, blanks));
+        const { inserted, supplierId } = await tx.transaction((savepoint) =>
+          writeRow(savepoint, row, importer, blanks),
+        );
+        outcome.supplierIds.push(supplierId);
         if (inserted) outcome.imported++;
         else outcome.updated++;
       } catch (error) {
@@ -61,7 +66,7 @@ async function writeRow(
   row: CheckedRow,
   importer: Importer,
   blanks: ImportBlanks,
-): Promise<{ inserted: boolean }> {
+): Promise<{ inserted: boolean; supplierId: string }> {
   const { input, location } = row;
   const existing = await supplierRepository.findSupplierByTaxCode(tx, input.taxCode);
   refuseOverwrite(existing, importer);
@@ -85,7 +90,7 @@ async function writeRow(
   });
   // The supplier may have claimed the profile between the read and the write; the upsert saw the latest row.
   if (!result.inserted) refuseOverwrite(result.supplier, importer);
-  return { inserted: result.inserted };
+  return { inserted: result.inserted, supplierId: result.supplier.id };
 }
 
 /** Throws (rolling the row's savepoint back) when the importer may not overwrite this profile. */

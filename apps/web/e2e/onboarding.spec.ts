@@ -1,0 +1,166 @@
+// Onboarding in the browser: an association imports its member directory with claim invitations; a supplier
+// claims its profile through the emailed link and asks to be verified; a platform admin verifies it in the
+// console. Phone (vi) first, then desktop; every page checked with axe and photographed.
+import { randomBytes } from "node:crypto";
+import type { Browser, Page } from "@playwright/test";
+import { linkFromEmail, logIn, registerAccount, uniqueAddress, uniqueEmail } from "./accounts";
+import { expect, expectAccessible, screenshot, test } from "./fixtures";
+import type { StackInfo } from "./stack/stack-info";
+
+// A valid MST (check digit) under Ho Chi Minh City's prefix, random so the two projects never share a company.
+const weights = [31, 29, 23, 19, 17, 13, 7, 5, 3];
+function randomTaxCode(): string {
+  for (let sequence = 8_000_000 + (randomBytes(3).readUIntBE(0, 3) % 1_900_000); ; sequence++) {
+    const first9 = `03${String(sequence).padStart(7, "0")}`;
+    const sum = [...first9].reduce((acc, digit, i) => acc + Number(digit) * (weights[i] ?? 0), 0) % 11;
+    if (sum !== 0) return `${first9}${10 - sum}`;
+  }
+}
+
+/** A page of its own (cookies and all) for one person, signed in through the login form. */
+async function signedIn(
+  browser: Browser,
+  stack: StackInfo,
+  who: { email: string; password: string },
+  locale: "vi" | "en",
+) {
+  const context = await browser.newContext({
+    baseURL: stack.webUrl,
+    extraHTTPHeaders: { "x-forwarded-for": uniqueAddress() },
+  });
+  const page = await context.newPage();
+  await page.goto(`/${locale}/login`);
+  await logIn(page, locale, who.email, who.password);
+  await expect(page).not.toHaveURL(/\/login/);
+  return page;
+}
+
+async function look(page: Page, testInfo: Parameters<Parameters<typeof test>[2]>[1], name: string) {
+  await expectAccessible(page);
+  await screenshot(page, testInfo, name);
+}
+
+test("an association imports with claim invitations, a supplier claims and asks for verification, an admin verifies it", async ({
+  browser,
+  page,
+  stack,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  const phone = testInfo.project.name === "phone";
+  const language = phone ? "vi" : "en";
+  const company = phone ? "Công ty TNHH Cơ Khí Chính Xác Hòa Bình" : "Công ty TNHH Bao Bì Phương Nam";
+  const taxCode = randomTaxCode();
+  const contact = uniqueEmail("contact");
+
+  // 1. The association uploads its directory (one good row with an email, one refused row), invitations on.
+  const association = await signedIn(browser, stack, stack.consoleAccounts.association, "vi");
+  await association.goto("/admin/import");
+  await expect(
+    association.getByRole("heading", { level: 1, name: "Nhập danh bạ nhà cung cấp" }),
+  ).toBeVisible();
+  await look(association, testInfo, "import-vi");
+  const csv = [
+    "Mã số thuế,Tên doanh nghiệp,Ngành hàng,KCN,Người liên hệ,Email",
+    `${taxCode},${company},Gia công CNC,VSIP I,Nguyễn Thị Lan,${contact}`,
+    "123,Công ty Sai Mã Số Thuế,Gia công CNC,VSIP I,,",
+  ].join("\r\n");
+  await association
+    .getByLabel("Tệp danh bạ (CSV hoặc XLSX)")
+    .setInputFiles({ name: "hoi-vien.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+  await association.getByLabel("Gửi lời mời nhận hồ sơ tới email trong tệp").check();
+  await association.getByLabel("Ngôn ngữ của lời mời").selectOption(language);
+  await association.getByRole("button", { name: "Nhập danh bạ" }).click();
+  await expect(association.getByRole("status")).toContainText(
+    "Kết quả: 2 dòng, 1 mới, 0 cập nhật, 1 bị từ chối, 1 lời mời đã gửi.",
+  );
+  const refused = association.getByRole("table").getByRole("row").nth(1);
+  await expect(refused).toContainText("3");
+  await expect(association.getByRole("link", { name: "Tải tệp lỗi (CSV)" })).toHaveAttribute(
+    "download",
+    "import-errors.csv",
+  );
+  await look(association, testInfo, "import-report-vi");
+
+  // 2. The company's contact registers (the invitation went to that address) and opens the emailed link.
+  const supplierAccount = await registerAccount(stack, { language, verified: true, organization: company });
+  const supplier = await signedIn(browser, stack, supplierAccount, language);
+  await supplier.goto(`/claim?q=${taxCode}`);
+  const card = supplier.getByRole("listitem").filter({ hasText: company });
+  await expect(card).toContainText(
+    phone ? "Do Hiệp hội Doanh nghiệp Cơ khí Điện TP.HCM đưa lên" : "Listed by Hiệp hội",
+  );
+  await expect(card).toContainText(/c\*+@e\*+\.test/);
+  await look(supplier, testInfo, `claim-search-${language}`);
+
+  const link = await linkFromEmail(stack, contact, "/claim/confirm");
+  expect(new URL(link).pathname).toBe(`/${language}/claim/confirm`);
+  await supplier.goto(link);
+  await expect(supplier).toHaveURL(new RegExp(`/${language}/claim/confirm$`));
+  await look(supplier, testInfo, `claim-confirm-${language}`);
+  await supplier
+    .getByRole("button", { name: phone ? "Xác nhận và nhận quản lý" : "Confirm and claim" })
+    .click();
+  await expect(supplier.getByRole("status")).toContainText(
+    phone ? "Bạn đã nhận quản lý hồ sơ" : "You have claimed the profile",
+  );
+  await look(supplier, testInfo, `claim-done-${language}`);
+
+  // The same link a second time (from another page: the same URL but its fragment would not reload): a clear
+  // refusal, nothing changes.
+  await supplier.goto("/claim");
+  await supplier.goto(link);
+  await supplier
+    .getByRole("button", { name: phone ? "Xác nhận và nhận quản lý" : "Confirm and claim" })
+    .click();
+  await expect(supplier.getByRole("main").getByRole("alert")).toContainText(
+    phone ? "Liên kết này đã được dùng" : "This link was already used",
+  );
+
+  // 3. The supplier asks to be verified.
+  await supplier.goto("/supplier/verification");
+  await expect(supplier.getByText(phone ? "Chưa xác minh" : "Not verified")).toBeVisible();
+  await supplier
+    .getByLabel(phone ? "Thông tin cho người xem xét" : "Information for the reviewer")
+    .fill(`Giấy ĐKKD số ${taxCode}, cấp ngày 12/03/2015`);
+  await look(supplier, testInfo, `verification-form-${language}`);
+  await supplier
+    .getByRole("button", { name: phone ? "Gửi yêu cầu xác minh" : "Ask for verification" })
+    .click();
+  await expect(supplier.getByRole("status")).toContainText(phone ? "đang chờ xem xét" : "waiting for review");
+
+  // 4. The admin verifies it in the console, with a reason; the supplier is emailed and the audit log says so.
+  const admin = await signedIn(browser, stack, stack.consoleAccounts.admin, "vi");
+  await admin.goto("/admin");
+  await expect(admin.getByRole("heading", { level: 1, name: "Quản trị" })).toBeVisible();
+  await look(admin, testInfo, "admin-home-vi");
+  await admin.goto("/admin/verification");
+  const request = admin.getByRole("listitem").filter({ has: admin.getByRole("heading", { name: company }) });
+  await expect(request).toContainText(`Giấy ĐKKD số ${taxCode}`);
+  await look(admin, testInfo, "admin-verification-vi");
+  await request.getByLabel("Lý do").fill("Giấy ĐKKD khớp mã số thuế; đã gọi điện xác nhận");
+  await request.getByRole("button", { name: "Chấp nhận" }).click();
+  await expect(request.getByRole("status")).toContainText("Đã ghi quyết định.");
+
+  const outcome = await linkFromEmail(stack, supplierAccount.email, "/profile");
+  expect(outcome).toContain("/supplier/");
+  await supplier.reload();
+  await expect(supplier.getByText(phone ? "Đã xác minh" : "Verified", { exact: true })).toBeVisible();
+  await expect(supplier.getByText("Giấy ĐKKD khớp mã số thuế; đã gọi điện xác nhận")).toBeVisible();
+  await look(supplier, testInfo, `verification-done-${language}`);
+
+  await admin.goto("/admin/audit");
+  await expect(
+    admin
+      .getByRole("main")
+      .getByRole("listitem")
+      .filter({ hasText: "verification.approve" })
+      .filter({ hasText: "Giấy ĐKKD khớp mã số thuế; đã gọi điện xác nhận" })
+      .first(),
+  ).toBeVisible();
+  await look(admin, testInfo, "admin-audit-vi");
+
+  // Someone who is not an admin does not find the console.
+  const notAdmin = await supplier.goto("/admin/verification");
+  expect(notAdmin?.status()).toBe(404);
+  await page.close();
+});

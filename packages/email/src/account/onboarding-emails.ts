@@ -1,0 +1,236 @@
+// The onboarding emails: the link that proves a company's contact address when someone claims its profile, the
+// invitation an association's import sends to the addresses in its directory, and the outcome of a verification
+// request. Same layout as the account emails: one button with its link written out under it.
+import type { Language } from "@ketnoi/domain";
+import { formatDuration, singleLine } from "../messages/formatting.js";
+import type { MessageLink, MessageView } from "../messages/message-view.js";
+import { greeting, productTagline, t } from "../messages/shared-copy.js";
+
+export interface ClaimLinkInput {
+  language: Language;
+  companyName: string;
+  /** The organisation asking to manage the profile, and the person who asked. */
+  claimantOrganizationName: string;
+  claimantName: string;
+  confirmUrl: string;
+  expiresInHours: number;
+}
+
+export interface ClaimInvitationInput {
+  language: Language;
+  companyName: string;
+  contactName: string | null;
+  associationName: string;
+  claimUrl: string;
+  expiresInDays: number;
+}
+
+export interface VerificationDecisionInput {
+  recipient: { name: string; language: Language };
+  companyName: string;
+  approved: boolean;
+  reason: string;
+  profileUrl: string;
+}
+
+function webLink(label: string, url: string): MessageLink {
+  const protocol = URL.canParse(url) ? new URL(url).protocol : undefined;
+  if (protocol !== "https:" && protocol !== "http:") {
+    throw new TypeError(`an email link must be an http(s) URL, got ${protocol ?? "no URL"}`);
+  }
+  return { label, url };
+}
+
+function onboardingEmail(input: {
+  lang: Language;
+  subject: string;
+  preheader: string;
+  name: string;
+  intro: string[];
+  action: MessageLink;
+  outro: string[];
+  reason: string;
+}): MessageView {
+  const { lang } = input;
+  return {
+    lang,
+    subject: input.subject,
+    preheader: input.preheader,
+    greeting: greeting(input.name, lang),
+    intro: input.intro.map((text) => ({ text })),
+    blocks: [
+      {
+        heading: null,
+        summary: null,
+        groups: [],
+        action: input.action,
+        actionFallback: t(
+          lang,
+          "Nếu nút trên không hoạt động, hãy sao chép và dán liên kết sau vào trình duyệt:",
+          "If the button doesn't work, copy and paste this link into your browser:",
+        ),
+      },
+    ],
+    outro: input.outro.map((text) => ({ text })),
+    footer: { reason: input.reason, links: [], tagline: productTagline[lang] },
+  };
+}
+
+/** To the contact address on an imported profile when an organisation claims it. */
+export function claimLinkView(input: ClaimLinkInput): MessageView {
+  const lang = input.language;
+  const company = singleLine(input.companyName);
+  const claimant = singleLine(input.claimantOrganizationName);
+  const person = singleLine(input.claimantName);
+  const expiresIn = formatDuration(lang, input.expiresInHours, "hour");
+  return onboardingEmail({
+    lang,
+    subject: t(
+      lang,
+      `Xác nhận quyền quản lý hồ sơ ${company} trên Kết Nối`,
+      `Confirm who manages ${company}'s profile on Kết Nối`,
+    ),
+    preheader: t(
+      lang,
+      `${person} (${claimant}) muốn quản lý hồ sơ của ${company}.`,
+      `${person} (${claimant}) asked to manage ${company}'s profile.`,
+    ),
+    name: "",
+    intro: [
+      t(
+        lang,
+        `${person} thuộc ${claimant} đã yêu cầu quản lý hồ sơ nhà cung cấp của ${company} trên Kết Nối. ` +
+          "Địa chỉ này là email liên hệ trên hồ sơ, nên chúng tôi hỏi bạn.",
+        `${person} of ${claimant} asked to manage ${company}'s supplier profile on Kết Nối. This address is the ` +
+          "contact on the profile, so we are asking you.",
+      ),
+      t(
+        lang,
+        "Nếu đó là bạn hoặc đồng nghiệp của bạn, hãy mở liên kết khi đang đăng nhập bằng tài khoản đã gửi yêu cầu.",
+        "If that was you or a colleague, open the link while signed in to the account that asked.",
+      ),
+    ],
+    action: webLink(t(lang, "Xác nhận quyền quản lý", "Confirm the claim"), input.confirmUrl),
+    outro: [
+      t(
+        lang,
+        `Liên kết chỉ dùng được một lần và hết hạn sau ${expiresIn}.`,
+        `The link works once and expires in ${expiresIn}.`,
+      ),
+      t(
+        lang,
+        "Nếu bạn không biết yêu cầu này, đừng mở liên kết; hồ sơ vẫn như cũ.",
+        "If you don't know about this request, don't open the link; the profile stays as it is.",
+      ),
+    ],
+    reason: t(
+      lang,
+      `Bạn nhận được email này vì địa chỉ này là email liên hệ của ${company} trên Kết Nối.`,
+      `You're receiving this email because this address is ${company}'s contact on Kết Nối.`,
+    ),
+  });
+}
+
+/** From an association's import, to the address its directory gives for a member company. */
+export function claimInvitationView(input: ClaimInvitationInput): MessageView {
+  const lang = input.language;
+  const company = singleLine(input.companyName);
+  const association = singleLine(input.associationName);
+  const expiresIn = formatDuration(lang, input.expiresInDays, "day");
+  return onboardingEmail({
+    lang,
+    subject: t(
+      lang,
+      `${company} đã có hồ sơ trên Kết Nối: nhận quản lý hồ sơ`,
+      `${company} is listed on Kết Nối: claim your profile`,
+    ),
+    preheader: t(
+      lang,
+      `${association} đã đưa ${company} lên Kết Nối. Nhận hồ sơ để nhận yêu cầu báo giá.`,
+      `${association} listed ${company} on Kết Nối. Claim the profile to receive requests for quotes.`,
+    ),
+    name: input.contactName ?? "",
+    intro: [
+      t(
+        lang,
+        `${association} đã đưa ${company} vào danh bạ nhà cung cấp trên Kết Nối, nơi người mua đăng yêu cầu ` +
+          "báo giá và tìm nhà cung cấp phù hợp.",
+        `${association} listed ${company} in the supplier directory on Kết Nối, where buyers post requests for ` +
+          "quotes and find suppliers that fit.",
+      ),
+      t(
+        lang,
+        "Nhận quản lý hồ sơ để cập nhật năng lực, nhận yêu cầu phù hợp và gửi báo giá. Miễn phí.",
+        "Claim the profile to keep your capabilities up to date, hear of matching requests and quote. It's free.",
+      ),
+    ],
+    action: webLink(t(lang, "Nhận quản lý hồ sơ", "Claim the profile"), input.claimUrl),
+    outro: [
+      t(
+        lang,
+        `Liên kết chỉ dùng được một lần và hết hạn sau ${expiresIn}.`,
+        `The link works once and expires in ${expiresIn}.`,
+      ),
+      t(
+        lang,
+        "Nếu bạn không làm việc tại công ty này, bạn có thể bỏ qua email này.",
+        "If you don't work for this company, you can ignore this email.",
+      ),
+    ],
+    reason: t(
+      lang,
+      `Bạn nhận được email này vì ${association} ghi địa chỉ này là email liên hệ của ${company}.`,
+      `You're receiving this email because ${association} gave this address as ${company}'s contact.`,
+    ),
+  });
+}
+
+/** The outcome of a verification request, either way, with the admin's reason. */
+export function verificationDecisionView(input: VerificationDecisionInput): MessageView {
+  const lang = input.recipient.language;
+  const company = singleLine(input.companyName);
+  const reason = input.reason.trim();
+  return onboardingEmail({
+    lang,
+    subject: input.approved
+      ? t(lang, `${company} đã được xác minh trên Kết Nối`, `${company} is verified on Kết Nối`)
+      : t(
+          lang,
+          `Yêu cầu xác minh ${company} chưa được chấp nhận`,
+          `${company}'s verification request was not accepted`,
+        ),
+    preheader: input.approved
+      ? t(lang, "Hồ sơ của bạn giờ hiển thị dấu đã xác minh.", "Your profile now shows the verified badge.")
+      : t(lang, "Xem lý do và gửi lại khi đã sẵn sàng.", "See why, and ask again when you're ready."),
+    name: input.recipient.name,
+    intro: [
+      input.approved
+        ? t(
+            lang,
+            `Đội ngũ Kết Nối đã kiểm tra và xác minh ${company}. Người mua sẽ thấy dấu đã xác minh trên hồ sơ.`,
+            `The Kết Nối team checked and verified ${company}. Buyers will see the verified badge on the profile.`,
+          )
+        : t(
+            lang,
+            `Đội ngũ Kết Nối chưa thể xác minh ${company} với những gì đã gửi.`,
+            `The Kết Nối team could not verify ${company} with what was sent.`,
+          ),
+      t(lang, `Ghi chú của đội ngũ: ${reason}`, `The team's note: ${reason}`),
+    ],
+    action: webLink(t(lang, "Xem hồ sơ", "Open the profile"), input.profileUrl),
+    outro: input.approved
+      ? []
+      : [
+          t(
+            lang,
+            "Bạn có thể gửi lại yêu cầu xác minh kèm giấy tờ bổ sung bất cứ lúc nào.",
+            "You can ask again with more documents at any time.",
+          ),
+        ],
+    reason: t(
+      lang,
+      `Bạn nhận được email này vì bạn đã yêu cầu xác minh ${company} trên Kết Nối.`,
+      `You're receiving this email because you asked for ${company} to be verified on Kết Nối.`,
+    ),
+  });
+}
