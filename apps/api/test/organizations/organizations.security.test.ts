@@ -290,7 +290,7 @@ describe("authentication on every route", () => {
     expect(await snapshotOf(owner)).toEqual(before);
   });
 
-  const authenticatedRoutes = () => {
+  const authenticatedRoutes = (): (InjectOptions & { route: string; url: string })[] => {
     const org = `/v1/organizations/${owner.organizationId}`;
     return [
       { route: "GET /v1/me", method: "GET", url: "/v1/me" },
