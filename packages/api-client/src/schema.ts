@@ -3219,7 +3219,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["RequestResponse"];
+                        "application/json": components["schemas"]["OwnResponse"];
                     };
                 };
                 /** @description Default Response */
@@ -3385,7 +3385,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["RequestResponse"];
+                        "application/json": components["schemas"]["OwnResponse"];
                     };
                 };
                 /** @description Default Response */
@@ -3505,7 +3505,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["RequestResponse"];
+                        "application/json": components["schemas"]["OwnResponse"];
                     };
                 };
                 /** @description Default Response */
@@ -3514,7 +3514,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["RequestResponse"];
+                        "application/json": components["schemas"]["OwnResponse"];
                     };
                 };
                 /** @description Default Response */
@@ -4985,6 +4985,178 @@ export interface components {
             id: string;
             name: string;
             roles: ("buyer" | "supplier" | "association")[];
+        };
+        OwnResponse: {
+            /** @description Set for declines */
+            decline: {
+                /** @enum {string} */
+                reason: "capacity_full" | "cannot_make" | "quantity_too_small" | "quantity_too_large" | "deadline_too_short" | "price_too_low" | "too_far" | "missing_certification" | "other";
+            } | null;
+            firstRespondedAt: string;
+            id: string;
+            /** @enum {string} */
+            kind: "quote" | "decline";
+            /** @description How the supplier matched the request */
+            match: {
+                score: number;
+                /** @enum {string} */
+                verdict: "match" | "near_miss";
+            } | null;
+            message: string;
+            /** @enum {string} */
+            outcome: "pending" | "awarded" | "not_awarded";
+            /** @description Set for quotes */
+            quote: {
+                /** @description Whether the lead time, counted from today, meets the request's needed-by date */
+                deliversInTime: boolean;
+                /** @description An Incoterms 2020 rule and place, or delivered to the buyer's zone */
+                delivery: ({
+                    /** @enum {string} */
+                    incoterm: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+                    /** @constant */
+                    kind: "incoterm";
+                    place: string;
+                } | {
+                    /** @constant */
+                    kind: "delivered_to_buyer_zone";
+                }) | null;
+                /** @description Unit price × the request's quantity */
+                estimatedTotal: {
+                    amount: number;
+                    /** @description ISO 4217 */
+                    currency: string;
+                };
+                leadTimeDays: number;
+                moq: {
+                    unit: string;
+                    value: number;
+                } | null;
+                paymentTerms: {
+                    days: number;
+                    depositPercent: number;
+                } | null;
+                /** @description One-off */
+                sampleCost: {
+                    amount: number;
+                    /** @description ISO 4217 */
+                    currency: string;
+                } | null;
+                /** @description One-off */
+                toolingCost: {
+                    amount: number;
+                    /** @description ISO 4217 */
+                    currency: string;
+                } | null;
+                unitPrice: {
+                    amount: number;
+                    /** @description ISO 4217 */
+                    currency: string;
+                };
+                validUntil: string;
+                /** @description null: the quote does not state its VAT */
+                vat: {
+                    included: boolean;
+                    ratePercent: number;
+                } | null;
+            } | null;
+            requestId: string;
+            /** @description 1 for a first answer; each revision adds one */
+            revision: number;
+            supplier: {
+                id: string;
+                legalName: string;
+                tradeName: string | null;
+                verified: boolean;
+                zoneId: string | null;
+                zoneName: string | null;
+            };
+            updatedAt: string;
+        };
+        OwnResponseInput: {
+            /** @description Set for declines */
+            decline: {
+                /** @enum {string} */
+                reason: "capacity_full" | "cannot_make" | "quantity_too_small" | "quantity_too_large" | "deadline_too_short" | "price_too_low" | "too_far" | "missing_certification" | "other";
+            } | null;
+            firstRespondedAt: string;
+            id: string;
+            /** @enum {string} */
+            kind: "quote" | "decline";
+            /** @description How the supplier matched the request */
+            match: {
+                score: number;
+                /** @enum {string} */
+                verdict: "match" | "near_miss";
+            } | null;
+            message: string;
+            /** @enum {string} */
+            outcome: "pending" | "awarded" | "not_awarded";
+            /** @description Set for quotes */
+            quote: {
+                /** @description Whether the lead time, counted from today, meets the request's needed-by date */
+                deliversInTime: boolean;
+                /** @description An Incoterms 2020 rule and place, or delivered to the buyer's zone */
+                delivery: ({
+                    /** @enum {string} */
+                    incoterm: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+                    /** @constant */
+                    kind: "incoterm";
+                    place: string;
+                } | {
+                    /** @constant */
+                    kind: "delivered_to_buyer_zone";
+                }) | null;
+                /** @description Unit price × the request's quantity */
+                estimatedTotal: {
+                    amount: number;
+                    /** @description ISO 4217 */
+                    currency: string;
+                };
+                leadTimeDays: number;
+                moq: {
+                    unit: string;
+                    value: number;
+                } | null;
+                paymentTerms: {
+                    days: number;
+                    depositPercent: number;
+                } | null;
+                /** @description One-off */
+                sampleCost: {
+                    amount: number;
+                    /** @description ISO 4217 */
+                    currency: string;
+                } | null;
+                /** @description One-off */
+                toolingCost: {
+                    amount: number;
+                    /** @description ISO 4217 */
+                    currency: string;
+                } | null;
+                unitPrice: {
+                    amount: number;
+                    /** @description ISO 4217 */
+                    currency: string;
+                };
+                validUntil: string;
+                /** @description null: the quote does not state its VAT */
+                vat: {
+                    included: boolean;
+                    ratePercent: number;
+                } | null;
+            } | null;
+            requestId: string;
+            /** @description 1 for a first answer; each revision adds one */
+            revision: number;
+            supplier: {
+                id: string;
+                legalName: string;
+                tradeName: string | null;
+                verified: boolean;
+                zoneId: string | null;
+                zoneName: string | null;
+            };
+            updatedAt: string;
         };
         PersonalDataExport: {
             /** @description Your account, without the password hash */

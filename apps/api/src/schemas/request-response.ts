@@ -62,6 +62,15 @@ export const requestResponseSchema = z
   .meta({ id: "RequestResponse" });
 export type RequestResponseView = z.infer<typeof requestResponseSchema>;
 
+/**
+ * A supplier's own answer as the supplier sees it: the buyer's view without what is private to the buyer (the
+ * shortlist). Every supplier-facing route answers with this schema, so the serializer drops such fields too.
+ */
+export const ownResponseSchema = requestResponseSchema
+  .omit({ shortlisted: true })
+  .meta({ id: "OwnResponse" });
+export type OwnResponseView = z.infer<typeof ownResponseSchema>;
+
 const referenceRate = z
   .object({
     currency: z.string(),
