@@ -68,6 +68,12 @@ export type RequestResponseView = z.infer<typeof requestResponseSchema>;
  */
 export const ownResponseSchema = requestResponseSchema
   .omit({ shortlisted: true })
+  .extend({
+    awardReason: z
+      .string()
+      .nullable()
+      .describe("Once the request is awarded: the buyer's reason for its choice, when given"),
+  })
   .meta({ id: "OwnResponse" });
 export type OwnResponseView = z.infer<typeof ownResponseSchema>;
 

@@ -113,9 +113,13 @@ export function requestResponseView(
 }
 
 /** The answer as its supplier sees it: without the buyer's private shortlist. */
-export function ownResponseView(view: RequestResponseView): OwnResponseView {
+export function ownResponseView(
+  view: RequestResponseView,
+  request: Pick<SourcingRequest, "status" | "awardReason">,
+): OwnResponseView {
   const { shortlisted: _private, ...own } = view;
-  return own;
+  const awardReason = request.status === "awarded" && request.awardReason !== "" ? request.awardReason : null;
+  return { ...own, awardReason };
 }
 
 /** The buyer's overview: counts, the cheapest quote per currency and the shortest lead time. */

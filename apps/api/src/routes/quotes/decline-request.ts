@@ -34,6 +34,7 @@ export function declineRequest(app: RouteApp, { deps }: RouteContext) {
       });
       return ownResponseView(
         requestResponseView(saved.row, saved.request, { language: caller.language, now }),
+        saved.request,
       );
     },
   );

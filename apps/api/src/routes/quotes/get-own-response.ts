@@ -34,6 +34,7 @@ export function getOwnResponse(app: RouteApp, { deps }: RouteContext) {
       if (!row) throw notFound("Quote");
       return ownResponseView(
         requestResponseView(row, found, { language: caller.language, now: deps.clock() }),
+        found,
       );
     },
   );

@@ -51,7 +51,10 @@ export function submitQuote(app: RouteApp, { deps, limiter }: RouteContext) {
       return reply
         .code(saved.created ? 201 : 200)
         .send(
-          ownResponseView(requestResponseView(saved.row, saved.request, { language: caller.language, now })),
+          ownResponseView(
+            requestResponseView(saved.row, saved.request, { language: caller.language, now }),
+            saved.request,
+          ),
         );
     },
   );
