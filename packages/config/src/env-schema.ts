@@ -278,6 +278,7 @@ export const benchSuites = [
   "digest",
   "security",
   "web",
+  "buyer",
 ] as const;
 export type BenchSuite = (typeof benchSuites)[number];
 
