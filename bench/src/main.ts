@@ -3,6 +3,7 @@
 // suppliers and index the supplier search suite built, so it runs first whenever one of them is chosen; so does
 // the request alerts suite.
 import { type BenchSuite, benchEnvSchema, benchSuites, loadConfig } from "@ketnoi/config";
+import { runBuyerBench } from "./buyer-bench.js";
 import { type BenchEnvironment, createBenchEnvironment } from "./environment.js";
 import { runFoundationBench } from "./foundation.js";
 import { runMatchingQualityBench } from "./matching-quality-bench.js";
@@ -31,6 +32,7 @@ const runners: Record<BenchSuite, (env: BenchEnvironment) => Promise<BenchRow[]>
   web: runWebBench,
   synonyms: runSearchSynonymsBench,
   alerts: runRequestAlertsBench,
+  buyer: runBuyerBench,
 };
 
 const chosen = new Set<BenchSuite>(loadConfig(benchEnvSchema).BENCH_SUITES ?? benchSuites);

@@ -280,6 +280,7 @@ export const benchSuites = [
   "web",
   "synonyms",
   "alerts",
+  "buyer",
 ] as const;
 export type BenchSuite = (typeof benchSuites)[number];
 

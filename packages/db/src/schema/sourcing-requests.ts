@@ -81,6 +81,10 @@ export const sourcingRequests = pgTable(
     /** Hidden by a platform admin (moderation): suppliers no longer see or match it; the buyer still does. */
     hiddenAt: timestamp("hidden_at", { withTimezone: true }),
     hiddenReason: text("hidden_reason"),
+    /** Why the buyer chose that quote, told to the other quoting suppliers; empty when not given. */
+    awardReason: text("award_reason").notNull().default(""),
+    /** The member who awarded: the winner's contact at the buyer. */
+    awardedByUserId: uuid("awarded_by_user_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
