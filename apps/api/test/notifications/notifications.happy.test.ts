@@ -25,6 +25,8 @@ describe("email preferences", () => {
       digest: "weekly",
       digestDay: "monday",
       immediate: false,
+      requestAlerts: true,
+      quietHours: { start: "21:00", end: "07:00", timeZone: "Asia/Ho_Chi_Minh" },
       language: "en",
     });
   });
@@ -36,7 +38,14 @@ describe("email preferences", () => {
       immediate: true,
       language: "en",
     });
-    expect(changed).toEqual({ digest: "weekly", digestDay: "wednesday", immediate: true, language: "en" });
+    expect(changed).toEqual({
+      digest: "weekly",
+      digestDay: "wednesday",
+      immediate: true,
+      requestAlerts: true,
+      quietHours: { start: "21:00", end: "07:00", timeZone: "Asia/Ho_Chi_Minh" },
+      language: "en",
+    });
     expect(await setNotificationPreferences(t, account.accessToken, { digest: "off" })).toEqual({
       ...changed,
       digest: "off",
