@@ -271,6 +271,7 @@ describe("authentication on every route", () => {
       payload: { action: "hide", reason: "Vi phạm" },
     },
     { route: "GET /v1/admin/audit-log", method: "GET", url: "/v1/admin/audit-log" },
+    { route: "GET /v1/admin/notifications", method: "GET", url: "/v1/admin/notifications" },
     {
       route: "GET /v1/admin/organizations",
       method: "GET",
