@@ -527,6 +527,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Immediate notification emails of the last days, by kind and status (platform admins)
+         * @description From the notification ledger; `GET /v1/admin/digests` covers the weekly digest.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description How many days back to count */
+                    days?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationDeliveryCounts"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/organizations": {
         parameters: {
             query?: never;
@@ -6399,6 +6468,26 @@ export interface components {
             /** @enum {string} */
             role: "owner" | "member";
             userId: string;
+        };
+        NotificationDeliveryCounts: {
+            counts: {
+                count: number;
+                /** @description What the email was about, e.g. quote_received */
+                kind: string;
+                /** @enum {string} */
+                status: "planned" | "sent" | "failed" | "skipped";
+            }[];
+            since: string;
+        };
+        NotificationDeliveryCountsInput: {
+            counts: {
+                count: number;
+                /** @description What the email was about, e.g. quote_received */
+                kind: string;
+                /** @enum {string} */
+                status: "planned" | "sent" | "failed" | "skipped";
+            }[];
+            since: string;
         };
         NotificationPreferences: {
             /**

@@ -7,6 +7,7 @@ import type { AttemptLimiter } from "../rate-limits/rate-limiter.js";
 import type { SignInUnlocks } from "../rate-limits/sign-in-unlocks.js";
 import { AccountEmails } from "../services/account-emails.js";
 import type { ZoneDirectory } from "../services/zone-directory.js";
+import { countNotificationDeliveries } from "./admin/count-notification-deliveries.js";
 import { createQueueBoardSession } from "./admin/create-queue-board-session.js";
 import { decideClaim } from "./admin/decide-claim.js";
 import { decideVerificationRoute } from "./admin/decide-verification.js";
@@ -171,6 +172,7 @@ export async function registerRoutes(
   moderateSupplier(app, context);
   moderateRequest(app, context);
   listAuditLog(app, context);
+  countNotificationDeliveries(app, context);
   lookUpOrganizations(app, context);
   lookUpUsers(app, context);
   legacyEmailLinks(app, context);

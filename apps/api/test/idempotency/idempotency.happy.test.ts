@@ -225,6 +225,8 @@ describe("the contract", () => {
         "POST /v1/requests/{id}/decline",
         "POST /v1/suppliers",
         "POST /v1/suppliers/import",
+        "POST /v1/suppliers/{id}/claims",
+        "POST /v1/suppliers/{id}/verification-requests",
         "PUT /v1/requests/{id}/quote",
       ].sort(),
     );

@@ -63,6 +63,24 @@ describe("claims that must not change ownership", () => {
     expect(await ownerOf(301)).toBeNull();
   });
 
+  it("replays a retried claim (same Idempotency-Key) instead of refusing it as a second claim", async () => {
+    const contact = uniqueEmail("contact");
+    const id = await imported(309, contact);
+    const asker = await registerVerifiedAccount(t, { orgName: "Người Gửi Lại" });
+    const send = () =>
+      t.app.inject({
+        method: "POST",
+        url: `/v1/suppliers/${id}/claims`,
+        headers: { ...bearer(asker.accessToken), "idempotency-key": "claim-309-retry" },
+        payload: { method: "email_link" },
+      });
+    const first = await send();
+    const retry = await send();
+    expect(first.statusCode, first.body).toBe(201);
+    expect(retry.statusCode, retry.body).toBe(201);
+    expect(retry.json().id).toBe(first.json().id);
+  });
+
   it("refuses an already-claimed profile, and a link used twice", async () => {
     const contact = uniqueEmail("contact");
     const id = await imported(302, contact);

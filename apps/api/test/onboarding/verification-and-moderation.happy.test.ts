@@ -1,4 +1,4 @@
-import { supplierRepository } from "@ketnoi/db";
+import { notificationLedger, supplierRepository } from "@ketnoi/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bearer, type RegisteredAccount, registerVerifiedAccount } from "../helpers/accounts.js";
 import { mouldingSupplierBody } from "../helpers/marketplace.js";
@@ -208,6 +208,48 @@ describe("moderation", () => {
     });
     expect(own.statusCode).toBe(200);
     expect(await auditLog(request.id)).toMatchObject([{ action: "request.hide", subjectType: "request" }]);
+  });
+
+  it("counts immediate notification deliveries of the last days by kind and status", async () => {
+    const person = await registerVerifiedAccount(t);
+    await t.deps.database.db.transaction(async (tx) => {
+      for (const [n, status] of [
+        [1, "sent"],
+        [2, "sent"],
+        [3, "failed"],
+      ] as const) {
+        const row = await notificationLedger.ensureNotificationDelivery(tx, {
+          dedupeKey: `admin-figures-${n}-${person.userId}`,
+          userId: person.userId,
+          kind: "quote_received",
+          subjectId: person.organizationId,
+        });
+        if (status === "sent") {
+          await notificationLedger.markNotificationSent(tx, row.id, {
+            messageId: `<m${n}@test>`,
+            at: new Date(),
+          });
+        } else {
+          await notificationLedger.recordNotificationFailure(tx, row.id, {
+            error: "550 mailbox unavailable",
+            permanent: true,
+            maxAttempts: 5,
+          });
+        }
+      }
+    });
+    const figures = await t.app.inject({
+      method: "GET",
+      url: "/v1/admin/notifications?days=7",
+      headers: bearer(admin.accessToken),
+    });
+    expect(figures.statusCode, figures.body).toBe(200);
+    expect(figures.json().counts).toEqual(
+      expect.arrayContaining([
+        { kind: "quote_received", status: "sent", count: 2 },
+        { kind: "quote_received", status: "failed", count: 1 },
+      ]),
+    );
   });
 
   it("looks up organisations and people", async () => {

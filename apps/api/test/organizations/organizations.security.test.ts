@@ -243,43 +243,43 @@ describe("authentication on every route", () => {
   });
 
   /** The admin console's routes: 401 without a token, 403 for anyone but platform admins. */
-  const adminRoutes = () =>
-    [
-      { route: "GET /v1/admin/verification-requests", method: "GET", url: "/v1/admin/verification-requests" },
-      {
-        route: "POST /v1/admin/verification-requests/{id}/decision",
-        method: "POST",
-        url: `/v1/admin/verification-requests/${invitationId}/decision`,
-        payload: { decision: "approve", reason: "Đã kiểm tra" },
-      },
-      { route: "GET /v1/admin/claims", method: "GET", url: "/v1/admin/claims" },
-      {
-        route: "POST /v1/admin/claims/{id}/decision",
-        method: "POST",
-        url: `/v1/admin/claims/${invitationId}/decision`,
-        payload: { decision: "approve", reason: "Đã kiểm tra" },
-      },
-      {
-        route: "POST /v1/admin/suppliers/{id}/moderation",
-        method: "POST",
-        url: `/v1/admin/suppliers/${invitationId}/moderation`,
-        payload: { action: "pause", reason: "Vi phạm" },
-      },
-      {
-        route: "POST /v1/admin/requests/{id}/moderation",
-        method: "POST",
-        url: `/v1/admin/requests/${invitationId}/moderation`,
-        payload: { action: "hide", reason: "Vi phạm" },
-      },
-      { route: "GET /v1/admin/audit-log", method: "GET", url: "/v1/admin/audit-log" },
-      {
-        route: "GET /v1/admin/organizations",
-        method: "GET",
-        url: "/v1/admin/organizations",
-        query: { q: "cong" },
-      },
-      { route: "GET /v1/admin/users", method: "GET", url: "/v1/admin/users", query: { q: "nguyen" } },
-    ] satisfies (InjectOptions & { route: string })[];
+  const adminRoutes = (): (InjectOptions & { route: string; url: string })[] => [
+    { route: "GET /v1/admin/verification-requests", method: "GET", url: "/v1/admin/verification-requests" },
+    {
+      route: "POST /v1/admin/verification-requests/{id}/decision",
+      method: "POST",
+      url: `/v1/admin/verification-requests/${invitationId}/decision`,
+      payload: { decision: "approve", reason: "Đã kiểm tra" },
+    },
+    { route: "GET /v1/admin/claims", method: "GET", url: "/v1/admin/claims" },
+    {
+      route: "POST /v1/admin/claims/{id}/decision",
+      method: "POST",
+      url: `/v1/admin/claims/${invitationId}/decision`,
+      payload: { decision: "approve", reason: "Đã kiểm tra" },
+    },
+    {
+      route: "POST /v1/admin/suppliers/{id}/moderation",
+      method: "POST",
+      url: `/v1/admin/suppliers/${invitationId}/moderation`,
+      payload: { action: "pause", reason: "Vi phạm" },
+    },
+    {
+      route: "POST /v1/admin/requests/{id}/moderation",
+      method: "POST",
+      url: `/v1/admin/requests/${invitationId}/moderation`,
+      payload: { action: "hide", reason: "Vi phạm" },
+    },
+    { route: "GET /v1/admin/audit-log", method: "GET", url: "/v1/admin/audit-log" },
+    { route: "GET /v1/admin/notifications", method: "GET", url: "/v1/admin/notifications" },
+    {
+      route: "GET /v1/admin/organizations",
+      method: "GET",
+      url: "/v1/admin/organizations",
+      query: { q: "cong" },
+    },
+    { route: "GET /v1/admin/users", method: "GET", url: "/v1/admin/users", query: { q: "nguyen" } },
+  ];
 
   it("answers 403 to every admin console route for an owner who is not a platform admin", async () => {
     const before = await snapshotOf(owner);

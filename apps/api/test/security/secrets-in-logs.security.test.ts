@@ -4,9 +4,9 @@
 // providers run the one-click unsubscribe, with the API's and the worker's logs captured at the most verbose
 // level. No line may then hold any token, password or session token the flow used. (The browser tests check the
 // web's side: apps/web/e2e.)
-import { createDb } from "@ketnoi/db";
+import { accountRepository, createDb, supplierRepository } from "@ketnoi/db";
 import { signUnsubscribeToken } from "@ketnoi/email";
-import { linksIn } from "@ketnoi/testing";
+import { linksIn, taxCode } from "@ketnoi/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../src/index.js";
 import {
@@ -139,6 +139,44 @@ describe("nothing secret reaches the logs", () => {
       "access token": joined.json().session.accessToken,
       "refresh token": joined.json().session.refreshToken,
     });
+  });
+
+  it("when a company is claimed through the link emailed to its contact address, twice", async () => {
+    const association = await registerVerifiedAccount(t, { orgName: "Hiệp hội Nhật Ký" });
+    await t.deps.database.db.transaction((tx) =>
+      accountRepository.updateOrganization(tx, association.organizationId, { roles: ["association"] }),
+    );
+    const contact = uniqueEmail("contact");
+    const csv = `Mã số thuế,Tên doanh nghiệp,Ngành hàng,KCN,Email\r\n${taxCode(777)},Công ty Nhật Ký,Thùng carton,VSIP I,${contact}`;
+    const imported = await t.app.inject({
+      method: "POST",
+      url: "/v1/suppliers/import",
+      headers: { ...bearer(association.accessToken), "content-type": "text/csv" },
+      payload: csv,
+    });
+    expect(imported.statusCode, imported.body).toBe(200);
+    const supplier = await supplierRepository.findSupplierByTaxCode(t.deps.database.db, taxCode(777));
+    const claimant = await registerVerifiedAccount(t, { orgName: "Nhật Ký" });
+    const claimed = await t.app.inject({
+      method: "POST",
+      url: `/v1/suppliers/${supplier?.id}/claims`,
+      headers: bearer(claimant.accessToken),
+      payload: { method: "email_link" },
+    });
+    expect(claimed.statusCode, claimed.body).toBe(201);
+    const { token } = await tokenFromEmail(t, contact, "/claim/confirm");
+    const confirm = () =>
+      t.app.inject({
+        method: "POST",
+        url: "/v1/claims/confirm",
+        payload: { token },
+        headers: { ...bearer(claimant.accessToken), "x-forwarded-for": "203.0.113.78" },
+      });
+    expect((await confirm()).statusCode).toBe(200);
+    expect((await confirm()).statusCode).toBe(409);
+
+    expectRequestLogged("POST", "/v1/claims/confirm");
+    expectNotLogged({ "claim token": token, "access token": claimant.accessToken });
   });
 
   it("when the owner unlocks sign-in from the emailed link after guesses from many addresses", async () => {

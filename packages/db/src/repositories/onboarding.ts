@@ -1,10 +1,11 @@
 // Claims of imported profiles, verification requests and the admin audit log: the rows behind onboarding and the
 // admin console. Writes take the use case's transaction, so an admin action and its audit entry commit together.
-import { and, desc, eq, ilike, isNull, lt, ne, or, sql } from "drizzle-orm";
+import { and, count, desc, eq, gte, ilike, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { Executor, Transaction } from "../client.js";
 import {
   adminAuditLog,
   memberships,
+  notificationDeliveries,
   organizations,
   supplierClaims,
   suppliers,
@@ -315,4 +316,18 @@ export async function lookUpUsers(db: Executor, text: string, limit: number) {
     ...user,
     organizations: memberOf.filter((m) => m.userId === user.id),
   }));
+}
+
+/** Immediate notifications since a moment, counted by kind and delivery status (the admin overview). */
+export async function countNotificationDeliveriesSince(db: Executor, since: Date) {
+  return db
+    .select({
+      kind: notificationDeliveries.kind,
+      status: notificationDeliveries.status,
+      count: count(),
+    })
+    .from(notificationDeliveries)
+    .where(gte(notificationDeliveries.createdAt, since))
+    .groupBy(notificationDeliveries.kind, notificationDeliveries.status)
+    .orderBy(notificationDeliveries.kind, notificationDeliveries.status);
 }

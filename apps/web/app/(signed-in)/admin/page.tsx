@@ -17,7 +17,7 @@ const statuses = ["planned", "sent", "failed", "skipped"] as const;
 export default async function AdminHome() {
   const { locale, messages } = await adminPage("/admin");
   const copy = messages.admin;
-  const [verification, claims, digests] = await Promise.all([
+  const [verification, claims, digests, notifications] = await Promise.all([
     callAsPerson((headers) =>
       api().GET("/v1/admin/verification-requests", { headers, params: { query: { limit: 200 } } }),
     ),
@@ -25,7 +25,14 @@ export default async function AdminHome() {
     callAsPerson((headers) =>
       api().GET("/v1/admin/digests", { headers, params: { query: { status: "failed", limit: 1 } } }),
     ),
+    callAsPerson((headers) =>
+      api().GET("/v1/admin/notifications", { headers, params: { query: { days: 7 } } }),
+    ),
   ]);
+  const notificationCounts = adminData(notifications).counts;
+  const kinds = [...new Set(notificationCounts.map((row) => row.kind))];
+  const countOf = (kind: string, status: string) =>
+    notificationCounts.find((row) => row.kind === kind && row.status === status)?.count ?? 0;
   const waiting = adminData(verification).requests.length;
   const claimsWaiting = adminData(claims).claims.length;
   const digest = adminData(digests);
@@ -62,6 +69,30 @@ export default async function AdminHome() {
               </div>
             ))}
           </dl>
+        )}
+      </section>
+      <section aria-labelledby="notifications-heading" className="mt-8">
+        <h2 id="notifications-heading" className="text-2xl font-bold">
+          {copy.home.notificationsHeading}
+        </h2>
+        {kinds.length === 0 ? (
+          <p className="mt-3 text-lg">{copy.home.notificationsNone}</p>
+        ) : (
+          kinds.map((kind) => (
+            <div key={kind} className="mt-3">
+              <h3 className="text-lg font-bold">
+                {copy.home.notificationKinds[kind as keyof typeof copy.home.notificationKinds] ?? kind}
+              </h3>
+              <dl className="mt-2 grid grid-cols-2 gap-3 sm:grid-cols-4">
+                {statuses.map((status) => (
+                  <div key={status} className="rounded-lg border border-line-soft bg-white p-3 shadow-sm">
+                    <dt className="font-semibold">{copy.home.digestCounts[status]}</dt>
+                    <dd className="text-2xl font-bold">{countOf(kind, status).toLocaleString(locale)}</dd>
+                  </div>
+                ))}
+              </dl>
+            </div>
+          ))
         )}
       </section>
     </div>
