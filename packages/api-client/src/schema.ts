@@ -3676,7 +3676,7 @@ export interface paths {
         };
         /**
          * Open sourcing requests this supplier matched
-         * @description For members of the supplier's own organisation. Near misses are included, with the reasons, so the supplier sees what to fix (a certificate, a delivery radius). Each item carries the supplier's own answer, if any, and the buyer's award rate: buyers who never award waste suppliers' time.
+         * @description For members of the supplier's own organisation. Near misses are included, with the reasons, so the supplier sees what to fix (a certificate, a delivery radius). Each item carries its state (new, seen, quoted, declined), the supplier's own answer, if any, and how the buyer behaves: its award rate (buyers who never award waste suppliers' time) and how many days it takes to award.
          */
         get: {
             parameters: {
@@ -3698,6 +3698,210 @@ export interface paths {
                         "application/json": {
                             items: components["schemas"]["SupplierMatch"][];
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/suppliers/{id}/matches/{requestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One request this supplier matched, with why
+         * @description For members of the supplier's own organisation, as one item of the matches list; unlike the list it still answers once the request is awarded or closed, so the supplier sees how it ended. 404 when the supplier was not matched to the request.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplierMatch"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/suppliers/{id}/matches/{requestId}/seen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record that the supplier opened a matched request
+         * @description The web calls this when a member opens the request, so the list tells new requests from seen ones. The first time is kept; calling again changes nothing (safe to retry).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/suppliers/{id}/missed-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What would bring this supplier more requests
+         * @description For members of the supplier's own organisation. Across the open requests it matched or nearly matched, each thing the profile lacks (a certification, a shorter lead time, more capacity…) with the number of requests it costs and the figure that decides it, most requests first. Lead time is judged against today's date with the profile's current lead time.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MissedRequests"];
                     };
                 };
                 /** @description Default Response */
@@ -4390,6 +4594,150 @@ export interface components {
             /** @enum {string} */
             role: "owner" | "member";
             userId: string;
+        };
+        MissedRequests: {
+            gaps: ({
+                code: string;
+                /** @constant */
+                kind: "certification_missing";
+                name: string;
+                requests: number;
+            } | {
+                code: string;
+                /** @constant */
+                kind: "certification_expired";
+                name: string;
+                requests: number;
+            } | {
+                /** @constant */
+                kind: "capacity_too_small";
+                largestNeed: {
+                    unit: string;
+                    value: number;
+                };
+                requests: number;
+                stated: {
+                    unit: string;
+                    value: number;
+                };
+            } | {
+                /** @constant */
+                kind: "capacity_other_unit";
+                requests: number;
+                stated: {
+                    unit: string;
+                    value: number;
+                };
+                units: string[];
+            } | {
+                /** @constant */
+                kind: "moq_above_quantity";
+                requests: number;
+                smallestQuantity: {
+                    unit: string;
+                    value: number;
+                };
+                stated: {
+                    unit: string;
+                    value: number;
+                };
+            } | {
+                /** @constant */
+                kind: "lead_time_too_long";
+                longestDaysAvailable: number;
+                requests: number;
+                statedDays: number;
+            } | {
+                farthestKm: number;
+                /** @constant */
+                kind: "outside_delivery_radius";
+                requests: number;
+                statedKm: number;
+            } | {
+                /** @constant */
+                kind: "capacity_unknown";
+                requests: number;
+            } | {
+                /** @constant */
+                kind: "lead_time_unknown";
+                requests: number;
+            })[];
+            /** @description Open requests the supplier matched or nearly matched */
+            openRequests: number;
+            /** @description Of those, the requests with at least one gap */
+            requestsWithGaps: number;
+        };
+        MissedRequestsInput: {
+            gaps: ({
+                code: string;
+                /** @constant */
+                kind: "certification_missing";
+                name: string;
+                requests: number;
+            } | {
+                code: string;
+                /** @constant */
+                kind: "certification_expired";
+                name: string;
+                requests: number;
+            } | {
+                /** @constant */
+                kind: "capacity_too_small";
+                largestNeed: {
+                    unit: string;
+                    value: number;
+                };
+                requests: number;
+                stated: {
+                    unit: string;
+                    value: number;
+                };
+            } | {
+                /** @constant */
+                kind: "capacity_other_unit";
+                requests: number;
+                stated: {
+                    unit: string;
+                    value: number;
+                };
+                units: string[];
+            } | {
+                /** @constant */
+                kind: "moq_above_quantity";
+                requests: number;
+                smallestQuantity: {
+                    unit: string;
+                    value: number;
+                };
+                stated: {
+                    unit: string;
+                    value: number;
+                };
+            } | {
+                /** @constant */
+                kind: "lead_time_too_long";
+                longestDaysAvailable: number;
+                requests: number;
+                statedDays: number;
+            } | {
+                farthestKm: number;
+                /** @constant */
+                kind: "outside_delivery_radius";
+                requests: number;
+                statedKm: number;
+            } | {
+                /** @constant */
+                kind: "capacity_unknown";
+                requests: number;
+            } | {
+                /** @constant */
+                kind: "lead_time_unknown";
+                requests: number;
+            })[];
+            /** @description Open requests the supplier matched or nearly matched */
+            openRequests: number;
+            /** @description Of those, the requests with at least one gap */
+            requestsWithGaps: number;
         };
         NotificationPreferences: {
             /**
@@ -5158,6 +5506,8 @@ export interface components {
                 /** @description awarded / ended; null before the buyer ended a request */
                 rate: number | null;
             };
+            /** @description Median days from quote deadline to award over the buyer's awarded requests; null before one */
+            buyerMedianAwardDays: number | null;
             distanceKm: number;
             reasons: string[];
             request: {
@@ -5173,6 +5523,11 @@ export interface components {
                     value: number;
                 };
                 quoteDeadline: string;
+                /**
+                 * @description `open` in the list; the single match shows it later too
+                 * @enum {string}
+                 */
+                status: "draft" | "open" | "awarded" | "closed" | "cancelled" | "expired";
                 title: string;
             };
             /** @description The supplier's own answer, null before it answered */
@@ -5185,6 +5540,13 @@ export interface components {
                 revision: number;
             } | null;
             score: number;
+            /** @description When the supplier first opened the request */
+            seenAt: string | null;
+            /**
+             * @description `new` until someone of the supplier opened the request (PUT …/seen), then `seen`, or the answer
+             * @enum {string}
+             */
+            state: "new" | "seen" | "quoted" | "declined";
             /** @enum {string} */
             verdict: "match" | "near_miss";
         };
@@ -5197,6 +5559,8 @@ export interface components {
                 /** @description awarded / ended; null before the buyer ended a request */
                 rate: number | null;
             };
+            /** @description Median days from quote deadline to award over the buyer's awarded requests; null before one */
+            buyerMedianAwardDays: number | null;
             distanceKm: number;
             reasons: string[];
             request: {
@@ -5212,6 +5576,11 @@ export interface components {
                     value: number;
                 };
                 quoteDeadline: string;
+                /**
+                 * @description `open` in the list; the single match shows it later too
+                 * @enum {string}
+                 */
+                status: "draft" | "open" | "awarded" | "closed" | "cancelled" | "expired";
                 title: string;
             };
             /** @description The supplier's own answer, null before it answered */
@@ -5224,6 +5593,13 @@ export interface components {
                 revision: number;
             } | null;
             score: number;
+            /** @description When the supplier first opened the request */
+            seenAt: string | null;
+            /**
+             * @description `new` until someone of the supplier opened the request (PUT …/seen), then `seen`, or the answer
+             * @enum {string}
+             */
+            state: "new" | "seen" | "quoted" | "declined";
             /** @enum {string} */
             verdict: "match" | "near_miss";
         };

@@ -347,6 +347,21 @@ describe("authentication on every route", () => {
         url: `/v1/suppliers/${invitationId}/matches`,
       },
       {
+        route: "GET /v1/suppliers/{id}/matches/{requestId}",
+        method: "GET",
+        url: `/v1/suppliers/${invitationId}/matches/${invitationId}`,
+      },
+      {
+        route: "PUT /v1/suppliers/{id}/matches/{requestId}/seen",
+        method: "PUT",
+        url: `/v1/suppliers/${invitationId}/matches/${invitationId}/seen`,
+      },
+      {
+        route: "GET /v1/suppliers/{id}/missed-requests",
+        method: "GET",
+        url: `/v1/suppliers/${invitationId}/missed-requests`,
+      },
+      {
         route: "PUT /v1/requests/{id}/quote",
         method: "PUT",
         url: `/v1/requests/${invitationId}/quote`,

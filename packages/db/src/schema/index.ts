@@ -12,6 +12,7 @@ export * from "./organizations.js";
 export * from "./refresh-tokens.js";
 export * from "./request-matches.js";
 export * from "./request-responses.js";
+export * from "./request-views.js";
 export * from "./search-outbox.js";
 export * from "./sourcing-requests.js";
 export * from "./suppliers.js";
