@@ -3340,6 +3340,8 @@ export interface paths {
                              * @description Certificates without an expiry date count as held until removed
                              */
                             expiresOn?: string;
+                            /** @description The certification body, e.g. Bureau Veritas, QUACERT */
+                            issuer?: string;
                         }[];
                         contact?: {
                             /** Format: email */
@@ -3550,6 +3552,8 @@ export interface paths {
                              * @description Certificates without an expiry date count as held until removed
                              */
                             expiresOn?: string;
+                            /** @description The certification body, e.g. Bureau Veritas, QUACERT */
+                            issuer?: string;
                         }[];
                         contact?: {
                             /** Format: email */
@@ -5293,6 +5297,7 @@ export interface components {
                 certificateNumber: string | null;
                 code: string;
                 expiresOn: string | null;
+                issuer: string | null;
                 name: string;
                 /**
                  * @description Expired certificates are shown but do not count as held
@@ -5431,6 +5436,7 @@ export interface components {
                 certificateNumber: string | null;
                 code: string;
                 expiresOn: string | null;
+                issuer: string | null;
                 name: string;
                 /**
                  * @description Expired certificates are shown but do not count as held

@@ -1,0 +1,175 @@
+"use client";
+// Quoting from a phone in a minute: the few fields a buyer compares, numeric keyboards, the request's unit said
+// once; and declining with a reason. Both keep what was typed when the API refuses it.
+import { quantityUnitName, quantityUnits } from "@ketnoi/domain/units";
+import { useActionState } from "react";
+import { declineRequest, submitQuote } from "../../app/actions/supplier-actions";
+import { idleForm } from "../../lib/forms/form-state";
+import type { Locale } from "../../lib/i18n/locales";
+import { fill, type Messages } from "../../lib/i18n/messages";
+import { Field } from "../forms/field";
+import { SelectField, TextAreaField } from "../forms/field-shell";
+import { FormFeedback } from "../forms/form-feedback";
+import { Button } from "../ui/button";
+
+export interface QuoteValues {
+  unitPrice: string;
+  currency: string;
+  moqValue: string;
+  moqUnit: string;
+  leadTimeDays: string;
+  validUntil: string;
+  message: string;
+}
+
+export function QuoteForm({
+  requestId,
+  requestUnit,
+  initial,
+  revising,
+  locale,
+  messages,
+}: {
+  requestId: string;
+  requestUnit: string;
+  initial: QuoteValues;
+  revising: boolean;
+  locale: Locale;
+  messages: Messages;
+}) {
+  const [state, action, pending] = useActionState(submitQuote, idleForm);
+  const copy = messages.supplierWorkspace;
+  const value = (name: keyof QuoteValues) => state.values[name] ?? initial[name];
+  const error = (name: keyof QuoteValues) => state.fieldErrors[name];
+  const labels = {
+    unitPrice: copy.unitPrice,
+    currency: copy.currency,
+    moqValue: copy.moqValue,
+    moqUnit: copy.moqUnit,
+    leadTimeDays: copy.leadTimeDays,
+    validUntil: copy.validUntil,
+    message: copy.message,
+  };
+  const units = quantityUnits.map((unit) => ({ value: unit, label: quantityUnitName(unit, locale) }));
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormFeedback state={state} messages={messages} labels={labels} />
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="requestId" value={requestId} />
+      <p>{fill(copy.quoteLead, { unit: quantityUnitName(requestUnit, locale) })}</p>
+      <div className="grid grid-cols-[1fr_7rem] gap-3">
+        <Field
+          name="unitPrice"
+          label={copy.unitPrice}
+          inputMode="decimal"
+          autoComplete="off"
+          defaultValue={value("unitPrice")}
+          error={error("unitPrice")}
+          required
+        />
+        <SelectField
+          name="currency"
+          label={copy.currency}
+          defaultValue={value("currency")}
+          error={error("currency")}
+          options={[
+            { value: "VND", label: "VND" },
+            { value: "USD", label: "USD" },
+          ]}
+        />
+      </div>
+      <div className="grid grid-cols-2 gap-3">
+        <Field
+          name="leadTimeDays"
+          label={copy.leadTimeDays}
+          inputMode="numeric"
+          autoComplete="off"
+          defaultValue={value("leadTimeDays")}
+          error={error("leadTimeDays")}
+          required
+        />
+        <Field
+          name="validUntil"
+          label={copy.validUntil}
+          type="date"
+          defaultValue={value("validUntil")}
+          error={error("validUntil")}
+          required
+        />
+      </div>
+      <div className="grid grid-cols-[1fr_9rem] gap-3">
+        <Field
+          name="moqValue"
+          label={copy.moqValue}
+          inputMode="numeric"
+          autoComplete="off"
+          defaultValue={value("moqValue")}
+          error={error("moqValue")}
+        />
+        <SelectField
+          name="moqUnit"
+          label={copy.moqUnit}
+          defaultValue={value("moqUnit")}
+          error={error("moqUnit")}
+          options={units}
+        />
+      </div>
+      <TextAreaField
+        name="message"
+        label={copy.message}
+        hint={copy.messageHint}
+        defaultValue={value("message")}
+        error={error("message")}
+        rows={3}
+      />
+      <Button type="submit" disabled={pending} className="w-full sm:w-auto">
+        {revising ? copy.updateQuote : copy.sendQuote}
+      </Button>
+    </form>
+  );
+}
+
+export function DeclineForm({
+  requestId,
+  initialReason,
+  locale,
+  messages,
+}: {
+  requestId: string;
+  initialReason: string;
+  locale: Locale;
+  messages: Messages;
+}) {
+  const [state, action, pending] = useActionState(declineRequest, idleForm);
+  const copy = messages.supplierWorkspace;
+  const reasons = Object.entries(copy.declineReasons).map(([value, label]) => ({ value, label }));
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormFeedback
+        state={state}
+        messages={messages}
+        labels={{ reason: copy.declineReason, note: copy.declineNote }}
+      />
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="requestId" value={requestId} />
+      <p>{copy.declineLead}</p>
+      <SelectField
+        name="reason"
+        label={copy.declineReason}
+        defaultValue={state.values.reason ?? initialReason}
+        error={state.fieldErrors.reason}
+        options={reasons}
+      />
+      <TextAreaField
+        name="note"
+        label={copy.declineNote}
+        defaultValue={state.values.note ?? ""}
+        error={state.fieldErrors.note}
+        rows={2}
+      />
+      <Button type="submit" variant="secondary" disabled={pending} className="w-full sm:w-auto">
+        {copy.sendDecline}
+      </Button>
+    </form>
+  );
+}
