@@ -1,0 +1,280 @@
+// The supplier's workspace on a phone first (vi) and on a desktop (en): a supplier logs in from the deep link its
+// alert carries, sees the requests it matched with why and what it misses, opens one and quotes (a typo is
+// refused next to the field, nothing typed is lost), declines another with a reason, and edits its profile
+// (a category found by typing without diacritics, a certificate with its issuer). Data is made through the API.
+import { randomBytes } from "node:crypto";
+import type { Page } from "@playwright/test";
+import { linkFromEmail, logIn, password, registerAccount, uniqueAddress, uniqueEmail } from "./accounts";
+import { expect, expectAccessible, screenshot, test } from "./fixtures";
+import type { StackInfo } from "./stack/stack-info";
+
+const day = 86_400_000;
+
+const copy = {
+  vi: {
+    requestsTitle: "Yêu cầu báo giá phù hợp",
+    newState: "Mới",
+    quoted: "Đã báo giá",
+    declined: "Đã từ chối",
+    missed: "Điều gì giúp bạn nhận thêm yêu cầu",
+    needsIso: "cần chứng nhận ISO 14001",
+    leadTime: "cần giao trong vòng",
+    unitPrice: "Đơn giá",
+    leadTimeDays: "Thời gian giao hàng (ngày)",
+    sendQuote: "Gửi báo giá",
+    updateQuote: "Cập nhật báo giá",
+    quoteSent: "Đã gửi báo giá",
+    invalid: "Giá trị này không hợp lệ",
+    declineHeading: "Không báo giá",
+    reason: "Lý do",
+    capacityFull: "Đã kín công suất",
+    sendDecline: "Từ chối yêu cầu",
+    declinedDone: "Đã từ chối yêu cầu này",
+    categorySearch: "Tìm ngành hàng",
+    saveProfile: "Lưu hồ sơ",
+    saved: "Đã lưu hồ sơ",
+    issuer: "Đơn vị cấp",
+    leadTime2: "Thời gian giao hàng thường lệ (ngày)",
+    notFound: "Không tìm thấy trang",
+  },
+  en: {
+    requestsTitle: "Requests that fit you",
+    newState: "New",
+    quoted: "Quoted",
+    declined: "Declined",
+    missed: "What would bring you more requests",
+    needsIso: "need ISO 14001",
+    leadTime: "need delivery within",
+    unitPrice: "Unit price",
+    leadTimeDays: "Lead time (days)",
+    sendQuote: "Send quote",
+    updateQuote: "Update quote",
+    quoteSent: "Quote sent",
+    invalid: "Expected number",
+    declineHeading: "Not quoting",
+    reason: "Reason",
+    capacityFull: "Capacity is full",
+    sendDecline: "Decline request",
+    declinedDone: "You declined this request",
+    categorySearch: "Find a category",
+    saveProfile: "Save profile",
+    saved: "Profile saved",
+    issuer: "Issued by",
+    leadTime2: "Usual lead time (days)",
+    notFound: "Page not found",
+  },
+} as const;
+
+// Valid Vietnamese tax codes (MST check digit), random enough that runs never collide.
+const weights = [31, 29, 23, 19, 17, 13, 7, 5, 3];
+function taxCode(): string {
+  for (let sequence = 1_000_000 + (randomBytes(3).readUIntBE(0, 3) % 8_000_000); ; sequence++) {
+    const first9 = `03${String(sequence).padStart(7, "0")}`;
+    const sum = [...first9].reduce((acc, digit, i) => acc + Number(digit) * (weights[i] ?? 0), 0) % 11;
+    if (sum !== 0) return `${first9}${10 - sum}`;
+  }
+}
+
+async function call(stack: StackInfo, method: string, path: string, body: unknown, token?: string) {
+  const response = await fetch(`${stack.apiUrl}${path}`, {
+    method,
+    headers: {
+      "content-type": "application/json",
+      "x-forwarded-for": uniqueAddress(),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return response.json() as Promise<Record<string, unknown>>;
+}
+
+/** A supplier organisation with a confirmed email and a published injection-moulding profile at VSIP 2. */
+async function mouldingSupplier(stack: StackInfo, language: "vi" | "en") {
+  const email = uniqueEmail("supplier");
+  const registered = (await call(stack, "POST", "/v1/auth/register", {
+    organization: { name: "Công ty TNHH Nhựa Kỹ Thuật Hòa Bình", roles: ["supplier"] },
+    user: { email, name: "Võ Thị Mai", password, language },
+  })) as { session: { accessToken: string } };
+  const link = await linkFromEmail(stack, email, "/verify-email");
+  await call(stack, "POST", "/v1/auth/verify-email", {
+    token: new URLSearchParams(new URL(link).hash.slice(1)).get("token"),
+  });
+  const token = registered.session.accessToken;
+  const profile = (await call(
+    stack,
+    "POST",
+    "/v1/suppliers",
+    {
+      legalName: "Công ty TNHH Nhựa Kỹ Thuật Hòa Bình",
+      taxCode: taxCode(),
+      descriptionVi: "Ép phun nhựa ABS, PP cho vỏ thiết bị điện.",
+      categories: ["plastics.injection-moulding"],
+      materials: ["ABS", "PP"],
+      certifications: [{ code: "iso-9001", certificateNumber: "QMS-7781" }],
+      monthlyCapacity: { value: 800_000, unit: "pieces" },
+      leadTimeDays: 21,
+      languages: ["vi"],
+      location: { zoneId: "kcn-vsip-2" },
+    },
+    token,
+  )) as { id: string };
+  return { email, token, id: profile.id };
+}
+
+async function mouldingRequest(
+  stack: StackInfo,
+  token: string,
+  title: string,
+  overrides: Record<string, unknown>,
+) {
+  return (await call(
+    stack,
+    "POST",
+    "/v1/requests",
+    {
+      title,
+      description: "Vỏ hộp điện màu trắng, theo bản vẽ.",
+      categories: ["plastics.injection-moulding"],
+      specification: { text: "Theo bản vẽ", material: "ABS" },
+      quantity: { value: 20_000, unit: "pieces" },
+      delivery: { zoneId: "kcn-vsip-1", maxDistanceKm: 40 },
+      neededBy: new Date(Date.now() + 40 * day).toISOString().slice(0, 10),
+      quoteDeadline: new Date(Date.now() + 7 * day).toISOString(),
+      publish: true,
+      ...overrides,
+    },
+    token,
+  )) as { id: string };
+}
+
+async function waitForMatches(stack: StackInfo, supplier: { id: string; token: string }, count: number) {
+  await expect
+    .poll(
+      async () => {
+        const list = (await call(
+          stack,
+          "GET",
+          `/v1/suppliers/${supplier.id}/matches`,
+          undefined,
+          supplier.token,
+        )) as {
+          items: unknown[];
+        };
+        return list.items.length;
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(count);
+}
+
+async function requestCard(page: Page, title: string) {
+  return page.getByRole("listitem").filter({ has: page.getByRole("link", { name: title }) });
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": uniqueAddress() });
+});
+
+test("a supplier sees its matched requests, quotes on one, declines another and edits its profile", async ({
+  page,
+  stack,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const locale = testInfo.project.name === "phone" ? "vi" : "en";
+  const words = copy[locale];
+  const supplier = await mouldingSupplier(stack, locale);
+  const buyer = await registerAccount(stack, {
+    verified: true,
+    organization: "Công ty TNHH Điện Tử Tân Thuận",
+  });
+  const buyerToken = (
+    (await call(stack, "POST", "/v1/auth/login", { email: buyer.email, password })) as {
+      accessToken: string;
+    }
+  ).accessToken;
+  const run = randomBytes(2).toString("hex");
+  const housings = `Vỏ nhựa ABS cho ổ cắm ${run}`;
+  const caps = `Nắp nhựa PP cần ISO 14001 ${run}`;
+  await mouldingRequest(stack, buyerToken, housings, {
+    neededBy: new Date(Date.now() + 12 * day).toISOString().slice(0, 10),
+  });
+  await mouldingRequest(stack, buyerToken, caps, { requiredCertifications: ["iso-14001"] });
+  await waitForMatches(stack, supplier, 2);
+
+  // The alert's deep link, logged out: the login page, then back to the list.
+  const listPath = `/supplier/${supplier.id}/requests`;
+  await page.goto(listPath);
+  await expect(page).toHaveURL(/\/login\?returnTo=/);
+  await logIn(page, locale, supplier.email);
+  await expect(page).toHaveURL(new RegExp(`${listPath}$`));
+  await expect(page.getByRole("heading", { level: 1, name: words.requestsTitle })).toBeVisible();
+  await expect(await requestCard(page, housings)).toContainText(words.newState);
+  await expect(await requestCard(page, caps)).toContainText(words.newState);
+  const panel = page.getByRole("region", { name: words.missed });
+  await expect(panel).toContainText(words.needsIso);
+  await expect(panel).toContainText(words.leadTime);
+  await expectAccessible(page);
+  await screenshot(page, testInfo, "supplier-requests");
+
+  // Quote on the first: a typo is refused next to the field, what was typed stays; then it goes through.
+  await page.getByRole("link", { name: housings }).click();
+  await expect(page.getByRole("heading", { level: 1, name: housings })).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, testInfo, "supplier-request");
+  await page.getByLabel(words.unitPrice).fill("12,5k");
+  await page.getByLabel(words.leadTimeDays).fill("10");
+  await page.getByRole("button", { name: words.sendQuote }).click();
+  await expect(page.locator("#field-unitPrice-error")).toBeVisible();
+  await expect(page.getByLabel(words.unitPrice)).toHaveValue("12,5k");
+  await expect(page.getByLabel(words.leadTimeDays)).toHaveValue("10");
+  await page.getByLabel(words.unitPrice).fill("12500");
+  await page.getByRole("button", { name: words.sendQuote }).click();
+  await expect(page.getByRole("status").filter({ hasText: words.quoteSent })).toBeVisible();
+  await expect(page.getByRole("button", { name: words.updateQuote })).toBeVisible();
+  await screenshot(page, testInfo, "supplier-quoted");
+
+  // Decline the other with a reason.
+  await page.goto(listPath);
+  await page.getByRole("link", { name: caps }).click();
+  await page.getByText(words.declineHeading).click();
+  await page.getByLabel(words.reason).selectOption({ label: words.capacityFull });
+  await page.getByRole("button", { name: words.sendDecline }).click();
+  await expect(page.getByRole("status").filter({ hasText: words.declinedDone })).toBeVisible();
+
+  await page.goto(listPath);
+  await expect(await requestCard(page, housings)).toContainText(words.quoted);
+  await expect(await requestCard(page, caps)).toContainText(words.declined);
+
+  // The profile: a category found without diacritics, a certificate with its issuer, a shorter lead time.
+  await page.goto(`/supplier/${supplier.id}/profile`);
+  await expectAccessible(page);
+  await screenshot(page, testInfo, "supplier-profile");
+  await page.getByLabel(words.categorySearch).fill(locale === "vi" ? "thoi nhua" : "blow");
+  await page
+    .getByRole("button", { name: locale === "vi" ? "Thêm Thổi nhựa" : /^Add .*blow/i })
+    .first()
+    .click();
+  await page.getByLabel(words.leadTime2).fill("10");
+  const secondRow = page.getByRole("group", { name: locale === "vi" ? "Chứng nhận 2" : "Certification 2" });
+  await secondRow
+    .getByLabel(locale === "vi" ? "Chứng nhận" : "Certification", { exact: true })
+    .selectOption({ label: "ISO 14001" });
+  await secondRow.getByLabel(words.issuer).fill("QUACERT");
+  await page.getByRole("button", { name: words.saveProfile }).click();
+  await expect(page.getByRole("status").filter({ hasText: words.saved })).toBeVisible();
+  const saved = (await call(stack, "GET", `/v1/suppliers/${supplier.id}`, undefined, supplier.token)) as {
+    leadTimeDays: number;
+    categories: { code: string }[];
+    certifications: { code: string; issuer: string | null }[];
+  };
+  expect(saved.leadTimeDays).toBe(10);
+  expect(saved.categories.length).toBe(2);
+  expect(saved.certifications).toContainEqual(
+    expect.objectContaining({ code: "iso-14001", issuer: "QUACERT" }),
+  );
+
+  // Another supplier's workspace does not exist for this one.
+  const other = await page.goto(`/supplier/${stack.suppliers.carton.id}/requests`);
+  expect(other?.status()).toBe(404);
+});
