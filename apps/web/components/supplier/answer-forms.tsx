@@ -78,7 +78,7 @@ export function QuoteForm({
           ]}
         />
       </div>
-      <div className="grid grid-cols-2 gap-3">
+      <div className="grid gap-3 sm:grid-cols-2">
         <Field
           name="leadTimeDays"
           label={copy.leadTimeDays}
