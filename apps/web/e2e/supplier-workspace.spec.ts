@@ -165,6 +165,26 @@ async function mouldingRequest(
   )) as { id: string };
 }
 
+/** The buyer attaches a drawing (a small PDF) to its request. */
+async function attachDrawing(stack: StackInfo, buyer: Actor, requestId: string, fileName: string) {
+  const send = () => {
+    const form = new FormData();
+    const pdf = "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n";
+    form.set("file", new Blob([pdf], { type: "application/pdf" }), fileName);
+    return fetch(`${stack.apiUrl}/v1/requests/${requestId}/attachments?for=request`, {
+      method: "POST",
+      headers: { "x-forwarded-for": uniqueAddress(), authorization: `Bearer ${buyer.token ?? ""}` },
+      body: form,
+    });
+  };
+  let response = await send();
+  if (response.status === 401) {
+    await call(stack, "GET", "/v1/me", undefined, buyer);
+    response = await send();
+  }
+  if (!response.ok) throw new Error(`attach: ${response.status} ${await response.text()}`);
+}
+
 /** Waits until both of this test's requests are among the supplier's matches (other tests' may be too). */
 async function waitForMatches(stack: StackInfo, supplier: Actor & { id: string }, requestIds: string[]) {
   await expect
@@ -215,6 +235,7 @@ test("a supplier sees its matched requests, quotes on one, declines another and 
     neededBy: new Date(Date.now() + 12 * day).toISOString().slice(0, 10),
   });
   const second = await mouldingRequest(stack, buyerActor, caps, { requiredCertifications: ["iso-14001"] });
+  await attachDrawing(stack, buyerActor, first.id, "ban-ve-vo-o-cam.pdf");
   await waitForMatches(stack, supplier, [first.id, second.id]);
 
   // The alert's deep link, logged out: the login page, then back to the list.
@@ -237,6 +258,11 @@ test("a supplier sees its matched requests, quotes on one, declines another and 
   await expect(page.getByRole("heading", { level: 1, name: housings })).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, testInfo, "supplier-request");
+  // The buyer's drawing downloads through the web, with its signed link.
+  const drawing = page.getByRole("link", { name: "ban-ve-vo-o-cam.pdf" });
+  const download = await page.request.get((await drawing.getAttribute("href")) ?? "");
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-type"]).toContain("application/pdf");
   await page.getByLabel(words.unitPrice).fill("12,5k");
   await page.getByLabel(words.leadTimeDays).fill("10");
   await page.getByRole("button", { name: words.sendQuote }).click();

@@ -11,11 +11,17 @@ import { RequestBadges } from "../../../../../components/supplier/request-badges
 import { SupplierNav } from "../../../../../components/supplier/supplier-nav";
 import { Card, CardHeading } from "../../../../../components/ui/card";
 import { api } from "../../../../../lib/api";
-import { formatDate, formatDistanceKm, formatMoney, formatQuantity } from "../../../../../lib/format";
+import {
+  formatDate,
+  formatDistanceKm,
+  formatFileSize,
+  formatMoney,
+  formatQuantity,
+} from "../../../../../lib/format";
 import { fill, messagesFor } from "../../../../../lib/i18n/messages";
 import { languageOf, requireMe, signedInMe } from "../../../../../lib/session/signed-in";
 import { callAsPerson } from "../../../../../lib/session/web-session";
-import { ownSupplierProfile } from "../../../../../lib/supplier-workspace";
+import { ownSupplierProfile, webFileLink } from "../../../../../lib/supplier-workspace";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -45,7 +51,7 @@ export default async function SupplierRequestPage({ params }: Props) {
   // Not matched to this supplier, someone else's, unknown or malformed: the API says so, the page is a 404.
   if (!match?.data) notFound();
   const item = match.data;
-  const [seen, request, own] = await Promise.all([
+  const [seen, request, own, attachments] = await Promise.all([
     callAsPerson((headers) =>
       api().PUT("/v1/suppliers/{id}/matches/{requestId}/seen", { headers, ...matchPath }),
     ),
@@ -53,7 +59,11 @@ export default async function SupplierRequestPage({ params }: Props) {
     item.response
       ? callAsPerson((headers) => api().GET("/v1/requests/{id}/quote", { headers, params: { path: { id } } }))
       : undefined,
+    callAsPerson((headers) =>
+      api().GET("/v1/requests/{id}/attachments", { headers, params: { path: { id } } }),
+    ),
   ]);
+  const files = attachments?.data?.items.filter((file) => file.scope === "request") ?? [];
   // The list shows the state as of this visit: "new" only until the first one.
   const state = item.state === "new" && seen?.response.ok ? "seen" : item.state;
   const details = request?.data;
@@ -161,6 +171,27 @@ export default async function SupplierRequestPage({ params }: Props) {
                 .filter(Boolean)
                 .join("\n")}
             </p>
+          </>
+        ) : null}
+        {files.length > 0 ? (
+          <>
+            <h3 className="mt-4 text-lg font-bold">{copy.attachments}</h3>
+            <ul className="mt-1 space-y-1">
+              {files.map((file) => (
+                <li key={file.id}>
+                  <a
+                    href={webFileLink(file.download.url)}
+                    className="inline-flex min-h-11 items-center break-all"
+                    download={file.fileName}
+                  >
+                    {file.fileName}
+                  </a>{" "}
+                  <span className="text-muted">
+                    ({file.kind.toUpperCase()}, {formatFileSize(locale, file.sizeBytes)})
+                  </span>
+                </li>
+              ))}
+            </ul>
           </>
         ) : null}
         <div className="mt-4 border-t border-line-soft pt-3">
