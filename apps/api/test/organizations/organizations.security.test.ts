@@ -362,6 +362,21 @@ describe("authentication on every route", () => {
         url: `/v1/suppliers/${invitationId}/missed-requests`,
       },
       {
+        route: "POST /v1/requests/{id}/attachments",
+        method: "POST",
+        url: `/v1/requests/${invitationId}/attachments`,
+      },
+      {
+        route: "GET /v1/requests/{id}/attachments",
+        method: "GET",
+        url: `/v1/requests/${invitationId}/attachments`,
+      },
+      {
+        route: "DELETE /v1/requests/{id}/attachments/{attachmentId}",
+        method: "DELETE",
+        url: `/v1/requests/${invitationId}/attachments/${invitationId}`,
+      },
+      {
         route: "PUT /v1/requests/{id}/quote",
         method: "PUT",
         url: `/v1/requests/${invitationId}/quote`,
