@@ -362,6 +362,16 @@ describe("authentication on every route", () => {
         url: `/v1/suppliers/${invitationId}/missed-requests`,
       },
       {
+        route: "POST /v1/suppliers/{id}/photos",
+        method: "POST",
+        url: `/v1/suppliers/${invitationId}/photos`,
+      },
+      {
+        route: "DELETE /v1/suppliers/{id}/photos/{photoId}",
+        method: "DELETE",
+        url: `/v1/suppliers/${invitationId}/photos/${invitationId}`,
+      },
+      {
         route: "POST /v1/requests/{id}/attachments",
         method: "POST",
         url: `/v1/requests/${invitationId}/attachments`,
