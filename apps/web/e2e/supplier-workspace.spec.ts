@@ -37,6 +37,9 @@ const copy = {
     issuer: "Đơn vị cấp",
     leadTime2: "Thời gian giao hàng thường lệ (ngày)",
     notFound: "Không tìm thấy trang",
+    photoField: "Thêm ảnh",
+    photoUpload: "Tải ảnh lên",
+    photoAlt: /^Ảnh 1 của /,
   },
   en: {
     requestsTitle: "Requests that fit you",
@@ -64,6 +67,9 @@ const copy = {
     issuer: "Issued by",
     leadTime2: "Usual lead time (days)",
     notFound: "Page not found",
+    photoField: "Add a photo",
+    photoUpload: "Upload photo",
+    photoAlt: /^Photo 1 of /,
   },
 } as const;
 
@@ -314,6 +320,20 @@ test("a supplier sees its matched requests, quotes on one, declines another and 
   expect(saved.certifications).toContainEqual(
     expect.objectContaining({ code: "iso-14001", issuer: "QUACERT" }),
   );
+
+  // A photo, resized by the API and shown back from the web's address.
+  const pixel = Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==",
+    "base64",
+  );
+  await page
+    .getByLabel(words.photoField)
+    .setInputFiles({ name: "xuong.png", mimeType: "image/png", buffer: pixel });
+  await page.getByRole("button", { name: words.photoUpload }).click();
+  const photo = page.getByRole("img", { name: words.photoAlt });
+  await expect(photo).toBeVisible();
+  await expect.poll(() => photo.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+  await screenshot(page, testInfo, "supplier-profile-photo");
 
   // Another supplier's workspace does not exist for this one.
   const other = await page.goto(`/supplier/${stack.suppliers.carton.id}/requests`);

@@ -151,3 +151,59 @@ export async function updateSupplierProfile(_previous: FormState, form: FormData
     message: messagesFor(locale).supplierWorkspace.profileSaved,
   };
 }
+
+export async function uploadSupplierPhoto(_previous: FormState, form: FormData): Promise<FormState> {
+  const locale = await postedLocale(form.get("locale"));
+  const supplierId = text(form, "supplierId");
+  const here = `/supplier/${encodeURIComponent(supplierId)}/profile`;
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) {
+    return {
+      status: "error",
+      values: {},
+      fieldErrors: { photo: messagesFor(locale).supplierWorkspace.photoRequired },
+    };
+  }
+  const body = new FormData();
+  body.set("file", file, file.name);
+  const answer = await callAsPerson((headers) =>
+    api().POST("/v1/suppliers/{id}/photos", {
+      headers,
+      params: { path: { id: supplierId } },
+      body: body as never,
+      // Sent as it is: fetch writes the multipart boundary.
+      bodySerializer: (value: unknown) => value as FormData,
+    }),
+  );
+  if (!answer) redirect(`/${locale}/login?${new URLSearchParams({ returnTo: here })}`);
+  if (!answer.data) {
+    const copy = messagesFor(locale).supplierWorkspace;
+    if (answer.response.status === 409)
+      return { status: "error", values: {}, fieldErrors: { photo: copy.photoLimit } };
+    if (answer.response.status === 400 || answer.response.status === 413) {
+      return { status: "error", values: {}, fieldErrors: { photo: copy.photoRefused } };
+    }
+    return formStateFromProblem(answer.error, locale, { "body.file": "photo" }, {}, answer.response);
+  }
+  revalidatePath(here);
+  return {
+    status: "done",
+    values: {},
+    fieldErrors: {},
+    message: messagesFor(locale).supplierWorkspace.photoAdded,
+  };
+}
+
+export async function removeSupplierPhoto(form: FormData): Promise<void> {
+  const locale = await postedLocale(form.get("locale"));
+  const supplierId = text(form, "supplierId");
+  const here = `/supplier/${encodeURIComponent(supplierId)}/profile`;
+  const answer = await callAsPerson((headers) =>
+    api().DELETE("/v1/suppliers/{id}/photos/{photoId}", {
+      headers,
+      params: { path: { id: supplierId, photoId: text(form, "photoId") } },
+    }),
+  );
+  if (!answer) redirect(`/${locale}/login?${new URLSearchParams({ returnTo: here })}`);
+  revalidatePath(here);
+}

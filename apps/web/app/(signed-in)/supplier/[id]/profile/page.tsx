@@ -5,14 +5,17 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Notice } from "../../../../../components/notice";
 import type { CategoryOption } from "../../../../../components/supplier/category-picker";
+import { PhotoUploadForm } from "../../../../../components/supplier/photo-forms";
 import { SupplierProfileForm } from "../../../../../components/supplier/profile-form";
 import { SupplierNav } from "../../../../../components/supplier/supplier-nav";
+import { Button } from "../../../../../components/ui/button";
 import { api } from "../../../../../lib/api";
 import { type CategoryNode, referenceData } from "../../../../../lib/directory";
-import { messagesFor } from "../../../../../lib/i18n/messages";
+import { fill, messagesFor } from "../../../../../lib/i18n/messages";
 import { languageOf, requireMe, signedInMe } from "../../../../../lib/session/signed-in";
 import { callAsPerson } from "../../../../../lib/session/web-session";
 import { zonesByProvince } from "../../../../../lib/zones";
+import { removeSupplierPhoto } from "../../../../actions/supplier-profile-actions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -50,11 +53,12 @@ export default async function SupplierProfilePage({ params }: Props) {
   const locale = languageOf(me);
   const messages = messagesFor(locale);
   const copy = messages.supplierWorkspace;
-  const [own, reference] = await Promise.all([
+  const [own, reference, photos] = await Promise.all([
     callAsPerson((headers) =>
       api().GET("/v1/suppliers", { headers, params: { query: { mine: "true", limit: 1 } } }),
     ),
     referenceData(),
+    api().GET("/v1/suppliers/{id}/photos", { params: { path: { id } } }),
   ]);
   const supplier = own?.data?.items.find((item) => item.id === id);
   // Only the organisation's own profile is edited here; any other id is a 404.
@@ -89,6 +93,8 @@ export default async function SupplierProfilePage({ params }: Props) {
     values[`certifications.${row}.expiresOn`] = certification.expiresOn ?? "";
   });
   const zones = reference?.zones ?? [];
+  const photoItems = photos.data?.items ?? [];
+  const supplierName = supplier.tradeName ?? supplier.legalName;
   return (
     <div className="max-w-3xl space-y-6">
       <SupplierNav supplierId={id} current="profile" messages={messages} />
@@ -105,6 +111,43 @@ export default async function SupplierProfilePage({ params }: Props) {
         </p>
       </header>
       {reference ? null : <Notice>{messages.account.form.unavailable}</Notice>}
+      <section
+        aria-labelledby="section-photos"
+        className="space-y-4 rounded-lg border border-line-soft bg-white p-4 shadow-sm sm:p-6"
+      >
+        <h2 id="section-photos" className="text-xl font-bold">
+          {copy.sectionPhotos}
+        </h2>
+        <p>{fill(copy.photosCount, { count: photoItems.length })}</p>
+        {photoItems.length > 0 ? (
+          <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+            {photoItems.map((photo, index) => (
+              <li key={photo.id} className="space-y-1">
+                {/* biome-ignore lint/performance/noImgElement: the API already resized it; no optimiser runs here */}
+                <img
+                  src={`/supplier-photos/${encodeURIComponent(photo.id)}`}
+                  alt={fill(copy.photoAlt, { n: index + 1, name: supplierName })}
+                  width={photo.width}
+                  height={photo.height}
+                  loading="lazy"
+                  className="aspect-[4/3] w-full rounded-md object-cover"
+                />
+                <form action={removeSupplierPhoto}>
+                  <input type="hidden" name="locale" value={locale} />
+                  <input type="hidden" name="supplierId" value={id} />
+                  <input type="hidden" name="photoId" value={photo.id} />
+                  <Button type="submit" variant="secondary" className="w-full">
+                    {fill(copy.photoRemove, { n: index + 1 })}
+                  </Button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {photoItems.length < 10 ? (
+          <PhotoUploadForm supplierId={id} locale={locale} messages={messages} />
+        ) : null}
+      </section>
       <SupplierProfileForm
         locale={locale}
         messages={messages}
