@@ -21,7 +21,7 @@ import {
   quoteRuleIssues,
 } from "@ketnoi/domain";
 import type { Caller } from "../auth/caller.js";
-import type { RequestResponseView } from "../schemas/request-response.js";
+import type { OwnResponseView, RequestResponseView } from "../schemas/request-response.js";
 
 /** The supplier profile the caller's organisation answers as; only supplier organisations with one may answer. */
 export async function callerSupplier(
@@ -71,14 +71,31 @@ export function requestResponseView(
       ? {
           unitPrice: {
             amount: response.unitPriceAmount as number,
-            currency: response.currency as "VND" | "USD",
+            currency: response.currency as string,
           },
           moq: response.moq ?? null,
           leadTimeDays: response.leadTimeDays as number,
           validUntil: response.validUntil as string,
+          vat:
+            response.vatRatePercent !== null && response.vatIncluded !== null
+              ? { ratePercent: response.vatRatePercent, included: response.vatIncluded }
+              : null,
+          delivery: response.delivery ?? null,
+          paymentTerms:
+            response.paymentDays !== null
+              ? { days: response.paymentDays, depositPercent: response.depositPercent ?? 0 }
+              : null,
+          toolingCost:
+            response.toolingCost !== null
+              ? { amount: response.toolingCost, currency: response.currency as string }
+              : null,
+          sampleCost:
+            response.sampleCost !== null
+              ? { amount: response.sampleCost, currency: response.currency as string }
+              : null,
           estimatedTotal: {
             amount: Math.round((response.unitPriceAmount as number) * request.quantity.value * 100) / 100,
-            currency: response.currency as "VND" | "USD",
+            currency: response.currency as string,
           },
           deliversInTime: addDays(hcmcDate(options.now), response.leadTimeDays as number) <= request.neededBy,
         }
@@ -95,10 +112,20 @@ export function requestResponseView(
   };
 }
 
+/** The answer as its supplier sees it: without the buyer's private shortlist. */
+export function ownResponseView(
+  view: RequestResponseView,
+  request: Pick<SourcingRequest, "status" | "awardReason">,
+): OwnResponseView {
+  const { shortlisted: _private, ...own } = view;
+  const awardReason = request.status === "awarded" && request.awardReason !== "" ? request.awardReason : null;
+  return { ...own, awardReason };
+}
+
 /** The buyer's overview: counts, the cheapest quote per currency and the shortest lead time. */
 export function quoteComparisonSummary(items: RequestResponseView[]) {
   const quotes = items.filter((item) => item.quote !== null);
-  const lowest = new Map<string, { amount: number; currency: "VND" | "USD"; responseId: string }>();
+  const lowest = new Map<string, { amount: number; currency: string; responseId: string }>();
   let shortest: { days: number; responseId: string } | null = null;
   for (const item of quotes) {
     const quote = item.quote;
