@@ -64,6 +64,14 @@ export default async function SupplierRequestPage({ params }: Props) {
     ),
   ]);
   const files = attachments?.data?.items.filter((file) => file.scope === "request") ?? [];
+  // The winner gets the buyer's contact from the award (the contact exchange opens then, and only for it).
+  const won = item.request.status === "awarded" && item.response?.outcome === "awarded";
+  const award = won
+    ? await callAsPerson((headers) =>
+        api().GET("/v1/requests/{id}/award", { headers, params: { path: { id } } }),
+      )
+    : undefined;
+  const buyerContact = award?.data?.buyer;
   // The list shows the state as of this visit: "new" only until the first one.
   const state = item.state === "new" && seen?.response.ok ? "seen" : item.state;
   const details = request?.data;
@@ -217,6 +225,39 @@ export default async function SupplierRequestPage({ params }: Props) {
           {item.request.status === "open" ? null : (
             <p className="mt-2 text-lg font-semibold">{copy.outcome[answer.outcome]}</p>
           )}
+          {answer.awardReason ? (
+            <p className="mt-1 break-words">{fill(copy.awardReason, { reason: answer.awardReason })}</p>
+          ) : null}
+          {buyerContact ? (
+            <dl className="mt-3 grid gap-x-4 gap-y-1 border-t border-line-soft pt-3 sm:grid-cols-[max-content_1fr]">
+              <dt className="font-semibold">{copy.buyer}</dt>
+              <dd>{buyerContact.organizationName}</dd>
+              {buyerContact.contact ? (
+                <>
+                  <dt className="font-semibold">{copy.buyerContact}</dt>
+                  <dd>{buyerContact.contact.name}</dd>
+                  {buyerContact.contact.email ? (
+                    <>
+                      <dt className="font-semibold">{messages.supplier.email}</dt>
+                      <dd className="break-all">
+                        <a href={`mailto:${buyerContact.contact.email}`}>{buyerContact.contact.email}</a>
+                      </dd>
+                    </>
+                  ) : null}
+                  {buyerContact.contact.phone ? (
+                    <>
+                      <dt className="font-semibold">{messages.supplier.phone}</dt>
+                      <dd>
+                        <a href={`tel:${buyerContact.contact.phone.replace(/[^+0-9]/g, "")}`}>
+                          {buyerContact.contact.phone}
+                        </a>
+                      </dd>
+                    </>
+                  ) : null}
+                </>
+              ) : null}
+            </dl>
+          ) : null}
         </Card>
       ) : null}
 
