@@ -61,6 +61,9 @@ const copy = {
     issuer: "Đơn vị cấp",
     leadTime2: "Thời gian giao hàng thường lệ (ngày)",
     notFound: "Không tìm thấy trang",
+    termsHeading: "Điều khoản khác",
+    vatRate: "Thuế VAT (%)",
+    toolingCost: "Chi phí khuôn (một lần)",
     photoField: "Thêm ảnh",
     photoUpload: "Tải ảnh lên",
     photoAlt: /^Ảnh 1 của /,
@@ -91,6 +94,9 @@ const copy = {
     issuer: "Issued by",
     leadTime2: "Usual lead time (days)",
     notFound: "Page not found",
+    termsHeading: "More terms",
+    vatRate: "VAT (%)",
+    toolingCost: "Tooling cost (one-off)",
     photoField: "Add a photo",
     photoUpload: "Upload photo",
     photoAlt: /^Photo 1 of /,
@@ -300,9 +306,13 @@ test("a supplier sees its matched requests, quotes on one, declines another and 
   await expect(page.getByLabel(words.unitPrice)).toHaveValue("12,5k");
   await expect(page.getByLabel(words.leadTimeDays)).toHaveValue("10");
   await page.getByLabel(words.unitPrice).fill("12500");
+  await page.getByText(words.termsHeading).click();
+  await page.getByLabel(words.vatRate).fill("8");
+  await page.getByLabel(words.toolingCost).fill("5000000");
   await page.getByRole("button", { name: words.sendQuote }).click();
   await expect(page.getByRole("status").filter({ hasText: words.quoteSent })).toBeVisible();
   await expect(page.getByRole("button", { name: words.updateQuote })).toBeVisible();
+  await expect(page.getByLabel(words.vatRate)).toHaveValue("8");
   await screenshot(page, testInfo, "supplier-quoted");
 
   // Decline the other with a reason.

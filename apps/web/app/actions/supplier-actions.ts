@@ -23,7 +23,63 @@ function numberOrText(value: string): number | string {
   return Number.isFinite(number) ? number : value;
 }
 
-const quoteFields = ["unitPrice", "currency", "moqValue", "moqUnit", "leadTimeDays", "validUntil", "message"];
+const termFields = [
+  "vat.ratePercent",
+  "vat.included",
+  "delivery.kind",
+  "delivery.incoterm",
+  "delivery.place",
+  "paymentTerms.days",
+  "paymentTerms.depositPercent",
+  "toolingCost",
+  "sampleCost",
+];
+const quoteFields = [
+  "unitPrice",
+  "currency",
+  "moqValue",
+  "moqUnit",
+  "leadTimeDays",
+  "validUntil",
+  "message",
+  ...termFields,
+];
+
+/** The optional terms as the API takes them; a term left empty is not stated. */
+function quoteTerms(form: FormData) {
+  const filled = (name: string) => text(form, name).trim() !== "";
+  const deliveryKind = text(form, "delivery.kind");
+  return {
+    ...(filled("vat.ratePercent")
+      ? {
+          vat: {
+            ratePercent: numberOrText(text(form, "vat.ratePercent")),
+            included: text(form, "vat.included") !== "added",
+          },
+        }
+      : {}),
+    ...(deliveryKind === "delivered_to_buyer_zone" ? { delivery: { kind: deliveryKind } } : {}),
+    ...(deliveryKind === "incoterm"
+      ? {
+          delivery: {
+            kind: deliveryKind,
+            incoterm: text(form, "delivery.incoterm"),
+            place: text(form, "delivery.place"),
+          },
+        }
+      : {}),
+    ...(filled("paymentTerms.days") || filled("paymentTerms.depositPercent")
+      ? {
+          paymentTerms: {
+            days: numberOrText(text(form, "paymentTerms.days") || "0"),
+            depositPercent: numberOrText(text(form, "paymentTerms.depositPercent") || "0"),
+          },
+        }
+      : {}),
+    ...(filled("toolingCost") ? { toolingCost: numberOrText(text(form, "toolingCost")) } : {}),
+    ...(filled("sampleCost") ? { sampleCost: numberOrText(text(form, "sampleCost")) } : {}),
+  };
+}
 
 export async function submitQuote(_previous: FormState, form: FormData): Promise<FormState> {
   const locale = await postedLocale(form.get("locale"));
@@ -37,6 +93,7 @@ export async function submitQuote(_previous: FormState, form: FormData): Promise
     leadTimeDays: numberOrText(text(form, "leadTimeDays")),
     validUntil: text(form, "validUntil"),
     message: text(form, "message"),
+    ...quoteTerms(form),
   };
   const answer = await callAsPerson((headers) =>
     api().PUT("/v1/requests/{id}/quote", {
@@ -61,6 +118,10 @@ export async function submitQuote(_previous: FormState, form: FormData): Promise
         "body.leadTimeDays": "leadTimeDays",
         "body.validUntil": "validUntil",
         "body.message": "message",
+        "body.delivery": "delivery.kind",
+        "body.vat": "vat.ratePercent",
+        "body.paymentTerms": "paymentTerms.days",
+        ...Object.fromEntries(termFields.map((name) => [`body.${name}`, name])),
       },
       values,
       answer.response,

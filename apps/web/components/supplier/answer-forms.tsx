@@ -20,7 +20,30 @@ export interface QuoteValues {
   leadTimeDays: string;
   validUntil: string;
   message: string;
+  "vat.ratePercent": string;
+  "vat.included": string;
+  "delivery.kind": string;
+  "delivery.incoterm": string;
+  "delivery.place": string;
+  "paymentTerms.days": string;
+  "paymentTerms.depositPercent": string;
+  toolingCost: string;
+  sampleCost: string;
 }
+
+const currencies = ["VND", "USD", "EUR", "JPY", "KRW", "CNY"] as const;
+const incoterms = ["EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF"] as const;
+const termNames = [
+  "vat.ratePercent",
+  "vat.included",
+  "delivery.kind",
+  "delivery.incoterm",
+  "delivery.place",
+  "paymentTerms.days",
+  "paymentTerms.depositPercent",
+  "toolingCost",
+  "sampleCost",
+] as const;
 
 export function QuoteForm({
   requestId,
@@ -49,7 +72,18 @@ export function QuoteForm({
     leadTimeDays: copy.leadTimeDays,
     validUntil: copy.validUntil,
     message: copy.message,
+    "vat.ratePercent": copy.vatRate,
+    "vat.included": copy.vatIncluded,
+    "delivery.kind": copy.deliveryTerms,
+    "delivery.incoterm": copy.incoterm,
+    "delivery.place": copy.deliveryPlace,
+    "paymentTerms.days": copy.paymentDays,
+    "paymentTerms.depositPercent": copy.depositPercent,
+    toolingCost: copy.toolingCost,
+    sampleCost: copy.sampleCost,
   };
+  const termError = termNames.some((name) => state.fieldErrors[name]);
+  const termsStated = termNames.some((name) => name !== "vat.included" && value(name) !== "");
   const units = quantityUnits.map((unit) => ({ value: unit, label: quantityUnitName(unit, locale) }));
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -72,10 +106,7 @@ export function QuoteForm({
           label={copy.currency}
           defaultValue={value("currency")}
           error={error("currency")}
-          options={[
-            { value: "VND", label: "VND" },
-            { value: "USD", label: "USD" },
-          ]}
+          options={currencies.map((code) => ({ value: code, label: code }))}
         />
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
@@ -114,6 +145,93 @@ export function QuoteForm({
           options={units}
         />
       </div>
+      <details open={termError || termsStated} className="rounded-md border border-line-soft p-3">
+        <summary className="min-h-11 cursor-pointer py-2 font-semibold">{copy.termsHeading}</summary>
+        <div className="mt-2 space-y-4">
+          <div className="grid grid-cols-[1fr_10rem] gap-3">
+            <Field
+              name="vat.ratePercent"
+              label={copy.vatRate}
+              inputMode="decimal"
+              autoComplete="off"
+              defaultValue={value("vat.ratePercent")}
+              error={error("vat.ratePercent")}
+            />
+            <SelectField
+              name="vat.included"
+              label={copy.vatIncluded}
+              defaultValue={value("vat.included") || "included"}
+              error={error("vat.included")}
+              options={[
+                { value: "included", label: copy.vatIn },
+                { value: "added", label: copy.vatOn },
+              ]}
+            />
+          </div>
+          <SelectField
+            name="delivery.kind"
+            label={copy.deliveryTerms}
+            defaultValue={value("delivery.kind")}
+            error={error("delivery.kind")}
+            options={[
+              { value: "", label: copy.notStated },
+              { value: "delivered_to_buyer_zone", label: copy.deliveredToZone },
+              { value: "incoterm", label: copy.incotermRule },
+            ]}
+          />
+          <div className="grid grid-cols-[8rem_1fr] gap-3">
+            <SelectField
+              name="delivery.incoterm"
+              label={copy.incoterm}
+              defaultValue={value("delivery.incoterm") || "EXW"}
+              error={error("delivery.incoterm")}
+              options={incoterms.map((rule) => ({ value: rule, label: rule }))}
+            />
+            <Field
+              name="delivery.place"
+              label={copy.deliveryPlace}
+              defaultValue={value("delivery.place")}
+              error={error("delivery.place")}
+            />
+          </div>
+          <div className="grid grid-cols-2 gap-3">
+            <Field
+              name="paymentTerms.days"
+              label={copy.paymentDays}
+              inputMode="numeric"
+              autoComplete="off"
+              defaultValue={value("paymentTerms.days")}
+              error={error("paymentTerms.days")}
+            />
+            <Field
+              name="paymentTerms.depositPercent"
+              label={copy.depositPercent}
+              inputMode="decimal"
+              autoComplete="off"
+              defaultValue={value("paymentTerms.depositPercent")}
+              error={error("paymentTerms.depositPercent")}
+            />
+          </div>
+          <div className="grid grid-cols-2 gap-3">
+            <Field
+              name="toolingCost"
+              label={copy.toolingCost}
+              inputMode="decimal"
+              autoComplete="off"
+              defaultValue={value("toolingCost")}
+              error={error("toolingCost")}
+            />
+            <Field
+              name="sampleCost"
+              label={copy.sampleCost}
+              inputMode="decimal"
+              autoComplete="off"
+              defaultValue={value("sampleCost")}
+              error={error("sampleCost")}
+            />
+          </div>
+        </div>
+      </details>
       <TextAreaField
         name="message"
         label={copy.message}

@@ -87,6 +87,15 @@ export default async function SupplierRequestPage({ params }: Props) {
     leadTimeDays: quote ? String(quote.leadTimeDays) : (supplier.leadTimeDays?.toString() ?? ""),
     validUntil: quote?.validUntil ?? inThirtyDays(),
     message: answer?.kind === "quote" ? answer.message : "",
+    "vat.ratePercent": quote?.vat ? String(quote.vat.ratePercent) : "",
+    "vat.included": quote?.vat && !quote.vat.included ? "added" : "included",
+    "delivery.kind": quote?.delivery?.kind ?? "",
+    "delivery.incoterm": quote?.delivery?.kind === "incoterm" ? quote.delivery.incoterm : "EXW",
+    "delivery.place": quote?.delivery?.kind === "incoterm" ? quote.delivery.place : "",
+    "paymentTerms.days": quote?.paymentTerms ? String(quote.paymentTerms.days) : "",
+    "paymentTerms.depositPercent": quote?.paymentTerms ? String(quote.paymentTerms.depositPercent) : "",
+    toolingCost: quote?.toolingCost ? String(quote.toolingCost.amount) : "",
+    sampleCost: quote?.sampleCost ? String(quote.sampleCost.amount) : "",
   };
   const place = details
     ? ((locale === "vi" ? details.delivery.zoneNameVi : details.delivery.zoneNameEn) ??
