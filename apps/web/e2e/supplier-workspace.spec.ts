@@ -306,7 +306,6 @@ test("a supplier sees its matched requests, quotes on one, declines another and 
   await expect(page.getByLabel(words.unitPrice)).toHaveValue("12,5k");
   await expect(page.getByLabel(words.leadTimeDays)).toHaveValue("10");
   await page.getByLabel(words.unitPrice).fill("12500");
-  await page.getByText(words.termsHeading).click();
   await page.getByLabel(words.vatRate).fill("8");
   await page.getByLabel(words.toolingCost).fill("5000000");
   await page.getByRole("button", { name: words.sendQuote }).click();

@@ -33,17 +33,6 @@ export interface QuoteValues {
 
 const currencies = ["VND", "USD", "EUR", "JPY", "KRW", "CNY"] as const;
 const incoterms = ["EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF"] as const;
-const termNames = [
-  "vat.ratePercent",
-  "vat.included",
-  "delivery.kind",
-  "delivery.incoterm",
-  "delivery.place",
-  "paymentTerms.days",
-  "paymentTerms.depositPercent",
-  "toolingCost",
-  "sampleCost",
-] as const;
 
 export function QuoteForm({
   requestId,
@@ -82,8 +71,6 @@ export function QuoteForm({
     toolingCost: copy.toolingCost,
     sampleCost: copy.sampleCost,
   };
-  const termError = termNames.some((name) => state.fieldErrors[name]);
-  const termsStated = termNames.some((name) => name !== "vat.included" && value(name) !== "");
   const units = quantityUnits.map((unit) => ({ value: unit, label: quantityUnitName(unit, locale) }));
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -145,9 +132,9 @@ export function QuoteForm({
           options={units}
         />
       </div>
-      <details open={termError || termsStated} className="rounded-md border border-line-soft p-3">
-        <summary className="min-h-11 cursor-pointer py-2 font-semibold">{copy.termsHeading}</summary>
-        <div className="mt-2 space-y-4">
+      <fieldset className="space-y-4 rounded-md border border-line-soft p-3">
+        <legend className="px-1 font-semibold">{copy.termsHeading}</legend>
+        <div className="space-y-4">
           <div className="grid grid-cols-[1fr_10rem] gap-3">
             <Field
               name="vat.ratePercent"
@@ -231,7 +218,7 @@ export function QuoteForm({
             />
           </div>
         </div>
-      </details>
+      </fieldset>
       <TextAreaField
         name="message"
         label={copy.message}
