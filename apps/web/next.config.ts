@@ -10,6 +10,7 @@ const nextConfig: NextConfig = {
       "@ketnoi/config": "../../packages/config/dist/index.js",
       "@ketnoi/domain/units": "../../packages/domain/dist/units/index.js",
       "@ketnoi/domain/geo": "../../packages/domain/dist/geo/index.js",
+      "@ketnoi/domain/text": "../../packages/domain/dist/text/index.js",
     },
   },
   // Next 16 writes an AGENTS.md into the app on `next dev`/`next build`; our conventions live in docs/.
@@ -18,7 +19,7 @@ const nextConfig: NextConfig = {
     agentUpgrade: false,
     // The root layout sits under [locale]: an unknown first segment needs a 404 page of its own.
     globalNotFound: true,
-    // The admin console uploads a member directory through a server action: up to the import API's 15 MB.
+    // A supplier's photo and the admin console's member directory go through server actions: up to 15 MB.
     serverActions: { bodySizeLimit: "16mb" },
   },
   // `pnpm typecheck` checks the web with everything else; the build does not repeat it.

@@ -15,11 +15,14 @@ export function SiteHeader({
   locale,
   messages,
   signedIn = false,
+  supplier = false,
   languageSwitch = true,
 }: {
   locale: Locale;
   messages: Messages;
   signedIn?: boolean;
+  /** The person's organisation supplies: its requests are one tap away. */
+  supplier?: boolean;
   languageSwitch?: boolean;
 }) {
   const other: Locale = locale === "vi" ? "en" : "vi";
@@ -42,6 +45,11 @@ export function SiteHeader({
           </a>
           {signedIn ? (
             <>
+              {supplier ? (
+                <a href="/supplier/requests" className={headerLink}>
+                  {messages.nav.supplierRequests}
+                </a>
+              ) : null}
               <a href="/settings/notifications" className={headerLink}>
                 {messages.nav.myAccount}
               </a>

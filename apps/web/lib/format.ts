@@ -82,3 +82,9 @@ export function formatQuantity(locale: Locale, quantity: { value: number; unit: 
 function parseDateValue(value: string): Date {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00+07:00`) : new Date(value);
 }
+
+/** A file's size in kB or MB (1 MB = 1 000 000 bytes), as a download list shows it. */
+export function formatFileSize(locale: Locale, bytes: number): string {
+  if (bytes < 1_000_000) return `${formatNumber(locale, Math.max(1, Math.round(bytes / 1000)))} kB`;
+  return `${formatNumber(locale, bytes / 1_000_000, 1)} MB`;
+}

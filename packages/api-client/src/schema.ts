@@ -4795,6 +4795,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/supplier-photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A supplier photo's image
+         * @description Public and cacheable: a photo never changes under its id (a new photo gets a new id).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    photoId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The photo as WebP */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/webp": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/webp": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/webp": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/suppliers": {
         parameters: {
             query?: never;
@@ -4882,6 +4941,8 @@ export interface paths {
                              * @description Certificates without an expiry date count as held until removed
                              */
                             expiresOn?: string;
+                            /** @description The certification body, e.g. Bureau Veritas, QUACERT */
+                            issuer?: string;
                         }[];
                         contact?: {
                             /** Format: email */
@@ -5092,6 +5153,8 @@ export interface paths {
                              * @description Certificates without an expiry date count as held until removed
                              */
                             expiresOn?: string;
+                            /** @description The certification body, e.g. Bureau Veritas, QUACERT */
+                            issuer?: string;
                         }[];
                         contact?: {
                             /** Format: email */
@@ -5328,7 +5391,7 @@ export interface paths {
         };
         /**
          * Open sourcing requests this supplier matched
-         * @description For members of the supplier's own organisation. Near misses are included, with the reasons, so the supplier sees what to fix (a certificate, a delivery radius). Each item carries the supplier's own answer, if any, and the buyer's award rate: buyers who never award waste suppliers' time.
+         * @description For members of the supplier's own organisation. Near misses are included, with the reasons, so the supplier sees what to fix (a certificate, a delivery radius). Each item carries its state (new, seen, quoted, declined), the supplier's own answer, if any, and how the buyer behaves: its award rate (buyers who never award waste suppliers' time) and how many days it takes to award.
          */
         get: {
             parameters: {
@@ -5384,6 +5447,435 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/suppliers/{id}/matches/{requestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One request this supplier matched, with why
+         * @description For members of the supplier's own organisation, as one item of the matches list; unlike the list it still answers once the request is awarded or closed, so the supplier sees how it ended. 404 when the supplier was not matched to the request.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplierMatch"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/suppliers/{id}/matches/{requestId}/seen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record that the supplier opened a matched request
+         * @description The web calls this when a member opens the request, so the list tells new requests from seen ones. The first time is kept; calling again changes nothing (safe to retry).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/suppliers/{id}/missed-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What would bring this supplier more requests
+         * @description For members of the supplier's own organisation. Across the open requests it matched or nearly matched, each thing the profile lacks (a certification, a shorter lead time, more capacity…) with the number of requests it costs and the figure that decides it, most requests first. Lead time is judged against today's date with the profile's current lead time.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MissedRequests"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/suppliers/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A supplier's photos
+         * @description Public, like the profile: oldest first, each with the path of its image.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SupplierPhoto"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a photo to the supplier's own profile
+         * @description One JPEG, PNG or WebP (decided by its bytes) as `multipart/form-data` in the field `file`, at most 15 MB. It is turned upright, resized to fit 1600 × 1600 and stored as WebP without its metadata (no GPS position leaves the phone's photo). At most 10 photos per profile (409 beyond). Members of the supplier's organisation only; others get 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplierPhoto"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/suppliers/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a photo from the supplier's own profile
+         * @description Members of the supplier's organisation only; another supplier's photo is a 404.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    photoId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -6468,6 +6960,150 @@ export interface components {
             /** @enum {string} */
             role: "owner" | "member";
             userId: string;
+        };
+        MissedRequests: {
+            gaps: ({
+                code: string;
+                /** @constant */
+                kind: "certification_missing";
+                name: string;
+                requests: number;
+            } | {
+                code: string;
+                /** @constant */
+                kind: "certification_expired";
+                name: string;
+                requests: number;
+            } | {
+                /** @constant */
+                kind: "capacity_too_small";
+                largestNeed: {
+                    unit: string;
+                    value: number;
+                };
+                requests: number;
+                stated: {
+                    unit: string;
+                    value: number;
+                };
+            } | {
+                /** @constant */
+                kind: "capacity_other_unit";
+                requests: number;
+                stated: {
+                    unit: string;
+                    value: number;
+                };
+                units: string[];
+            } | {
+                /** @constant */
+                kind: "moq_above_quantity";
+                requests: number;
+                smallestQuantity: {
+                    unit: string;
+                    value: number;
+                };
+                stated: {
+                    unit: string;
+                    value: number;
+                };
+            } | {
+                /** @constant */
+                kind: "lead_time_too_long";
+                longestDaysAvailable: number;
+                requests: number;
+                statedDays: number;
+            } | {
+                farthestKm: number;
+                /** @constant */
+                kind: "outside_delivery_radius";
+                requests: number;
+                statedKm: number;
+            } | {
+                /** @constant */
+                kind: "capacity_unknown";
+                requests: number;
+            } | {
+                /** @constant */
+                kind: "lead_time_unknown";
+                requests: number;
+            })[];
+            /** @description Open requests the supplier matched or nearly matched */
+            openRequests: number;
+            /** @description Of those, the requests with at least one gap */
+            requestsWithGaps: number;
+        };
+        MissedRequestsInput: {
+            gaps: ({
+                code: string;
+                /** @constant */
+                kind: "certification_missing";
+                name: string;
+                requests: number;
+            } | {
+                code: string;
+                /** @constant */
+                kind: "certification_expired";
+                name: string;
+                requests: number;
+            } | {
+                /** @constant */
+                kind: "capacity_too_small";
+                largestNeed: {
+                    unit: string;
+                    value: number;
+                };
+                requests: number;
+                stated: {
+                    unit: string;
+                    value: number;
+                };
+            } | {
+                /** @constant */
+                kind: "capacity_other_unit";
+                requests: number;
+                stated: {
+                    unit: string;
+                    value: number;
+                };
+                units: string[];
+            } | {
+                /** @constant */
+                kind: "moq_above_quantity";
+                requests: number;
+                smallestQuantity: {
+                    unit: string;
+                    value: number;
+                };
+                stated: {
+                    unit: string;
+                    value: number;
+                };
+            } | {
+                /** @constant */
+                kind: "lead_time_too_long";
+                longestDaysAvailable: number;
+                requests: number;
+                statedDays: number;
+            } | {
+                farthestKm: number;
+                /** @constant */
+                kind: "outside_delivery_radius";
+                requests: number;
+                statedKm: number;
+            } | {
+                /** @constant */
+                kind: "capacity_unknown";
+                requests: number;
+            } | {
+                /** @constant */
+                kind: "lead_time_unknown";
+                requests: number;
+            })[];
+            /** @description Open requests the supplier matched or nearly matched */
+            openRequests: number;
+            /** @description Of those, the requests with at least one gap */
+            requestsWithGaps: number;
         };
         NotificationDeliveryCounts: {
             counts: {
@@ -7591,6 +8227,7 @@ export interface components {
                 certificateNumber: string | null;
                 code: string;
                 expiresOn: string | null;
+                issuer: string | null;
                 name: string;
                 /**
                  * @description Expired certificates are shown but do not count as held
@@ -7777,6 +8414,7 @@ export interface components {
                 certificateNumber: string | null;
                 code: string;
                 expiresOn: string | null;
+                issuer: string | null;
                 name: string;
                 /**
                  * @description Expired certificates are shown but do not count as held
@@ -7852,6 +8490,8 @@ export interface components {
                 /** @description awarded / ended; null before the buyer ended a request */
                 rate: number | null;
             };
+            /** @description Median days from quote deadline to award over the buyer's awarded requests; null before one */
+            buyerMedianAwardDays: number | null;
             distanceKm: number;
             reasons: string[];
             request: {
@@ -7867,6 +8507,11 @@ export interface components {
                     value: number;
                 };
                 quoteDeadline: string;
+                /**
+                 * @description `open` in the list; the single match shows it later too
+                 * @enum {string}
+                 */
+                status: "draft" | "open" | "awarded" | "closed" | "cancelled" | "expired";
                 title: string;
             };
             /** @description The supplier's own answer, null before it answered */
@@ -7879,6 +8524,13 @@ export interface components {
                 revision: number;
             } | null;
             score: number;
+            /** @description When the supplier first opened the request */
+            seenAt: string | null;
+            /**
+             * @description `new` until someone of the supplier opened the request (PUT …/seen), then `seen`, or the answer
+             * @enum {string}
+             */
+            state: "new" | "seen" | "quoted" | "declined";
             /** @enum {string} */
             verdict: "match" | "near_miss";
         };
@@ -7891,6 +8543,8 @@ export interface components {
                 /** @description awarded / ended; null before the buyer ended a request */
                 rate: number | null;
             };
+            /** @description Median days from quote deadline to award over the buyer's awarded requests; null before one */
+            buyerMedianAwardDays: number | null;
             distanceKm: number;
             reasons: string[];
             request: {
@@ -7906,6 +8560,11 @@ export interface components {
                     value: number;
                 };
                 quoteDeadline: string;
+                /**
+                 * @description `open` in the list; the single match shows it later too
+                 * @enum {string}
+                 */
+                status: "draft" | "open" | "awarded" | "closed" | "cancelled" | "expired";
                 title: string;
             };
             /** @description The supplier's own answer, null before it answered */
@@ -7918,6 +8577,13 @@ export interface components {
                 revision: number;
             } | null;
             score: number;
+            /** @description When the supplier first opened the request */
+            seenAt: string | null;
+            /**
+             * @description `new` until someone of the supplier opened the request (PUT …/seen), then `seen`, or the answer
+             * @enum {string}
+             */
+            state: "new" | "seen" | "quoted" | "declined";
             /** @enum {string} */
             verdict: "match" | "near_miss";
         };
@@ -7932,6 +8598,24 @@ export interface components {
             moderationReason: string | null;
             /** @enum {string} */
             status: "active" | "paused";
+        };
+        SupplierPhoto: {
+            createdAt: string;
+            height: number;
+            id: string;
+            sizeBytes: number;
+            /** @description Path of the image on the API (public, cacheable) */
+            url: string;
+            width: number;
+        };
+        SupplierPhotoInput: {
+            createdAt: string;
+            height: number;
+            id: string;
+            sizeBytes: number;
+            /** @description Path of the image on the API (public, cacheable) */
+            url: string;
+            width: number;
         };
         SupplierVerification: {
             /** @description Newest first */

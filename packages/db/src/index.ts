@@ -49,6 +49,8 @@ export type {
   SourcingRequestChanges,
 } from "./repositories/sourcing-requests.js";
 export * as sourcingRequestRepository from "./repositories/sourcing-requests.js";
+export type { SupplierPhoto } from "./repositories/supplier-photos.js";
+export * as supplierPhotoRepository from "./repositories/supplier-photos.js";
 export type { NewSupplier, Supplier, SupplierChanges } from "./repositories/suppliers.js";
 export * as supplierRepository from "./repositories/suppliers.js";
 export * as tokenRepository from "./repositories/tokens.js";

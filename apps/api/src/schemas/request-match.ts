@@ -1,4 +1,4 @@
-import { responseOutcomes } from "@ketnoi/domain";
+import { responseOutcomes, sourcingRequestStatuses } from "@ketnoi/domain";
 import { z } from "zod";
 
 const verdict = z.enum(["match", "near_miss"]);
@@ -31,6 +31,9 @@ const supplierMatchSchema = z
     request: z.object({
       id: z.string(),
       title: z.string(),
+      status: z
+        .enum(sourcingRequestStatuses)
+        .describe("`open` in the list; the single match shows it later too"),
       buyer: z
         .object({ organizationId: z.string(), name: z.string() })
         .nullable()
@@ -43,6 +46,12 @@ const supplierMatchSchema = z
     score: z.number(),
     distanceKm: z.number(),
     reasons: z.array(z.string()),
+    state: z
+      .enum(["new", "seen", "quoted", "declined"])
+      .describe(
+        "`new` until someone of the supplier opened the request (PUT …/seen), then `seen`, or the answer",
+      ),
+    seenAt: z.string().nullable().describe("When the supplier first opened the request"),
     response: z
       .object({
         id: z.string(),
@@ -59,7 +68,76 @@ const supplierMatchSchema = z
         rate: z.number().nullable().describe("awarded / ended; null before the buyer ended a request"),
       })
       .describe("How often this buyer actually awards"),
+    buyerMedianAwardDays: z
+      .number()
+      .nullable()
+      .describe(
+        "Median days from quote deadline to award over the buyer's awarded requests; null before one",
+      ),
   })
   .meta({ id: "SupplierMatch" });
 
 export const supplierMatchListSchema = z.object({ items: z.array(supplierMatchSchema) });
+export { supplierMatchSchema };
+
+export const supplierMatchParams = z.object({
+  id: z.uuid("must be a UUID"),
+  requestId: z.uuid("must be a UUID"),
+});
+
+const quantity = z.object({ value: z.number(), unit: z.string() });
+
+export const missedRequestsSchema = z
+  .object({
+    openRequests: z.number().describe("Open requests the supplier matched or nearly matched"),
+    requestsWithGaps: z.number().describe("Of those, the requests with at least one gap"),
+    gaps: z.array(
+      z.discriminatedUnion("kind", [
+        z.object({
+          kind: z.literal("certification_missing"),
+          code: z.string(),
+          name: z.string(),
+          requests: z.number(),
+        }),
+        z.object({
+          kind: z.literal("certification_expired"),
+          code: z.string(),
+          name: z.string(),
+          requests: z.number(),
+        }),
+        z.object({
+          kind: z.literal("capacity_too_small"),
+          requests: z.number(),
+          stated: quantity,
+          largestNeed: quantity,
+        }),
+        z.object({
+          kind: z.literal("capacity_other_unit"),
+          requests: z.number(),
+          stated: quantity,
+          units: z.array(z.string()),
+        }),
+        z.object({
+          kind: z.literal("moq_above_quantity"),
+          requests: z.number(),
+          stated: quantity,
+          smallestQuantity: quantity,
+        }),
+        z.object({
+          kind: z.literal("lead_time_too_long"),
+          requests: z.number(),
+          statedDays: z.number(),
+          longestDaysAvailable: z.number(),
+        }),
+        z.object({
+          kind: z.literal("outside_delivery_radius"),
+          requests: z.number(),
+          statedKm: z.number(),
+          farthestKm: z.number(),
+        }),
+        z.object({ kind: z.literal("capacity_unknown"), requests: z.number() }),
+        z.object({ kind: z.literal("lead_time_unknown"), requests: z.number() }),
+      ]),
+    ),
+  })
+  .meta({ id: "MissedRequests" });

@@ -27,6 +27,7 @@ export const supplierSchema = z
         name: z.string(),
         expiresOn: z.string().nullable(),
         certificateNumber: z.string().nullable(),
+        issuer: z.string().nullable(),
         status: z
           .enum(["valid", "expired"])
           .describe("Expired certificates are shown but do not count as held"),

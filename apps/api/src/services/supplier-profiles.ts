@@ -76,6 +76,7 @@ export function profileColumns(
       code: c.code,
       ...(c.expiresOn ? { expiresOn: c.expiresOn } : {}),
       ...(c.certificateNumber ? { certificateNumber: c.certificateNumber } : {}),
+      ...(c.issuer ? { issuer: c.issuer } : {}),
     })),
   );
   set("monthlyCapacity", input.monthlyCapacity);
@@ -133,6 +134,7 @@ export function supplierView(
       name: resolveCertification(c.code)?.name ?? c.code,
       expiresOn: c.expiresOn ?? null,
       certificateNumber: c.certificateNumber ?? null,
+      issuer: c.issuer ?? null,
       status: isCertificationActive(c, today) ? ("valid" as const) : ("expired" as const),
     })),
     monthlyCapacity: supplier.monthlyCapacity ?? null,

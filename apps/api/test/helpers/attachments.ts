@@ -10,7 +10,7 @@ export const sampleFiles = {
   step: () => Buffer.from("ISO-10303-21;\nHEADER;\nENDSEC;\nEND-ISO-10303-21;\n"),
 };
 
-function multipartBody(
+export function multipartBody(
   fileName: string,
   bytes: Buffer,
   options: { field?: string; contentType?: string } = {},

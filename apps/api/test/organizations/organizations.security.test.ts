@@ -395,6 +395,46 @@ describe("authentication on every route", () => {
         url: `/v1/suppliers/${invitationId}/matches`,
       },
       {
+        route: "GET /v1/suppliers/{id}/matches/{requestId}",
+        method: "GET",
+        url: `/v1/suppliers/${invitationId}/matches/${invitationId}`,
+      },
+      {
+        route: "PUT /v1/suppliers/{id}/matches/{requestId}/seen",
+        method: "PUT",
+        url: `/v1/suppliers/${invitationId}/matches/${invitationId}/seen`,
+      },
+      {
+        route: "GET /v1/suppliers/{id}/missed-requests",
+        method: "GET",
+        url: `/v1/suppliers/${invitationId}/missed-requests`,
+      },
+      {
+        route: "POST /v1/suppliers/{id}/photos",
+        method: "POST",
+        url: `/v1/suppliers/${invitationId}/photos`,
+      },
+      {
+        route: "DELETE /v1/suppliers/{id}/photos/{photoId}",
+        method: "DELETE",
+        url: `/v1/suppliers/${invitationId}/photos/${invitationId}`,
+      },
+      {
+        route: "POST /v1/requests/{id}/attachments",
+        method: "POST",
+        url: `/v1/requests/${invitationId}/attachments`,
+      },
+      {
+        route: "GET /v1/requests/{id}/attachments",
+        method: "GET",
+        url: `/v1/requests/${invitationId}/attachments`,
+      },
+      {
+        route: "DELETE /v1/requests/{id}/attachments/{attachmentId}",
+        method: "DELETE",
+        url: `/v1/requests/${invitationId}/attachments/${invitationId}`,
+      },
+      {
         route: "PUT /v1/requests/{id}/quote",
         method: "PUT",
         url: `/v1/requests/${invitationId}/quote`,

@@ -10,7 +10,7 @@ import { SiteHeader } from "../../components/site-header";
 import { webConfig } from "../../lib/config";
 import { messagesFor } from "../../lib/i18n/messages";
 import { browserLocale } from "../../lib/locale-of-request";
-import { languageOf, signedInMe } from "../../lib/session/signed-in";
+import { currentMembership, languageOf, signedInMe } from "../../lib/session/signed-in";
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f5c4d" };
 
@@ -39,7 +39,13 @@ export default async function SignedInLayout({ children }: { children: ReactNode
         >
           {messages.nav.skipToContent}
         </a>
-        <SiteHeader locale={locale} messages={messages} signedIn={me !== undefined} languageSwitch={false} />
+        <SiteHeader
+          locale={locale}
+          messages={messages}
+          signedIn={me !== undefined}
+          supplier={me ? (currentMembership(me)?.organization.roles.includes("supplier") ?? false) : false}
+          languageSwitch={false}
+        />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-10">
           {children}
         </main>

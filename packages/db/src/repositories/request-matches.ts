@@ -6,6 +6,7 @@ import {
   organizations,
   requestMatches,
   requestResponses,
+  requestViews,
   sourcingRequests,
   suppliers,
   zones,
@@ -229,4 +230,54 @@ export async function matchedSupplierIds(db: Executor, requestId: string): Promi
     .where(and(eq(requestMatches.requestId, requestId), eq(requestMatches.verdict, "match")))
     .orderBy(asc(requestMatches.supplierId));
   return rows.map((row) => row.supplierId);
+}
+
+/** Records that the supplier opened the request; the first time is kept. */
+export async function markRequestSeen(
+  tx: Transaction,
+  input: { requestId: string; supplierId: string; now: Date },
+): Promise<void> {
+  await tx
+    .insert(requestViews)
+    .values({ requestId: input.requestId, supplierId: input.supplierId, firstSeenAt: input.now })
+    .onConflictDoNothing();
+}
+
+/** When the supplier first opened each of these requests; requests it never opened are absent. */
+export async function firstSeenOf(
+  db: Executor,
+  supplierId: string,
+  requestIds: string[],
+): Promise<Map<string, Date>> {
+  if (requestIds.length === 0) return new Map();
+  const rows = await db
+    .select({ requestId: requestViews.requestId, firstSeenAt: requestViews.firstSeenAt })
+    .from(requestViews)
+    .where(and(eq(requestViews.supplierId, supplierId), inArray(requestViews.requestId, requestIds)));
+  return new Map(rows.map((row) => [row.requestId, row.firstSeenAt]));
+}
+
+/**
+ * One of the supplier's matches with its request, whatever the request's status now (awarded, expired…), unless a
+ * platform admin hid the request: then suppliers no longer see it at all.
+ */
+export async function findMatchForSupplier(db: Executor, supplierId: string, requestId: string) {
+  const [row] = await db
+    .select({
+      match: requestMatches,
+      request: sourcingRequests,
+      buyerName: organizations.name,
+    })
+    .from(requestMatches)
+    .innerJoin(sourcingRequests, eq(sourcingRequests.id, requestMatches.requestId))
+    .innerJoin(organizations, eq(organizations.id, sourcingRequests.organizationId))
+    .where(
+      and(
+        eq(requestMatches.supplierId, supplierId),
+        eq(requestMatches.requestId, requestId),
+        isNull(sourcingRequests.hiddenAt),
+      ),
+    )
+    .limit(1);
+  return row;
 }

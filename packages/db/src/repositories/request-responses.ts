@@ -257,3 +257,32 @@ export async function awardRatesOf(db: Executor, organizationIds: string[]): Pro
   for (const row of rows) rates.set(row.organizationId, awardRateOf(row));
   return rates;
 }
+
+/**
+ * How quickly each buyer decides: the median number of days from a request's quote deadline to its award (an
+ * award before the deadline counts as 0), over the buyer's awarded requests; null before its first award.
+ */
+export async function medianAwardDaysOf(
+  db: Executor,
+  organizationIds: string[],
+): Promise<Map<string, number | null>> {
+  const unique = [...new Set(organizationIds)];
+  const medians = new Map<string, number | null>(unique.map((id) => [id, null]));
+  if (unique.length === 0) return medians;
+  const rows = await db
+    .select({
+      organizationId: sourcingRequests.organizationId,
+      days: sql<number>`percentile_cont(0.5) within group (order by greatest(0, extract(epoch from (${sourcingRequests.closedAt} - ${sourcingRequests.quoteDeadline})) / 86400))`,
+    })
+    .from(sourcingRequests)
+    .where(
+      and(
+        inArray(sourcingRequests.organizationId, unique),
+        eq(sourcingRequests.status, "awarded"),
+        isNotNull(sourcingRequests.closedAt),
+      ),
+    )
+    .groupBy(sourcingRequests.organizationId);
+  for (const row of rows) medians.set(row.organizationId, Math.round(Number(row.days) * 10) / 10);
+  return medians;
+}

@@ -19,6 +19,8 @@ export interface StoredCertification {
   code: string;
   expiresOn?: string;
   certificateNumber?: string;
+  /** Who issued the certificate (a certification body: Bureau Veritas, QUACERT…). */
+  issuer?: string;
 }
 export interface StoredQuantity {
   value: number;

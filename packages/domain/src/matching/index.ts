@@ -6,6 +6,14 @@ export {
   type MatchLanguage,
 } from "./explain-match.js";
 export { matchReachKm } from "./match-reach.js";
+export {
+  type MatchedOpenRequest,
+  type MissedRequestsSummary,
+  type RequestGap,
+  type RequestGapKind,
+  type SupplierStatedFigures,
+  summariseMissedRequests,
+} from "./missed-requests.js";
 export { groupNearMissReasons, type NearMissReasonCount, rankMatches } from "./rank-matches.js";
 export { scoreMatch } from "./score-match.js";
 export { type SupplierText, supplierWords, textRelevance } from "./text-relevance.js";

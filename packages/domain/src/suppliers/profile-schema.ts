@@ -55,6 +55,7 @@ export const heldCertificationSchema = z.object({
   }),
   expiresOn: isoDate.optional().describe("Certificates without an expiry date count as held until removed"),
   certificateNumber: line(100).optional(),
+  issuer: line(200).optional().describe("The certification body, e.g. Bureau Veritas, QUACERT"),
 });
 
 export const locationSchema = z

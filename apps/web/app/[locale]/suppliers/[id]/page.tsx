@@ -350,6 +350,7 @@ function Certificate({
         <p className="text-sm text-muted">
           {when}
           {certificate.certificateNumber ? ` · ${certificate.certificateNumber}` : ""}
+          {certificate.issuer ? ` · ${certificate.issuer}` : ""}
         </p>
       </div>
       <Badge tone={stateTone[state]}>{label}</Badge>
