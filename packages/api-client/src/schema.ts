@@ -1022,6 +1022,8 @@ export interface paths {
                                 code: string;
                                 nameEn: string;
                                 nameVi: string;
+                                /** @description Whether publishing without chosen categories would use it (the item's own trades) */
+                                publishedWith: boolean;
                                 /** @description The buyer's words that named it */
                                 terms: string[];
                             }[];

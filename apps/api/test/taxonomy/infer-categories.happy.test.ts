@@ -25,6 +25,7 @@ describe("inferring categories from a request's words", () => {
       nameVi: expect.any(String),
       nameEn: expect.any(String),
       terms: ["thùng carton 5 lớp"],
+      publishedWith: true,
     });
   });
 

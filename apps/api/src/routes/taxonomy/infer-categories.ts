@@ -1,4 +1,10 @@
-import { getCategory, inferRequestCategories, multiLineText, singleLineText } from "@ketnoi/domain";
+import {
+  categoriesFromInference,
+  getCategory,
+  inferRequestCategories,
+  multiLineText,
+  singleLineText,
+} from "@ketnoi/domain";
 import { z } from "zod";
 import { problemResponses } from "../../schemas/problem.js";
 import type { RouteApp, RouteContext } from "../route-context.js";
@@ -32,6 +38,11 @@ export function inferCategories(app: RouteApp, _context: RouteContext) {
                 nameVi: z.string(),
                 nameEn: z.string(),
                 terms: z.array(z.string()).describe("The buyer's words that named it"),
+                publishedWith: z
+                  .boolean()
+                  .describe(
+                    "Whether publishing without chosen categories would use it (the item's own trades)",
+                  ),
               }),
             ),
           }),
@@ -41,9 +52,20 @@ export function inferCategories(app: RouteApp, _context: RouteContext) {
     },
     async (request) => {
       const { title, description } = request.body;
-      const items = inferRequestCategories(title, description).flatMap(({ code, terms }) => {
+      const inferred = inferRequestCategories(title, description);
+      const published = new Set(inferred.length > 0 ? categoriesFromInference(title, inferred) : []);
+      const items = inferred.flatMap(({ code, terms }) => {
         const category = getCategory(code);
-        return category ? [{ code, nameVi: category.nameVi, nameEn: category.nameEn, terms }] : [];
+        if (!category) return [];
+        return [
+          {
+            code,
+            nameVi: category.nameVi,
+            nameEn: category.nameEn,
+            terms,
+            publishedWith: published.has(code),
+          },
+        ];
       });
       return { items };
     },
