@@ -42,6 +42,9 @@ export function SiteHeader({
           </a>
           {signedIn ? (
             <>
+              <a href="/requests" className={headerLink}>
+                {messages.nav.requests}
+              </a>
               <a href="/settings/notifications" className={headerLink}>
                 {messages.nav.myAccount}
               </a>

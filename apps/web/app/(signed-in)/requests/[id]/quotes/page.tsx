@@ -1,0 +1,272 @@
+// The quotes on a request side by side: one column per quote (cards on a phone), the lowest of each row marked,
+// the private shortlist and the award. Emails link here (/requests/{id}/quotes); others get 404.
+import { randomUUID } from "node:crypto";
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { shortlistQuote } from "../../../../../app/actions/request-actions";
+import { AwardForm } from "../../../../../components/requests/award-form";
+import { RequestStatusBadge } from "../../../../../components/requests/request-status-badge";
+import { Badge } from "../../../../../components/ui/badge";
+import { formatDate, formatMoney, formatQuantity } from "../../../../../lib/format";
+import type { Locale } from "../../../../../lib/i18n/locales";
+import { fill, type Messages, messagesFor, plural } from "../../../../../lib/i18n/messages";
+import { comparableUnitPrices, isQuote, lowestIndex, type Quote } from "../../../../../lib/quote-table";
+import { quotesOf, requestById, type SourcingRequest } from "../../../../../lib/requests";
+import { languageOf, requireMe, signedInMe } from "../../../../../lib/session/signed-in";
+
+type Params = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const me = await signedInMe();
+  return me ? { title: messagesFor(languageOf(me)).requests.quotes.title } : {};
+}
+
+interface Row {
+  key: string;
+  label: string;
+  cells: ReactNode[];
+  /** The column marked lowest (or shortest) in this row. */
+  best?: number | undefined;
+  bestLabel?: string;
+}
+
+function quoteRows(request: SourcingRequest, quotes: Quote[], locale: Locale, messages: Messages): Row[] {
+  const copy = messages.requests.quotes;
+  const prices = comparableUnitPrices(quotes);
+  const need = request.monthlyVolume ?? request.quantity;
+  return [
+    {
+      key: "unitPrice",
+      label: copy.unitPrice,
+      cells: quotes.map((q) => formatMoney(locale, q.quote.unitPrice.amount, q.quote.unitPrice.currency)),
+      best: prices ? lowestIndex(prices) : undefined,
+      bestLabel: copy.lowest,
+    },
+    {
+      key: "total",
+      label: fill(copy.total, { quantity: formatQuantity(locale, need) }),
+      cells: quotes.map((q) =>
+        formatMoney(locale, q.quote.estimatedTotal.amount, q.quote.estimatedTotal.currency),
+      ),
+      best: prices ? lowestIndex(quotes.map((q) => q.quote.estimatedTotal.amount)) : undefined,
+      bestLabel: copy.lowest,
+    },
+    {
+      key: "leadTime",
+      label: copy.leadTime,
+      cells: quotes.map((q) => (
+        <>
+          {plural(locale, copy.leadTimeDays, q.quote.leadTimeDays)}
+          <span className="block text-base text-muted">
+            {q.quote.deliversInTime ? copy.inTime : copy.late}
+          </span>
+        </>
+      )),
+      best: lowestIndex(quotes.map((q) => q.quote.leadTimeDays)),
+      bestLabel: copy.shortest,
+    },
+    {
+      key: "moq",
+      label: copy.moq,
+      cells: quotes.map((q) => (q.quote.moq ? formatQuantity(locale, q.quote.moq) : copy.notStated)),
+    },
+    {
+      key: "validUntil",
+      label: copy.validUntil,
+      cells: quotes.map((q) => formatDate(locale, q.quote.validUntil)),
+    },
+    {
+      key: "verification",
+      label: copy.verification,
+      cells: quotes.map((q) =>
+        q.supplier.verified ? (
+          <Badge key={q.id} tone="success">
+            ✓ {messages.requests.page.verified}
+          </Badge>
+        ) : (
+          messages.requests.page.unverified
+        ),
+      ),
+    },
+    {
+      key: "message",
+      label: copy.message,
+      cells: quotes.map((q) => (
+        <span key={q.id} className="whitespace-pre-line">
+          {q.message || copy.notStated}
+        </span>
+      )),
+    },
+  ];
+}
+
+function Marked({ row, index }: { row: Row; index: number }) {
+  return (
+    <>
+      {row.cells[index]}
+      {row.best === index ? (
+        <span className="mt-1 block">
+          <Badge tone="success">★ {row.bestLabel}</Badge>
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+export default async function QuotesPage({ params }: Params) {
+  const { id } = await params;
+  const me = await requireMe(`/requests/${encodeURIComponent(id)}/quotes`);
+  const locale = languageOf(me);
+  const messages = messagesFor(locale);
+  const copy = messages.requests.quotes;
+  const [request, comparison] = await Promise.all([requestById(id), quotesOf(id)]);
+  const quotes = comparison.items.filter(isQuote);
+  const declines = comparison.items.filter((item) => item.kind === "decline");
+  const rows = quoteRows(request, quotes, locale, messages);
+  const awardable = request.status === "open" || request.status === "expired";
+  const nameOf = (q: Quote) => q.supplier.tradeName ?? q.supplier.legalName;
+  const mixed = new Set(quotes.map((q) => q.quote.unitPrice.currency)).size > 1;
+
+  const actions = (q: Quote) => (
+    <div className="space-y-2">
+      {q.outcome === "awarded" ? <Badge tone="success">{copy.awarded}</Badge> : null}
+      {q.outcome === "not_awarded" ? <Badge tone="neutral">{copy.notAwarded}</Badge> : null}
+      {q.shortlisted ? <Badge tone="info">★ {copy.shortlisted}</Badge> : null}
+      {request.status === "open" || request.status === "expired" ? (
+        <form action={shortlistQuote}>
+          <input type="hidden" name="locale" value={locale} />
+          <input type="hidden" name="requestId" value={request.id} />
+          <input type="hidden" name="responseId" value={q.id} />
+          <input type="hidden" name="shortlisted" value={q.shortlisted ? "false" : "true"} />
+          <button type="submit" className="min-h-11 text-left font-semibold text-brand underline">
+            {q.shortlisted ? copy.unshortlist : copy.shortlist}
+            <span className="sr-only">: {nameOf(q)}</span>
+          </button>
+        </form>
+      ) : null}
+      {awardable ? (
+        <AwardForm
+          locale={locale}
+          messages={messages}
+          requestId={request.id}
+          responseId={q.id}
+          supplierName={nameOf(q)}
+          idempotencyKey={randomUUID()}
+        />
+      ) : null}
+    </div>
+  );
+
+  return (
+    <div className="space-y-6">
+      <p>
+        <a href={`/requests/${request.id}`} className="inline-flex min-h-11 items-center">
+          ← {messages.requests.page.backToRequest}: {request.title}
+        </a>
+      </p>
+      <div>
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <h1 className="text-3xl font-bold">{copy.title}</h1>
+          <RequestStatusBadge status={request.status} messages={messages} />
+        </div>
+        <p className="mt-2 text-lg">{request.title}</p>
+        <p className="mt-1 text-muted">
+          {fill(copy.summary, { quotes: comparison.summary.quotes, declines: comparison.summary.declines })} ·{" "}
+          {copy.shortlistHint}
+        </p>
+      </div>
+      {quotes.length === 0 ? <p className="text-lg">{copy.none}</p> : null}
+      {mixed ? (
+        <p className="rounded-md border-l-4 border-info-ink bg-info-bg p-3">{copy.mixedCurrencies}</p>
+      ) : null}
+      {quotes.length > 0 ? (
+        <>
+          <div className="hidden overflow-x-auto md:block">
+            <table className="w-full border-collapse bg-white text-left">
+              <caption className="sr-only">{copy.lead}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="w-48 border-b-2 border-ink p-3 align-bottom">
+                    {copy.supplier}
+                  </th>
+                  {quotes.map((q) => (
+                    <th
+                      key={q.id}
+                      scope="col"
+                      className={`border-b-2 border-ink p-3 align-bottom ${q.shortlisted ? "bg-info-bg" : ""}`}
+                    >
+                      <a href={`/requests/${request.id}/matches/${q.supplier.id}`}>{nameOf(q)}</a>
+                      {q.revision > 1 ? (
+                        <span className="block text-sm font-normal text-muted">
+                          {fill(copy.revision, { count: q.revision - 1 })}
+                        </span>
+                      ) : null}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.key} className="border-b border-line-soft">
+                    <th scope="row" className="p-3 align-top font-semibold">
+                      {row.label}
+                    </th>
+                    {quotes.map((q, index) => (
+                      <td key={q.id} className={`p-3 align-top ${row.best === index ? "bg-success-bg" : ""}`}>
+                        <Marked row={row} index={index} />
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+                <tr>
+                  <td className="p-3" />
+                  {quotes.map((q) => (
+                    <td key={q.id} className="p-3 align-top">
+                      {actions(q)}
+                    </td>
+                  ))}
+                </tr>
+              </tbody>
+            </table>
+          </div>
+          <ol className="space-y-4 md:hidden">
+            {quotes.map((q, index) => (
+              <li key={q.id} className="rounded-lg border border-line-soft bg-white p-4 shadow-sm">
+                <h2 className="text-xl font-bold">
+                  <a href={`/requests/${request.id}/matches/${q.supplier.id}`}>{nameOf(q)}</a>
+                </h2>
+                <dl className="mt-2 divide-y divide-line-soft">
+                  {rows.map((row) => (
+                    <div key={row.key} className="py-2">
+                      <dt className="font-semibold">{row.label}</dt>
+                      <dd>
+                        <Marked row={row} index={index} />
+                      </dd>
+                    </div>
+                  ))}
+                </dl>
+                <div className="mt-3">{actions(q)}</div>
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+      {declines.length > 0 ? (
+        <section aria-labelledby="declines">
+          <h2 id="declines" className="text-2xl font-bold">
+            {copy.declines}
+          </h2>
+          <ul className="mt-3 space-y-2">
+            {declines.map((d) => (
+              <li key={d.id} className="rounded-md border border-line-soft bg-white p-3">
+                <span className="font-semibold">{d.supplier.tradeName ?? d.supplier.legalName}</span>:{" "}
+                {d.decline ? copy.declineReasons[d.decline.reason] : copy.notStated}
+                {d.message ? <span className="block whitespace-pre-line text-muted">{d.message}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}
