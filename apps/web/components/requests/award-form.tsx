@@ -32,9 +32,13 @@ export function AwardForm({
       <input type="hidden" name="requestId" value={requestId} />
       <input type="hidden" name="responseId" value={responseId} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
-      <Button type="submit" disabled={pending} className="w-full">
+      <Button
+        type="submit"
+        disabled={pending}
+        className="w-full"
+        aria-label={`${messages.requests.quotes.award}: ${supplierName}`}
+      >
         {messages.requests.quotes.award}
-        <span className="sr-only">: {supplierName}</span>
       </Button>
     </form>
   );

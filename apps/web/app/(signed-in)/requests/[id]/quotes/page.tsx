@@ -138,9 +138,12 @@ export default async function QuotesPage({ params }: Params) {
           <input type="hidden" name="requestId" value={request.id} />
           <input type="hidden" name="responseId" value={q.id} />
           <input type="hidden" name="shortlisted" value={q.shortlisted ? "false" : "true"} />
-          <button type="submit" className="min-h-11 text-left font-semibold text-brand underline">
+          <button
+            type="submit"
+            aria-label={`${q.shortlisted ? copy.unshortlist : copy.shortlist}: ${nameOf(q)}`}
+            className="min-h-11 text-left font-semibold text-brand underline"
+          >
             {q.shortlisted ? copy.unshortlist : copy.shortlist}
-            <span className="sr-only">: {nameOf(q)}</span>
           </button>
         </form>
       ) : null}

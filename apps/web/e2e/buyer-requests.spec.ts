@@ -1,0 +1,171 @@
+// The buyer's workspace in the browser: a logged-out deep link to /requests, posting a Vietnamese request whose
+// category is read while typing and whose zone is found without diacritics, the ranked matches with reasons and
+// a match's criteria, quotes from two suppliers (set up through the API) compared side by side, a shortlist and
+// an award; a request of another organisation is a 404. axe and screenshots on every page, at both sizes.
+import { logIn, registerAccount, uniqueAddress } from "./accounts";
+import { expect, expectAccessible, screenshot, test } from "./fixtures";
+import { cartonSupplier, inDays, quote } from "./marketplace";
+
+const copy = {
+  vi: {
+    requests: "Yêu cầu báo giá của công ty",
+    post: "Đăng yêu cầu mới",
+    title: "Bạn cần mua gì?",
+    details: "Mô tả chi tiết",
+    quantity: "Số lượng",
+    zone: "Giao hàng tới khu công nghiệp",
+    distance: "Nhà cung cấp cách tối đa",
+    neededBy: "Cần hàng trước ngày",
+    deadline: "Hạn nhận báo giá",
+    publish: "Đăng và tìm nhà cung cấp",
+    cartons: "Thùng carton",
+    matches: "Nhà cung cấp phù hợp",
+    criteria: "Từng tiêu chí",
+    compare: "So sánh báo giá",
+    shortlist: "Thêm vào danh sách chọn",
+    shortlisted: "Trong danh sách chọn",
+    award: "Chọn nhà cung cấp này",
+    awarded: "Đã chọn nhà cung cấp",
+    quantityError: "Nhập số lượng lớn hơn 0",
+  },
+  en: {
+    requests: "Your company's requests for quotes",
+    post: "Post a new request",
+    title: "What do you need to buy?",
+    details: "Details",
+    quantity: "Quantity",
+    zone: "Deliver to industrial zone",
+    distance: "Suppliers at most",
+    neededBy: "Needed by",
+    deadline: "Quotes by",
+    publish: "Publish and find suppliers",
+    cartons: "Corrugated cartons",
+    matches: "Suppliers that fit",
+    criteria: "Criterion by criterion",
+    compare: "Compare quotes",
+    shortlist: "Add to shortlist",
+    shortlisted: "Shortlisted",
+    award: "Award to this supplier",
+    awarded: "Awarded",
+    quantityError: "Enter a quantity above 0",
+  },
+};
+
+test.beforeEach(async ({ page }) => {
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": uniqueAddress() });
+});
+
+test("a buyer posts a request in Vietnamese, sees why suppliers fit, compares their quotes and awards one", async ({
+  page,
+  stack,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const locale = testInfo.project.name === "phone" ? "vi" : "en";
+  const words = copy[locale];
+  const shot = (name: string) => screenshot(page, testInfo, `buyer-${name}-${locale}`);
+  const suffix = Math.random().toString(36).slice(2, 7).toUpperCase();
+  const [buyer, anMinh, hoaBinh] = await Promise.all([
+    registerAccount(stack, {
+      language: locale,
+      verified: true,
+      organization: `Công ty TNHH Điện Tử ${suffix}`,
+    }),
+    cartonSupplier(stack, `Công ty TNHH Bao Bì An Minh ${suffix}`, "kcn-tay-bac-cu-chi"),
+    cartonSupplier(stack, `Công ty TNHH Giấy Hòa Bình ${suffix}`, "kcn-tan-phu-trung"),
+  ]);
+
+  // Logged out, the emailed link to the list leads to the login page and back.
+  await page.goto("/requests");
+  await expect(page).toHaveURL(/\/login\?returnTo=%2Frequests$/);
+  await logIn(page, page.url().includes("/vi/") ? "vi" : "en", buyer.email);
+  await expect(page).toHaveURL(/\/requests$/);
+  await expect(page.getByRole("heading", { level: 1, name: words.requests })).toBeVisible();
+  await expectAccessible(page);
+  await shot("list-empty");
+
+  await page.getByRole("link", { name: words.post }).click();
+  await page.getByLabel(words.title).fill("Cần 20.000 thùng carton 5 lớp in 2 màu");
+  await page
+    .getByLabel(words.details)
+    .fill("Kích thước 40x30x25 cm, giấy kraft, in flexo 2 màu logo công ty.");
+  // The category is read while typing, in the account's language, and ticked.
+  await expect(page.getByRole("checkbox", { name: new RegExp(words.cartons) })).toBeChecked();
+  await page.getByLabel(words.zone).fill("tan phu trung");
+  await page
+    .getByRole("button", { name: /Tân Phú Trung|Tan Phu Trung/ })
+    .first()
+    .click();
+  await page.getByLabel(words.distance).selectOption("50");
+  await page.getByLabel(words.neededBy).fill(inDays(40));
+  await page.getByLabel(words.deadline).fill(inDays(14));
+  // A quantity that is not a number: said next to the field, and what was typed stays.
+  await page.getByLabel(words.quantity, { exact: true }).fill("nhiều");
+  await page.getByRole("button", { name: words.publish }).click();
+  await expect(page.locator("#field-quantityValue-error")).toContainText(words.quantityError);
+  await expect(page.getByLabel(words.title)).toHaveValue("Cần 20.000 thùng carton 5 lớp in 2 màu");
+  await expectAccessible(page);
+  await shot("form-error");
+  await page.getByLabel(words.quantity, { exact: true }).fill("20.000");
+  await page.getByRole("button", { name: words.publish }).click();
+
+  await expect(page).toHaveURL(/\/requests\/[0-9a-f-]{36}$/);
+  const requestId = page.url().split("/").pop() ?? "";
+  // Matching runs in the background: the page shows the suppliers once it has.
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByRole("link", { name: anMinh.name, exact: true })).toBeVisible({ timeout: 1000 });
+    await expect(page.getByRole("link", { name: hoaBinh.name, exact: true })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 60_000 });
+  await expect(page.getByRole("heading", { level: 2, name: new RegExp(words.matches) })).toBeVisible();
+  await expectAccessible(page);
+  await shot("request");
+
+  await page.getByRole("link", { name: anMinh.name, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/requests/${requestId}/matches/${anMinh.id}$`));
+  await expect(page.getByRole("heading", { level: 2, name: words.criteria })).toBeVisible();
+  await expectAccessible(page);
+  await shot("match");
+
+  // Two suppliers quote, in VND and in USD.
+  await quote(stack, anMinh, requestId, {
+    unitPrice: { amount: 9_600, currency: "VND" },
+    moq: { value: 5_000, unit: "pieces" },
+    leadTimeDays: 10,
+    validUntil: inDays(30),
+    message: "Giá chưa gồm VAT, giao tại kho.",
+  });
+  await quote(stack, hoaBinh, requestId, {
+    unitPrice: { amount: 0.36, currency: "USD" },
+    leadTimeDays: 7,
+    validUntil: inDays(20),
+    message: "Price per carton, delivered.",
+  });
+
+  await page.goto(`/requests/${requestId}/quotes`);
+  await expect(page.getByRole("heading", { level: 1, name: words.compare })).toBeVisible();
+  const view = testInfo.project.name === "phone" ? page.locator("ol.md\\:hidden") : page.locator("table");
+  await expect(view.getByText(/9[.,]600/).first()).toBeVisible();
+  await expectAccessible(page);
+  await shot("quotes");
+
+  await view.getByRole("button", { name: `${words.shortlist}: ${anMinh.name}` }).click();
+  await expect(view.getByText(`★ ${words.shortlisted}`)).toBeVisible();
+  await view.getByRole("button", { name: `${words.award}: ${anMinh.name}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/requests/${requestId}$`));
+  await expect(page.getByText(words.awarded, { exact: true })).toBeVisible();
+  await shot("awarded");
+
+  // Another organisation's buyer gets 404 for this request and its pages.
+  const other = await registerAccount(stack, { language: locale, verified: true });
+  await page.context().clearCookies();
+  await page.goto(`/${locale}/login`);
+  await logIn(page, locale, other.email);
+  for (const path of [
+    `/requests/${requestId}`,
+    `/requests/${requestId}/quotes`,
+    `/requests/${requestId}/matches/${anMinh.id}`,
+  ]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+  }
+});
