@@ -6,6 +6,7 @@ import { type BenchEnvironment, createBenchEnvironment } from "./environment.js"
 import { runFoundationBench } from "./foundation.js";
 import { runMatchingQualityBench } from "./matching-quality-bench.js";
 import { runMatchingSpeedBench } from "./matching-speed-bench.js";
+import { runQuotesWebBench } from "./quotes-web-bench.js";
 import { runReverseMatchingBench } from "./reverse-matching-bench.js";
 import { runSecurityIdempotencyBench } from "./security-idempotency-bench.js";
 import { runSecurityLoginBench } from "./security-login-bench.js";
@@ -26,6 +27,7 @@ const runners: Record<BenchSuite, (env: BenchEnvironment) => Promise<BenchRow[]>
     ...(await runSecurityLoginBench(env)),
   ],
   web: runWebBench,
+  "quotes-web": runQuotesWebBench,
 };
 
 const chosen = new Set<BenchSuite>(loadConfig(benchEnvSchema).BENCH_SUITES ?? benchSuites);

@@ -160,6 +160,7 @@ test("a buyer posts a request in Vietnamese, sees why suppliers fit, compares th
   await page.context().clearCookies();
   await page.goto(`/${locale}/login`);
   await logIn(page, locale, other.email);
+  await expect(page).not.toHaveURL(/\/login/);
   for (const path of [
     `/requests/${requestId}`,
     `/requests/${requestId}/quotes`,

@@ -252,6 +252,7 @@ export const benchSuites = [
   "digest",
   "security",
   "web",
+  "quotes-web",
 ] as const;
 export type BenchSuite = (typeof benchSuites)[number];
 
