@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type AppDependencies, buildApp } from "@ketnoi/api";
+import { type AppDependencies, buildApp, fileDependencies } from "@ketnoi/api";
 import { apiEnvSchema, benchEnvSchema, loadConfig } from "@ketnoi/config";
 import { createDb, dropDatabase, ensureDatabase, loadZones, migrateDatabase } from "@ketnoi/db";
 import { createMailer } from "@ketnoi/email";
@@ -57,6 +57,7 @@ export async function createBenchEnvironment() {
     search: createSearchClient({ url: meiliUrl, apiKey: meiliKey, timeoutMs: 60_000 }),
     mailer: createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM }),
     jobs: createJobQueues(redis, id),
+    ...fileDependencies(config),
     clock: () => new Date(),
   };
   const app = await buildApp(deps, { redisPrefix: id });

@@ -100,6 +100,8 @@ async function run(): Promise<void> {
     EMAIL_LINK_SECRET: emailLinkSecret,
     HOST: config.HOST,
     PORT: String(config.PORT),
+    // Uploaded files live in the data folder unless the environment picks another place (or S3).
+    FILE_STORAGE_DIR: environment.FILE_STORAGE_DIR ?? join(dataDir, "files"),
     // Every link in an email opens the web.
     PUBLIC_URL: config.PUBLIC_URL ?? webUrl,
     // The web's server, on this machine, forwards the browser's address; the API believes it from there only.

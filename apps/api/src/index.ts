@@ -4,4 +4,5 @@ export {
   closeDependencies,
   createApiRedisConnection,
   createDependencies,
+  fileDependencies,
 } from "./dependencies.js";

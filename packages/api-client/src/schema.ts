@@ -1085,6 +1085,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/files/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attachment through a signed link
+         * @description Open the `download.url` an attachment listing gave; it works without a session for a few minutes. An expired or altered link is a 403 (list the attachments again for a new one). The file is always sent as a download (`Content-Disposition: attachment`), never shown inline.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Unix seconds the link expires at */
+                    expires: number;
+                    signature: string;
+                };
+                header?: never;
+                path: {
+                    attachmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, with its stored content type */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/invitations/accept": {
         parameters: {
             query?: never;
@@ -2752,6 +2824,258 @@ export interface paths {
         };
         trace?: never;
     };
+    "/v1/requests/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The files of a request the caller may see, each with a fresh download link
+         * @description For the parties of the request: its buyer sees every file (the request's, every quote's, the messages'); a supplier the request's own files, its own quote's and those of its thread. While the request is open the matched, invited and quoting suppliers are parties; once it is awarded only the winner. Anyone else gets 404. Download links expire after a few minutes: list again for new ones.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Attachment"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Attach a file to a request, a quote or a message
+         * @description Attaches one file, sent as `multipart/form-data` with the file in the field `file` (the first file part is
+         *     taken; other parts are ignored). At most 20 MB; the file streams to storage
+         *     and is never held in memory.
+         *
+         *     **Accepted** PDF, PNG, JPEG, WebP, DXF, DWG, STEP, IGES and XLSX, decided by the file's bytes, not by its name or
+         *     the Content-Type the client states: anything else is a 400 on `body.file` with code `file_type_unsupported`,
+         *     an empty file `file_empty`, a larger one a 413 with `file_too_large`. The name is kept for display, sanitised
+         *     (no path, control or direction characters) and ending in the extension of the detected kind.
+         *
+         *     **Where** (`?for=`): `request` — the request itself, by its buyer (not once it is closed or cancelled);
+         *     `quote` — the caller's quote on the request, by the quoting supplier while the request is open; `message` —
+         *     for a message of the request's thread, by either side; it is seen only by the uploader's organisation until a
+         *     message carries it. Suppliers the request does not concern, and anyone else, get 404.
+         *
+         *     **Retries** are safe: the same file (bytes and name) sent again to the same place answers 200 with the first
+         *     upload instead of a copy.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description What the file is attached to */
+                    for?: "request" | "quote" | "message";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Attachment"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Attachment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a file the caller's organisation attached
+         * @description Only the organisation that uploaded a file removes it (anyone else gets 404); a file a sent message carries stays with the message. Removing twice is a 404. Links already handed out stop working.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/requests/{id}/award": {
         parameters: {
             query?: never;
@@ -4394,6 +4718,60 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Attachment: {
+            contentType: string;
+            createdAt: string;
+            /** @description A short-lived link, made for the caller each time the attachment is shown */
+            download: {
+                expiresAt: string;
+                /** @description Path of a signed download link on the API; works without a session */
+                url: string;
+            };
+            /** @description The uploader's name for the file, sanitised, ending in its kind's extension */
+            fileName: string;
+            id: string;
+            /** @description pdf, png, jpeg, webp, dxf, dwg, step, iges or xlsx: decided by the bytes */
+            kind: string;
+            /** @description The message, for scope message; null until the message is sent */
+            messageId: string | null;
+            /** @description The quote, for scope quote */
+            responseId: string | null;
+            /**
+             * @description What the file is attached to: the request, a quote or a message
+             * @enum {string}
+             */
+            scope: "request" | "quote" | "message";
+            sizeBytes: number;
+            /** @enum {string} */
+            uploadedBy: "buyer" | "supplier";
+        };
+        AttachmentInput: {
+            contentType: string;
+            createdAt: string;
+            /** @description A short-lived link, made for the caller each time the attachment is shown */
+            download: {
+                expiresAt: string;
+                /** @description Path of a signed download link on the API; works without a session */
+                url: string;
+            };
+            /** @description The uploader's name for the file, sanitised, ending in its kind's extension */
+            fileName: string;
+            id: string;
+            /** @description pdf, png, jpeg, webp, dxf, dwg, step, iges or xlsx: decided by the bytes */
+            kind: string;
+            /** @description The message, for scope message; null until the message is sent */
+            messageId: string | null;
+            /** @description The quote, for scope quote */
+            responseId: string | null;
+            /**
+             * @description What the file is attached to: the request, a quote or a message
+             * @enum {string}
+             */
+            scope: "request" | "quote" | "message";
+            sizeBytes: number;
+            /** @enum {string} */
+            uploadedBy: "buyer" | "supplier";
+        };
         CategoryNode: {
             children: components["schemas"]["CategoryNode"][];
             code: string;
@@ -4670,7 +5048,7 @@ export interface components {
                  * @description Why, for reasons a client may translate; see `messages`
                  * @enum {string}
                  */
-                code?: "text_control_character" | "text_line_break" | "text_bidi_control" | "text_invalid_unicode" | "password_too_short" | "password_too_long" | "password_common" | "password_personal" | "password_pattern" | "password_guessable";
+                code?: "text_control_character" | "text_line_break" | "text_bidi_control" | "text_invalid_unicode" | "password_too_short" | "password_too_long" | "password_common" | "password_personal" | "password_pattern" | "password_guessable" | "file_too_large" | "file_type_unsupported" | "file_empty";
                 /** @description Where the bad input was: body.user.email, query.limit */
                 field: string;
                 message: string;
@@ -4701,7 +5079,7 @@ export interface components {
                  * @description Why, for reasons a client may translate; see `messages`
                  * @enum {string}
                  */
-                code?: "text_control_character" | "text_line_break" | "text_bidi_control" | "text_invalid_unicode" | "password_too_short" | "password_too_long" | "password_common" | "password_personal" | "password_pattern" | "password_guessable";
+                code?: "text_control_character" | "text_line_break" | "text_bidi_control" | "text_invalid_unicode" | "password_too_short" | "password_too_long" | "password_common" | "password_personal" | "password_pattern" | "password_guessable" | "file_too_large" | "file_type_unsupported" | "file_empty";
                 /** @description Where the bad input was: body.user.email, query.limit */
                 field: string;
                 message: string;

@@ -44,57 +44,83 @@ export const sharedEnvSchema = z.object({
  */
 const emailLinkSecret = z.string().min(32, "must be at least 32 characters");
 
-export const apiEnvSchema = sharedEnvSchema.extend({
-  HOST: z.string().min(1).default("127.0.0.1"),
-  PORT: port.default(3000),
-  JWT_SECRET: z.string().min(32, "must be at least 32 characters"),
-  ACCESS_TOKEN_TTL_SECONDS: durationSeconds.max(900, "must be at most 900 (15 minutes)").default(900),
-  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
-  /**
-   * The reverse proxies whose X-Forwarded-For the API believes, comma-separated addresses or CIDR ranges (or
-   * proxy-addr's names loopback, linklocal, uniquelocal). Empty: none, the client is the connection's peer. Limits
-   * key on the client's address, so a wrong entry lets anyone pick the address they are counted under.
-   */
-  TRUSTED_PROXIES: z
-    .string()
-    .default("")
-    .transform((value) =>
-      value
-        .split(",")
-        .map((entry) => entry.trim())
-        .filter((entry) => entry !== ""),
-    )
-    .pipe(
-      z.array(
-        z.string().refine(isProxyAddress, {
-          message: "each entry must be an IP address, a CIDR range or loopback, linklocal, uniquelocal",
-        }),
+/**
+ * Where uploaded files live: `local` (the default) under FILE_STORAGE_DIR, or `s3` in S3_BUCKET (AWS, or any
+ * S3-protocol server at S3_ENDPOINT). Read by the API, which stores and serves attachments.
+ */
+const fileStorageEnv = {
+  FILE_STORAGE: z.enum(["local", "s3"]).default("local"),
+  FILE_STORAGE_DIR: z.string().min(1).default(".data/files"),
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ENDPOINT: url(["http", "https"]).optional(),
+  S3_FORCE_PATH_STYLE: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((value) => value === "true"),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** How long a download link of an attachment works. */
+  FILE_LINK_TTL_SECONDS: durationSeconds.max(3600, "must be at most 3600 (an hour)").default(300),
+};
+
+export const apiEnvSchema = sharedEnvSchema
+  .extend({
+    ...fileStorageEnv,
+    HOST: z.string().min(1).default("127.0.0.1"),
+    PORT: port.default(3000),
+    JWT_SECRET: z.string().min(32, "must be at least 32 characters"),
+    ACCESS_TOKEN_TTL_SECONDS: durationSeconds.max(900, "must be at most 900 (15 minutes)").default(900),
+    REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+    /**
+     * The reverse proxies whose X-Forwarded-For the API believes, comma-separated addresses or CIDR ranges (or
+     * proxy-addr's names loopback, linklocal, uniquelocal). Empty: none, the client is the connection's peer. Limits
+     * key on the client's address, so a wrong entry lets anyone pick the address they are counted under.
+     */
+    TRUSTED_PROXIES: z
+      .string()
+      .default("")
+      .transform((value) =>
+        value
+          .split(",")
+          .map((entry) => entry.trim())
+          .filter((entry) => entry !== ""),
+      )
+      .pipe(
+        z.array(
+          z.string().refine(isProxyAddress, {
+            message: "each entry must be an IP address, a CIDR range or loopback, linklocal, uniquelocal",
+          }),
+        ),
       ),
-    ),
-  EMAIL_LINK_SECRET: emailLinkSecret,
-  /**
-   * Web origins allowed to call the API from a browser (CORS), comma-separated: "https://ketnoi.vn,
-   * https://admin.ketnoi.vn". Empty (the default): no cross-origin browser access at all.
-   */
-  CORS_ORIGINS: z
-    .string()
-    .default("")
-    .transform((value, ctx) => {
-      const origins = value
-        .split(",")
-        .map((origin) => origin.trim())
-        .filter(Boolean);
-      const bad = origins.filter((origin) => !isWebOrigin(origin));
-      if (bad.length > 0) {
-        ctx.addIssue({
-          code: "custom",
-          message: `must be origins such as https://ketnoi.vn (scheme, host and port only): ${bad.join(", ")}`,
-        });
-        return z.NEVER;
-      }
-      return origins;
-    }),
-});
+    EMAIL_LINK_SECRET: emailLinkSecret,
+    /**
+     * Web origins allowed to call the API from a browser (CORS), comma-separated: "https://ketnoi.vn,
+     * https://admin.ketnoi.vn". Empty (the default): no cross-origin browser access at all.
+     */
+    CORS_ORIGINS: z
+      .string()
+      .default("")
+      .transform((value, ctx) => {
+        const origins = value
+          .split(",")
+          .map((origin) => origin.trim())
+          .filter(Boolean);
+        const bad = origins.filter((origin) => !isWebOrigin(origin));
+        if (bad.length > 0) {
+          ctx.addIssue({
+            code: "custom",
+            message: `must be origins such as https://ketnoi.vn (scheme, host and port only): ${bad.join(", ")}`,
+          });
+          return z.NEVER;
+        }
+        return origins;
+      }),
+  })
+  .refine((env) => env.FILE_STORAGE !== "s3" || env.S3_BUCKET !== undefined, {
+    path: ["S3_BUCKET"],
+    message: "is required when FILE_STORAGE is s3",
+  });
 
 /** "https://ketnoi.vn" or "http://localhost:3001": an http(s) origin as browsers send it, with no path. */
 function isWebOrigin(value: string): boolean {

@@ -2,6 +2,8 @@ export * from "./client.js";
 export * from "./migrate.js";
 export * from "./query-errors.js";
 export * as accountRepository from "./repositories/accounts.js";
+export type { Attachment, NewAttachment } from "./repositories/attachments.js";
+export * as attachmentRepository from "./repositories/attachments.js";
 export * as digestActivityRepository from "./repositories/digest-activity.js";
 export type { DigestDelivery, PlannedDigests } from "./repositories/digest-ledger.js";
 export * as digestLedger from "./repositories/digest-ledger.js";
@@ -37,6 +39,7 @@ export * as sourcingRequestRepository from "./repositories/sourcing-requests.js"
 export type { NewSupplier, Supplier, SupplierChanges } from "./repositories/suppliers.js";
 export * as supplierRepository from "./repositories/suppliers.js";
 export * as tokenRepository from "./repositories/tokens.js";
+export { type AttachmentScope, attachmentScopes } from "./schema/attachments.js";
 export type { DeliverySkipReason, DeliveryStatus } from "./schema/delivery-status.js";
 export * as schema from "./schema/index.js";
 export type { NotificationKind } from "./schema/notification-deliveries.js";

@@ -71,6 +71,18 @@ export const fieldErrorMessages = {
     vi: "Mật khẩu quá dễ đoán. Hãy dùng vài từ ít gặp ghép lại, hoặc dài hơn.",
     en: "The password is too easy to guess. Combine a few uncommon words, or make it longer.",
   },
+  file_too_large: {
+    vi: "Tệp lớn hơn 20 MB. Hãy nén hoặc chia nhỏ tệp.",
+    en: "The file is larger than 20 MB. Compress it or split it.",
+  },
+  file_type_unsupported: {
+    vi: "Chỉ nhận PDF, ảnh (PNG, JPEG, WebP), bản vẽ DXF/DWG, mô hình STEP/IGES và bảng tính XLSX.",
+    en: "Only PDF, images (PNG, JPEG, WebP), DXF/DWG drawings, STEP/IGES models and XLSX spreadsheets are accepted.",
+  },
+  file_empty: {
+    vi: "Tệp trống.",
+    en: "The file is empty.",
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type FieldErrorCode = keyof typeof fieldErrorMessages;

@@ -2,7 +2,7 @@
 // app loads the zone directory, so it needs a migrated database (any: the document does not depend on rows);
 // Redis, Meilisearch and SMTP are given addresses but the document needs nothing from them.
 
-import { buildApp } from "@ketnoi/api";
+import { buildApp, fileDependencies } from "@ketnoi/api";
 import { type ApiConfig, apiEnvSchema, loadConfig } from "@ketnoi/config";
 import { createDb } from "@ketnoi/db";
 import { createMailer } from "@ketnoi/email";
@@ -43,6 +43,7 @@ export async function buildOpenApiDocument(sources: OpenApiSources): Promise<Rec
       search: createSearchClient({ url: config.MEILI_URL, apiKey: config.MEILI_MASTER_KEY }),
       mailer,
       jobs,
+      ...fileDependencies(config),
       clock: () => new Date(),
     });
     try {

@@ -1,5 +1,8 @@
 // Builds the real app against this test file's own database (cloned from the run's template), its own Redis
 // key prefix, the run's Meilisearch and an in-process SMTP server that captures every email.
+import { rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { apiEnvSchema, loadConfig, workerEnvSchema } from "@ketnoi/config";
 import { createDb, searchOutboxRepository } from "@ketnoi/db";
 import { createMailer } from "@ketnoi/email";
@@ -14,6 +17,7 @@ import {
   type BuildAppOptions,
   buildApp,
   createApiRedisConnection,
+  fileDependencies,
 } from "../../src/index.js";
 
 export const testJwtSecret = "test-secret-that-is-long-enough-for-hs256-0123456789";
@@ -81,6 +85,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     PUBLIC_URL: "http://ketnoi.test",
     JWT_SECRET: testJwtSecret,
     EMAIL_LINK_SECRET: testEmailLinkSecret,
+    FILE_STORAGE_DIR: join(tmpdir(), namespace, "files"),
     ...options.env,
     TRUSTED_PROXIES: options.trustedProxies,
   });
@@ -100,6 +105,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     search: createSearchClient({ url: config.MEILI_URL, apiKey: config.MEILI_MASTER_KEY }),
     mailer: createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM }),
     jobs: createJobQueues(redis, namespace),
+    ...fileDependencies(config),
     clock: () => new Date(Date.now() + offsetMs),
   };
   const app = await buildApp(deps, {
@@ -169,6 +175,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
         smtp.close(),
       ]);
       await database.drop();
+      await rm(join(tmpdir(), namespace), { recursive: true, force: true });
     },
   };
 }

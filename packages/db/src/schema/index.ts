@@ -1,3 +1,4 @@
+export * from "./attachments.js";
 export * from "./delivery-status.js";
 export * from "./digest-deliveries.js";
 export * from "./email-tokens.js";
