@@ -18,6 +18,9 @@ const nextConfig: NextConfig = {
     agentUpgrade: false,
     // The root layout sits under [locale]: an unknown first segment needs a 404 page of its own.
     globalNotFound: true,
+    // proxy.ts sees every request, so Next holds a body up to this size for it: an attachment is at most 20 MB
+    // (the API's limit) plus its multipart framing.
+    proxyClientMaxBodySize: "21mb",
   },
   // `pnpm typecheck` checks the web with everything else; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },

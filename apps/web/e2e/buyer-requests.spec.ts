@@ -27,6 +27,10 @@ const copy = {
     award: "Chọn nhà cung cấp này",
     awarded: "Đã chọn nhà cung cấp",
     quantityError: "Nhập số lượng lớn hơn 0",
+    file: "Chọn tệp",
+    upload: "Tải lên",
+    uploaded: "Đã tải tệp lên.",
+    wrongType: "Loại tệp này không được nhận",
   },
   en: {
     requests: "Your company's requests for quotes",
@@ -48,6 +52,10 @@ const copy = {
     award: "Award to this supplier",
     awarded: "Awarded",
     quantityError: "Enter a quantity above 0",
+    file: "Choose a file",
+    upload: "Upload",
+    uploaded: "File uploaded.",
+    wrongType: "This kind of file is not accepted",
   },
 };
 
@@ -117,6 +125,27 @@ test("a buyer posts a request in Vietnamese, sees why suppliers fit, compares th
     await expect(page.getByRole("link", { name: hoaBinh.name, exact: true })).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 60_000 });
   await expect(page.getByRole("heading", { level: 2, name: new RegExp(words.matches) })).toBeVisible();
+
+  // The drawing: a file that is not a drawing is refused by its bytes, whatever its name; the PDF is kept and
+  // downloads through its signed link.
+  await page.getByLabel(words.file).setInputFiles({
+    name: "ban-ve.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("just some notes, not a PDF"),
+  });
+  await page.getByRole("button", { name: words.upload }).click();
+  await expect(page.locator("#field-file-error")).toContainText(words.wrongType);
+  await page.getByLabel(words.file).setInputFiles({
+    name: "ban-ve-thung-carton.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"),
+  });
+  await page.getByRole("button", { name: words.upload }).click();
+  await expect(page.getByRole("status").filter({ hasText: words.uploaded })).toBeVisible();
+  const drawing = page.getByRole("link", { name: /ban-ve-thung-carton\.pdf/ });
+  const download = await page.request.get((await drawing.getAttribute("href")) ?? "");
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-type"]).toContain("application/pdf");
   await expectAccessible(page);
   await shot("request");
 

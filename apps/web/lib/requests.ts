@@ -111,3 +111,19 @@ export function nearMissReasonsOf(match: RequestMatch): NearMissReason[] {
     (nearMissReasons as readonly unknown[]).includes(reason),
   );
 }
+
+export type Attachment = components["schemas"]["Attachment"];
+
+/** The files of a request the person may see, each with a fresh signed download link. */
+export async function attachmentsOf(id: string): Promise<Attachment[]> {
+  const answer = await callAsPerson((headers) =>
+    api().GET("/v1/requests/{id}/attachments", { headers, params: { path: { id } } }),
+  );
+  return found(answer).items;
+}
+
+/** The API's signed link as the browser follows it: through the web (app/files/[fileId]/route.ts). */
+export function downloadPath(attachment: Attachment): string {
+  const url = new URL(attachment.download.url, "http://api.invalid");
+  return `/files/${encodeURIComponent(attachment.id)}${url.search}`;
+}

@@ -2,15 +2,20 @@
 // they lack, and the way to the quotes. Emails link here (/requests/{id}); anyone outside the organisation gets 404.
 import type { Metadata } from "next";
 import { publishRequest } from "../../../../app/actions/request-actions";
+import { AttachmentsCard } from "../../../../components/requests/attachments-card";
 import { MatchCard } from "../../../../components/requests/match-card";
 import { RequestFacts } from "../../../../components/requests/request-facts";
 import { RequestStatusBadge } from "../../../../components/requests/request-status-badge";
 import { Button } from "../../../../components/ui/button";
 import { messagesFor, plural } from "../../../../lib/i18n/messages";
-import { matchesOf, requestById } from "../../../../lib/requests";
+import { attachmentsOf, matchesOf, requestById } from "../../../../lib/requests";
 import { languageOf, requireMe, signedInMe } from "../../../../lib/session/signed-in";
 
 type Params = { params: Promise<{ id: string }> };
+type Search = { searchParams: Promise<{ attached?: string; attachmentError?: string }> };
+
+const attachmentErrors = ["file_type_unsupported", "file_too_large", "file_empty", "failed"] as const;
+const attachmentError = (code: string | undefined) => attachmentErrors.find((known) => known === code);
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const me = await signedInMe();
@@ -22,13 +27,18 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   }
 }
 
-export default async function RequestPage({ params }: Params) {
+export default async function RequestPage({ params, searchParams }: Params & Search) {
   const { id } = await params;
+  const { attached, attachmentError: errorCode } = await searchParams;
   const me = await requireMe(`/requests/${encodeURIComponent(id)}`);
   const locale = languageOf(me);
   const messages = messagesFor(locale);
   const copy = messages.requests;
-  const [request, matches] = await Promise.all([requestById(id), matchesOf(id)]);
+  const [request, matches, attachments] = await Promise.all([
+    requestById(id),
+    matchesOf(id),
+    attachmentsOf(id),
+  ]);
   const fits = matches.filter((m) => m.verdict === "match");
   const nearMisses = matches.filter((m) => m.verdict === "near_miss");
   return (
@@ -69,6 +79,15 @@ export default async function RequestPage({ params }: Params) {
         <p className="rounded-md border-l-4 border-warning-ink bg-warning-bg p-4">{copy.page.draftNotice}</p>
       ) : null}
       <RequestFacts request={request} locale={locale} messages={messages} />
+      <AttachmentsCard
+        requestId={request.id}
+        attachments={attachments}
+        locale={locale}
+        messages={messages}
+        canUpload={request.status !== "closed" && request.status !== "cancelled"}
+        uploaded={attached === "1"}
+        error={attachmentError(errorCode)}
+      />
       {request.status !== "draft" ? (
         <>
           <section aria-labelledby="matches">
