@@ -25,7 +25,7 @@ export function SiteHeader({
   const other: Locale = locale === "vi" ? "en" : "vi";
   const switcher = { label: messages.nav.switchTo, accessibleLabel: messages.nav.switchToLabel };
   return (
-    <header className="bg-brand text-white">
+    <header className="bg-brand text-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2">
         <a
           href={`/${locale}`}

@@ -2,16 +2,14 @@
 // the private shortlist and the award. Emails link here (/requests/{id}/quotes); others get 404.
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
 import { shortlistQuote } from "../../../../../app/actions/request-actions";
 import { AwardForm } from "../../../../../components/requests/award-form";
+import { Marked, quoteRows } from "../../../../../components/requests/quote-rows";
 import { RequestStatusBadge } from "../../../../../components/requests/request-status-badge";
 import { Badge } from "../../../../../components/ui/badge";
-import { formatDate, formatMoney, formatQuantity } from "../../../../../lib/format";
-import type { Locale } from "../../../../../lib/i18n/locales";
-import { fill, type Messages, messagesFor, plural } from "../../../../../lib/i18n/messages";
-import { comparableUnitPrices, isQuote, lowestIndex, type Quote } from "../../../../../lib/quote-table";
-import { quotesOf, requestById, type SourcingRequest } from "../../../../../lib/requests";
+import { fill, messagesFor } from "../../../../../lib/i18n/messages";
+import { isQuote, type Quote } from "../../../../../lib/quote-table";
+import { quotesOf, requestById } from "../../../../../lib/requests";
 import { languageOf, requireMe, signedInMe } from "../../../../../lib/session/signed-in";
 
 type Params = { params: Promise<{ id: string }> };
@@ -19,98 +17,6 @@ type Params = { params: Promise<{ id: string }> };
 export async function generateMetadata(): Promise<Metadata> {
   const me = await signedInMe();
   return me ? { title: messagesFor(languageOf(me)).requests.quotes.title } : {};
-}
-
-interface Row {
-  key: string;
-  label: string;
-  cells: ReactNode[];
-  /** The column marked lowest (or shortest) in this row. */
-  best?: number | undefined;
-  bestLabel?: string;
-}
-
-function quoteRows(request: SourcingRequest, quotes: Quote[], locale: Locale, messages: Messages): Row[] {
-  const copy = messages.requests.quotes;
-  const prices = comparableUnitPrices(quotes);
-  const need = request.monthlyVolume ?? request.quantity;
-  return [
-    {
-      key: "unitPrice",
-      label: copy.unitPrice,
-      cells: quotes.map((q) => formatMoney(locale, q.quote.unitPrice.amount, q.quote.unitPrice.currency)),
-      best: prices ? lowestIndex(prices) : undefined,
-      bestLabel: copy.lowest,
-    },
-    {
-      key: "total",
-      label: fill(copy.total, { quantity: formatQuantity(locale, need) }),
-      cells: quotes.map((q) =>
-        formatMoney(locale, q.quote.estimatedTotal.amount, q.quote.estimatedTotal.currency),
-      ),
-      best: prices ? lowestIndex(quotes.map((q) => q.quote.estimatedTotal.amount)) : undefined,
-      bestLabel: copy.lowest,
-    },
-    {
-      key: "leadTime",
-      label: copy.leadTime,
-      cells: quotes.map((q) => (
-        <>
-          {plural(locale, copy.leadTimeDays, q.quote.leadTimeDays)}
-          <span className="block text-base text-muted">
-            {q.quote.deliversInTime ? copy.inTime : copy.late}
-          </span>
-        </>
-      )),
-      best: lowestIndex(quotes.map((q) => q.quote.leadTimeDays)),
-      bestLabel: copy.shortest,
-    },
-    {
-      key: "moq",
-      label: copy.moq,
-      cells: quotes.map((q) => (q.quote.moq ? formatQuantity(locale, q.quote.moq) : copy.notStated)),
-    },
-    {
-      key: "validUntil",
-      label: copy.validUntil,
-      cells: quotes.map((q) => formatDate(locale, q.quote.validUntil)),
-    },
-    {
-      key: "verification",
-      label: copy.verification,
-      cells: quotes.map((q) =>
-        q.supplier.verified ? (
-          <Badge key={q.id} tone="success">
-            ✓ {messages.requests.page.verified}
-          </Badge>
-        ) : (
-          messages.requests.page.unverified
-        ),
-      ),
-    },
-    {
-      key: "message",
-      label: copy.message,
-      cells: quotes.map((q) => (
-        <span key={q.id} className="whitespace-pre-line">
-          {q.message || copy.notStated}
-        </span>
-      )),
-    },
-  ];
-}
-
-function Marked({ row, index }: { row: Row; index: number }) {
-  return (
-    <>
-      {row.cells[index]}
-      {row.best === index ? (
-        <span className="mt-1 block">
-          <Badge tone="success">★ {row.bestLabel}</Badge>
-        </span>
-      ) : null}
-    </>
-  );
 }
 
 export default async function QuotesPage({ params }: Params) {
