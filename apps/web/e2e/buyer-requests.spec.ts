@@ -31,6 +31,8 @@ const copy = {
     upload: "Tải lên",
     uploaded: "Đã tải tệp lên.",
     wrongType: "Loại tệp này không được nhận",
+    summary: "Xem bản tóm tắt để in",
+    summaryTitle: "Tóm tắt chọn nhà cung cấp",
   },
   en: {
     requests: "Your company's requests for quotes",
@@ -56,6 +58,8 @@ const copy = {
     upload: "Upload",
     uploaded: "File uploaded.",
     wrongType: "This kind of file is not accepted",
+    summary: "Open the printable summary",
+    summaryTitle: "Award summary",
   },
 };
 
@@ -182,7 +186,18 @@ test("a buyer posts a request in Vietnamese, sees why suppliers fit, compares th
   await view.getByRole("button", { name: `${words.award}: ${anMinh.name}` }).click();
   await expect(page).toHaveURL(new RegExp(`/requests/${requestId}$`));
   await expect(page.getByText(words.awarded, { exact: true })).toBeVisible();
+  await expectAccessible(page);
   await shot("awarded");
+
+  // The printable summary: the winner and its terms, without the site's header when printed.
+  await page.getByRole("link", { name: words.summary }).click();
+  await expect(page.getByRole("heading", { level: 1, name: words.summaryTitle })).toBeVisible();
+  await expect(page.getByText(anMinh.name)).toBeVisible();
+  await expectAccessible(page);
+  await shot("award-summary");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("header").first()).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
 
   // Another organisation's buyer gets 404 for this request and its pages.
   const other = await registerAccount(stack, { language: locale, verified: true });

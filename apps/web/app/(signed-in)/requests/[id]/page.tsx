@@ -65,6 +65,11 @@ export default async function RequestPage({ params, searchParams }: Params & Sea
               <a href={`/requests/${request.id}/quotes`}>{copy.page.quotes}</a>
             </Button>
           )}
+          {request.status === "awarded" ? (
+            <Button asChild variant="secondary">
+              <a href={`/requests/${request.id}/award-summary`}>{copy.summary.open}</a>
+            </Button>
+          ) : null}
           {request.status === "draft" || request.status === "open" ? (
             <Button asChild variant="secondary">
               <a href={`/requests/${request.id}/edit`}>{copy.edit}</a>

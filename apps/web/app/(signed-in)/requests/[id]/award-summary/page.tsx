@@ -1,0 +1,70 @@
+// What was awarded, on one printable page: the request, the winning supplier and its quoted terms. The buyer turns
+// it into a purchase order. Only the buyer organisation's members reach it (others get 404).
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PrintButton } from "../../../../../components/requests/print-button";
+import { quoteRows } from "../../../../../components/requests/quote-rows";
+import { RequestFacts } from "../../../../../components/requests/request-facts";
+import { Card, CardHeading } from "../../../../../components/ui/card";
+import { formatDate } from "../../../../../lib/format";
+import { fill, messagesFor } from "../../../../../lib/i18n/messages";
+import { isQuote } from "../../../../../lib/quote-table";
+import { quotesOf, requestById } from "../../../../../lib/requests";
+import { languageOf, requireMe, signedInMe } from "../../../../../lib/session/signed-in";
+
+type Params = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const me = await signedInMe();
+  return me ? { title: messagesFor(languageOf(me)).requests.summary.title } : {};
+}
+
+export default async function AwardSummaryPage({ params }: Params) {
+  const { id } = await params;
+  const me = await requireMe(`/requests/${encodeURIComponent(id)}/award-summary`);
+  const locale = languageOf(me);
+  const messages = messagesFor(locale);
+  const copy = messages.requests.summary;
+  const [request, comparison] = await Promise.all([requestById(id), quotesOf(id)]);
+  const winner = comparison.items.filter(isQuote).find((q) => q.outcome === "awarded");
+  if (request.status !== "awarded" || !winner) notFound();
+  const rows = quoteRows(request, [winner], locale, messages);
+  return (
+    <article className="max-w-3xl space-y-6">
+      <p className="print:hidden">
+        <a href={`/requests/${request.id}`} className="inline-flex min-h-11 items-center">
+          ← {messages.requests.page.backToRequest}
+        </a>
+      </p>
+      <header>
+        <h1 className="text-3xl font-bold">{copy.title}</h1>
+        <p className="mt-2 text-lg">{copy.lead}</p>
+        <p className="mt-1 text-muted">
+          {fill(copy.reference, { id: request.id })}
+          {request.closedAt
+            ? ` · ${fill(copy.awardedOn, { date: formatDate(locale, request.closedAt) })}`
+            : ""}
+        </p>
+      </header>
+      <PrintButton label={copy.print} />
+      <Card aria-labelledby="winner">
+        <CardHeading id="winner">{copy.winner}</CardHeading>
+        <p className="text-xl font-bold">{winner.supplier.legalName}</p>
+        {winner.supplier.tradeName ? <p>{winner.supplier.tradeName}</p> : null}
+        {winner.supplier.zoneName ? <p className="text-muted">{winner.supplier.zoneName}</p> : null}
+      </Card>
+      <Card aria-labelledby="terms">
+        <CardHeading id="terms">{copy.terms}</CardHeading>
+        <dl className="divide-y divide-line-soft">
+          {rows.map((row) => (
+            <div key={row.key} className="py-2 sm:grid sm:grid-cols-[14rem_1fr] sm:gap-4">
+              <dt className="font-semibold">{row.label}</dt>
+              <dd>{row.cells[0]}</dd>
+            </div>
+          ))}
+        </dl>
+      </Card>
+      <RequestFacts request={request} locale={locale} messages={messages} />
+    </article>
+  );
+}
