@@ -36,11 +36,13 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   if (answer.ok) {
     back.searchParams.set("attached", "1");
   } else {
-    const problem = (await answer.json().catch(() => ({}))) as { code?: string };
-    back.searchParams.set(
-      "attachmentError",
-      problem.code && knownCodes.has(problem.code) ? problem.code : "failed",
-    );
+    // The reason is on the field (`body.file`): file_type_unsupported, file_empty, file_too_large.
+    const problem = (await answer.json().catch(() => ({}))) as {
+      code?: string;
+      errors?: { code?: string }[];
+    };
+    const code = problem.errors?.[0]?.code ?? problem.code ?? "";
+    back.searchParams.set("attachmentError", knownCodes.has(code) ? code : "failed");
   }
   back.hash = "attachments";
   return NextResponse.redirect(back, 303);
