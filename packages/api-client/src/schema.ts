@@ -158,6 +158,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/exchange-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reference exchange rates, newest first per currency (platform admins) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ReferenceRate"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/exchange-rates/{currency}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a reference exchange rate to the dong for a date (platform admins)
+         * @description Quote comparisons convert each currency with its latest rate on or before today and show which. Setting the same currency and date again replaces the rate. A date in the future is a 400.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    currency: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description The day the rate is from (a bank's published rate)
+                         */
+                        rateDate: string;
+                        /** @description Dong for one unit of the currency */
+                        vndPerUnit: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReferenceRate"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/organizations/{organizationId}/roles": {
         parameters: {
             query?: never;
@@ -3452,6 +3588,23 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        delivery?: {
+                            /**
+                             * @description An Incoterms 2020 rule
+                             * @enum {string}
+                             */
+                            incoterm: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+                            /** @enum {string} */
+                            kind: "incoterm";
+                            /** @description The named place or port ("Cát Lái", "the buyer's warehouse") */
+                            place: string;
+                        } | {
+                            /**
+                             * @description Delivered to the request's delivery zone
+                             * @enum {string}
+                             */
+                            kind: "delivered_to_buyer_zone";
+                        };
                         leadTimeDays: number;
                         /** @default  */
                         message?: string;
@@ -3461,16 +3614,30 @@ export interface paths {
                             unit: "pieces" | "sets" | "pairs" | "kg" | "tonnes" | "m" | "m2" | "m3" | "litres" | "cartons" | "rolls" | "sheets";
                             value: number;
                         };
+                        paymentTerms?: {
+                            /** @description Days after delivery (or invoice) the balance is due; 0: on delivery */
+                            days: number;
+                            /** @default 0 */
+                            depositPercent?: number;
+                        };
+                        /** @description One-off cost of samples, in the quote's currency */
+                        sampleCost?: number;
+                        /** @description One-off tooling (moulds, dies), in the quote's currency */
+                        toolingCost?: number;
                         unitPrice: {
                             amount: number;
-                            /** @enum {string} */
-                            currency: "VND" | "USD";
+                            currency: string;
                         };
                         /**
                          * Format: date
                          * @description The price holds until this date
                          */
                         validUntil: string;
+                        vat?: {
+                            /** @description true: the prices include VAT; false: VAT is added on top */
+                            included: boolean;
+                            ratePercent: number;
+                        };
                     };
                 };
             };
@@ -3583,7 +3750,7 @@ export interface paths {
         };
         /**
          * Compare the quotes on a request
-         * @description For members of the buyer organisation (anyone else gets 404): every quote with its estimated total and whether it delivers in time, shortlisted first and then cheapest, followed by the declines with their reasons, and a summary (cheapest per currency, shortest lead time).
+         * @description For members of the buyer organisation (anyone else gets 404): every quote with its terms, its totals for the requested volume (unit price × quantity + one-off tooling and samples, with and without VAT) and their dong equivalents at the admins' latest reference rate of each currency (named with its date in `figures.rate` and `summary.ratesUsed`), the rows where it is lowest after conversion (`figures.lowestIn`), and whether it delivers in time; shortlisted first and then cheapest, followed by the declines with their reasons. A currency without a reference rate is never converted or compared on price: its quotes show `conversion: no_rate` and the currency is listed in `summary.missingRates`.
          */
         get: {
             parameters: {
@@ -5098,6 +5265,76 @@ export interface components {
             /** @description URI identifying the problem type */
             type: string;
         };
+        QuoteFigures: {
+            /** @enum {string} */
+            conversion: "same_currency" | "converted" | "no_rate";
+            /** @description Rows where this quote is the lowest, compared in dong (ties: each); quotes without a rate are left out of price rows */
+            lowestIn: ("unitPrice" | "total" | "totalWithVat" | "toolingCost" | "sampleCost" | "leadTimeDays" | "depositPercent")[];
+            /** @description The rate used; null for VND and when there is none */
+            rate: components["schemas"]["ReferenceRate"] | null;
+            /** @description Unit price × the requested quantity + tooling + samples, VAT as the quote states it */
+            total: {
+                amount: number;
+                /** @description ISO 4217 */
+                currency: string;
+            };
+            /** @description The total with VAT; null when the quote does not state its VAT */
+            totalWithVat: {
+                amount: number;
+                /** @description ISO 4217 */
+                currency: string;
+            } | null;
+            /** @description The same in dong; null when the currency has no reference rate (never guessed) */
+            vnd: {
+                sampleCost: number | null;
+                toolingCost: number | null;
+                total: number;
+                totalWithVat: number | null;
+                unitPrice: number;
+            } | null;
+        };
+        QuoteFiguresInput: {
+            /** @enum {string} */
+            conversion: "same_currency" | "converted" | "no_rate";
+            /** @description Rows where this quote is the lowest, compared in dong (ties: each); quotes without a rate are left out of price rows */
+            lowestIn: ("unitPrice" | "total" | "totalWithVat" | "toolingCost" | "sampleCost" | "leadTimeDays" | "depositPercent")[];
+            /** @description The rate used; null for VND and when there is none */
+            rate: components["schemas"]["ReferenceRateInput"] | null;
+            /** @description Unit price × the requested quantity + tooling + samples, VAT as the quote states it */
+            total: {
+                amount: number;
+                /** @description ISO 4217 */
+                currency: string;
+            };
+            /** @description The total with VAT; null when the quote does not state its VAT */
+            totalWithVat: {
+                amount: number;
+                /** @description ISO 4217 */
+                currency: string;
+            } | null;
+            /** @description The same in dong; null when the currency has no reference rate (never guessed) */
+            vnd: {
+                sampleCost: number | null;
+                toolingCost: number | null;
+                total: number;
+                totalWithVat: number | null;
+                unitPrice: number;
+            } | null;
+        };
+        ReferenceRate: {
+            currency: string;
+            /** @description The day the admins' reference rate is from */
+            rateDate: string;
+            /** @description Dong for one unit of the currency */
+            vndPerUnit: number;
+        };
+        ReferenceRateInput: {
+            currency: string;
+            /** @description The day the admins' reference rate is from */
+            rateDate: string;
+            /** @description Dong for one unit of the currency */
+            vndPerUnit: number;
+        };
         RequestMatch: {
             /** @description The language-neutral facts behind the score (category fit, certifications, distance…) */
             explanation: {
@@ -5146,17 +5383,119 @@ export interface components {
         };
         RequestQuoteComparison: {
             /** @description Quotes (shortlisted first, then cheapest), then declines */
-            items: components["schemas"]["RequestResponse"][];
+            items: {
+                /** @description Set for declines */
+                decline: {
+                    /** @enum {string} */
+                    reason: "capacity_full" | "cannot_make" | "quantity_too_small" | "quantity_too_large" | "deadline_too_short" | "price_too_low" | "too_far" | "missing_certification" | "other";
+                } | null;
+                /** @description Set for quotes */
+                figures: components["schemas"]["QuoteFigures"] | null;
+                firstRespondedAt: string;
+                id: string;
+                /** @enum {string} */
+                kind: "quote" | "decline";
+                /** @description How the supplier matched the request */
+                match: {
+                    score: number;
+                    /** @enum {string} */
+                    verdict: "match" | "near_miss";
+                } | null;
+                message: string;
+                /** @enum {string} */
+                outcome: "pending" | "awarded" | "not_awarded";
+                /** @description Set for quotes */
+                quote: {
+                    /** @description Whether the lead time, counted from today, meets the request's needed-by date */
+                    deliversInTime: boolean;
+                    /** @description An Incoterms 2020 rule and place, or delivered to the buyer's zone */
+                    delivery: ({
+                        /** @enum {string} */
+                        incoterm: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+                        /** @constant */
+                        kind: "incoterm";
+                        place: string;
+                    } | {
+                        /** @constant */
+                        kind: "delivered_to_buyer_zone";
+                    }) | null;
+                    /** @description Unit price × the request's quantity */
+                    estimatedTotal: {
+                        amount: number;
+                        /** @description ISO 4217 */
+                        currency: string;
+                    };
+                    leadTimeDays: number;
+                    moq: {
+                        unit: string;
+                        value: number;
+                    } | null;
+                    paymentTerms: {
+                        days: number;
+                        depositPercent: number;
+                    } | null;
+                    /** @description One-off */
+                    sampleCost: {
+                        amount: number;
+                        /** @description ISO 4217 */
+                        currency: string;
+                    } | null;
+                    /** @description One-off */
+                    toolingCost: {
+                        amount: number;
+                        /** @description ISO 4217 */
+                        currency: string;
+                    } | null;
+                    unitPrice: {
+                        amount: number;
+                        /** @description ISO 4217 */
+                        currency: string;
+                    };
+                    validUntil: string;
+                    /** @description null: the quote does not state its VAT */
+                    vat: {
+                        included: boolean;
+                        ratePercent: number;
+                    } | null;
+                } | null;
+                requestId: string;
+                /** @description 1 for a first answer; each revision adds one */
+                revision: number;
+                shortlisted: boolean;
+                supplier: {
+                    id: string;
+                    legalName: string;
+                    tradeName: string | null;
+                    verified: boolean;
+                    zoneId: string | null;
+                    zoneName: string | null;
+                };
+                updatedAt: string;
+            }[];
             summary: {
                 declines: number;
+                /** @description The lowest total in dong among the quotes that could be converted */
+                lowestTotalVnd: {
+                    amount: number;
+                    responseIds: string[];
+                } | null;
                 /** @description The cheapest quote in each currency quoted */
                 lowestUnitPrice: {
                     amount: number;
-                    /** @enum {string} */
-                    currency: "VND" | "USD";
+                    /** @description ISO 4217 */
+                    currency: string;
                     responseId: string;
                 }[];
+                /** @description Currencies quoted without a reference rate: their quotes are not compared on price */
+                missingRates: string[];
+                /** @description The requested volume the totals are for */
+                quantity: {
+                    unit: string;
+                    value: number;
+                };
                 quotes: number;
+                /** @description The reference rates the conversion used, with their dates */
+                ratesUsed: components["schemas"]["ReferenceRate"][];
                 shortestLeadTime: {
                     days: number;
                     responseId: string;
@@ -5166,17 +5505,119 @@ export interface components {
         };
         RequestQuoteComparisonInput: {
             /** @description Quotes (shortlisted first, then cheapest), then declines */
-            items: components["schemas"]["RequestResponseInput"][];
+            items: {
+                /** @description Set for declines */
+                decline: {
+                    /** @enum {string} */
+                    reason: "capacity_full" | "cannot_make" | "quantity_too_small" | "quantity_too_large" | "deadline_too_short" | "price_too_low" | "too_far" | "missing_certification" | "other";
+                } | null;
+                /** @description Set for quotes */
+                figures: components["schemas"]["QuoteFiguresInput"] | null;
+                firstRespondedAt: string;
+                id: string;
+                /** @enum {string} */
+                kind: "quote" | "decline";
+                /** @description How the supplier matched the request */
+                match: {
+                    score: number;
+                    /** @enum {string} */
+                    verdict: "match" | "near_miss";
+                } | null;
+                message: string;
+                /** @enum {string} */
+                outcome: "pending" | "awarded" | "not_awarded";
+                /** @description Set for quotes */
+                quote: {
+                    /** @description Whether the lead time, counted from today, meets the request's needed-by date */
+                    deliversInTime: boolean;
+                    /** @description An Incoterms 2020 rule and place, or delivered to the buyer's zone */
+                    delivery: ({
+                        /** @enum {string} */
+                        incoterm: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+                        /** @constant */
+                        kind: "incoterm";
+                        place: string;
+                    } | {
+                        /** @constant */
+                        kind: "delivered_to_buyer_zone";
+                    }) | null;
+                    /** @description Unit price × the request's quantity */
+                    estimatedTotal: {
+                        amount: number;
+                        /** @description ISO 4217 */
+                        currency: string;
+                    };
+                    leadTimeDays: number;
+                    moq: {
+                        unit: string;
+                        value: number;
+                    } | null;
+                    paymentTerms: {
+                        days: number;
+                        depositPercent: number;
+                    } | null;
+                    /** @description One-off */
+                    sampleCost: {
+                        amount: number;
+                        /** @description ISO 4217 */
+                        currency: string;
+                    } | null;
+                    /** @description One-off */
+                    toolingCost: {
+                        amount: number;
+                        /** @description ISO 4217 */
+                        currency: string;
+                    } | null;
+                    unitPrice: {
+                        amount: number;
+                        /** @description ISO 4217 */
+                        currency: string;
+                    };
+                    validUntil: string;
+                    /** @description null: the quote does not state its VAT */
+                    vat: {
+                        included: boolean;
+                        ratePercent: number;
+                    } | null;
+                } | null;
+                requestId: string;
+                /** @description 1 for a first answer; each revision adds one */
+                revision: number;
+                shortlisted: boolean;
+                supplier: {
+                    id: string;
+                    legalName: string;
+                    tradeName: string | null;
+                    verified: boolean;
+                    zoneId: string | null;
+                    zoneName: string | null;
+                };
+                updatedAt: string;
+            }[];
             summary: {
                 declines: number;
+                /** @description The lowest total in dong among the quotes that could be converted */
+                lowestTotalVnd: {
+                    amount: number;
+                    responseIds: string[];
+                } | null;
                 /** @description The cheapest quote in each currency quoted */
                 lowestUnitPrice: {
                     amount: number;
-                    /** @enum {string} */
-                    currency: "VND" | "USD";
+                    /** @description ISO 4217 */
+                    currency: string;
                     responseId: string;
                 }[];
+                /** @description Currencies quoted without a reference rate: their quotes are not compared on price */
+                missingRates: string[];
+                /** @description The requested volume the totals are for */
+                quantity: {
+                    unit: string;
+                    value: number;
+                };
                 quotes: number;
+                /** @description The reference rates the conversion used, with their dates */
+                ratesUsed: components["schemas"]["ReferenceRateInput"][];
                 shortestLeadTime: {
                     days: number;
                     responseId: string;
@@ -5207,23 +5648,55 @@ export interface components {
             quote: {
                 /** @description Whether the lead time, counted from today, meets the request's needed-by date */
                 deliversInTime: boolean;
+                /** @description An Incoterms 2020 rule and place, or delivered to the buyer's zone */
+                delivery: ({
+                    /** @enum {string} */
+                    incoterm: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+                    /** @constant */
+                    kind: "incoterm";
+                    place: string;
+                } | {
+                    /** @constant */
+                    kind: "delivered_to_buyer_zone";
+                }) | null;
                 /** @description Unit price × the request's quantity */
                 estimatedTotal: {
                     amount: number;
-                    /** @enum {string} */
-                    currency: "VND" | "USD";
+                    /** @description ISO 4217 */
+                    currency: string;
                 };
                 leadTimeDays: number;
                 moq: {
                     unit: string;
                     value: number;
                 } | null;
+                paymentTerms: {
+                    days: number;
+                    depositPercent: number;
+                } | null;
+                /** @description One-off */
+                sampleCost: {
+                    amount: number;
+                    /** @description ISO 4217 */
+                    currency: string;
+                } | null;
+                /** @description One-off */
+                toolingCost: {
+                    amount: number;
+                    /** @description ISO 4217 */
+                    currency: string;
+                } | null;
                 unitPrice: {
                     amount: number;
-                    /** @enum {string} */
-                    currency: "VND" | "USD";
+                    /** @description ISO 4217 */
+                    currency: string;
                 };
                 validUntil: string;
+                /** @description null: the quote does not state its VAT */
+                vat: {
+                    included: boolean;
+                    ratePercent: number;
+                } | null;
             } | null;
             requestId: string;
             /** @description 1 for a first answer; each revision adds one */
@@ -5262,23 +5735,55 @@ export interface components {
             quote: {
                 /** @description Whether the lead time, counted from today, meets the request's needed-by date */
                 deliversInTime: boolean;
+                /** @description An Incoterms 2020 rule and place, or delivered to the buyer's zone */
+                delivery: ({
+                    /** @enum {string} */
+                    incoterm: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+                    /** @constant */
+                    kind: "incoterm";
+                    place: string;
+                } | {
+                    /** @constant */
+                    kind: "delivered_to_buyer_zone";
+                }) | null;
                 /** @description Unit price × the request's quantity */
                 estimatedTotal: {
                     amount: number;
-                    /** @enum {string} */
-                    currency: "VND" | "USD";
+                    /** @description ISO 4217 */
+                    currency: string;
                 };
                 leadTimeDays: number;
                 moq: {
                     unit: string;
                     value: number;
                 } | null;
+                paymentTerms: {
+                    days: number;
+                    depositPercent: number;
+                } | null;
+                /** @description One-off */
+                sampleCost: {
+                    amount: number;
+                    /** @description ISO 4217 */
+                    currency: string;
+                } | null;
+                /** @description One-off */
+                toolingCost: {
+                    amount: number;
+                    /** @description ISO 4217 */
+                    currency: string;
+                } | null;
                 unitPrice: {
                     amount: number;
-                    /** @enum {string} */
-                    currency: "VND" | "USD";
+                    /** @description ISO 4217 */
+                    currency: string;
                 };
                 validUntil: string;
+                /** @description null: the quote does not state its VAT */
+                vat: {
+                    included: boolean;
+                    ratePercent: number;
+                } | null;
             } | null;
             requestId: string;
             /** @description 1 for a first answer; each revision adds one */

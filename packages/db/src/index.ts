@@ -8,6 +8,7 @@ export * as digestActivityRepository from "./repositories/digest-activity.js";
 export type { DigestDelivery, PlannedDigests } from "./repositories/digest-ledger.js";
 export * as digestLedger from "./repositories/digest-ledger.js";
 export * as digestRecipientRepository from "./repositories/digest-recipients.js";
+export * as exchangeRateRepository from "./repositories/exchange-rates.js";
 export type {
   IdempotencyCaller,
   IdempotencyClaim,

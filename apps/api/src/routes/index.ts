@@ -9,6 +9,8 @@ import { AccountEmails } from "../services/account-emails.js";
 import type { ZoneDirectory } from "../services/zone-directory.js";
 import { createQueueBoardSession } from "./admin/create-queue-board-session.js";
 import { listDigestDeliveries } from "./admin/list-digest-deliveries.js";
+import { listExchangeRates } from "./admin/list-exchange-rates.js";
+import { setExchangeRate } from "./admin/set-exchange-rate.js";
 import { setOrganizationRoles } from "./admin/set-organization-roles.js";
 import { downloadFile } from "./attachments/download-file.js";
 import { listAttachments } from "./attachments/list-attachments.js";
@@ -138,6 +140,8 @@ export async function registerRoutes(
   removeAttachment(app, context);
   downloadFile(app, context);
   setOrganizationRoles(app, context);
+  setExchangeRate(app, context);
+  listExchangeRates(app, context);
   listDigestDeliveries(app, context);
   createQueueBoardSession(app, context);
   legacyEmailLinks(app, context);

@@ -71,14 +71,31 @@ export function requestResponseView(
       ? {
           unitPrice: {
             amount: response.unitPriceAmount as number,
-            currency: response.currency as "VND" | "USD",
+            currency: response.currency as string,
           },
           moq: response.moq ?? null,
           leadTimeDays: response.leadTimeDays as number,
           validUntil: response.validUntil as string,
+          vat:
+            response.vatRatePercent !== null && response.vatIncluded !== null
+              ? { ratePercent: response.vatRatePercent, included: response.vatIncluded }
+              : null,
+          delivery: response.delivery ?? null,
+          paymentTerms:
+            response.paymentDays !== null
+              ? { days: response.paymentDays, depositPercent: response.depositPercent ?? 0 }
+              : null,
+          toolingCost:
+            response.toolingCost !== null
+              ? { amount: response.toolingCost, currency: response.currency as string }
+              : null,
+          sampleCost:
+            response.sampleCost !== null
+              ? { amount: response.sampleCost, currency: response.currency as string }
+              : null,
           estimatedTotal: {
             amount: Math.round((response.unitPriceAmount as number) * request.quantity.value * 100) / 100,
-            currency: response.currency as "VND" | "USD",
+            currency: response.currency as string,
           },
           deliversInTime: addDays(hcmcDate(options.now), response.leadTimeDays as number) <= request.neededBy,
         }
@@ -98,7 +115,7 @@ export function requestResponseView(
 /** The buyer's overview: counts, the cheapest quote per currency and the shortest lead time. */
 export function quoteComparisonSummary(items: RequestResponseView[]) {
   const quotes = items.filter((item) => item.quote !== null);
-  const lowest = new Map<string, { amount: number; currency: "VND" | "USD"; responseId: string }>();
+  const lowest = new Map<string, { amount: number; currency: string; responseId: string }>();
   let shortest: { days: number; responseId: string } | null = null;
   for (const item of quotes) {
     const quote = item.quote;

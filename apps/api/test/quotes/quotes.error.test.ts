@@ -46,7 +46,7 @@ describe("bad quotes", () => {
   it("names every wrong field and stores nothing", async () => {
     const request = await publishMatchedRequest(t, buyer);
     const response = await putQuote(t, moulder, request.id, {
-      unitPrice: { amount: 0, currency: "EUR" },
+      unitPrice: { amount: 0, currency: "EURO" },
       leadTimeDays: 0,
       validUntil: "31/12/2026",
       moq: { value: -5, unit: "pieces" },

@@ -154,7 +154,9 @@ describe("the buyer comparing, shortlisting and awarding", () => {
         (i: { quote: { unitPrice: { currency: string } } }) => i.quote.unitPrice.currency === "VND",
       );
     expect(vnd.map((i: { id: string }) => i.id)).toEqual([cheap.id, fast.id]);
-    expect(all.json().summary).toEqual({
+    expect(all.json().summary).toMatchObject({
+      missingRates: ["USD"],
+      lowestTotalVnd: { responseIds: [cheap.id] },
       quotes: 3,
       declines: 0,
       shortlisted: 0,

@@ -4,6 +4,7 @@ export * from "./digest-deliveries.js";
 export * from "./email-tokens.js";
 export * from "./enums.js";
 export * from "./erased-emails.js";
+export * from "./exchange-rates.js";
 export * from "./idempotency-keys.js";
 export * from "./invitations.js";
 export * from "./memberships.js";

@@ -1,4 +1,10 @@
-import { type DeclineReason, declineReasons, responseKinds, responseOutcomes } from "@ketnoi/domain";
+import {
+  type DeclineReason,
+  declineReasons,
+  type QuoteDelivery,
+  responseKinds,
+  responseOutcomes,
+} from "@ketnoi/domain";
 import { sql } from "drizzle-orm";
 import {
   boolean,
@@ -38,11 +44,21 @@ export const requestResponses = pgTable(
     kind: text("kind", { enum: responseKinds }).notNull(),
     /** Quote fields: set when kind = quote. Unit price is per unit of the request's quantity. */
     unitPriceAmount: doublePrecision("unit_price_amount"),
-    currency: text("currency", { enum: ["VND", "USD"] }),
+    /** ISO 4217. */
+    currency: text("currency"),
     moq: jsonb("moq").$type<StoredQuantity>(),
     leadTimeDays: integer("lead_time_days"),
     validUntil: date("valid_until", { mode: "string" }),
     message: text("message").notNull().default(""),
+    /** Further quote terms; null when the quote does not state them. */
+    vatRatePercent: doublePrecision("vat_rate_percent"),
+    vatIncluded: boolean("vat_included"),
+    delivery: jsonb("delivery").$type<QuoteDelivery>(),
+    paymentDays: integer("payment_days"),
+    depositPercent: doublePrecision("deposit_percent"),
+    /** One-off costs in the quote's currency. */
+    toolingCost: doublePrecision("tooling_cost"),
+    sampleCost: doublePrecision("sample_cost"),
     /** Decline fields: set when kind = decline. */
     declineReason: text("decline_reason", { enum: declineReasons }).$type<DeclineReason>(),
     /** Bumped on every change by the supplier, so the buyer sees that a quote was revised. */

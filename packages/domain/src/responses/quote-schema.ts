@@ -1,9 +1,15 @@
 // What a supplier answers to a matched request: a quote it may revise until the quote deadline, or a decline with
 // a reason. The reasons are a closed list so buyers (and the weekly digest) can count them.
 import { z } from "zod";
-import { priceCurrencies } from "../requests/request-schema.js";
 import { quantitySchema } from "../suppliers/profile-schema.js";
 import { multiLineText } from "../text/clean-text.js";
+import {
+  currencyCodeSchema,
+  type PaymentTerms,
+  type QuoteDelivery,
+  type QuoteVat,
+  quoteTermsFields,
+} from "./quote-terms.js";
 
 export const responseKinds = ["quote", "decline"] as const;
 export type ResponseKind = (typeof responseKinds)[number];
@@ -28,12 +34,13 @@ export type DeclineReason = (typeof declineReasons)[number];
 export const quoteSchema = z.object({
   unitPrice: z.object({
     amount: z.number().positive("must be greater than 0").max(1e15),
-    currency: z.enum(priceCurrencies),
+    currency: currencyCodeSchema,
   }),
   moq: quantitySchema.optional().describe("Minimum order quantity for this price"),
   leadTimeDays: z.number().int().min(1, "must be at least 1 day").max(730, "must be at most 730 days"),
   validUntil: z.iso.date("must be a date as YYYY-MM-DD").describe("The price holds until this date"),
   message: multiLineText(3000).default(""),
+  ...quoteTermsFields,
 });
 export type QuoteInput = z.infer<typeof quoteSchema>;
 
@@ -60,12 +67,47 @@ export type Answer = { kind: "quote"; quote: QuoteInput } | { kind: "decline"; d
 export interface AnswerTerms {
   kind: ResponseKind;
   unitPriceAmount: number | null;
-  currency: (typeof priceCurrencies)[number] | null;
+  currency: string | null;
   moq: { value: number; unit: string } | null;
   leadTimeDays: number | null;
   validUntil: string | null;
   message: string;
   declineReason: DeclineReason | null;
+  vatRatePercent: number | null;
+  vatIncluded: boolean | null;
+  delivery: QuoteDelivery | null;
+  paymentDays: number | null;
+  depositPercent: number | null;
+  toolingCost: number | null;
+  sampleCost: number | null;
+}
+
+const noTerms = {
+  vatRatePercent: null,
+  vatIncluded: null,
+  delivery: null,
+  paymentDays: null,
+  depositPercent: null,
+  toolingCost: null,
+  sampleCost: null,
+} as const;
+
+function termsOf(quote: {
+  vat?: QuoteVat;
+  delivery?: QuoteDelivery;
+  paymentTerms?: PaymentTerms;
+  toolingCost?: number;
+  sampleCost?: number;
+}) {
+  return {
+    vatRatePercent: quote.vat?.ratePercent ?? null,
+    vatIncluded: quote.vat?.included ?? null,
+    delivery: quote.delivery ?? null,
+    paymentDays: quote.paymentTerms?.days ?? null,
+    depositPercent: quote.paymentTerms?.depositPercent ?? null,
+    toolingCost: quote.toolingCost ?? null,
+    sampleCost: quote.sampleCost ?? null,
+  };
 }
 
 /** What an answer stores: a quote clears the decline's fields and a decline the quote's. */
@@ -81,6 +123,7 @@ export function answerTerms(answer: Answer): AnswerTerms {
       validUntil: quote.validUntil,
       message: quote.message,
       declineReason: null,
+      ...termsOf(quote),
     };
   }
   return {
@@ -92,6 +135,7 @@ export function answerTerms(answer: Answer): AnswerTerms {
     validUntil: null,
     message: answer.decline.note,
     declineReason: answer.decline.reason,
+    ...noTerms,
   };
 }
 
@@ -110,6 +154,19 @@ export function isUnchangedAnswer(stored: AnswerTerms, answer: Answer): boolean 
     stored.leadTimeDays === next.leadTimeDays &&
     stored.validUntil === next.validUntil &&
     stored.message === next.message &&
-    stored.declineReason === next.declineReason
+    stored.declineReason === next.declineReason &&
+    stored.vatRatePercent === next.vatRatePercent &&
+    stored.vatIncluded === next.vatIncluded &&
+    deliveryKey(stored.delivery) === deliveryKey(next.delivery) &&
+    stored.paymentDays === next.paymentDays &&
+    stored.depositPercent === next.depositPercent &&
+    stored.toolingCost === next.toolingCost &&
+    stored.sampleCost === next.sampleCost
   );
+}
+
+/** Delivery terms as one comparable string (stored JSON may come back with its keys in another order). */
+function deliveryKey(delivery: QuoteDelivery | null): string {
+  if (!delivery) return "";
+  return delivery.kind === "incoterm" ? `incoterm|${delivery.incoterm}|${delivery.place}` : delivery.kind;
 }

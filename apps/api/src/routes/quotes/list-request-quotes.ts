@@ -1,5 +1,5 @@
-import { requestResponseRepository, sourcingRequestRepository } from "@ketnoi/db";
-import { notFound } from "@ketnoi/domain";
+import { exchangeRateRepository, requestResponseRepository, sourcingRequestRepository } from "@ketnoi/db";
+import { compareQuotes, hcmcDate, notFound } from "@ketnoi/domain";
 import { z } from "zod";
 import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
@@ -25,9 +25,14 @@ export function listRequestQuotes(app: RouteApp, { deps }: RouteContext) {
         tags: ["quotes"],
         summary: "Compare the quotes on a request",
         description:
-          "For members of the buyer organisation (anyone else gets 404): every quote with its estimated total " +
-          "and whether it delivers in time, shortlisted first and then cheapest, followed by the declines with " +
-          "their reasons, and a summary (cheapest per currency, shortest lead time).",
+          "For members of the buyer organisation (anyone else gets 404): every quote with its terms, its totals " +
+          "for the requested volume (unit price × quantity + one-off tooling and samples, with and without VAT) " +
+          "and their dong equivalents at the admins' latest reference rate of each currency (named with its " +
+          "date in `figures.rate` and `summary.ratesUsed`), the rows where it is lowest after conversion " +
+          "(`figures.lowestIn`), and whether it delivers in time; shortlisted first and then cheapest, followed " +
+          "by the declines with their reasons. A currency without a reference rate is never converted or " +
+          "compared on price: its quotes show `conversion: no_rate` and the currency is listed in " +
+          "`summary.missingRates`.",
         security: bearerAuth,
         params: sourcingRequestParams,
         querystring,
@@ -43,8 +48,52 @@ export function listRequestQuotes(app: RouteApp, { deps }: RouteContext) {
         shortlistedOnly: request.query.shortlisted === "true",
       });
       const now = deps.clock();
-      const items = rows.map((row) => requestResponseView(row, found, { language: caller.language, now }));
-      return { items, summary: quoteComparisonSummary(items) };
+      const views = rows.map((row) => requestResponseView(row, found, { language: caller.language, now }));
+      const rates = await exchangeRateRepository.latestExchangeRates(db, hcmcDate(now));
+      const comparison = compareQuotes(
+        rows.flatMap(({ response }) =>
+          response.kind === "quote" && response.unitPriceAmount !== null && response.currency !== null
+            ? [
+                {
+                  responseId: response.id,
+                  currency: response.currency,
+                  unitPrice: response.unitPriceAmount,
+                  leadTimeDays: response.leadTimeDays ?? 0,
+                  vatRatePercent: response.vatRatePercent,
+                  vatIncluded: response.vatIncluded,
+                  depositPercent: response.paymentDays === null ? null : (response.depositPercent ?? 0),
+                  toolingCost: response.toolingCost,
+                  sampleCost: response.sampleCost,
+                },
+              ]
+            : [],
+        ),
+        found.quantity.value,
+        rates,
+      );
+      const items = views.map((view) => ({ ...view, figures: comparison.figures.get(view.id) ?? null }));
+      const totals = [...comparison.figures.entries()].flatMap(([responseId, figures]) =>
+        figures.vnd ? [{ responseId, amount: figures.vnd.total }] : [],
+      );
+      const lowestTotal = totals.length > 0 ? Math.min(...totals.map((entry) => entry.amount)) : null;
+      return {
+        items,
+        summary: {
+          ...quoteComparisonSummary(views),
+          quantity: found.quantity,
+          ratesUsed: comparison.ratesUsed,
+          missingRates: comparison.missingRates,
+          lowestTotalVnd:
+            lowestTotal === null
+              ? null
+              : {
+                  amount: lowestTotal,
+                  responseIds: totals
+                    .filter((entry) => entry.amount === lowestTotal)
+                    .map((entry) => entry.responseId),
+                },
+        },
+      };
     },
   );
 }
