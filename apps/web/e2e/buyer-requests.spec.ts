@@ -160,24 +160,36 @@ test("a buyer posts a request in Vietnamese, sees why suppliers fit, compares th
   await shot("match");
 
   // Two suppliers quote, in VND and in USD.
+  // Two suppliers quote with different terms, in VND and in USD (0.36 USD is 9,144 dong at the seeded rate:
+  // the dollar quote is the lower one once converted, whatever its smaller number).
   await quote(stack, anMinh, requestId, {
     unitPrice: { amount: 9_600, currency: "VND" },
     moq: { value: 5_000, unit: "pieces" },
     leadTimeDays: 10,
     validUntil: inDays(30),
-    message: "Giá chưa gồm VAT, giao tại kho.",
+    vat: { ratePercent: 10, included: false },
+    delivery: { kind: "delivered_to_buyer_zone" },
+    paymentTerms: { days: 30, depositPercent: 0 },
+    message: "Giá chưa gồm VAT, giao tận nơi.",
   });
   await quote(stack, hoaBinh, requestId, {
     unitPrice: { amount: 0.36, currency: "USD" },
     leadTimeDays: 7,
     validUntil: inDays(20),
-    message: "Price per carton, delivered.",
+    vat: { ratePercent: 8, included: true },
+    delivery: { kind: "incoterm", incoterm: "EXW", place: "Củ Chi" },
+    paymentTerms: { days: 0, depositPercent: 30 },
+    toolingCost: 150,
+    message: "Price per carton, ex works.",
   });
 
   await page.goto(`/requests/${requestId}/quotes`);
   await expect(page.getByRole("heading", { level: 1, name: words.compare })).toBeVisible();
   const view = testInfo.project.name === "phone" ? page.locator("ol.md\\:hidden") : page.locator("table");
   await expect(view.getByText(/9[.,]600/).first()).toBeVisible();
+  // The conversion is visible: the rate and its date, and the dollar price in dong.
+  await expect(page.getByText(/1 USD = 25[.,]400/).first()).toBeVisible();
+  await expect(view.getByText(/9[.,]144/).first()).toBeVisible();
   await expectAccessible(page);
   await shot("quotes");
 

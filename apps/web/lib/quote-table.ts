@@ -1,33 +1,15 @@
-// The comparison of quotes as rows across columns (one column per quote): each row's values and which column is
-// lowest. Money is compared only where it is comparable: within one currency, never mixing them silently.
-import type { RequestResponse } from "./requests";
+// The quotes of a comparison as the table reads them: quotes (not declines) with their terms and the API's
+// figures (the VND equivalents, the rate used, the rows where each is lowest after conversion).
+import type { QuoteComparison } from "./requests";
 
-export type Quote = RequestResponse & { quote: NonNullable<RequestResponse["quote"]> };
+type ComparisonItem = QuoteComparison["items"][number];
 
-export const isQuote = (response: RequestResponse): response is Quote =>
-  response.kind === "quote" && response.quote !== null;
+export type ComparedQuote = ComparisonItem & {
+  quote: NonNullable<ComparisonItem["quote"]>;
+  figures: NonNullable<ComparisonItem["figures"]>;
+};
 
-/** The index of the smallest value, or undefined when fewer than two values compare or several tie. */
-export function lowestIndex(values: readonly (number | undefined)[]): number | undefined {
-  let best: number | undefined;
-  let tie = false;
-  let compared = 0;
-  values.forEach((value, index) => {
-    if (value === undefined) return;
-    compared += 1;
-    const current = best === undefined ? undefined : values[best];
-    if (current === undefined || value < current) {
-      best = index;
-      tie = false;
-    } else if (value === current) {
-      tie = true;
-    }
-  });
-  return compared >= 2 && !tie ? best : undefined;
-}
+export type ComparisonRow = ComparedQuote["figures"]["lowestIn"][number];
 
-/** Unit prices when every quote is in one currency; otherwise undefined (they do not compare without a rate). */
-export function comparableUnitPrices(quotes: readonly Quote[]): number[] | undefined {
-  const currencies = new Set(quotes.map((q) => q.quote.unitPrice.currency));
-  return currencies.size === 1 ? quotes.map((q) => q.quote.unitPrice.amount) : undefined;
-}
+export const isComparedQuote = (item: ComparisonItem): item is ComparedQuote =>
+  item.kind === "quote" && item.quote !== null && item.figures !== null;

@@ -8,8 +8,8 @@ import { RequestFacts } from "../../../../../components/requests/request-facts";
 import { Card, CardHeading } from "../../../../../components/ui/card";
 import { formatDate } from "../../../../../lib/format";
 import { fill, messagesFor } from "../../../../../lib/i18n/messages";
-import { isQuote } from "../../../../../lib/quote-table";
-import { quotesOf, requestById } from "../../../../../lib/requests";
+import { isComparedQuote } from "../../../../../lib/quote-table";
+import { attachmentsOf, quotesOf, requestById } from "../../../../../lib/requests";
 import { languageOf, requireMe, signedInMe } from "../../../../../lib/session/signed-in";
 
 type Params = { params: Promise<{ id: string }> };
@@ -25,10 +25,17 @@ export default async function AwardSummaryPage({ params }: Params) {
   const locale = languageOf(me);
   const messages = messagesFor(locale);
   const copy = messages.requests.summary;
-  const [request, comparison] = await Promise.all([requestById(id), quotesOf(id)]);
-  const winner = comparison.items.filter(isQuote).find((q) => q.outcome === "awarded");
+  const [request, comparison, attachments] = await Promise.all([
+    requestById(id),
+    quotesOf(id),
+    attachmentsOf(id),
+  ]);
+  const winner = comparison.items.filter(isComparedQuote).find((q) => q.outcome === "awarded");
   if (request.status !== "awarded" || !winner) notFound();
-  const rows = quoteRows(request, [winner], locale, messages);
+  // The summary prints the terms as quoted; marks of "lowest" belong to the comparison.
+  const rows = quoteRows(comparison, [winner], attachments, locale, messages).filter(
+    (row) => row.key !== "attachments",
+  );
   return (
     <article className="max-w-3xl space-y-6">
       <p className="print:hidden">

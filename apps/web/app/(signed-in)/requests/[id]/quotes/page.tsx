@@ -4,12 +4,13 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { shortlistQuote } from "../../../../../app/actions/request-actions";
 import { AwardForm } from "../../../../../components/requests/award-form";
-import { Marked, quoteRows } from "../../../../../components/requests/quote-rows";
+import { isBest, Marked, quoteRows } from "../../../../../components/requests/quote-rows";
 import { RequestStatusBadge } from "../../../../../components/requests/request-status-badge";
 import { Badge } from "../../../../../components/ui/badge";
+import { formatDate, formatMoney } from "../../../../../lib/format";
 import { fill, messagesFor } from "../../../../../lib/i18n/messages";
-import { isQuote, type Quote } from "../../../../../lib/quote-table";
-import { quotesOf, requestById } from "../../../../../lib/requests";
+import { type ComparedQuote, isComparedQuote } from "../../../../../lib/quote-table";
+import { attachmentsOf, quotesOf, requestById } from "../../../../../lib/requests";
 import { languageOf, requireMe, signedInMe } from "../../../../../lib/session/signed-in";
 
 type Params = { params: Promise<{ id: string }> };
@@ -25,15 +26,25 @@ export default async function QuotesPage({ params }: Params) {
   const locale = languageOf(me);
   const messages = messagesFor(locale);
   const copy = messages.requests.quotes;
-  const [request, comparison] = await Promise.all([requestById(id), quotesOf(id)]);
-  const quotes = comparison.items.filter(isQuote);
+  const [request, comparison, attachments] = await Promise.all([
+    requestById(id),
+    quotesOf(id),
+    attachmentsOf(id),
+  ]);
+  const quotes = comparison.items.filter(isComparedQuote);
   const declines = comparison.items.filter((item) => item.kind === "decline");
-  const rows = quoteRows(request, quotes, locale, messages);
+  const rows = quoteRows(comparison, quotes, attachments, locale, messages);
   const awardable = request.status === "open" || request.status === "expired";
-  const nameOf = (q: Quote) => q.supplier.tradeName ?? q.supplier.legalName;
-  const mixed = new Set(quotes.map((q) => q.quote.unitPrice.currency)).size > 1;
+  const nameOf = (q: ComparedQuote) => q.supplier.tradeName ?? q.supplier.legalName;
+  const { ratesUsed, missingRates } = comparison.summary;
+  const rates = ratesUsed
+    .map(
+      (rate) =>
+        `1 ${rate.currency} = ${formatMoney(locale, rate.vndPerUnit, "VND")} (${formatDate(locale, rate.rateDate)})`,
+    )
+    .join("; ");
 
-  const actions = (q: Quote) => (
+  const actions = (q: ComparedQuote) => (
     <div className="space-y-2">
       {q.outcome === "awarded" ? <Badge tone="success">{copy.awarded}</Badge> : null}
       {q.outcome === "not_awarded" ? <Badge tone="neutral">{copy.notAwarded}</Badge> : null}
@@ -85,8 +96,15 @@ export default async function QuotesPage({ params }: Params) {
         </p>
       </div>
       {quotes.length === 0 ? <p className="text-lg">{copy.none}</p> : null}
-      {mixed ? (
-        <p className="rounded-md border-l-4 border-info-ink bg-info-bg p-3">{copy.mixedCurrencies}</p>
+      {ratesUsed.length > 0 ? (
+        <p className="rounded-md border-l-4 border-info-ink bg-info-bg p-3">
+          {fill(copy.ratesUsed, { rates })}
+        </p>
+      ) : null}
+      {missingRates.length > 0 ? (
+        <p className="rounded-md border-l-4 border-warning-ink bg-warning-bg p-3">
+          {fill(copy.missingRates, { currencies: missingRates.join(", ") })}
+        </p>
       ) : null}
       {quotes.length > 0 ? (
         <>
@@ -121,8 +139,8 @@ export default async function QuotesPage({ params }: Params) {
                       {row.label}
                     </th>
                     {quotes.map((q, index) => (
-                      <td key={q.id} className={`p-3 align-top ${row.best === index ? "bg-success-bg" : ""}`}>
-                        <Marked row={row} index={index} />
+                      <td key={q.id} className={`p-3 align-top ${isBest(row, q) ? "bg-success-bg" : ""}`}>
+                        <Marked row={row} quote={q} index={index} />
                       </td>
                     ))}
                   </tr>
@@ -149,7 +167,7 @@ export default async function QuotesPage({ params }: Params) {
                     <div key={row.key} className="py-2">
                       <dt className="font-semibold">{row.label}</dt>
                       <dd>
-                        <Marked row={row} index={index} />
+                        <Marked row={row} quote={q} index={index} />
                       </dd>
                     </div>
                   ))}
