@@ -10,7 +10,6 @@ export type SourcingRequest = components["schemas"]["SourcingRequest"];
 export type RequestMatch = components["schemas"]["RequestMatch"];
 export type RequestStatus = SourcingRequest["status"];
 export type QuoteComparison = components["schemas"]["RequestQuoteComparison"];
-export type RequestResponse = components["schemas"]["RequestResponse"];
 
 export const requestStatuses: readonly RequestStatus[] = [
   "draft",
@@ -94,7 +93,7 @@ export function certifications(): Promise<Certification[]> {
   return certificationList;
 }
 
-export const nearMissReasons = [
+const nearMissReasons = [
   "certification_missing",
   "certification_expired",
   "too_far",
