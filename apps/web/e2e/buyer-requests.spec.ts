@@ -188,7 +188,7 @@ test("a buyer posts a request in Vietnamese, sees why suppliers fit, compares th
   const view = testInfo.project.name === "phone" ? page.locator("ol.md\\:hidden") : page.locator("table");
   await expect(view.getByText(/9[.,]600/).first()).toBeVisible();
   // The conversion is visible: the rate and its date, and the dollar price in dong.
-  await expect(page.getByText(/1 USD = 25[.,]400/).first()).toBeVisible();
+  await expect(page.getByText(/1 USD = ₫?25[.,]400/).first()).toBeVisible();
   await expect(view.getByText(/9[.,]144/).first()).toBeVisible();
   await expectAccessible(page);
   await shot("quotes");
