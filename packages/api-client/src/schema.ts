@@ -2773,7 +2773,7 @@ export interface paths {
         };
         /**
          * A sourcing request
-         * @description The buyer organisation sees its requests in every status; others see open requests only, without the buyer when it chose not to show its name.
+         * @description The buyer organisation sees its requests in every status; others see open requests only, without the buyer when it chose not to show its name. The supplier that won keeps seeing it after the award.
          */
         get: {
             parameters: {
@@ -3219,11 +3219,72 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The award of a request, with both sides' contact details
+         * @description For the buyer organisation and the winning supplier, once the request is awarded (409 before): who won, when, the buyer's reason, and each side's contact (the member who awarded; the supplier profile's contact). Other suppliers get 404: they see the outcome in their own quote.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Award"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         put?: never;
         /**
          * Award a request to one quote
-         * @description For members of the buyer organisation. The request becomes `awarded`, the chosen quote `awarded` and every other quote `not_awarded`; each quoting supplier is emailed. An open request can be awarded at any time, an expired one up to 30 days after its quote deadline.
+         * @description For members of the buyer organisation. The request becomes `awarded`, the chosen quote `awarded` and every other quote `not_awarded`; each quoting supplier is emailed. The winner keeps access to the request, its files and its thread, and from now on both sides see each other's contact (`GET /v1/requests/{id}/award`); the others see the outcome and the buyer's `reason` in their own quote (`GET /v1/requests/{id}/quote`). An open request can be awarded at any time, an expired one up to 30 days after its quote deadline.
          */
         post: {
             parameters: {
@@ -3240,6 +3301,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /**
+                         * @description Why this quote won; told to the other quoting suppliers (not who won)
+                         * @default
+                         */
+                        reason?: string;
                         /**
                          * Format: uuid
                          * @description The quote to award
@@ -3362,7 +3428,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["RequestResponse"];
+                        "application/json": components["schemas"]["OwnResponse"];
                     };
                 };
                 /** @description Default Response */
@@ -3528,7 +3594,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["RequestResponse"];
+                        "application/json": components["schemas"]["OwnResponse"];
                     };
                 };
                 /** @description Default Response */
@@ -3648,7 +3714,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["RequestResponse"];
+                        "application/json": components["schemas"]["OwnResponse"];
                     };
                 };
                 /** @description Default Response */
@@ -3657,7 +3723,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["RequestResponse"];
+                        "application/json": components["schemas"]["OwnResponse"];
                     };
                 };
                 /** @description Default Response */
@@ -4939,6 +5005,62 @@ export interface components {
             /** @enum {string} */
             uploadedBy: "buyer" | "supplier";
         };
+        Award: {
+            awardedAt: string;
+            buyer: {
+                /** @description The member who awarded; null when that account no longer exists */
+                contact: {
+                    email: string | null;
+                    name: string;
+                    phone: string | null;
+                } | null;
+                organizationName: string;
+            };
+            /** @description The buyer's reason, when given */
+            reason: string | null;
+            requestId: string;
+            /** @description The winning quote */
+            responseId: string;
+            winner: {
+                /** @description The contact on the supplier's profile */
+                contact: {
+                    email: string | null;
+                    name: string;
+                    phone: string | null;
+                } | null;
+                legalName: string;
+                supplierId: string;
+                tradeName: string | null;
+            };
+        };
+        AwardInput: {
+            awardedAt: string;
+            buyer: {
+                /** @description The member who awarded; null when that account no longer exists */
+                contact: {
+                    email: string | null;
+                    name: string;
+                    phone: string | null;
+                } | null;
+                organizationName: string;
+            };
+            /** @description The buyer's reason, when given */
+            reason: string | null;
+            requestId: string;
+            /** @description The winning quote */
+            responseId: string;
+            winner: {
+                /** @description The contact on the supplier's profile */
+                contact: {
+                    email: string | null;
+                    name: string;
+                    phone: string | null;
+                } | null;
+                legalName: string;
+                supplierId: string;
+                tradeName: string | null;
+            };
+        };
         CategoryNode: {
             children: components["schemas"]["CategoryNode"][];
             code: string;
@@ -5128,6 +5250,182 @@ export interface components {
             id: string;
             name: string;
             roles: ("buyer" | "supplier" | "association")[];
+        };
+        OwnResponse: {
+            /** @description Once the request is awarded: the buyer's reason for its choice, when given */
+            awardReason: string | null;
+            /** @description Set for declines */
+            decline: {
+                /** @enum {string} */
+                reason: "capacity_full" | "cannot_make" | "quantity_too_small" | "quantity_too_large" | "deadline_too_short" | "price_too_low" | "too_far" | "missing_certification" | "other";
+            } | null;
+            firstRespondedAt: string;
+            id: string;
+            /** @enum {string} */
+            kind: "quote" | "decline";
+            /** @description How the supplier matched the request */
+            match: {
+                score: number;
+                /** @enum {string} */
+                verdict: "match" | "near_miss";
+            } | null;
+            message: string;
+            /** @enum {string} */
+            outcome: "pending" | "awarded" | "not_awarded";
+            /** @description Set for quotes */
+            quote: {
+                /** @description Whether the lead time, counted from today, meets the request's needed-by date */
+                deliversInTime: boolean;
+                /** @description An Incoterms 2020 rule and place, or delivered to the buyer's zone */
+                delivery: ({
+                    /** @enum {string} */
+                    incoterm: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+                    /** @constant */
+                    kind: "incoterm";
+                    place: string;
+                } | {
+                    /** @constant */
+                    kind: "delivered_to_buyer_zone";
+                }) | null;
+                /** @description Unit price × the request's quantity */
+                estimatedTotal: {
+                    amount: number;
+                    /** @description ISO 4217 */
+                    currency: string;
+                };
+                leadTimeDays: number;
+                moq: {
+                    unit: string;
+                    value: number;
+                } | null;
+                paymentTerms: {
+                    days: number;
+                    depositPercent: number;
+                } | null;
+                /** @description One-off */
+                sampleCost: {
+                    amount: number;
+                    /** @description ISO 4217 */
+                    currency: string;
+                } | null;
+                /** @description One-off */
+                toolingCost: {
+                    amount: number;
+                    /** @description ISO 4217 */
+                    currency: string;
+                } | null;
+                unitPrice: {
+                    amount: number;
+                    /** @description ISO 4217 */
+                    currency: string;
+                };
+                validUntil: string;
+                /** @description null: the quote does not state its VAT */
+                vat: {
+                    included: boolean;
+                    ratePercent: number;
+                } | null;
+            } | null;
+            requestId: string;
+            /** @description 1 for a first answer; each revision adds one */
+            revision: number;
+            supplier: {
+                id: string;
+                legalName: string;
+                tradeName: string | null;
+                verified: boolean;
+                zoneId: string | null;
+                zoneName: string | null;
+            };
+            updatedAt: string;
+        };
+        OwnResponseInput: {
+            /** @description Once the request is awarded: the buyer's reason for its choice, when given */
+            awardReason: string | null;
+            /** @description Set for declines */
+            decline: {
+                /** @enum {string} */
+                reason: "capacity_full" | "cannot_make" | "quantity_too_small" | "quantity_too_large" | "deadline_too_short" | "price_too_low" | "too_far" | "missing_certification" | "other";
+            } | null;
+            firstRespondedAt: string;
+            id: string;
+            /** @enum {string} */
+            kind: "quote" | "decline";
+            /** @description How the supplier matched the request */
+            match: {
+                score: number;
+                /** @enum {string} */
+                verdict: "match" | "near_miss";
+            } | null;
+            message: string;
+            /** @enum {string} */
+            outcome: "pending" | "awarded" | "not_awarded";
+            /** @description Set for quotes */
+            quote: {
+                /** @description Whether the lead time, counted from today, meets the request's needed-by date */
+                deliversInTime: boolean;
+                /** @description An Incoterms 2020 rule and place, or delivered to the buyer's zone */
+                delivery: ({
+                    /** @enum {string} */
+                    incoterm: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+                    /** @constant */
+                    kind: "incoterm";
+                    place: string;
+                } | {
+                    /** @constant */
+                    kind: "delivered_to_buyer_zone";
+                }) | null;
+                /** @description Unit price × the request's quantity */
+                estimatedTotal: {
+                    amount: number;
+                    /** @description ISO 4217 */
+                    currency: string;
+                };
+                leadTimeDays: number;
+                moq: {
+                    unit: string;
+                    value: number;
+                } | null;
+                paymentTerms: {
+                    days: number;
+                    depositPercent: number;
+                } | null;
+                /** @description One-off */
+                sampleCost: {
+                    amount: number;
+                    /** @description ISO 4217 */
+                    currency: string;
+                } | null;
+                /** @description One-off */
+                toolingCost: {
+                    amount: number;
+                    /** @description ISO 4217 */
+                    currency: string;
+                } | null;
+                unitPrice: {
+                    amount: number;
+                    /** @description ISO 4217 */
+                    currency: string;
+                };
+                validUntil: string;
+                /** @description null: the quote does not state its VAT */
+                vat: {
+                    included: boolean;
+                    ratePercent: number;
+                } | null;
+            } | null;
+            requestId: string;
+            /** @description 1 for a first answer; each revision adds one */
+            revision: number;
+            supplier: {
+                id: string;
+                legalName: string;
+                tradeName: string | null;
+                verified: boolean;
+                zoneId: string | null;
+                zoneName: string | null;
+            };
+            updatedAt: string;
         };
         PersonalDataExport: {
             /** @description Your account, without the password hash */

@@ -45,6 +45,7 @@ import { revokeInvitation } from "./organizations/revoke-invitation.js";
 import { updateOrganization } from "./organizations/update-organization.js";
 import { awardRequest } from "./quotes/award-request.js";
 import { declineRequest } from "./quotes/decline-request.js";
+import { getAward } from "./quotes/get-award.js";
 import { getOwnResponse } from "./quotes/get-own-response.js";
 import { listRequestQuotes } from "./quotes/list-request-quotes.js";
 import { shortlistQuote } from "./quotes/shortlist-quote.js";
@@ -135,6 +136,7 @@ export async function registerRoutes(
   listRequestQuotes(app, context);
   shortlistQuote(app, context);
   awardRequest(app, context);
+  getAward(app, context);
   uploadAttachment(app, context);
   listAttachments(app, context);
   removeAttachment(app, context);

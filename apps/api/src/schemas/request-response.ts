@@ -62,6 +62,21 @@ export const requestResponseSchema = z
   .meta({ id: "RequestResponse" });
 export type RequestResponseView = z.infer<typeof requestResponseSchema>;
 
+/**
+ * A supplier's own answer as the supplier sees it: the buyer's view without what is private to the buyer (the
+ * shortlist). Every supplier-facing route answers with this schema, so the serializer drops such fields too.
+ */
+export const ownResponseSchema = requestResponseSchema
+  .omit({ shortlisted: true })
+  .extend({
+    awardReason: z
+      .string()
+      .nullable()
+      .describe("Once the request is awarded: the buyer's reason for its choice, when given"),
+  })
+  .meta({ id: "OwnResponse" });
+export type OwnResponseView = z.infer<typeof ownResponseSchema>;
+
 const referenceRate = z
   .object({
     currency: z.string(),

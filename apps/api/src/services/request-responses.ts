@@ -21,7 +21,7 @@ import {
   quoteRuleIssues,
 } from "@ketnoi/domain";
 import type { Caller } from "../auth/caller.js";
-import type { RequestResponseView } from "../schemas/request-response.js";
+import type { OwnResponseView, RequestResponseView } from "../schemas/request-response.js";
 
 /** The supplier profile the caller's organisation answers as; only supplier organisations with one may answer. */
 export async function callerSupplier(
@@ -110,6 +110,16 @@ export function requestResponseView(
     firstRespondedAt: response.firstRespondedAt.toISOString(),
     updatedAt: response.updatedAt.toISOString(),
   };
+}
+
+/** The answer as its supplier sees it: without the buyer's private shortlist. */
+export function ownResponseView(
+  view: RequestResponseView,
+  request: Pick<SourcingRequest, "status" | "awardReason">,
+): OwnResponseView {
+  const { shortlisted: _private, ...own } = view;
+  const awardReason = request.status === "awarded" && request.awardReason !== "" ? request.awardReason : null;
+  return { ...own, awardReason };
 }
 
 /** The buyer's overview: counts, the cheapest quote per currency and the shortest lead time. */

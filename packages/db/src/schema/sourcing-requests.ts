@@ -78,6 +78,10 @@ export const sourcingRequests = pgTable(
     closedAt: timestamp("closed_at", { withTimezone: true }),
     /** The quote the buyer chose; set with status `awarded`. Not a foreign key: the two tables point at each other. */
     awardedResponseId: uuid("awarded_response_id"),
+    /** Why the buyer chose that quote, told to the other quoting suppliers; empty when not given. */
+    awardReason: text("award_reason").notNull().default(""),
+    /** The member who awarded: the winner's contact at the buyer. */
+    awardedByUserId: uuid("awarded_by_user_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

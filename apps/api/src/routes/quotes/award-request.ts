@@ -1,5 +1,5 @@
 import { accountRepository, requestResponseRepository, sourcingRequestRepository } from "@ketnoi/db";
-import { awardProblem, DomainError, notFound } from "@ketnoi/domain";
+import { awardProblem, DomainError, multiLineText, notFound } from "@ketnoi/domain";
 import { z } from "zod";
 import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
@@ -21,11 +21,19 @@ export function awardRequest(app: RouteApp, { deps, zones }: RouteContext) {
         summary: "Award a request to one quote",
         description:
           "For members of the buyer organisation. The request becomes `awarded`, the chosen quote `awarded` and " +
-          "every other quote `not_awarded`; each quoting supplier is emailed. An open request can be awarded " +
+          "every other quote `not_awarded`; each quoting supplier is emailed. The winner keeps access to the " +
+          "request, its files and its thread, and from now on both sides see each other's contact " +
+          "(`GET /v1/requests/{id}/award`); the others see the outcome and the buyer's `reason` in their own " +
+          "quote (`GET /v1/requests/{id}/quote`). An open request can be awarded " +
           "at any time, an expired one up to 30 days after its quote deadline.",
         security: bearerAuth,
         params: sourcingRequestParams,
-        body: z.object({ responseId: z.uuid("must be a quote id").describe("The quote to award") }),
+        body: z.object({
+          responseId: z.uuid("must be a quote id").describe("The quote to award"),
+          reason: multiLineText(1000)
+            .default("")
+            .describe("Why this quote won; told to the other quoting suppliers (not who won)"),
+        }),
         response: { 200: sourcingRequestViewSchema, ...problemResponses(400, 401, 403, 404, 409) },
       },
     },
@@ -48,6 +56,8 @@ export function awardRequest(app: RouteApp, { deps, zones }: RouteContext) {
         return sourcingRequestRepository.updateSourcingRequest(tx, found.id, {
           status: "awarded",
           awardedResponseId: quote.id,
+          awardReason: request.body.reason,
+          awardedByUserId: caller.userId,
           closedAt: found.closedAt ?? now,
         });
       });

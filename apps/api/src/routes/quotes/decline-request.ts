@@ -1,9 +1,9 @@
 import { declineSchema } from "@ketnoi/domain";
 import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
-import { requestResponseSchema } from "../../schemas/request-response.js";
+import { ownResponseSchema } from "../../schemas/request-response.js";
 import { sourcingRequestParams } from "../../schemas/sourcing-request.js";
-import { answerRequest, requestResponseView } from "../../services/request-responses.js";
+import { answerRequest, ownResponseView, requestResponseView } from "../../services/request-responses.js";
 import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
 
 export function declineRequest(app: RouteApp, { deps }: RouteContext) {
@@ -21,7 +21,7 @@ export function declineRequest(app: RouteApp, { deps }: RouteContext) {
         security: bearerAuth,
         params: sourcingRequestParams,
         body: declineSchema,
-        response: { 200: requestResponseSchema, ...problemResponses(400, 401, 403, 404, 409) },
+        response: { 200: ownResponseSchema, ...problemResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => {
@@ -32,7 +32,10 @@ export function declineRequest(app: RouteApp, { deps }: RouteContext) {
         now,
         answer: { kind: "decline", decline: request.body },
       });
-      return requestResponseView(saved.row, saved.request, { language: caller.language, now });
+      return ownResponseView(
+        requestResponseView(saved.row, saved.request, { language: caller.language, now }),
+        saved.request,
+      );
     },
   );
 }

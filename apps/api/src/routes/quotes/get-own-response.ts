@@ -2,9 +2,9 @@ import { requestResponseRepository, sourcingRequestRepository } from "@ketnoi/db
 import { notFound } from "@ketnoi/domain";
 import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
-import { requestResponseSchema } from "../../schemas/request-response.js";
+import { ownResponseSchema } from "../../schemas/request-response.js";
 import { sourcingRequestParams } from "../../schemas/sourcing-request.js";
-import { callerSupplier, requestResponseView } from "../../services/request-responses.js";
+import { callerSupplier, ownResponseView, requestResponseView } from "../../services/request-responses.js";
 import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
 
 export function getOwnResponse(app: RouteApp, { deps }: RouteContext) {
@@ -18,7 +18,7 @@ export function getOwnResponse(app: RouteApp, { deps }: RouteContext) {
         description: "For the supplier that answered; with the outcome once the buyer awarded the request.",
         security: bearerAuth,
         params: sourcingRequestParams,
-        response: { 200: requestResponseSchema, ...problemResponses(400, 401, 403, 404) },
+        response: { 200: ownResponseSchema, ...problemResponses(400, 401, 403, 404) },
       },
     },
     async (request) => {
@@ -32,7 +32,10 @@ export function getOwnResponse(app: RouteApp, { deps }: RouteContext) {
       if (!found || !response) throw notFound("Quote");
       const row = await requestResponseRepository.findResponseRow(db, found.id, response.id);
       if (!row) throw notFound("Quote");
-      return requestResponseView(row, found, { language: caller.language, now: deps.clock() });
+      return ownResponseView(
+        requestResponseView(row, found, { language: caller.language, now: deps.clock() }),
+        found,
+      );
     },
   );
 }

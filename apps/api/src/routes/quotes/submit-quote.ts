@@ -1,9 +1,9 @@
 import { quoteSchema } from "@ketnoi/domain";
 import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
-import { requestResponseSchema } from "../../schemas/request-response.js";
+import { ownResponseSchema } from "../../schemas/request-response.js";
 import { sourcingRequestParams } from "../../schemas/sourcing-request.js";
-import { answerRequest, requestResponseView } from "../../services/request-responses.js";
+import { answerRequest, ownResponseView, requestResponseView } from "../../services/request-responses.js";
 import { notifyQuoteReceived } from "../../services/response-notifications.js";
 import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
 
@@ -26,8 +26,8 @@ export function submitQuote(app: RouteApp, { deps, limiter }: RouteContext) {
         params: sourcingRequestParams,
         body: quoteSchema,
         response: {
-          200: requestResponseSchema,
-          201: requestResponseSchema,
+          200: ownResponseSchema,
+          201: ownResponseSchema,
           ...problemResponses(400, 401, 403, 404, 409, 429, 503),
         },
       },
@@ -50,7 +50,12 @@ export function submitQuote(app: RouteApp, { deps, limiter }: RouteContext) {
       if (saved.changed) await notifyQuoteReceived(deps, request.log, saved.response);
       return reply
         .code(saved.created ? 201 : 200)
-        .send(requestResponseView(saved.row, saved.request, { language: caller.language, now }));
+        .send(
+          ownResponseView(
+            requestResponseView(saved.row, saved.request, { language: caller.language, now }),
+            saved.request,
+          ),
+        );
     },
   );
 }

@@ -3,6 +3,7 @@ import { notFound } from "@ketnoi/domain";
 import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { sourcingRequestParams, sourcingRequestViewSchema } from "../../schemas/sourcing-request.js";
+import { requestPartyOf } from "../../services/request-parties.js";
 import { sourcingRequestView } from "../../services/sourcing-requests.js";
 import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
 import { canSeeRequest, isRequestMember } from "./request-access.js";
@@ -17,7 +18,7 @@ export function getRequest(app: RouteApp, { deps, zones }: RouteContext) {
         summary: "A sourcing request",
         description:
           "The buyer organisation sees its requests in every status; others see open requests only, without " +
-          "the buyer when it chose not to show its name.",
+          "the buyer when it chose not to show its name. The supplier that won keeps seeing it after the award.",
         security: bearerAuth,
         params: sourcingRequestParams,
         response: { 200: sourcingRequestViewSchema, ...problemResponses(400, 401, 404) },
@@ -29,7 +30,9 @@ export function getRequest(app: RouteApp, { deps, zones }: RouteContext) {
         deps.database.db,
         request.params.id,
       );
-      if (!found || !canSeeRequest(caller, found)) throw notFound("Sourcing request");
+      if (!found) throw notFound("Sourcing request");
+      // The winner keeps reading a request it won; others see open requests only.
+      if (!canSeeRequest(caller, found)) await requestPartyOf(deps, caller, found.id);
       const asMember = isRequestMember(caller, found);
       const organization =
         asMember || found.showBuyerName

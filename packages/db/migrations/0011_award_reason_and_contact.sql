@@ -1,0 +1,3 @@
+ALTER TABLE "sourcing_requests" ADD COLUMN "award_reason" text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE "sourcing_requests" ADD COLUMN "awarded_by_user_id" uuid;--> statement-breakpoint
+ALTER TABLE "sourcing_requests" ADD CONSTRAINT "sourcing_requests_awarded_by_user_id_users_id_fk" FOREIGN KEY ("awarded_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
