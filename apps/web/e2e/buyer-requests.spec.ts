@@ -4,7 +4,7 @@
 // an award; a request of another organisation is a 404. axe and screenshots on every page, at both sizes.
 import { logIn, registerAccount, uniqueAddress } from "./accounts";
 import { expect, expectAccessible, screenshot, test } from "./fixtures";
-import { cartonSupplier, inDays, quote } from "./marketplace";
+import { awardAsSupplier, cartonSupplier, inDays, quote } from "./marketplace";
 
 const copy = {
   vi: {
@@ -195,9 +195,23 @@ test("a buyer posts a request in Vietnamese, sees why suppliers fit, compares th
 
   await view.getByRole("button", { name: `${words.shortlist}: ${anMinh.name}` }).click();
   await expect(view.getByText(`★ ${words.shortlisted}`)).toBeVisible();
+  const awardForm = view
+    .locator("form")
+    .filter({ has: page.getByRole("button", { name: `${words.award}: ${anMinh.name}` }) });
+  await awardForm.locator("summary").click();
+  await awardForm.getByRole("textbox").fill("Giao tận nơi, thanh toán 30 ngày.");
   await view.getByRole("button", { name: `${words.award}: ${anMinh.name}` }).click();
   await expect(page).toHaveURL(new RegExp(`/requests/${requestId}$`));
   await expect(page.getByText(words.awarded, { exact: true })).toBeVisible();
+  // Contacts are exchanged at the award: the buyer sees the winner's, the winner the buyer's.
+  await expect(page.getByRole("link", { name: `sales.${anMinh.email}` })).toBeVisible();
+  const won = await awardAsSupplier(stack, anMinh, requestId);
+  expect(won.status).toBe(200);
+  expect(won.body).toMatchObject({
+    reason: "Giao tận nơi, thanh toán 30 ngày.",
+    buyer: { contact: { email: buyer.email } },
+  });
+  expect((await awardAsSupplier(stack, hoaBinh, requestId)).status).toBe(404);
   await expectAccessible(page);
   await shot("awarded");
 

@@ -84,6 +84,7 @@ export async function cartonSupplier(
       leadTimeDays: 10,
       languages: ["vi"],
       location: { zoneId },
+      contact: { name: "Nguyễn Thị Lan", email: `sales.${email}`, phone: "+84 28 3790 1234" },
     },
     { address, token: accessToken },
   );
@@ -97,3 +98,12 @@ export async function quote(stack: StackInfo, supplier: SupplierInStack, request
 }
 
 export const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** What the supplier reads of an award it won (the buyer's contact), through the API. */
+export async function awardAsSupplier(stack: StackInfo, supplier: SupplierInStack, requestId: string) {
+  const token = await logInThroughApi(stack, supplier.email, supplier.address);
+  const response = await fetch(`${stack.apiUrl}/v1/requests/${requestId}/award`, {
+    headers: { authorization: `Bearer ${token}`, "x-forwarded-for": supplier.address },
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}

@@ -126,3 +126,13 @@ export function downloadPath(attachment: Attachment): string {
   const url = new URL(attachment.download.url, "http://api.invalid");
   return `/files/${encodeURIComponent(attachment.id)}${url.search}`;
 }
+
+export type Award = components["schemas"]["Award"];
+
+/** The award of a request, with both sides' contacts (for the buyer and the winner only). */
+export const awardOf = cache(async (id: string): Promise<Award> => {
+  const answer = await callAsPerson((headers) =>
+    api().GET("/v1/requests/{id}/award", { headers, params: { path: { id } } }),
+  );
+  return found(answer);
+});

@@ -243,23 +243,29 @@ export async function shortlistQuote(form: FormData): Promise<void> {
   redirect(here);
 }
 
-/** Awards the request to one quote; every quoting supplier is told by the API. */
-export async function awardQuote(_previous: FormState, form: FormData): Promise<FormState> {
+/**
+ * Awards the request to one quote, with the buyer's reason if given (the other quoting suppliers read it); every
+ * quoting supplier is told by the API. A refusal (awarded meanwhile, closed) comes back as a notice on the page.
+ */
+export async function awardQuote(form: FormData): Promise<void> {
   const locale = await postedLocale(form.get("locale"));
   const requestId = String(form.get("requestId") ?? "");
   const responseId = String(form.get("responseId") ?? "");
   if (!uuidPattern.test(requestId) || !uuidPattern.test(responseId)) redirect("/requests");
   const here = `/requests/${requestId}/quotes`;
   const key = String(form.get("idempotencyKey") ?? "");
+  const reason = String(form.get("reason") ?? "")
+    .trim()
+    .slice(0, 1000);
   const answer = await callAsPerson((headers) =>
     api().POST("/v1/requests/{id}/award", {
       headers: { ...headers, ...(key ? { "idempotency-key": key } : {}) },
       params: { path: { id: requestId } },
-      body: { responseId },
+      body: { responseId, ...(reason ? { reason } : {}) },
     }),
   );
   if (!answer) return loggedOut(here, locale);
-  if (!answer.data) return formStateFromProblem(answer.error, locale, {}, {}, answer.response);
+  if (!answer.data) redirect(`${here}?awardFailed=1`);
   revalidatePath(here);
   redirect(`/requests/${requestId}`);
 }

@@ -1,12 +1,9 @@
-"use client";
-// Awarding the request to one quote, with its refusal (the request was awarded meanwhile, quoting ended long ago)
-// said above the button.
-import { useActionState } from "react";
+// Awarding the request to one quote: a plain form (no JavaScript needed, nothing shipped to the browser per quote),
+// with the optional reason the other suppliers will read folded away until wanted.
 import { awardQuote } from "../../app/actions/request-actions";
-import { idleForm } from "../../lib/forms/form-state";
 import type { Locale } from "../../lib/i18n/locales";
 import type { Messages } from "../../lib/i18n/messages";
-import { FormFeedback } from "../forms/form-feedback";
+import { controlClass } from "../forms/field";
 import { Button } from "../ui/button";
 
 export function AwardForm({
@@ -16,6 +13,7 @@ export function AwardForm({
   responseId,
   supplierName,
   idempotencyKey,
+  idPrefix,
 }: {
   locale: Locale;
   messages: Messages;
@@ -23,22 +21,36 @@ export function AwardForm({
   responseId: string;
   supplierName: string;
   idempotencyKey: string;
+  /** The table and the phone's cards both hold the form: their field ids must differ. */
+  idPrefix: string;
 }) {
-  const [state, action, pending] = useActionState(awardQuote, idleForm);
+  const copy = messages.requests.quotes;
+  const reasonId = `${idPrefix}-reason-${responseId}`;
   return (
-    <form action={action} className="space-y-2">
-      <FormFeedback state={state} messages={messages} labels={{}} />
+    <form action={awardQuote} className="space-y-2">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="requestId" value={requestId} />
       <input type="hidden" name="responseId" value={responseId} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
-      <Button
-        type="submit"
-        disabled={pending}
-        className="w-full"
-        aria-label={`${messages.requests.quotes.award}: ${supplierName}`}
-      >
-        {messages.requests.quotes.award}
+      <details>
+        <summary className="min-h-11 cursor-pointer py-2 font-semibold">{copy.awardReason}</summary>
+        <label htmlFor={reasonId} className="sr-only">
+          {copy.awardReason}
+        </label>
+        <p id={`${reasonId}-hint`} className="text-base text-muted">
+          {copy.awardReasonHint}
+        </p>
+        <textarea
+          id={reasonId}
+          name="reason"
+          rows={3}
+          maxLength={1000}
+          aria-describedby={`${reasonId}-hint`}
+          className={controlClass}
+        />
+      </details>
+      <Button type="submit" className="w-full" aria-label={`${copy.award}: ${supplierName}`}>
+        {copy.award}
       </Button>
     </form>
   );

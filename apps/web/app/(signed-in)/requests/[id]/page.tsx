@@ -3,12 +3,14 @@
 import type { Metadata } from "next";
 import { publishRequest } from "../../../../app/actions/request-actions";
 import { AttachmentsCard } from "../../../../components/requests/attachments-card";
+import { ContactDetails } from "../../../../components/requests/contact-details";
 import { MatchCard } from "../../../../components/requests/match-card";
 import { RequestFacts } from "../../../../components/requests/request-facts";
 import { RequestStatusBadge } from "../../../../components/requests/request-status-badge";
 import { Button } from "../../../../components/ui/button";
-import { messagesFor, plural } from "../../../../lib/i18n/messages";
-import { attachmentsOf, matchesOf, requestById } from "../../../../lib/requests";
+import { Card, CardHeading } from "../../../../components/ui/card";
+import { type Messages, messagesFor, plural } from "../../../../lib/i18n/messages";
+import { attachmentsOf, awardOf, matchesOf, requestById } from "../../../../lib/requests";
 import { languageOf, requireMe, signedInMe } from "../../../../lib/session/signed-in";
 
 type Params = { params: Promise<{ id: string }> };
@@ -83,6 +85,7 @@ export default async function RequestPage({ params, searchParams }: Params & Sea
       {request.status === "draft" ? (
         <p className="rounded-md border-l-4 border-warning-ink bg-warning-bg p-4">{copy.page.draftNotice}</p>
       ) : null}
+      {request.status === "awarded" ? <WinnerContact id={request.id} messages={messages} /> : null}
       <RequestFacts request={request} locale={locale} messages={messages} />
       <AttachmentsCard
         requestId={request.id}
@@ -139,5 +142,19 @@ export default async function RequestPage({ params, searchParams }: Params & Sea
         </>
       ) : null}
     </div>
+  );
+}
+
+/** After the award: whom to call at the winning supplier (the API exchanges contacts at the award). */
+async function WinnerContact({ id, messages }: { id: string; messages: Messages }) {
+  const award = await awardOf(id);
+  return (
+    <Card aria-labelledby="winner-contact">
+      <CardHeading id="winner-contact">{messages.requests.page.winnerContact}</CardHeading>
+      <p className="text-xl font-bold">{award.winner.tradeName ?? award.winner.legalName}</p>
+      <div className="mt-2">
+        <ContactDetails contact={award.winner.contact} messages={messages} />
+      </div>
+    </Card>
   );
 }

@@ -2,6 +2,7 @@
 // it into a purchase order. Only the buyer organisation's members reach it (others get 404).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ContactDetails } from "../../../../../components/requests/contact-details";
 import { PrintButton } from "../../../../../components/requests/print-button";
 import { quoteRows } from "../../../../../components/requests/quote-rows";
 import { RequestFacts } from "../../../../../components/requests/request-facts";
@@ -9,7 +10,7 @@ import { Card, CardHeading } from "../../../../../components/ui/card";
 import { formatDate } from "../../../../../lib/format";
 import { fill, messagesFor } from "../../../../../lib/i18n/messages";
 import { isComparedQuote } from "../../../../../lib/quote-table";
-import { attachmentsOf, quotesOf, requestById } from "../../../../../lib/requests";
+import { attachmentsOf, awardOf, quotesOf, requestById } from "../../../../../lib/requests";
 import { languageOf, requireMe, signedInMe } from "../../../../../lib/session/signed-in";
 
 type Params = { params: Promise<{ id: string }> };
@@ -32,6 +33,7 @@ export default async function AwardSummaryPage({ params }: Params) {
   ]);
   const winner = comparison.items.filter(isComparedQuote).find((q) => q.outcome === "awarded");
   if (request.status !== "awarded" || !winner) notFound();
+  const award = await awardOf(id);
   // The summary prints the terms as quoted; marks of "lowest" belong to the comparison.
   const rows = quoteRows(comparison, [winner], attachments, locale, messages).filter(
     (row) => row.key !== "attachments",
@@ -48,9 +50,7 @@ export default async function AwardSummaryPage({ params }: Params) {
         <p className="mt-2 text-lg">{copy.lead}</p>
         <p className="mt-1 text-muted">
           {fill(copy.reference, { id: request.id })}
-          {request.closedAt
-            ? ` · ${fill(copy.awardedOn, { date: formatDate(locale, request.closedAt) })}`
-            : ""}
+          {` · ${fill(copy.awardedOn, { date: formatDate(locale, award.awardedAt) })}`}
         </p>
       </header>
       <PrintButton label={copy.print} />
@@ -59,6 +59,22 @@ export default async function AwardSummaryPage({ params }: Params) {
         <p className="text-xl font-bold">{winner.supplier.legalName}</p>
         {winner.supplier.tradeName ? <p>{winner.supplier.tradeName}</p> : null}
         {winner.supplier.zoneName ? <p className="text-muted">{winner.supplier.zoneName}</p> : null}
+        <div className="mt-3">
+          <ContactDetails contact={award.winner.contact} messages={messages} />
+        </div>
+      </Card>
+      <Card aria-labelledby="buyer">
+        <CardHeading id="buyer">{copy.buyer}</CardHeading>
+        <p className="text-xl font-bold">{award.buyer.organizationName}</p>
+        <div className="mt-3">
+          <ContactDetails contact={award.buyer.contact} messages={messages} />
+        </div>
+        {award.reason ? (
+          <p className="mt-3">
+            <span className="font-semibold">{copy.reason}:</span>{" "}
+            <span className="whitespace-pre-line">{award.reason}</span>
+          </p>
+        ) : null}
       </Card>
       <Card aria-labelledby="terms">
         <CardHeading id="terms">{copy.terms}</CardHeading>

@@ -20,8 +20,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return me ? { title: messagesFor(languageOf(me)).requests.quotes.title } : {};
 }
 
-export default async function QuotesPage({ params }: Params) {
+export default async function QuotesPage({
+  params,
+  searchParams,
+}: Params & { searchParams: Promise<{ awardFailed?: string }> }) {
   const { id } = await params;
+  const { awardFailed } = await searchParams;
   const me = await requireMe(`/requests/${encodeURIComponent(id)}/quotes`);
   const locale = languageOf(me);
   const messages = messagesFor(locale);
@@ -44,7 +48,7 @@ export default async function QuotesPage({ params }: Params) {
     )
     .join("; ");
 
-  const actions = (q: ComparedQuote) => (
+  const actions = (q: ComparedQuote, idPrefix: string) => (
     <div className="space-y-2">
       {q.outcome === "awarded" ? <Badge tone="success">{copy.awarded}</Badge> : null}
       {q.outcome === "not_awarded" ? <Badge tone="neutral">{copy.notAwarded}</Badge> : null}
@@ -72,6 +76,7 @@ export default async function QuotesPage({ params }: Params) {
           responseId={q.id}
           supplierName={nameOf(q)}
           idempotencyKey={randomUUID()}
+          idPrefix={idPrefix}
         />
       ) : null}
     </div>
@@ -95,6 +100,11 @@ export default async function QuotesPage({ params }: Params) {
           {copy.shortlistHint}
         </p>
       </div>
+      {awardFailed ? (
+        <p role="alert" className="rounded-md border-l-4 border-critical-ink bg-critical-bg p-3">
+          {copy.awardFailed}
+        </p>
+      ) : null}
       {quotes.length === 0 ? <p className="text-lg">{copy.none}</p> : null}
       {ratesUsed.length > 0 ? (
         <p className="rounded-md border-l-4 border-info-ink bg-info-bg p-3">
@@ -149,7 +159,7 @@ export default async function QuotesPage({ params }: Params) {
                   <td className="p-3" />
                   {quotes.map((q) => (
                     <td key={q.id} className="p-3 align-top">
-                      {actions(q)}
+                      {actions(q, "table")}
                     </td>
                   ))}
                 </tr>
@@ -172,7 +182,7 @@ export default async function QuotesPage({ params }: Params) {
                     </div>
                   ))}
                 </dl>
-                <div className="mt-3">{actions(q)}</div>
+                <div className="mt-3">{actions(q, "card")}</div>
               </li>
             ))}
           </ol>
