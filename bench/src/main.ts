@@ -2,6 +2,7 @@
 // (the weekly digest alone takes 10–20 minutes at 100k). The matching, reverse-matching and web suites reuse the
 // suppliers and index the supplier search suite built, so it runs first whenever one of them is chosen.
 import { type BenchSuite, benchEnvSchema, benchSuites, loadConfig } from "@ketnoi/config";
+import { runBuyerBench } from "./buyer-bench.js";
 import { type BenchEnvironment, createBenchEnvironment } from "./environment.js";
 import { runFoundationBench } from "./foundation.js";
 import { runMatchingQualityBench } from "./matching-quality-bench.js";
@@ -27,6 +28,7 @@ const runners: Record<BenchSuite, (env: BenchEnvironment) => Promise<BenchRow[]>
     ...(await runSecurityLoginBench(env)),
   ],
   web: runWebBench,
+  buyer: runBuyerBench,
   "quotes-web": runQuotesWebBench,
 };
 

@@ -278,6 +278,7 @@ export const benchSuites = [
   "digest",
   "security",
   "web",
+  "buyer",
   "quotes-web",
 ] as const;
 export type BenchSuite = (typeof benchSuites)[number];
@@ -289,7 +290,7 @@ export const benchEnvSchema = testEnvSchema.extend({
   BENCH_DIGEST_RECIPIENTS: z.coerce.number().int().min(1000).max(200_000).default(100_000),
   /**
    * Which suites to run, comma-separated (foundation, suppliers, matching, reverse, quality, digest, security, web,
-   * quotes-web); all when unset. Matching, reverse and web need the suppliers suite's data, so it runs whenever one
+   * buyer, quotes-web); all when unset. Matching, reverse and web need the suppliers suite's data, so it runs whenever one
    * of them is chosen.
    */
   BENCH_SUITES: z
