@@ -10,7 +10,8 @@ afterAll(async () => {
   await t.close();
 });
 
-const infer = (payload: unknown) => t.app.inject({ method: "POST", url: "/v1/categories/infer", payload });
+const infer = (payload: Record<string, unknown>) =>
+  t.app.inject({ method: "POST", url: "/v1/categories/infer", payload });
 
 describe("inferring categories from a request's words", () => {
   it("names the item's trade first, with the buyer's words and both names", async () => {
