@@ -21,6 +21,9 @@ const nextConfig: NextConfig = {
     globalNotFound: true,
     // A supplier's photo and the admin console's member directory go through server actions: up to 15 MB.
     serverActions: { bodySizeLimit: "16mb" },
+    // proxy.ts sees every request, so Next holds a body up to this size for it: an attachment is at most 20 MB
+    // (the API's limit) plus its multipart framing.
+    proxyClientMaxBodySize: "21mb",
   },
   // `pnpm typecheck` checks the web with everything else; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },

@@ -8,6 +8,7 @@ import { type BenchEnvironment, createBenchEnvironment } from "./environment.js"
 import { runFoundationBench } from "./foundation.js";
 import { runMatchingQualityBench } from "./matching-quality-bench.js";
 import { runMatchingSpeedBench } from "./matching-speed-bench.js";
+import { runQuotesWebBench } from "./quotes-web-bench.js";
 import { runRequestAlertsBench } from "./request-alerts-bench.js";
 import { runReverseMatchingBench } from "./reverse-matching-bench.js";
 import { runSearchSynonymsBench } from "./search-synonyms-bench.js";
@@ -33,6 +34,7 @@ const runners: Record<BenchSuite, (env: BenchEnvironment) => Promise<BenchRow[]>
   synonyms: runSearchSynonymsBench,
   alerts: runRequestAlertsBench,
   buyer: runBuyerBench,
+  "quotes-web": runQuotesWebBench,
 };
 
 const chosen = new Set<BenchSuite>(loadConfig(benchEnvSchema).BENCH_SUITES ?? benchSuites);

@@ -137,8 +137,12 @@ async function load(base: string, paths: string[]): Promise<{ samples: number[];
   return { samples, seconds: (performance.now() - started) / 1000 };
 }
 
-async function fetchPage(base: string, path: string): Promise<string> {
-  const response = await fetch(`${base}${path}`);
+export async function fetchPage(
+  base: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<string> {
+  const response = await fetch(`${base}${path}`, { headers });
   const body = await response.text();
   if (response.status !== 200) throw new Error(`${path}: ${response.status} ${body.slice(0, 200)}`);
   return body;
@@ -178,7 +182,8 @@ async function firstLoadJavaScript(base: string, path: string) {
   };
 }
 
-async function startWeb(apiUrl: string) {
+/** `next start` of the production build on a free port; `extraEnv` adds variables (Redis for sessions). */
+export async function startWeb(apiUrl: string, extraEnv: Record<string, string> = {}) {
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(
@@ -186,7 +191,7 @@ async function startWeb(apiUrl: string) {
     ["node_modules/next/dist/bin/next", "start", "--hostname", "127.0.0.1", "--port", String(port)],
     {
       cwd: webDir,
-      env: { PATH: "", NODE_ENV: "production", API_URL: apiUrl, PUBLIC_URL: url },
+      env: { PATH: "", NODE_ENV: "production", API_URL: apiUrl, PUBLIC_URL: url, ...extraEnv },
       stdio: ["ignore", "ignore", "inherit"],
     },
   );
@@ -216,7 +221,7 @@ async function startWeb(apiUrl: string) {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 /** CPU seconds the process has used so far (user + system; /proc counts in ticks of 1/100 s). */
-async function cpuSeconds(child: ChildProcess): Promise<number> {
+export async function cpuSeconds(child: ChildProcess): Promise<number> {
   const fields = (await readFile(`/proc/${child.pid}/stat`, "utf8")).split(") ")[1]?.split(" ") ?? [];
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }

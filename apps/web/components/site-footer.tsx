@@ -8,7 +8,7 @@ export function SiteFooter({ locale, messages }: { locale: Locale; messages: Mes
     { href: `/${locale}/categories`, label: messages.nav.categories },
   ];
   return (
-    <footer className="mt-16 border-t-4 border-brand bg-white">
+    <footer className="mt-16 border-t-4 border-brand bg-white print:hidden">
       <div className="mx-auto grid max-w-5xl gap-6 px-4 py-8 text-muted sm:grid-cols-[2fr_1fr]">
         <div>
           <p className="font-semibold text-ink">{messages.meta.siteName}</p>

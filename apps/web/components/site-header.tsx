@@ -16,6 +16,7 @@ export function SiteHeader({
   messages,
   signedIn = false,
   supplier = false,
+  buyer = true,
   languageSwitch = true,
 }: {
   locale: Locale;
@@ -23,12 +24,14 @@ export function SiteHeader({
   signedIn?: boolean;
   /** The person's organisation supplies: its requests are one tap away. */
   supplier?: boolean;
+  /** The organisation buys (assumed where roles are not read, on public pages): its own requests. */
+  buyer?: boolean;
   languageSwitch?: boolean;
 }) {
   const other: Locale = locale === "vi" ? "en" : "vi";
   const switcher = { label: messages.nav.switchTo, accessibleLabel: messages.nav.switchToLabel };
   return (
-    <header className="bg-brand text-white">
+    <header className="bg-brand text-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2">
         <a
           href={`/${locale}`}
@@ -48,6 +51,11 @@ export function SiteHeader({
               {supplier ? (
                 <a href="/supplier/requests" className={headerLink}>
                   {messages.nav.supplierRequests}
+                </a>
+              ) : null}
+              {buyer ? (
+                <a href="/requests" className={headerLink}>
+                  {messages.nav.requests}
                 </a>
               ) : null}
               <a href="/settings/notifications" className={headerLink}>

@@ -1885,6 +1885,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/categories/infer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The categories a request's title and description name
+         * @description The same reading as publishing a request without categories: the item's own trades first, then others the words name, each with the words that named it. Changes nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        description?: string;
+                        /** @default  */
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                nameEn: string;
+                                nameVi: string;
+                                /** @description Whether publishing without chosen categories would use it (the item's own trades) */
+                                publishedWith: boolean;
+                                /** @description The buyer's words that named it */
+                                terms: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/certifications": {
         parameters: {
             query?: never;
@@ -3432,7 +3499,83 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["SourcingRequest"][];
+                            items: {
+                                /** @description For the list: the current matches, near misses and quotes */
+                                activity: {
+                                    matches: number;
+                                    nearMisses: number;
+                                    /** @description Quotes standing now (declines not counted) */
+                                    quotes: number;
+                                };
+                                /** @description null when the buyer chose not to show its name (showBuyerName: false) */
+                                buyer: {
+                                    name: string;
+                                    organizationId: string;
+                                } | null;
+                                categories: {
+                                    code: string;
+                                    nameEn: string;
+                                    nameVi: string;
+                                }[];
+                                closedAt: string | null;
+                                createdAt: string;
+                                /** @description Only for members of the buyer organisation */
+                                createdByUserId: string | null;
+                                delivery: {
+                                    formerProvince: string | null;
+                                    lat: number;
+                                    lng: number;
+                                    maxDistanceKm: number;
+                                    province2025: string;
+                                    zoneId: string | null;
+                                    zoneNameEn: string | null;
+                                    zoneNameVi: string | null;
+                                };
+                                description: string;
+                                id: string;
+                                /** @description What the title and description named, with the words that named it. Used as the categories when the request was published without any; show them so the buyer can correct them. */
+                                inferredCategories: {
+                                    code: string;
+                                    nameEn: string;
+                                    nameVi: string;
+                                    terms: string[];
+                                }[];
+                                monthlyVolume: {
+                                    unit: string;
+                                    value: number;
+                                } | null;
+                                neededBy: string;
+                                publishedAt: string | null;
+                                quantity: {
+                                    unit: string;
+                                    value: number;
+                                };
+                                quoteDeadline: string;
+                                /** @enum {string} */
+                                recurrence: "one_off" | "recurring";
+                                referenceLinks: string[];
+                                requiredCertifications: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                                showBuyerName: boolean;
+                                specification: {
+                                    dimensions?: string;
+                                    material?: string;
+                                    print?: string;
+                                    text: string;
+                                };
+                                /** @enum {string} */
+                                status: "draft" | "open" | "awarded" | "closed" | "cancelled" | "expired";
+                                targetPrice: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    currency: "VND" | "USD";
+                                } | null;
+                                title: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
                             limit: number;
                             offset: number;
                             total: number;

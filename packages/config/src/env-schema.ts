@@ -281,6 +281,7 @@ export const benchSuites = [
   "synonyms",
   "alerts",
   "buyer",
+  "quotes-web",
 ] as const;
 export type BenchSuite = (typeof benchSuites)[number];
 
@@ -290,8 +291,9 @@ export const benchEnvSchema = testEnvSchema.extend({
   /** Recipients of the weekly digest benchmark (half buyers, half suppliers). */
   BENCH_DIGEST_RECIPIENTS: z.coerce.number().int().min(1000).max(200_000).default(100_000),
   /**
-   * Which suites to run, comma-separated (foundation, suppliers, matching, reverse, quality, digest, security); all when
-   * unset. Matching and reverse need the suppliers suite's data, so it runs whenever either is chosen.
+   * Which suites to run, comma-separated (foundation, suppliers, matching, reverse, quality, digest, security, web,
+   * buyer, quotes-web); all when unset. Matching, reverse and web need the suppliers suite's data, so it runs whenever one
+   * of them is chosen.
    */
   BENCH_SUITES: z
     .string()

@@ -84,6 +84,7 @@ import { markRequestSeen } from "./suppliers/mark-request-seen.js";
 import { searchSuppliers } from "./suppliers/search-suppliers.js";
 import { setSupplierVerification } from "./suppliers/set-verification.js";
 import { updateSupplier } from "./suppliers/update-supplier.js";
+import { inferCategories } from "./taxonomy/infer-categories.js";
 import { listCategories } from "./taxonomy/list-categories.js";
 import { listCertifications } from "./taxonomy/list-certifications.js";
 import { listVerificationRequests, requestVerification } from "./verification/request-verification.js";
@@ -135,6 +136,7 @@ export async function registerRoutes(
   listZones(app, context);
   getZone(app, context);
   listCategories(app, context);
+  inferCategories(app, context);
   listCertifications(app, context);
   // The search route is declared before /v1/suppliers/:id so that "search" is never read as an id.
   searchSuppliers(app, context);

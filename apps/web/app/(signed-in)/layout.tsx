@@ -44,6 +44,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
           messages={messages}
           signedIn={me !== undefined}
           supplier={me ? (currentMembership(me)?.organization.roles.includes("supplier") ?? false) : false}
+          buyer={me ? (currentMembership(me)?.organization.roles.includes("buyer") ?? true) : true}
           languageSwitch={false}
         />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-10">

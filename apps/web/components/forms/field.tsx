@@ -1,17 +1,25 @@
 // One form field as GOV.UK lays it out: the label above, a hint, the error (in words, tied to the input with
-// aria-describedby), then the input, keeping what was typed.
-import type { ComponentPropsWithoutRef } from "react";
+// aria-describedby), then the input, keeping what was typed. `FieldFrame` is that layout around any control
+// (a text area, a select); `Field` is it around a text input.
+import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import { Input } from "../ui/input";
 import { Label } from "../ui/label";
 
-export interface FieldProps extends Omit<ComponentPropsWithoutRef<"input">, "id" | "name"> {
+export interface FieldFrameProps {
   name: string;
   label: string;
   hint?: string | undefined;
   error?: string | undefined;
+  className?: string | undefined;
+  /** The control, given the id and the ARIA attributes that tie it to the label, hint and error. */
+  children: (control: {
+    id: string;
+    "aria-invalid": true | undefined;
+    "aria-describedby": string | undefined;
+  }) => ReactNode;
 }
 
-export function Field({ name, label, hint, error, className = "", ...input }: FieldProps) {
+export function FieldFrame({ name, label, hint, error, className = "", children }: FieldFrameProps) {
   const id = `field-${name}`;
   const described = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
   return (
@@ -27,13 +35,25 @@ export function Field({ name, label, hint, error, className = "", ...input }: Fi
           {error}
         </p>
       ) : null}
-      <Input
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described || undefined}
-        {...input}
-      />
+      {children({ id, "aria-invalid": error ? true : undefined, "aria-describedby": described || undefined })}
     </div>
   );
 }
+
+export interface FieldProps extends Omit<ComponentPropsWithoutRef<"input">, "id" | "name"> {
+  name: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+}
+
+export function Field({ name, label, hint, error, className = "", ...input }: FieldProps) {
+  return (
+    <FieldFrame name={name} label={label} hint={hint} error={error} className={className}>
+      {(control) => <Input name={name} {...control} {...input} />}
+    </FieldFrame>
+  );
+}
+
+/** The classes of a select or text area, matching the text input's. */
+export const controlClass = "block min-h-11 w-full rounded-md border-2 border-ink bg-white px-3 py-2 text-lg";

@@ -155,6 +155,13 @@ export async function seedSuppliers(options: {
     body: { status: "verified" },
   });
   if (verified.error) throw new Error(`verify supplier: ${JSON.stringify(verified.error)}`);
+  // The reference rate the quote comparison converts dollars with, as an admin keeps it.
+  const rate = await context.api.PUT("/v1/admin/exchange-rates/{currency}", {
+    params: { path: { currency: "USD" } },
+    headers: { authorization: `Bearer ${admin}` },
+    body: { vndPerUnit: 25_400, rateDate: new Date().toISOString().slice(0, 10) },
+  });
+  if (rate.error) throw new Error(`exchange rate: ${JSON.stringify(rate.error)}`);
 
   const named = (id: string, name: string): SeededSupplier => ({ id, name });
   return {

@@ -10,7 +10,9 @@ type Problem = components["schemas"]["Problem"];
 type FieldError = NonNullable<Problem["errors"]>[number];
 
 function fieldMessage(error: FieldError, locale: Locale): string {
-  const form = messagesFor(locale).account.form;
+  const messages = messagesFor(locale);
+  const form = messages.account.form;
+  const request = messages.requests.form.errors;
   if (error.messages) return error.messages[locale];
   const message = error.message.toLowerCase();
   if (message.includes("required")) return form.required;
@@ -18,6 +20,10 @@ function fieldMessage(error: FieldError, locale: Locale): string {
   if (message.includes("already registered")) return form.emailTaken;
   if (message.includes("at most")) return form.tooLong;
   if (message.includes("invalid, expired or already used")) return form.invalidLink;
+  if (message.includes("must not be in the past")) return request.pastDate;
+  if (message.includes("must be in the future")) return request.deadlineFuture;
+  if (message.includes("must not be after neededby")) return request.deadlineAfterNeeded;
+  if (message.includes("could not infer a category")) return request.noCategory;
   return locale === "en"
     ? `${error.message.charAt(0).toUpperCase()}${error.message.slice(1)}.`
     : form.invalid;

@@ -2,7 +2,7 @@
 // the same transaction (see search-outbox.ts), so reverse matching sees each request as it is.
 import { and, asc, count, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Database, Executor, Transaction } from "../client.js";
-import { sourcingRequests } from "../schema/index.js";
+import { requestMatches, requestResponses, sourcingRequests } from "../schema/index.js";
 import { queueSearchSync } from "./search-outbox.js";
 
 export type SourcingRequest = typeof sourcingRequests.$inferSelect;
@@ -82,6 +82,43 @@ export async function listSourcingRequests(
     db.select({ n: count() }).from(sourcingRequests).where(where),
   ]);
   return { items, total: totalRow?.n ?? 0 };
+}
+
+export interface RequestActivity {
+  matches: number;
+  nearMisses: number;
+  quotes: number;
+}
+
+/** For the buyer's list: how many suppliers matched or nearly matched each request, and how many quoted. */
+export async function activityOfRequests(db: Executor, ids: string[]): Promise<Map<string, RequestActivity>> {
+  const activity = new Map<string, RequestActivity>(
+    ids.map((id) => [id, { matches: 0, nearMisses: 0, quotes: 0 }]),
+  );
+  if (ids.length === 0) return activity;
+  const [matchRows, quoteRows] = await Promise.all([
+    db
+      .select({ requestId: requestMatches.requestId, verdict: requestMatches.verdict, n: count() })
+      .from(requestMatches)
+      .where(inArray(requestMatches.requestId, ids))
+      .groupBy(requestMatches.requestId, requestMatches.verdict),
+    db
+      .select({ requestId: requestResponses.requestId, n: count() })
+      .from(requestResponses)
+      .where(and(inArray(requestResponses.requestId, ids), eq(requestResponses.kind, "quote")))
+      .groupBy(requestResponses.requestId),
+  ]);
+  for (const row of matchRows) {
+    const counts = activity.get(row.requestId);
+    if (!counts) continue;
+    if (row.verdict === "match") counts.matches = row.n;
+    else counts.nearMisses = row.n;
+  }
+  for (const row of quoteRows) {
+    const counts = activity.get(row.requestId);
+    if (counts) counts.quotes = row.n;
+  }
+  return activity;
 }
 
 /**

@@ -25,7 +25,17 @@ export function listRequests(app: RouteApp, { deps, zones }: RouteContext) {
         querystring,
         response: {
           200: z.object({
-            items: z.array(sourcingRequestViewSchema),
+            items: z.array(
+              sourcingRequestViewSchema.extend({
+                activity: z
+                  .object({
+                    matches: z.number(),
+                    nearMisses: z.number(),
+                    quotes: z.number().describe("Quotes standing now (declines not counted)"),
+                  })
+                  .describe("For the list: the current matches, near misses and quotes"),
+              }),
+            ),
             total: z.number(),
             limit: z.number(),
             offset: z.number(),
@@ -47,8 +57,15 @@ export function listRequests(app: RouteApp, { deps, zones }: RouteContext) {
         accountRepository.findOrganization(deps.database.db, caller.organizationId),
       ]);
       const buyerName = organization?.name ?? null;
+      const activity = await sourcingRequestRepository.activityOfRequests(
+        deps.database.db,
+        result.items.map((r) => r.id),
+      );
       return {
-        items: result.items.map((r) => sourcingRequestView(r, zones, { asMember: true, buyerName })),
+        items: result.items.map((r) => ({
+          ...sourcingRequestView(r, zones, { asMember: true, buyerName }),
+          activity: activity.get(r.id) ?? { matches: 0, nearMisses: 0, quotes: 0 },
+        })),
         total: result.total,
         limit,
         offset,

@@ -1,0 +1,242 @@
+// The buyer's workspace in the browser: a logged-out deep link to /requests, posting a Vietnamese request whose
+// category is read while typing and whose zone is found without diacritics, the ranked matches with reasons and
+// a match's criteria, quotes from two suppliers (set up through the API) compared side by side, a shortlist and
+// an award; a request of another organisation is a 404. axe and screenshots on every page, at both sizes.
+import { logIn, registerAccount, uniqueAddress } from "./accounts";
+import { expect, expectAccessible, screenshot, test } from "./fixtures";
+import { awardAsSupplier, cartonSupplier, inDays, quote } from "./marketplace";
+
+const copy = {
+  vi: {
+    requests: "Yêu cầu báo giá của công ty",
+    post: "Đăng yêu cầu mới",
+    title: "Bạn cần mua gì?",
+    details: "Mô tả chi tiết",
+    quantity: "Số lượng",
+    zone: "Giao hàng tới khu công nghiệp",
+    distance: "Nhà cung cấp cách tối đa",
+    neededBy: "Cần hàng trước ngày",
+    deadline: "Hạn nhận báo giá",
+    publish: "Đăng và tìm nhà cung cấp",
+    cartons: "Thùng carton",
+    matches: "Nhà cung cấp phù hợp",
+    criteria: "Từng tiêu chí",
+    compare: "So sánh báo giá",
+    shortlist: "Thêm vào danh sách chọn",
+    shortlisted: "Trong danh sách chọn",
+    award: "Chọn nhà cung cấp này",
+    awarded: "Đã chọn nhà cung cấp",
+    quantityError: "Nhập số lượng lớn hơn 0",
+    file: "Chọn tệp",
+    upload: "Tải lên",
+    uploaded: "Đã tải tệp lên.",
+    wrongType: "Loại tệp này không được nhận",
+    summary: "Xem bản tóm tắt để in",
+    summaryTitle: "Tóm tắt chọn nhà cung cấp",
+  },
+  en: {
+    requests: "Your company's requests for quotes",
+    post: "Post a new request",
+    title: "What do you need to buy?",
+    details: "Details",
+    quantity: "Quantity",
+    zone: "Deliver to industrial zone",
+    distance: "Suppliers at most",
+    neededBy: "Needed by",
+    deadline: "Quotes by",
+    publish: "Publish and find suppliers",
+    cartons: "Corrugated cartons",
+    matches: "Suppliers that fit",
+    criteria: "Criterion by criterion",
+    compare: "Compare quotes",
+    shortlist: "Add to shortlist",
+    shortlisted: "Shortlisted",
+    award: "Award to this supplier",
+    awarded: "Awarded",
+    quantityError: "Enter a quantity above 0",
+    file: "Choose a file",
+    upload: "Upload",
+    uploaded: "File uploaded.",
+    wrongType: "This kind of file is not accepted",
+    summary: "Open the printable summary",
+    summaryTitle: "Award summary",
+  },
+};
+
+test.beforeEach(async ({ page }) => {
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": uniqueAddress() });
+});
+
+test("a buyer posts a request in Vietnamese, sees why suppliers fit, compares their quotes and awards one", async ({
+  page,
+  stack,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const locale = testInfo.project.name === "phone" ? "vi" : "en";
+  const words = copy[locale];
+  const shot = (name: string) => screenshot(page, testInfo, `buyer-${name}-${locale}`);
+  const suffix = Math.random().toString(36).slice(2, 7).toUpperCase();
+  const [buyer, anMinh, hoaBinh] = await Promise.all([
+    registerAccount(stack, {
+      language: locale,
+      verified: true,
+      organization: `Công ty TNHH Điện Tử ${suffix}`,
+    }),
+    cartonSupplier(stack, `Công ty TNHH Bao Bì An Minh ${suffix}`, "kcn-tay-bac-cu-chi"),
+    cartonSupplier(stack, `Công ty TNHH Giấy Hòa Bình ${suffix}`, "kcn-tan-phu-trung"),
+  ]);
+
+  // Logged out, the emailed link to the list leads to the login page and back.
+  await page.goto("/requests");
+  await expect(page).toHaveURL(/\/login\?returnTo=%2Frequests$/);
+  await logIn(page, page.url().includes("/vi/") ? "vi" : "en", buyer.email);
+  await expect(page).toHaveURL(/\/requests$/);
+  await expect(page.getByRole("heading", { level: 1, name: words.requests })).toBeVisible();
+  await expectAccessible(page);
+  await shot("list-empty");
+
+  await page.getByRole("link", { name: words.post }).click();
+  await page.getByLabel(words.title).fill("Cần 20.000 thùng carton 5 lớp in 2 màu");
+  await page
+    .getByLabel(words.details)
+    .fill("Kích thước 40x30x25 cm, giấy kraft, in flexo 2 màu logo công ty.");
+  // The category is read while typing, in the account's language, and ticked.
+  await expect(page.getByRole("checkbox", { name: new RegExp(words.cartons) })).toBeChecked();
+  await page.getByLabel(words.zone).fill("tan phu trung");
+  await page
+    .getByRole("button", { name: /Tân Phú Trung|Tan Phu Trung/ })
+    .first()
+    .click();
+  await page.getByLabel(words.distance).selectOption("50");
+  await page.getByLabel(words.neededBy).fill(inDays(40));
+  await page.getByLabel(words.deadline).fill(inDays(14));
+  // A quantity that is not a number: said next to the field, and what was typed stays.
+  await page.getByLabel(words.quantity, { exact: true }).fill("nhiều");
+  await page.getByRole("button", { name: words.publish }).click();
+  await expect(page.locator("#field-quantityValue-error")).toContainText(words.quantityError);
+  await expect(page.getByLabel(words.title)).toHaveValue("Cần 20.000 thùng carton 5 lớp in 2 màu");
+  await expectAccessible(page);
+  await shot("form-error");
+  await page.getByLabel(words.quantity, { exact: true }).fill("20.000");
+  await page.getByRole("button", { name: words.publish }).click();
+
+  await expect(page).toHaveURL(/\/requests\/[0-9a-f-]{36}$/);
+  const requestId = page.url().split("/").pop() ?? "";
+  // Matching runs in the background: the page shows the suppliers once it has.
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByRole("link", { name: anMinh.name, exact: true })).toBeVisible({ timeout: 1000 });
+    await expect(page.getByRole("link", { name: hoaBinh.name, exact: true })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 60_000 });
+  await expect(page.getByRole("heading", { level: 2, name: new RegExp(words.matches) })).toBeVisible();
+
+  // The drawing: a file that is not a drawing is refused by its bytes, whatever its name; the PDF is kept and
+  // downloads through its signed link.
+  await page.getByLabel(words.file).setInputFiles({
+    name: "ban-ve.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("just some notes, not a PDF"),
+  });
+  await page.getByRole("button", { name: words.upload }).click();
+  await expect(page.locator("#field-file-error")).toContainText(words.wrongType);
+  await page.getByLabel(words.file).setInputFiles({
+    name: "ban-ve-thung-carton.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"),
+  });
+  await page.getByRole("button", { name: words.upload }).click();
+  await expect(page.getByRole("status").filter({ hasText: words.uploaded })).toBeVisible();
+  const drawing = page.getByRole("link", { name: /ban-ve-thung-carton\.pdf/ });
+  const download = await page.request.get((await drawing.getAttribute("href")) ?? "");
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-type"]).toContain("application/pdf");
+  await expectAccessible(page);
+  await shot("request");
+
+  await page.getByRole("link", { name: anMinh.name, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/requests/${requestId}/matches/${anMinh.id}$`));
+  await expect(page.getByRole("heading", { level: 2, name: words.criteria })).toBeVisible();
+  await expectAccessible(page);
+  await shot("match");
+
+  // Two suppliers quote, in VND and in USD.
+  // Two suppliers quote with different terms, in VND and in USD (0.36 USD is 9,144 dong at the seeded rate:
+  // the dollar quote is the lower one once converted, whatever its smaller number).
+  await quote(stack, anMinh, requestId, {
+    unitPrice: { amount: 9_600, currency: "VND" },
+    moq: { value: 5_000, unit: "pieces" },
+    leadTimeDays: 10,
+    validUntil: inDays(30),
+    vat: { ratePercent: 10, included: false },
+    delivery: { kind: "delivered_to_buyer_zone" },
+    paymentTerms: { days: 30, depositPercent: 0 },
+    message: "Giá chưa gồm VAT, giao tận nơi.",
+  });
+  await quote(stack, hoaBinh, requestId, {
+    unitPrice: { amount: 0.36, currency: "USD" },
+    leadTimeDays: 7,
+    validUntil: inDays(20),
+    vat: { ratePercent: 8, included: true },
+    delivery: { kind: "incoterm", incoterm: "EXW", place: "Củ Chi" },
+    paymentTerms: { days: 0, depositPercent: 30 },
+    toolingCost: 150,
+    message: "Price per carton, ex works.",
+  });
+
+  await page.goto(`/requests/${requestId}/quotes`);
+  await expect(page.getByRole("heading", { level: 1, name: words.compare })).toBeVisible();
+  const view = testInfo.project.name === "phone" ? page.locator("ol.md\\:hidden") : page.locator("table");
+  await expect(view.getByText(/9[.,]600/).first()).toBeVisible();
+  // The conversion is visible: the rate and its date, and the dollar price in dong.
+  await expect(page.getByText(/1 USD = ₫?25[.,]400/).first()).toBeVisible();
+  await expect(view.getByText(/9[.,]144/).first()).toBeVisible();
+  await expectAccessible(page);
+  await shot("quotes");
+
+  await view.getByRole("button", { name: `${words.shortlist}: ${anMinh.name}` }).click();
+  await expect(view.getByText(`★ ${words.shortlisted}`)).toBeVisible();
+  const awardForm = view
+    .locator("form")
+    .filter({ has: page.getByRole("button", { name: `${words.award}: ${anMinh.name}` }) });
+  await awardForm.locator("summary").click();
+  await awardForm.getByRole("textbox").fill("Giao tận nơi, thanh toán 30 ngày.");
+  await view.getByRole("button", { name: `${words.award}: ${anMinh.name}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/requests/${requestId}$`));
+  await expect(page.getByText(words.awarded, { exact: true })).toBeVisible();
+  // Contacts are exchanged at the award: the buyer sees the winner's, the winner the buyer's.
+  await expect(page.getByRole("link", { name: `sales.${anMinh.email}` })).toBeVisible();
+  const won = await awardAsSupplier(stack, anMinh, requestId);
+  expect(won.status).toBe(200);
+  expect(won.body).toMatchObject({
+    reason: "Giao tận nơi, thanh toán 30 ngày.",
+    buyer: { contact: { email: buyer.email } },
+  });
+  expect((await awardAsSupplier(stack, hoaBinh, requestId)).status).toBe(404);
+  await expectAccessible(page);
+  await shot("awarded");
+
+  // The printable summary: the winner and its terms, without the site's header when printed.
+  await page.getByRole("link", { name: words.summary }).click();
+  await expect(page.getByRole("heading", { level: 1, name: words.summaryTitle })).toBeVisible();
+  await expect(page.getByText(anMinh.name)).toBeVisible();
+  await expectAccessible(page);
+  await shot("award-summary");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("header").first()).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
+
+  // Another organisation's buyer gets 404 for this request and its pages.
+  const other = await registerAccount(stack, { language: locale, verified: true });
+  await page.context().clearCookies();
+  await page.goto(`/${locale}/login`);
+  await logIn(page, locale, other.email);
+  await expect(page).not.toHaveURL(/\/login/);
+  for (const path of [
+    `/requests/${requestId}`,
+    `/requests/${requestId}/quotes`,
+    `/requests/${requestId}/matches/${anMinh.id}`,
+  ]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+  }
+});
