@@ -76,7 +76,7 @@ describe("quotes and declines", () => {
   });
 
   it("names the wrong field of a bad quote", () => {
-    const result = quoteSchema.safeParse({ ...quote, unitPrice: { amount: 0, currency: "EUR" } });
+    const result = quoteSchema.safeParse({ ...quote, unitPrice: { amount: 0, currency: "EURO" } });
     expect(result.success).toBe(false);
     const paths = result.error?.issues.map((issue) => issue.path.join(".")).sort();
     expect(paths).toEqual(["unitPrice.amount", "unitPrice.currency"]);

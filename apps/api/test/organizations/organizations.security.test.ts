@@ -468,6 +468,18 @@ describe("authentication on every route", () => {
         payload: { digest: "off" },
       },
       { route: "GET /v1/admin/digests", method: "GET", url: "/v1/admin/digests" },
+      { route: "GET /v1/admin/exchange-rates", method: "GET", url: "/v1/admin/exchange-rates" },
+      {
+        route: "PUT /v1/admin/exchange-rates/{currency}",
+        method: "PUT",
+        url: "/v1/admin/exchange-rates/USD",
+        payload: { rateDate: "2026-12-01", vndPerUnit: 25_400 },
+      },
+      {
+        route: "GET /v1/requests/{id}/award",
+        method: "GET",
+        url: `/v1/requests/${invitationId}/award`,
+      },
       {
         route: "GET /v1/claims/candidates",
         method: "GET",
