@@ -107,3 +107,52 @@ export async function awardAsSupplier(stack: StackInfo, supplier: SupplierInStac
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
+
+/** A published carton request of the buyer's organisation, delivered to `zoneId`; its id. */
+export async function cartonRequest(
+  stack: StackInfo,
+  buyer: { email: string },
+  zoneId: string,
+): Promise<string> {
+  const address = uniqueAddress();
+  const token = await logInThroughApi(stack, buyer.email, address);
+  const request = await call(
+    stack,
+    "POST",
+    "/v1/requests",
+    {
+      title: "Cần 20.000 thùng carton 5 lớp in 2 màu",
+      description: "Thùng xuất khẩu, giao hàng tháng",
+      categories: ["packaging.corrugated-cartons"],
+      specification: { text: "60 x 40 x 40 cm, sóng BC", material: "Giấy Kraft", print: "2 màu flexo" },
+      quantity: { value: 20_000, unit: "pieces" },
+      delivery: { zoneId, maxDistanceKm: 20 },
+      neededBy: inDays(40),
+      quoteDeadline: new Date(Date.now() + 10 * 86_400_000).toISOString(),
+      publish: true,
+    },
+    { address, token },
+  );
+  return String(request.id);
+}
+
+/** Waits until the request's matches include the supplier (the worker matches after indexing). */
+export async function matched(
+  stack: StackInfo,
+  buyer: { email: string },
+  requestId: string,
+  supplierId: string,
+) {
+  const address = uniqueAddress();
+  const token = await logInThroughApi(stack, buyer.email, address);
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const response = await fetch(`${stack.apiUrl}/v1/requests/${requestId}/matches`, {
+      headers: { authorization: `Bearer ${token}`, "x-forwarded-for": address },
+    });
+    const body = (await response.json()) as { items?: { supplier?: { id?: string } }[] };
+    if ((body.items ?? []).some((item) => item.supplier?.id === supplierId)) return;
+    if (Date.now() > deadline) throw new Error(`request ${requestId} never matched supplier ${supplierId}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
