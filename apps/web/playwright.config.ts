@@ -14,6 +14,11 @@ const chromium = {
   ],
 };
 
+const desktop = { viewport: { width: 1280, height: 800 }, locale: "en-GB" };
+const phone = { viewport: { width: 390, height: 844 }, locale: "vi-VN", isMobile: true, hasTouch: true };
+/** The journeys that read only what the stack seeded. */
+const directorySpecs = ["directory.spec.ts", "public-pages.spec.ts"];
+
 export default defineConfig({
   testDir: "e2e",
   testMatch: "*.spec.ts",
@@ -30,11 +35,23 @@ export default defineConfig({
     launchOptions: chromium,
     trace: "retain-on-failure",
   },
+  // The directory's journeys count the suppliers the stack seeded ("2 suppliers for “thùng carton”"); the
+  // marketplace journeys publish more carton and moulding suppliers into the same index. So the directory runs
+  // first, at both sizes, and the journeys that add suppliers start once it is done.
   projects: [
-    { name: "desktop", use: { viewport: { width: 1280, height: 800 }, locale: "en-GB" } },
+    { name: "directory-desktop", testMatch: directorySpecs, use: desktop },
+    { name: "directory-phone", testMatch: directorySpecs, use: phone },
+    {
+      name: "desktop",
+      testIgnore: directorySpecs,
+      use: desktop,
+      dependencies: ["directory-desktop", "directory-phone"],
+    },
     {
       name: "phone",
-      use: { viewport: { width: 390, height: 844 }, locale: "vi-VN", isMobile: true, hasTouch: true },
+      testIgnore: directorySpecs,
+      use: phone,
+      dependencies: ["directory-desktop", "directory-phone"],
     },
   ],
 });

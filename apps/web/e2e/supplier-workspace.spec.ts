@@ -74,8 +74,9 @@ const copy = {
     quoted: "Quoted",
     declined: "Declined",
     missed: "What would bring you more requests",
-    needsIso: "need ISO 14001",
-    leadTime: "need delivery within",
+    // Singular or plural: other journeys running at the same time may add requests this supplier also fits.
+    needsIso: /needs? ISO 14001/,
+    leadTime: /needs? delivery within/,
     unitPrice: "Unit price",
     leadTimeDays: "Lead time (days)",
     sendQuote: "Send quote",
