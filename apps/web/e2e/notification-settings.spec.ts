@@ -58,7 +58,7 @@ test("a supplier's person sets same-day alerts and quiet hours", async ({ page, 
   await quiet.getByLabel(words.from, { exact: true }).fill("22:30");
   await quiet.getByLabel(words.until, { exact: true }).fill("22:30");
   await page.getByRole("button", { name: words.save }).click();
-  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
   const until = quiet.getByLabel(words.until, { exact: true });
   await expect(until).toHaveAttribute("aria-invalid", "true");
   await expect(quiet.getByLabel(words.from, { exact: true })).toHaveValue("22:30");
