@@ -18,6 +18,8 @@ const desktop = { viewport: { width: 1280, height: 800 }, locale: "en-GB" };
 const phone = { viewport: { width: 390, height: 844 }, locale: "vi-VN", isMobile: true, hasTouch: true };
 /** The journeys that read only what the stack seeded. */
 const directorySpecs = ["directory.spec.ts", "public-pages.spec.ts"];
+/** Which page a link opens does not depend on the screen: the desktop project walks them once. */
+const desktopOnlySpecs = ["deep-links.spec.ts"];
 
 export default defineConfig({
   testDir: "e2e",
@@ -49,7 +51,7 @@ export default defineConfig({
     },
     {
       name: "phone",
-      testIgnore: directorySpecs,
+      testIgnore: [...directorySpecs, ...desktopOnlySpecs],
       use: phone,
       dependencies: ["directory-desktop", "directory-phone"],
     },

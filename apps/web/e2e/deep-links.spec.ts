@@ -50,9 +50,7 @@ test("every link ProductLinks builds is served to the right person, and only to 
   browser,
   page,
   stack,
-}, testInfo) => {
-  // Which page a link opens does not depend on the screen: the desktop project walks them.
-  test.skip(testInfo.project.name === "phone", "walked once, on the desktop project");
+}) => {
   test.setTimeout(180_000);
   await page.setExtraHTTPHeaders({ "x-forwarded-for": uniqueAddress() });
 

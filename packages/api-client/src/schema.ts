@@ -5305,9 +5305,9 @@ export interface paths {
                             name: string;
                             phone?: string;
                         };
-                        deliveryRadiusKm?: number;
-                        descriptionEn?: string;
-                        descriptionVi?: string;
+                        deliveryRadiusKm?: number | null;
+                        descriptionEn?: string | null;
+                        descriptionVi?: string | null;
                         exampleProducts?: string[];
                         exportMarkets?: string[];
                         green?: {
@@ -5318,7 +5318,7 @@ export interface paths {
                         };
                         /** @description Defaults to Vietnamese only */
                         languages?: ("vi" | "en" | "zh" | "ja" | "ko" | "th" | "fr" | "de")[];
-                        leadTimeDays?: number;
+                        leadTimeDays?: number | null;
                         /** @description Registered name, e.g. Công ty TNHH Bao Bì Minh Phát */
                         legalName?: string;
                         location?: {
@@ -5335,24 +5335,23 @@ export interface paths {
                             /** @enum {string} */
                             unit: "pieces" | "sets" | "pairs" | "kg" | "tonnes" | "m" | "m2" | "m3" | "litres" | "cartons" | "rolls" | "sheets";
                             value: number;
-                        };
-                        /** @description Minimum order quantity */
+                        } | null;
                         moq?: {
                             /** @enum {string} */
                             unit: "pieces" | "sets" | "pairs" | "kg" | "tonnes" | "m" | "m2" | "m3" | "litres" | "cartons" | "rolls" | "sheets";
                             value: number;
-                        };
+                        } | null;
                         /** @description What the supplier makes in its own words, where no category fits ('bao bì thực phẩm cao cấp'): shown, searchable, used in matching */
                         ownCategories?: string[];
                         processes?: string[];
-                        staffSize?: number;
+                        staffSize?: number | null;
                         /** @enum {string} */
                         status?: "active" | "paused";
                         /** @description Mã số thuế: 10 digits, or 10 + 3 for a branch (0312687878-001) */
                         taxCode?: string;
-                        tradeName?: string;
-                        website?: string;
-                        yearFounded?: number;
+                        tradeName?: string | null;
+                        website?: string | null;
+                        yearFounded?: number | null;
                     };
                 };
             };

@@ -127,4 +127,36 @@ describe("supplier profiles", () => {
     });
     expect(ownerView.json().status).toBe("paused");
   });
+
+  it("clears optional figures and texts given as null, and leaves the fields not named alone", async () => {
+    const supplier = await verifiedSupplier(t);
+    const { id } = await publishProfile(t, supplier, cartonProfile(4));
+    const cleared = await t.app.inject({
+      method: "PATCH",
+      url: `/v1/suppliers/${id}`,
+      headers: bearer(supplier.accessToken),
+      payload: { leadTimeDays: null, moq: null, website: null, tradeName: null },
+    });
+    expect(cleared.statusCode, cleared.body).toBe(200);
+    const body = cleared.json();
+    expect(body).toMatchObject({ leadTimeDays: null, moq: null, website: null, tradeName: null });
+    expect(body.monthlyCapacity).toEqual({ value: 500_000, unit: "pieces" });
+    expect(body.staffSize).toBe(120);
+
+    // A required field cannot be cleared: null there is a 400 naming it, and nothing changes.
+    const refused = await t.app.inject({
+      method: "PATCH",
+      url: `/v1/suppliers/${id}`,
+      headers: bearer(supplier.accessToken),
+      payload: { legalName: null, staffSize: null },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors.map((e: { field: string }) => e.field)).toContain("body.legalName");
+    const stored = await t.app.inject({
+      method: "GET",
+      url: `/v1/suppliers/${id}`,
+      headers: bearer(supplier.accessToken),
+    });
+    expect(stored.json()).toMatchObject({ legalName: "Công ty TNHH Bao Bì Minh Phát", staffSize: 120 });
+  });
 });

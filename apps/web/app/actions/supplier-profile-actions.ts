@@ -1,6 +1,6 @@
 "use server";
-// The supplier's own profile editor: the form's fields become one PATCH. Empty fields are left out (the API keeps
-// what it has; lists and certificates are sent whole, so emptying them clears them).
+// The supplier's own profile editor: the form's fields become one PATCH. The form shows every field it edits, so an
+// emptied one is a value taken back: texts and figures go as null, lists and certificates whole (emptying clears).
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { api } from "../../lib/api";
@@ -44,15 +44,15 @@ export async function updateSupplierProfile(_previous: FormState, form: FormData
   const present = (name: string) => text(form, name).trim() !== "";
   const optional = (name: string, key: string, convert: (value: string) => unknown = (v) => v.trim()) =>
     present(name) ? { [key]: convert(text(form, name)) } : {};
-  const quantity = (prefix: string) =>
-    present(`${prefix}.value`)
-      ? {
-          [prefix]: {
-            value: numberOrText(text(form, `${prefix}.value`)),
-            unit: text(form, `${prefix}.unit`),
-          },
-        }
-      : {};
+  /** A text or figure the supplier may take back: emptied, it is sent as null, which clears it. */
+  const clearable = (name: string, key: string, convert: (value: string) => unknown = (v) => v.trim()) => ({
+    [key]: present(name) ? convert(text(form, name)) : null,
+  });
+  const quantity = (prefix: string) => ({
+    [prefix]: present(`${prefix}.value`)
+      ? { value: numberOrText(text(form, `${prefix}.value`)), unit: text(form, `${prefix}.unit`) }
+      : null,
+  });
 
   const certifications = [];
   // Rows left empty are skipped: the API's index of a certificate is not always the form's row.
@@ -82,9 +82,9 @@ export async function updateSupplierProfile(_previous: FormState, form: FormData
     ...optional("green.notes", "notes"),
   };
   const body = {
-    ...optional("tradeName", "tradeName"),
-    ...optional("descriptionVi", "descriptionVi"),
-    ...optional("descriptionEn", "descriptionEn"),
+    ...clearable("tradeName", "tradeName"),
+    ...clearable("descriptionVi", "descriptionVi"),
+    ...clearable("descriptionEn", "descriptionEn"),
     categories,
     processes: lines(text(form, "processes")),
     materials: lines(text(form, "materials")),
@@ -92,9 +92,9 @@ export async function updateSupplierProfile(_previous: FormState, form: FormData
     certifications,
     ...quantity("monthlyCapacity"),
     ...quantity("moq"),
-    ...optional("leadTimeDays", "leadTimeDays", numberOrText),
+    ...clearable("leadTimeDays", "leadTimeDays", numberOrText),
     location,
-    ...optional("deliveryRadiusKm", "deliveryRadiusKm", numberOrText),
+    ...clearable("deliveryRadiusKm", "deliveryRadiusKm", numberOrText),
     languages,
     exportMarkets: text(form, "exportMarkets")
       .split(/[\s,;]+/)

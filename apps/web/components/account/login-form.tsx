@@ -4,7 +4,7 @@ import { logIn } from "../../app/actions/session-actions";
 import { idleForm } from "../../lib/forms/form-state";
 import type { Locale } from "../../lib/i18n/locales";
 import type { Messages } from "../../lib/i18n/messages";
-import { Field } from "../forms/field";
+import { CurrentPasswordField, Field } from "../forms/field";
 import { FormFeedback } from "../forms/form-feedback";
 import { Button } from "../ui/button";
 
@@ -37,14 +37,7 @@ export function LoginForm({
         defaultValue={state.values.email ?? ""}
         error={state.fieldErrors.email}
       />
-      <Field
-        name="password"
-        type="password"
-        label={copy.password}
-        autoComplete="current-password"
-        required
-        error={state.fieldErrors.password}
-      />
+      <CurrentPasswordField name="password" label={copy.password} error={state.fieldErrors.password} />
       <Button type="submit" disabled={pending} className="w-full sm:w-auto">
         {copy.submit}
       </Button>

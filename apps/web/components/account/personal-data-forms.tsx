@@ -5,7 +5,7 @@ import { deleteMyAccount, prepareDataExport } from "../../app/actions/personal-d
 import { idleForm } from "../../lib/forms/form-state";
 import type { Locale } from "../../lib/i18n/locales";
 import type { Messages } from "../../lib/i18n/messages";
-import { Field } from "../forms/field";
+import { CurrentPasswordField } from "../forms/field";
 import { FormFeedback } from "../forms/form-feedback";
 import { Button } from "../ui/button";
 
@@ -29,12 +29,9 @@ export function ExportDataForm({ locale, messages }: { locale: Locale; messages:
         </p>
       ) : (
         <>
-          <Field
+          <CurrentPasswordField
             name="exportPassword"
-            type="password"
             label={copy.password}
-            autoComplete="current-password"
-            required
             error={state.fieldErrors.exportPassword}
           />
           <Button type="submit" disabled={pending} className="w-full sm:w-auto">
@@ -77,12 +74,9 @@ export function DeleteAccountForm({ locale, messages }: { locale: Locale; messag
           <span>{copy.confirmLabel}</span>
         </label>
       </div>
-      <Field
+      <CurrentPasswordField
         name="deletePassword"
-        type="password"
         label={copy.password}
-        autoComplete="current-password"
-        required
         error={state.fieldErrors.deletePassword}
       />
       <Button type="submit" variant="danger" disabled={pending} className="w-full sm:w-auto">

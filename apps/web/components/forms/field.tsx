@@ -1,6 +1,6 @@
 // One form field as GOV.UK lays it out: the label above, a hint, the error (in words, tied to the input with
-// aria-describedby), then the input, keeping what was typed. `FieldFrame` is that layout around any control
-// (a text area, a select); `Field` is it around a text input.
+// aria-describedby), then the input, keeping what was typed. `FieldFrame` is that layout around any control;
+// `Field`, `TextAreaField` and `SelectField` are it around a text input, a text area and a select.
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import { Input } from "../ui/input";
 import { Label } from "../ui/label";
@@ -55,5 +55,55 @@ export function Field({ name, label, hint, error, className = "", ...input }: Fi
   );
 }
 
+/** The password of the person signed in (or signing in), which the browser's password manager may fill. */
+export function CurrentPasswordField(props: Omit<FieldProps, "type" | "autoComplete" | "required">) {
+  return <Field type="password" autoComplete="current-password" required {...props} />;
+}
+
 /** The classes of a select or text area, matching the text input's. */
 export const controlClass = "block min-h-11 w-full rounded-md border-2 border-ink bg-white px-3 py-2 text-lg";
+const textAreaClass = "block w-full rounded-md border-2 border-ink bg-white px-3 py-2 text-lg";
+
+type Common = { name: string; label: string; hint?: string | undefined; error?: string | undefined };
+
+export function TextAreaField({
+  name,
+  label,
+  hint,
+  error,
+  className,
+  ...textarea
+}: Common & Omit<ComponentPropsWithoutRef<"textarea">, "id" | "name">) {
+  return (
+    <FieldFrame name={name} label={label} hint={hint} error={error} className={className}>
+      {(control) => <textarea name={name} rows={4} className={textAreaClass} {...control} {...textarea} />}
+    </FieldFrame>
+  );
+}
+
+export function SelectField({
+  name,
+  label,
+  hint,
+  error,
+  className,
+  options,
+  ...select
+}: Common &
+  Omit<ComponentPropsWithoutRef<"select">, "id" | "name"> & {
+    options: readonly { value: string; label: string }[];
+  }) {
+  return (
+    <FieldFrame name={name} label={label} hint={hint} error={error} className={className}>
+      {(control) => (
+        <select name={name} className={controlClass} {...control} {...select}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
+  );
+}

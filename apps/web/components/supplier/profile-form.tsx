@@ -8,8 +8,7 @@ import { updateSupplierProfile } from "../../app/actions/supplier-profile-action
 import { idleForm } from "../../lib/forms/form-state";
 import type { Locale } from "../../lib/i18n/locales";
 import { fill, type Messages } from "../../lib/i18n/messages";
-import { Field } from "../forms/field";
-import { SelectField, TextAreaField } from "../forms/field-shell";
+import { Field, SelectField, TextAreaField } from "../forms/field";
 import { FormFeedback } from "../forms/form-feedback";
 import { Button } from "../ui/button";
 import { type CategoryOption, CategoryPicker } from "./category-picker";

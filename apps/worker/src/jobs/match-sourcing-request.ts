@@ -32,7 +32,7 @@ export async function matchSourcingRequest(
   const request = await sourcingRequestRepository.findSourcingRequestById(context.db, payload.requestId);
   if (!request) return { skipped: "not_found" };
   // Hidden by moderation: no supplier is matched to it (the rows it had stay, unseen, for the audit trail).
-  if (request.status !== "open" || request.hiddenAt !== null) return { skipped: "not_open" };
+  if (!sourcingRequestRepository.isOpenToSuppliers(request)) return { skipped: "not_open" };
   if (request.version !== payload.version) return { skipped: "version_moved" };
 
   const prepared = prepareRequest(request);

@@ -55,7 +55,7 @@ export async function matchSupplierToRequests(
     );
     // The index may lag Postgres: the row decides, with the same distance cut as the forward retrieval.
     for (const request of found) {
-      if (request.status !== "open" || request.hiddenAt !== null) continue;
+      if (!sourcingRequestRepository.isOpenToSuppliers(request)) continue;
       if (request.quoteDeadline.getTime() <= now.getTime()) continue;
       if (!mayMatch(supplier, request)) continue;
       const km = distanceKm({ lat: request.lat, lng: request.lng }, supplier);

@@ -2,7 +2,7 @@
 // belong to (new matches, new quotes), and for the supplier profiles of their supplier organisations (new
 // matches and near misses on open requests they have not answered yet, and their certificates).
 import type { DigestActivity, DigestWindow, MatchExplanation } from "@ketnoi/domain";
-import { and, eq, gt, inArray, isNull, lte, notExists, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, lte, notExists, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Executor } from "../client.js";
 import {
@@ -13,6 +13,7 @@ import {
   sourcingRequests,
   suppliers,
 } from "../schema/index.js";
+import { openToSuppliers } from "./sourcing-requests.js";
 
 // The queries are prepared once per database handle, with placeholders: building a query this size costs drizzle
 // more than running it costs Postgres, and the digest runs them for every recipient.
@@ -140,8 +141,7 @@ function newSupplierMatches(db: Executor, window: Placeholders) {
     .where(
       and(
         inArray(requestMatches.supplierId, ownSupplierIds(db, window.userId)),
-        eq(sourcingRequests.status, "open"),
-        isNull(sourcingRequests.hiddenAt),
+        openToSuppliers(),
         inWindow(requestMatches.createdAt, window),
         // Already answered (quoted or declined): nothing left to tell the supplier about it.
         notExists(

@@ -1,6 +1,6 @@
 // The stored results of matching sourcing requests to suppliers: one row per (request, supplier) pair.
 import type { MatchComponent, MatchExplanation } from "@ketnoi/domain";
-import { and, asc, desc, eq, inArray, isNull, lt, notInArray, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lt, notInArray, or, sql } from "drizzle-orm";
 import type { Executor, Transaction } from "../client.js";
 import {
   organizations,
@@ -11,6 +11,7 @@ import {
   suppliers,
   zones,
 } from "../schema/index.js";
+import { notHiddenFromSuppliers, openToSuppliers } from "./sourcing-requests.js";
 
 export type RequestMatch = typeof requestMatches.$inferSelect;
 
@@ -198,14 +199,7 @@ export async function listMatchesForSupplier(db: Executor, supplierId: string) {
     .from(requestMatches)
     .innerJoin(sourcingRequests, eq(sourcingRequests.id, requestMatches.requestId))
     .innerJoin(organizations, eq(organizations.id, sourcingRequests.organizationId))
-    .where(
-      and(
-        eq(requestMatches.supplierId, supplierId),
-        eq(sourcingRequests.status, "open"),
-        // Hidden by moderation: the supplier no longer sees it.
-        isNull(sourcingRequests.hiddenAt),
-      ),
-    )
+    .where(and(eq(requestMatches.supplierId, supplierId), openToSuppliers()))
     .orderBy(asc(requestMatches.verdict), desc(requestMatches.score), asc(sourcingRequests.quoteDeadline));
 }
 
@@ -275,7 +269,7 @@ export async function findMatchForSupplier(db: Executor, supplierId: string, req
       and(
         eq(requestMatches.supplierId, supplierId),
         eq(requestMatches.requestId, requestId),
-        isNull(sourcingRequests.hiddenAt),
+        notHiddenFromSuppliers(),
       ),
     )
     .limit(1);

@@ -1,6 +1,6 @@
 // Sourcing requests of buyer organisations. Every write also queues the request for the open-requests index in
 // the same transaction (see search-outbox.ts), so reverse matching sees each request as it is.
-import { and, asc, count, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, lte, type SQL, sql } from "drizzle-orm";
 import type { Database, Executor, Transaction } from "../client.js";
 import { requestMatches, requestResponses, sourcingRequests } from "../schema/index.js";
 import { queueSearchSync } from "./search-outbox.js";
@@ -11,6 +11,25 @@ export type SourcingRequestChanges = Partial<
   Omit<NewSourcingRequest, "id" | "organizationId" | "version" | "createdAt" | "updatedAt">
 >;
 export type SourcingRequestStatus = SourcingRequest["status"];
+
+// Moderation: a request an admin hid leaves every supplier's sight (matching, inboxes, alerts, digests, even the
+// winner's page); its buyer and admins still see it. Each supplier-facing read says so through these, so that
+// the next such query cannot forget it.
+
+/** In SQL: not hidden by an admin. */
+export function notHiddenFromSuppliers(): SQL {
+  return isNull(sourcingRequests.hiddenAt);
+}
+
+/** In SQL: open and not hidden, i.e. what suppliers may be shown, matched with and told about. */
+export function openToSuppliers(): SQL {
+  return and(eq(sourcingRequests.status, "open"), notHiddenFromSuppliers()) as SQL;
+}
+
+/** The same test on a loaded row. */
+export function isOpenToSuppliers(request: Pick<SourcingRequest, "status" | "hiddenAt">): boolean {
+  return request.status === "open" && request.hiddenAt === null;
+}
 
 export async function createSourcingRequest(
   tx: Transaction,

@@ -194,9 +194,26 @@ export const supplierProfileInputSchema = z.object(supplierProfileFields).superR
 export type SupplierProfileInput = z.infer<typeof supplierProfileInputSchema>;
 export type SupplierProfileRawInput = z.input<typeof supplierProfileInputSchema>;
 
-/** A partial update: the fields given replace the stored ones (location as a whole). */
+/**
+ * The optional texts and figures a supplier may take back: null in a patch clears them (a lead time it no longer
+ * promises, a website that closed). Lists clear with [].
+ */
+const clearableFields = {
+  tradeName: supplierProfileFields.tradeName.unwrap().nullable(),
+  descriptionVi: supplierProfileFields.descriptionVi.unwrap().nullable(),
+  descriptionEn: supplierProfileFields.descriptionEn.unwrap().nullable(),
+  monthlyCapacity: supplierProfileFields.monthlyCapacity.unwrap().nullable(),
+  moq: supplierProfileFields.moq.unwrap().nullable(),
+  leadTimeDays: supplierProfileFields.leadTimeDays.unwrap().nullable(),
+  staffSize: supplierProfileFields.staffSize.unwrap().nullable(),
+  yearFounded: supplierProfileFields.yearFounded.unwrap().nullable(),
+  deliveryRadiusKm: supplierProfileFields.deliveryRadiusKm.unwrap().nullable(),
+  website: supplierProfileFields.website.unwrap().nullable(),
+};
+
+/** A partial update: the fields given replace the stored ones (location as a whole); null clears a clearable one. */
 export const supplierProfilePatchSchema = z
-  .object({ ...supplierProfileFields, status: z.enum(supplierStatuses).optional() })
+  .object({ ...supplierProfileFields, ...clearableFields, status: z.enum(supplierStatuses).optional() })
   .partial()
   .refine((value) => Object.values(value).some((v) => v !== undefined), "change at least one field");
 export type SupplierProfilePatch = z.infer<typeof supplierProfilePatchSchema>;

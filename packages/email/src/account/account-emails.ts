@@ -3,8 +3,9 @@
 // unsubscribe link, because the person asked for each of them.
 import type { Language, MembershipRole } from "@ketnoi/domain";
 import { formatDuration, singleLine } from "../messages/formatting.js";
-import type { MessageLink, MessageView } from "../messages/message-view.js";
-import { greeting, productTagline, t } from "../messages/shared-copy.js";
+import type { MessageView } from "../messages/message-view.js";
+import { t } from "../messages/shared-copy.js";
+import { oneActionEmail, webLink } from "./one-action-email.js";
 
 interface AccountEmailRecipient {
   name: string;
@@ -40,56 +41,12 @@ export interface SignInUnlockInput {
   expiresInMinutes: number;
 }
 
-/** Links in emails must be web links: anything else (javascript:, data:) would be a bug or an attack. */
-function webLink(label: string, url: string): MessageLink {
-  const protocol = URL.canParse(url) ? new URL(url).protocol : undefined;
-  if (protocol !== "https:" && protocol !== "http:") {
-    throw new TypeError(`an email link must be an http(s) URL, got ${protocol ?? "no URL"}`);
-  }
-  return { label, url };
-}
-
-function accountEmail(input: {
-  lang: Language;
-  subject: string;
-  preheader: string;
-  name: string;
-  intro: string[];
-  action: MessageLink;
-  outro: string[];
-  reason: string;
-}): MessageView {
-  const { lang } = input;
-  return {
-    lang,
-    subject: input.subject,
-    preheader: input.preheader,
-    greeting: greeting(input.name, lang),
-    intro: input.intro.map((text) => ({ text })),
-    blocks: [
-      {
-        heading: null,
-        summary: null,
-        groups: [],
-        action: input.action,
-        actionFallback: t(
-          lang,
-          "Nếu nút trên không hoạt động, hãy sao chép và dán liên kết sau vào trình duyệt:",
-          "If the button doesn't work, copy and paste this link into your browser:",
-        ),
-      },
-    ],
-    outro: input.outro.map((text) => ({ text })),
-    footer: { reason: input.reason, links: [], tagline: productTagline[lang] },
-  };
-}
-
 /** Sent after sign-up: the account stays unverified until the link is used. */
 export function verifyEmailView(input: VerifyEmailInput): MessageView {
   const lang = input.recipient.language;
   const organization = singleLine(input.organizationName);
   const expiresIn = formatDuration(lang, input.expiresInHours, "hour");
-  return accountEmail({
+  return oneActionEmail({
     lang,
     subject: t(lang, "Xác nhận địa chỉ email của bạn trên Kết Nối", "Confirm your email address for Kết Nối"),
     preheader: t(
@@ -130,7 +87,7 @@ export function verifyEmailView(input: VerifyEmailInput): MessageView {
 export function passwordResetView(input: PasswordResetInput): MessageView {
   const lang = input.recipient.language;
   const expiresIn = formatDuration(lang, input.expiresInMinutes, "minute");
-  return accountEmail({
+  return oneActionEmail({
     lang,
     subject: t(lang, "Đặt lại mật khẩu Kết Nối của bạn", "Reset your Kết Nối password"),
     preheader: t(
@@ -180,7 +137,7 @@ export function invitationView(input: InvitationInput): MessageView {
   const organization = singleLine(input.organizationName);
   const role = roleNames[lang][input.role];
   const expiresIn = formatDuration(lang, input.expiresInDays, "day");
-  return accountEmail({
+  return oneActionEmail({
     lang,
     subject: t(
       lang,
@@ -229,7 +186,7 @@ export function invitationView(input: InvitationInput): MessageView {
 export function signInUnlockView(input: SignInUnlockInput): MessageView {
   const lang = input.recipient.language;
   const expiresIn = formatDuration(lang, input.expiresInMinutes, "minute");
-  return accountEmail({
+  return oneActionEmail({
     lang,
     subject: t(lang, "Mở khóa đăng nhập tài khoản Kết Nối của bạn", "Unlock sign-in to your Kết Nối account"),
     preheader: t(

@@ -3,8 +3,9 @@
 // request. Same layout as the account emails: one button with its link written out under it.
 import type { Language } from "@ketnoi/domain";
 import { formatDuration, singleLine } from "../messages/formatting.js";
-import type { MessageLink, MessageView } from "../messages/message-view.js";
-import { greeting, productTagline, t } from "../messages/shared-copy.js";
+import type { MessageView } from "../messages/message-view.js";
+import { t } from "../messages/shared-copy.js";
+import { oneActionEmail, webLink } from "./one-action-email.js";
 
 export interface ClaimLinkInput {
   language: Language;
@@ -33,49 +34,6 @@ export interface VerificationDecisionInput {
   profileUrl: string;
 }
 
-function webLink(label: string, url: string): MessageLink {
-  const protocol = URL.canParse(url) ? new URL(url).protocol : undefined;
-  if (protocol !== "https:" && protocol !== "http:") {
-    throw new TypeError(`an email link must be an http(s) URL, got ${protocol ?? "no URL"}`);
-  }
-  return { label, url };
-}
-
-function onboardingEmail(input: {
-  lang: Language;
-  subject: string;
-  preheader: string;
-  name: string;
-  intro: string[];
-  action: MessageLink;
-  outro: string[];
-  reason: string;
-}): MessageView {
-  const { lang } = input;
-  return {
-    lang,
-    subject: input.subject,
-    preheader: input.preheader,
-    greeting: greeting(input.name, lang),
-    intro: input.intro.map((text) => ({ text })),
-    blocks: [
-      {
-        heading: null,
-        summary: null,
-        groups: [],
-        action: input.action,
-        actionFallback: t(
-          lang,
-          "Nếu nút trên không hoạt động, hãy sao chép và dán liên kết sau vào trình duyệt:",
-          "If the button doesn't work, copy and paste this link into your browser:",
-        ),
-      },
-    ],
-    outro: input.outro.map((text) => ({ text })),
-    footer: { reason: input.reason, links: [], tagline: productTagline[lang] },
-  };
-}
-
 /** To the contact address on an imported profile when an organisation claims it. */
 export function claimLinkView(input: ClaimLinkInput): MessageView {
   const lang = input.language;
@@ -83,7 +41,7 @@ export function claimLinkView(input: ClaimLinkInput): MessageView {
   const claimant = singleLine(input.claimantOrganizationName);
   const person = singleLine(input.claimantName);
   const expiresIn = formatDuration(lang, input.expiresInHours, "hour");
-  return onboardingEmail({
+  return oneActionEmail({
     lang,
     subject: t(
       lang,
@@ -137,7 +95,7 @@ export function claimInvitationView(input: ClaimInvitationInput): MessageView {
   const company = singleLine(input.companyName);
   const association = singleLine(input.associationName);
   const expiresIn = formatDuration(lang, input.expiresInDays, "day");
-  return onboardingEmail({
+  return oneActionEmail({
     lang,
     subject: t(
       lang,
@@ -190,7 +148,7 @@ export function verificationDecisionView(input: VerificationDecisionInput): Mess
   const lang = input.recipient.language;
   const company = singleLine(input.companyName);
   const reason = input.reason.trim();
-  return onboardingEmail({
+  return oneActionEmail({
     lang,
     subject: input.approved
       ? t(lang, `${company} đã được xác minh trên Kết Nối`, `${company} is verified on Kết Nối`)

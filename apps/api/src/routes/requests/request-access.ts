@@ -1,5 +1,5 @@
 // Who may write and read sourcing requests.
-import type { SourcingRequest } from "@ketnoi/db";
+import { type SourcingRequest, sourcingRequestRepository } from "@ketnoi/db";
 import { DomainError } from "@ketnoi/domain";
 import type { Caller } from "../../auth/caller.js";
 
@@ -20,5 +20,5 @@ export function isRequestMember(caller: Caller, request: SourcingRequest): boole
  */
 export function canSeeRequest(caller: Caller, request: SourcingRequest): boolean {
   if (isRequestMember(caller, request) || caller.isPlatformAdmin) return true;
-  return request.status === "open" && request.hiddenAt === null;
+  return sourcingRequestRepository.isOpenToSuppliers(request);
 }
