@@ -16,3 +16,13 @@ export function Notice({
     </div>
   );
 }
+
+/** A whole page that could not be built because the API is unreachable: its heading and what to do. */
+export function UnavailablePage({ heading, message }: { heading: string; message: string }) {
+  return (
+    <div className="space-y-4">
+      <h1 className="text-3xl font-bold">{heading}</h1>
+      <Notice tone="critical">{message}</Notice>
+    </div>
+  );
+}

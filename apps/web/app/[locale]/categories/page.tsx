@@ -1,7 +1,7 @@
 // The category tree with how many suppliers each category has: the directory's other way in, next to the zones.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Notice } from "../../../components/notice";
+import { UnavailablePage } from "../../../components/notice";
 import { type CategoryNode, categoryName, referenceData, searchSuppliers } from "../../../lib/directory";
 import { formatNumber } from "../../../lib/format";
 import { isLocale, type Locale } from "../../../lib/i18n/locales";
@@ -31,12 +31,7 @@ export default async function CategoriesPage({ params }: PageProps) {
   const c = messages.categories;
   const [reference, counts] = await Promise.all([referenceData(), searchSuppliers(emptySearch, 1)]);
   if (!reference) {
-    return (
-      <div className="space-y-4">
-        <h1 className="text-3xl font-bold">{c.heading}</h1>
-        <Notice tone="critical">{c.unavailable}</Notice>
-      </div>
-    );
+    return <UnavailablePage heading={c.heading} message={c.unavailable} />;
   }
   const perCategory = counts.kind === "results" ? (counts.result.facets.categoryCodes ?? {}) : undefined;
   return (

@@ -2,7 +2,7 @@
 // many suppliers each has. This is how a buyer who knows "their" zone finds the suppliers around it.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Notice } from "../../../components/notice";
+import { UnavailablePage } from "../../../components/notice";
 import { ZoneMap } from "../../../components/zone-map";
 import { referenceData, searchSuppliers } from "../../../lib/directory";
 import { formatNumber } from "../../../lib/format";
@@ -36,12 +36,7 @@ export default async function ZonesPage({ params }: PageProps) {
   const z = messages.zones;
   const [reference, counts] = await Promise.all([referenceData(), searchSuppliers(emptySearch, 1)]);
   if (!reference) {
-    return (
-      <div className="space-y-4">
-        <h1 className="text-3xl font-bold">{z.heading}</h1>
-        <Notice tone="critical">{z.unavailable}</Notice>
-      </div>
-    );
+    return <UnavailablePage heading={z.heading} message={z.unavailable} />;
   }
   const formerName = (current: string, former: string) => {
     const worth = formerProvinceWorthNaming(current, former);

@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "../../../../components/breadcrumbs";
-import { Notice } from "../../../../components/notice";
+import { Notice, UnavailablePage } from "../../../../components/notice";
 import { SupplierListing } from "../../../../components/supplier-listing";
 import {
   type CategoryNode,
@@ -50,12 +50,7 @@ export default async function CategoryPage({ params, searchParams }: PageProps) 
   const c = messages.categories;
   const reference = await referenceData();
   if (!reference) {
-    return (
-      <div className="space-y-4">
-        <h1 className="text-3xl font-bold">{messages.nav.categories}</h1>
-        <Notice tone="critical">{c.unavailable}</Notice>
-      </div>
-    );
+    return <UnavailablePage heading={messages.nav.categories} message={c.unavailable} />;
   }
   const found = reference.categories.get(code);
   if (!found) notFound();

@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "../../../../components/breadcrumbs";
-import { Notice } from "../../../../components/notice";
+import { Notice, UnavailablePage } from "../../../../components/notice";
 import { SupplierListing } from "../../../../components/supplier-listing";
 import { Badge } from "../../../../components/ui/badge";
 import { Card, CardHeading } from "../../../../components/ui/card";
@@ -52,12 +52,7 @@ export default async function ZonePage({ params, searchParams }: PageProps) {
   const z = messages.zones;
   const reference = await referenceData();
   if (!reference) {
-    return (
-      <div className="space-y-4">
-        <h1 className="text-3xl font-bold">{messages.nav.zones}</h1>
-        <Notice tone="critical">{z.unavailable}</Notice>
-      </div>
-    );
+    return <UnavailablePage heading={messages.nav.zones} message={z.unavailable} />;
   }
   const zone = reference.zonesById.get(id);
   if (!zone) notFound();
