@@ -7,7 +7,7 @@ import { resetPassword, unlockSignIn, verifyEmail } from "../../app/actions/emai
 import { idleForm } from "../../lib/forms/form-state";
 import type { Locale } from "../../lib/i18n/locales";
 import type { Messages } from "../../lib/i18n/messages";
-import { Field } from "../forms/field";
+import { NewPasswordField } from "../forms/field";
 import { FormFeedback } from "../forms/form-feedback";
 import { TokenField } from "../forms/token-field";
 import { Button } from "../ui/button";
@@ -54,13 +54,10 @@ export function EmailLinkForm({
         error={state.fieldErrors.pastedLink}
       />
       {kind === "reset" ? (
-        <Field
+        <NewPasswordField
           name="password"
-          type="password"
           label={account.resetPassword.password}
           hint={account.register.passwordHint}
-          autoComplete="new-password"
-          required
           error={state.fieldErrors.password}
         />
       ) : null}

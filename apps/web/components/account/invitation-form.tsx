@@ -6,7 +6,7 @@ import { invitationStep } from "../../app/actions/email-link-actions";
 import { idleForm } from "../../lib/forms/form-state";
 import type { Locale } from "../../lib/i18n/locales";
 import { fill, type Messages } from "../../lib/i18n/messages";
-import { Field } from "../forms/field";
+import { Field, NewPasswordField } from "../forms/field";
 import { FormFeedback } from "../forms/form-feedback";
 import { TokenField } from "../forms/token-field";
 import { Button } from "../ui/button";
@@ -69,13 +69,10 @@ export function InvitationForm({ locale, messages }: { locale: Locale; messages:
             defaultValue={state.values.name ?? ""}
             error={state.fieldErrors.name}
           />
-          <Field
+          <NewPasswordField
             name="password"
-            type="password"
             label={copy.password}
             hint={messages.account.register.passwordHint}
-            autoComplete="new-password"
-            required
             error={state.fieldErrors.password}
           />
         </>

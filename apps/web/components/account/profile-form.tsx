@@ -6,6 +6,7 @@ import type { Locale } from "../../lib/i18n/locales";
 import type { Messages } from "../../lib/i18n/messages";
 import { Field } from "../forms/field";
 import { FormFeedback } from "../forms/form-feedback";
+import { LanguageChoice } from "../forms/language-choice";
 import { Button } from "../ui/button";
 
 export function ProfileForm({
@@ -32,21 +33,7 @@ export function ProfileForm({
         defaultValue={state.values.name ?? name}
         error={state.fieldErrors.name}
       />
-      <fieldset className="space-y-1">
-        <legend className="text-lg font-semibold">{copy.language}</legend>
-        {(["vi", "en"] as const).map((value) => (
-          <label key={value} className="flex min-h-11 items-center gap-3 text-lg">
-            <input
-              type="radio"
-              name="language"
-              value={value}
-              defaultChecked={language === value}
-              className="size-6"
-            />
-            <span lang={value}>{messages.languages[value]}</span>
-          </label>
-        ))}
-      </fieldset>
+      <LanguageChoice legend={copy.language} chosen={language} messages={messages} />
       <Button type="submit" disabled={pending} className="w-full sm:w-auto">
         {copy.save}
       </Button>

@@ -4,8 +4,9 @@ import { register } from "../../app/actions/session-actions";
 import { idleForm } from "../../lib/forms/form-state";
 import type { Locale } from "../../lib/i18n/locales";
 import type { Messages } from "../../lib/i18n/messages";
-import { Field } from "../forms/field";
+import { Field, NewPasswordField } from "../forms/field";
 import { FormFeedback } from "../forms/form-feedback";
+import { LanguageChoice } from "../forms/language-choice";
 import { Button } from "../ui/button";
 
 export function RegisterForm({
@@ -94,30 +95,13 @@ export function RegisterForm({
         defaultValue={state.values.email ?? ""}
         error={state.fieldErrors.email}
       />
-      <Field
+      <NewPasswordField
         name="password"
-        type="password"
         label={copy.password}
         hint={copy.passwordHint}
-        autoComplete="new-password"
-        required
         error={state.fieldErrors.password}
       />
-      <fieldset className="space-y-2">
-        <legend className="text-lg font-semibold">{copy.language}</legend>
-        {(["vi", "en"] as const).map((value) => (
-          <label key={value} className="flex min-h-11 items-center gap-3 text-lg">
-            <input
-              type="radio"
-              name="language"
-              value={value}
-              defaultChecked={language === value}
-              className="size-6"
-            />
-            <span lang={value}>{messages.languages[value]}</span>
-          </label>
-        ))}
-      </fieldset>
+      <LanguageChoice legend={copy.language} chosen={language} messages={messages} />
       <Button type="submit" disabled={pending} className="w-full sm:w-auto">
         {copy.submit}
       </Button>

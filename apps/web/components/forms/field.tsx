@@ -60,6 +60,11 @@ export function CurrentPasswordField(props: Omit<FieldProps, "type" | "autoCompl
   return <Field type="password" autoComplete="current-password" required {...props} />;
 }
 
+/** A password being chosen: the hint says what a good one is; the browser may offer to generate it. */
+export function NewPasswordField(props: Omit<FieldProps, "type" | "autoComplete" | "required">) {
+  return <Field type="password" autoComplete="new-password" required {...props} />;
+}
+
 /** The classes of a select or text area, matching the text input's. */
 export const controlClass = "block min-h-11 w-full rounded-md border-2 border-ink bg-white px-3 py-2 text-lg";
 const textAreaClass = "block w-full rounded-md border-2 border-ink bg-white px-3 py-2 text-lg";
