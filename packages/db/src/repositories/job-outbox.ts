@@ -4,6 +4,7 @@
 import { and, asc, count, inArray, isNull, sql } from "drizzle-orm";
 import type { Database, Executor, Transaction } from "../client.js";
 import { jobOutbox } from "../schema/index.js";
+import { deleteInBatches } from "./batched-delete.js";
 
 export interface OutboxJob {
   name: string;
@@ -61,27 +62,12 @@ export async function countPendingOutboxJobs(db: Executor): Promise<number> {
  * Housekeeping: jobs handed to the queue before `olderThan` are history (the queue keeps its own record). Deleted
  * `batchSize` per statement; pending rows are kept however old. Returns how many.
  */
-export async function deleteEnqueuedOutboxJobs(
-  db: Database,
-  olderThan: Date,
-  batchSize = 5000,
-): Promise<number> {
-  let deleted = 0;
-  for (;;) {
-    const rows = await db
-      .delete(jobOutbox)
-      .where(
-        inArray(
-          jobOutbox.id,
-          db
-            .select({ id: jobOutbox.id })
-            .from(jobOutbox)
-            .where(sql`${jobOutbox.enqueuedAt} < ${olderThan.toISOString()}`)
-            .limit(batchSize),
-        ),
-      )
-      .returning({ id: jobOutbox.id });
-    deleted += rows.length;
-    if (rows.length < batchSize) return deleted;
-  }
+export function deleteEnqueuedOutboxJobs(db: Database, olderThan: Date, batchSize = 5000): Promise<number> {
+  return deleteInBatches(
+    db,
+    jobOutbox,
+    jobOutbox.id,
+    sql`${jobOutbox.enqueuedAt} < ${olderThan.toISOString()}`,
+    batchSize,
+  );
 }
