@@ -5,6 +5,7 @@ import type { JobContext } from "./job-context.js";
 import { alertRequestMatches } from "./jobs/alert-request-matches.js";
 import { alertSupplierMatches } from "./jobs/alert-supplier-matches.js";
 import { cleanFinishedJobs } from "./jobs/clean-finished-jobs.js";
+import { drainJobOutbox } from "./jobs/drain-job-outbox.js";
 import { expireSourcingRequest } from "./jobs/expire-sourcing-request.js";
 import { matchSourcingRequest } from "./jobs/match-sourcing-request.js";
 import { matchSupplierToRequests } from "./jobs/match-supplier-to-requests.js";
@@ -30,6 +31,7 @@ export const handlers: Handlers = {
   "prune-search-outbox": pruneSearchOutbox,
   "clean-finished-jobs": cleanFinishedJobs,
   "sync-search-index": syncSearchIndex,
+  "drain-job-outbox": drainJobOutbox,
   "refresh-expired-certifications": refreshExpiredCertifications,
   "expire-sourcing-request": expireSourcingRequest,
   "match-sourcing-request": matchSourcingRequest,

@@ -53,7 +53,8 @@ export async function upsertSchedules(
       olderThanHours: 24,
     },
   );
-  // Processed outbox rows are history after a week (a week of them explains any indexing question).
+  // Processed outbox rows (both outboxes) are history after a week (a week of them explains any indexing
+  // question; the queues keep their own record of the jobs).
   await schedule(
     queues,
     "prune-search-outbox-daily",
@@ -73,6 +74,8 @@ export async function upsertSchedules(
   // outage (a run that finds nothing pending is one lock and one indexed read).
   await queues.queue(jobCatalog["sync-search-index"].queue).removeJobScheduler("sync-search-index-every-30s");
   await schedule(queues, "sync-search-index-every-5s", { every: 5_000 }, "sync-search-index", {});
+  // The API kicks a drain after every commit that wrote jobs; this hands over within seconds what a kick lost.
+  await schedule(queues, "drain-job-outbox-every-5s", { every: 5_000 }, "drain-job-outbox", {});
   await schedule(
     queues,
     "refresh-expired-certifications-daily",

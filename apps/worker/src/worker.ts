@@ -122,13 +122,14 @@ export async function startWorker(
       ),
   );
   // Kicks sent while Redis was away were lost: catch up as soon as it is back instead of at the next scheduled
-  // run.
+  // run (the search outbox, and the jobs changes committed meanwhile left in the job outbox).
   // A Redis that lost its data (no persistence, a failover) lost the schedules too: declare them again.
   const onRedisReady = () => {
     const catchUp = async () => {
       if (options.schedules !== false)
         await upsertSchedules(queues, { digestCron: config.DIGEST_CRON, digestTimeZone: config.DIGEST_TZ });
       await queues.enqueue("sync-search-index", {});
+      await queues.enqueue("drain-job-outbox", {});
     };
     catchUp().catch((error: unknown) => {
       log.warn({ err: error }, "could not catch up after Redis came back");

@@ -1,6 +1,6 @@
-// The scheduled housekeeping that is not tested beside its own job: processed outbox rows older than a week, and
+// The scheduled housekeeping that is not tested beside its own job: processed rows of both outboxes older than a week, and
 // finished jobs past their retention in queues that went quiet. Each prunes what is old and keeps what it must.
-import { createDb, type DbHandle, schema, searchOutboxRepository } from "@ketnoi/db";
+import { createDb, type DbHandle, jobOutboxRepository, schema, searchOutboxRepository } from "@ketnoi/db";
 import {
   createJobQueues,
   createProducerConnection,
@@ -9,7 +9,7 @@ import {
 } from "@ketnoi/jobs";
 import { createTestDatabase, testRun, uniqueName } from "@ketnoi/testing";
 import { Worker } from "bullmq";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { removeFinishedJobs } from "../src/jobs/clean-finished-jobs.js";
@@ -58,11 +58,50 @@ describe("pruning the search outbox", () => {
         .where(eq(schema.searchOutbox.entityId, entityId));
     }
 
-    expect(await deleteProcessedOutboxRows(handle.db, { olderThanDays: 7 }, now)).toEqual({ deleted: 1 });
+    expect(await deleteProcessedOutboxRows(handle.db, { olderThanDays: 7 }, now)).toEqual({
+      deleted: 1,
+      jobsDeleted: 0,
+    });
     const left = await handle.db.select().from(schema.searchOutbox);
     expect(left.map((row) => row.entityId).sort()).toEqual([ids[1]?.entityId, ids[2]?.entityId].sort());
     // A second run finds nothing more to do.
-    expect(await deleteProcessedOutboxRows(handle.db, { olderThanDays: 7 }, now)).toEqual({ deleted: 0 });
+    expect(await deleteProcessedOutboxRows(handle.db, { olderThanDays: 7 }, now)).toEqual({
+      deleted: 0,
+      jobsDeleted: 0,
+    });
+  });
+
+  it("deletes jobs handed to the queues more than 7 days ago and keeps recent and pending ones, however old", async () => {
+    const now = new Date("2026-12-20T10:00:00Z");
+    const labels = ["old-enqueued", "recent-enqueued", "old-pending"];
+    await handle.db.transaction((tx) =>
+      jobOutboxRepository.queueOutboxJobs(
+        tx,
+        labels.map((label) => ({ name: "purge-stale-tokens", payload: { label } })),
+      ),
+    );
+    const enqueuedAt: Record<string, number> = {
+      "old-enqueued": now.getTime() - 8 * day,
+      "recent-enqueued": now.getTime() - 6 * day,
+    };
+    for (const label of labels) {
+      const at = enqueuedAt[label];
+      await handle.db
+        .update(schema.jobOutbox)
+        .set({ createdAt: new Date(now.getTime() - 9 * day), ...(at ? { enqueuedAt: new Date(at) } : {}) })
+        .where(sql`${schema.jobOutbox.payload}->>'label' = ${label}`);
+    }
+
+    expect(await deleteProcessedOutboxRows(handle.db, { olderThanDays: 7 }, now)).toEqual({
+      deleted: 0,
+      jobsDeleted: 1,
+    });
+    const left = await handle.db.select().from(schema.jobOutbox);
+    expect(left.map((row) => (row.payload as { label: string }).label).sort()).toEqual([
+      "old-pending",
+      "recent-enqueued",
+    ]);
+    expect(await jobOutboxRepository.countPendingOutboxJobs(handle.db)).toBe(1);
   });
 });
 

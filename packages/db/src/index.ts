@@ -21,6 +21,8 @@ export type {
 } from "./repositories/idempotency-keys.js";
 export * as idempotencyKeyRepository from "./repositories/idempotency-keys.js";
 export * as invitationRepository from "./repositories/invitations.js";
+export type { OutboxJob } from "./repositories/job-outbox.js";
+export * as jobOutboxRepository from "./repositories/job-outbox.js";
 export type { NotificationDelivery } from "./repositories/notification-ledger.js";
 export * as notificationLedger from "./repositories/notification-ledger.js";
 export * as notificationPreferenceRepository from "./repositories/notification-preferences.js";

@@ -30,8 +30,22 @@ export interface JobQueues {
     payloads: JobPayload<N>[],
     options?: Pick<JobsOptions, "attempts" | "backoff">,
   ): Promise<void>;
+  /**
+   * Adds the job outbox's rows to their queues. A row's job id is the catalog's, or `outbox-<row id>` for jobs the
+   * catalog gives none, so handing a row over twice adds one job. A delayed row waits what is left of its
+   * `runAt`. A row the catalog does not know, or whose payload no longer fits, is added as it is to the
+   * maintenance queue, where the worker fails it at once and it stays visible on the queue board.
+   */
+  enqueueOutboxRows(rows: OutboxRow[], now: Date): Promise<void>;
   queue(name: QueueName): Queue;
   close(): Promise<void>;
+}
+
+export interface OutboxRow {
+  id: number;
+  name: string;
+  payload: unknown;
+  runAt: Date | null;
 }
 
 export function createJobQueues(connection: Redis, prefix: string): JobQueues {
@@ -79,6 +93,32 @@ export function createJobQueues(connection: Redis, prefix: string): JobQueues {
           opts: { ...entry.options, ...defaultJobRetention, ...options, jobId: jobIdOf(name, payload) },
         })),
       );
+    },
+    async enqueueOutboxRows(rows, now) {
+      const byQueue = new Map<QueueName, Parameters<Queue["addBulk"]>[0]>();
+      for (const row of rows) {
+        const entry = row.name in jobCatalog ? jobCatalog[row.name as JobName] : undefined;
+        const parsed = entry?.payload.safeParse(row.payload);
+        const delay = row.runAt ? Math.max(0, row.runAt.getTime() - now.getTime()) : 0;
+        const queueName = entry && parsed?.success ? entry.queue : queueNames.maintenance;
+        const jobId =
+          entry && parsed?.success
+            ? (jobIdOf(row.name as JobName, parsed.data as never) ?? `outbox-${row.id}`)
+            : `outbox-${row.id}`;
+        const jobs = byQueue.get(queueName) ?? [];
+        jobs.push({
+          name: row.name,
+          data: parsed?.success ? parsed.data : row.payload,
+          opts: {
+            ...(entry && parsed?.success ? entry.options : {}),
+            ...defaultJobRetention,
+            ...(delay > 0 ? { delay } : {}),
+            jobId,
+          },
+        });
+        byQueue.set(queueName, jobs);
+      }
+      for (const [name, jobs] of byQueue) await queue(name).addBulk(jobs);
     },
     queue,
     async close() {

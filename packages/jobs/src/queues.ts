@@ -57,7 +57,10 @@ export const jobCatalog = {
     }),
     options: retry(5, 10_000),
   }),
-  /** Deletes search_outbox rows processed more than `olderThanDays` ago; pending rows stay whatever their age. */
+  /**
+   * Deletes search_outbox rows processed, and job_outbox rows handed to the queues, more than `olderThanDays` ago;
+   * pending rows of either stay whatever their age.
+   */
   "prune-search-outbox": job({
     queue: queueNames.maintenance,
     payload: z.object({ olderThanDays: z.number().int().min(1).max(365) }),
@@ -87,6 +90,17 @@ export const jobCatalog = {
     // releases the key when a run starts (apps/worker/src/worker.ts), so a change committed while a run is
     // under way queues the next one instead of waiting for the schedule.
     options: { ...retry(8, 2_000), deduplication: { id: "sync-search-index" } },
+  }),
+  /**
+   * Hands the pending job_outbox rows (jobs written with the change that set them off) to their queues. Safe to
+   * run any time, any number of times, in several processes at once: rows are claimed with skip-locked, and a
+   * row's job keeps one id however often it is handed over.
+   */
+  "drain-job-outbox": job({
+    queue: queueNames.maintenance,
+    payload: z.object({}),
+    // Kicks collapse into a run that has not started; the worker releases the key when the run starts.
+    options: { ...retry(8, 2_000), deduplication: { id: "drain-job-outbox" } },
   }),
   /** Re-queues suppliers whose certificates expired yesterday, so the index stops counting them. */
   "refresh-expired-certifications": job({
@@ -240,6 +254,30 @@ export function jobIdOf<N extends JobName>(name: N, payload: JobPayload<N>): str
 export function jobIdOf<N extends JobName>(name: N, payload: JobPayload<N>): string | undefined {
   const jobId = jobCatalog[name].jobId as ((payload: JobPayload<N>) => string) | undefined;
   return jobId?.(payload);
+}
+
+/** A job as the job outbox holds it until the drain hands it over. */
+export interface OutboxJobOf<N extends JobName> {
+  name: N;
+  payload: JobPayload<N>;
+  /** For a delayed job: when it should run. */
+  runAt?: Date;
+}
+
+/**
+ * A job to write to the job outbox in the transaction of the change that sets it off. The payload is checked
+ * now, so a bad one fails the use case instead of waiting in the outbox.
+ */
+export function outboxJob<N extends JobName>(
+  name: N,
+  payload: JobPayload<N>,
+  options: { runAt?: Date } = {},
+): OutboxJobOf<N> {
+  return {
+    name,
+    payload: jobCatalog[name].payload.parse(payload) as JobPayload<N>,
+    ...(options.runAt ? { runAt: options.runAt } : {}),
+  };
 }
 
 /** Kept small: finished jobs are evidence for a while, then Redis memory. */

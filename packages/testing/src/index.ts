@@ -5,4 +5,5 @@ export * from "./redis-server.js";
 export * from "./run-environment.js";
 export * from "./smtp-capture.js";
 export * from "./smtp-sink.js";
+export * from "./table-lock.js";
 export * from "./tax-codes.js";

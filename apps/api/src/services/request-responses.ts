@@ -2,6 +2,8 @@
 // how an answer is shown.
 import {
   type Database,
+  jobOutboxRepository,
+  type OutboxJob,
   type RequestResponse,
   requestMatchRepository,
   requestResponseRepository,
@@ -166,6 +168,8 @@ export async function answerRequest(
     now: Date;
     answer: Answer;
     beforeChange?: () => Promise<void>;
+    /** Jobs the change sets off, written to the job outbox in its transaction. */
+    jobsOnChange?: (response: RequestResponse) => OutboxJob[];
   },
 ): Promise<{
   response: RequestResponse;
@@ -217,6 +221,8 @@ export async function answerRequest(
           userId: caller.userId,
           answer: input.answer,
         });
+    if (!unchanged && input.jobsOnChange)
+      await jobOutboxRepository.queueOutboxJobs(tx, input.jobsOnChange(saved.response));
     // Read back with the supplier's facts and match, as the answer is shown.
     const row = await requestResponseRepository.findResponseRow(tx, request.id, saved.response.id);
     if (!row) throw new Error(`saved answer ${saved.response.id} not found`);

@@ -1,34 +1,18 @@
-import type { FastifyBaseLogger } from "fastify";
-import type { AppDependencies } from "../dependencies.js";
+import { type OutboxJobOf, outboxJob } from "@ketnoi/jobs";
 
 /**
- * Queues the buyer's "new quote" email for this revision of a quote. The quote is already committed: if Redis is
- * away the buyer still sees it in the product, only the email is lost, so the request does not fail.
+ * The buyer's "new quote" email for this revision of a quote, written to the job outbox in the quote's own
+ * transaction: if Redis is away when the quote commits, the email leaves once it is back (the worker's drain),
+ * never not at all; its job id (one per response and revision) keeps it to one email.
  */
-export async function notifyQuoteReceived(
-  deps: AppDependencies,
-  log: FastifyBaseLogger,
-  response: { id: string; revision: number },
-): Promise<void> {
-  try {
-    await deps.jobs.enqueue("notify-quote-received", {
-      responseId: response.id,
-      revision: response.revision,
-    });
-  } catch (error) {
-    log.warn({ err: error, responseId: response.id }, "could not queue the new-quote notification");
-  }
+export function quoteReceivedJob(response: {
+  id: string;
+  revision: number;
+}): OutboxJobOf<"notify-quote-received"> {
+  return outboxJob("notify-quote-received", { responseId: response.id, revision: response.revision });
 }
 
-/** Queues the emails that tell each quoting supplier whether it won; keyed by request, so it goes out once. */
-export async function notifyRequestAwarded(
-  deps: AppDependencies,
-  log: FastifyBaseLogger,
-  requestId: string,
-): Promise<void> {
-  try {
-    await deps.jobs.enqueue("notify-request-awarded", { requestId });
-  } catch (error) {
-    log.warn({ err: error, requestId }, "could not queue the award notifications");
-  }
+/** The emails telling each quoting supplier whether it won; keyed by request, so they go out once. */
+export function requestAwardedJob(requestId: string): OutboxJobOf<"notify-request-awarded"> {
+  return outboxJob("notify-request-awarded", { requestId });
 }

@@ -9,7 +9,7 @@ import { createMailer } from "@ketnoi/email";
 import { createJobQueues, createProducerConnection } from "@ketnoi/jobs";
 import { createSearchClient } from "@ketnoi/search";
 import { createTestDatabase, type SmtpCapture, startSmtpCapture, testRun, uniqueName } from "@ketnoi/testing";
-import { type RunningWorker, startWorker } from "@ketnoi/worker";
+import { handOverOutboxJobs, type RunningWorker, startWorker } from "@ketnoi/worker";
 import { pino } from "pino";
 import {
   type App,
@@ -35,6 +35,11 @@ export interface TestApp {
    * Processed rows are marked only after Meilisearch confirmed the write, so the index is current afterwards.
    */
   searchSynced(timeoutMs?: number): Promise<void>;
+  /**
+   * Hands the job outbox's pending rows (emails, expiries the API committed) to the queues, as the worker's drain
+   * does: for tests without a worker that look at the queued jobs.
+   */
+  handOverJobs(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -156,6 +161,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
         await deps.jobs.enqueue("sync-search-index", {});
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
+    },
+    handOverJobs: async () => {
+      await handOverOutboxJobs(deps.database.db, deps.jobs, deps.clock);
     },
     close: async () => {
       await app.close();

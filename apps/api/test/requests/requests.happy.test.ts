@@ -14,7 +14,9 @@ afterAll(async () => {
 
 const verifiedBuyer = () => verifiedSupplier(t, ["buyer"]);
 
+/** The expiry job the request's change committed to the job outbox, once handed to the queue. */
 async function expiryJob(requestId: string, version: number) {
+  await t.handOverJobs();
   return t.deps.jobs.queue("maintenance").getJob(`expire-${requestId}-v${version}`);
 }
 

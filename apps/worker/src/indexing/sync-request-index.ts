@@ -2,7 +2,7 @@
 // status (or a deleted row) is removed. Same guarantees as the supplier sync (`drainSearchOutbox`).
 import { type Database, sourcingRequestRepository } from "@ketnoi/db";
 import { assertSucceeded, requestDocument, type SearchHandle } from "@ketnoi/search";
-import { type DrainResult, drainSearchOutbox } from "./drain-search-outbox.js";
+import { type DrainResult, drainSearchOutbox, indexTaskWait } from "./drain-search-outbox.js";
 
 export interface IndexedRequest {
   id: string;
@@ -35,11 +35,12 @@ export function syncRequestIndex(input: {
       const index = search.client.index(indexName);
       if (documents.length > 0) {
         assertSucceeded(
-          await index.addDocuments(documents, { primaryKey: "id" }).waitTask(),
+          await index.addDocuments(documents, { primaryKey: "id" }).waitTask(indexTaskWait),
           "indexing requests",
         );
       }
-      if (gone.length > 0) assertSucceeded(await index.deleteDocuments(gone).waitTask(), "removing requests");
+      if (gone.length > 0)
+        assertSucceeded(await index.deleteDocuments(gone).waitTask(indexTaskWait), "removing requests");
       await input.onIndexed?.(documents.map((doc) => ({ id: doc.id, version: doc.version })));
       return { written: documents.length, removed: gone.length };
     },

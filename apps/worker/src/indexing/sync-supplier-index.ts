@@ -2,7 +2,7 @@
 // telling the caller which suppliers each confirmed batch wrote.
 import { type Database, supplierRepository } from "@ketnoi/db";
 import { assertSucceeded, type SearchHandle, supplierDocument } from "@ketnoi/search";
-import { type DrainResult, drainSearchOutbox } from "./drain-search-outbox.js";
+import { type DrainResult, drainSearchOutbox, indexTaskWait } from "./drain-search-outbox.js";
 
 export interface IndexedSupplier {
   id: string;
@@ -45,13 +45,14 @@ export async function writeSuppliers(
   const documents = rows.map((row) => supplierDocument(row.supplier, row.zone ?? undefined, now));
   if (documents.length > 0) {
     assertSucceeded(
-      await index.addDocuments(documents, { primaryKey: "id" }).waitTask(),
+      await index.addDocuments(documents, { primaryKey: "id" }).waitTask(indexTaskWait),
       "indexing suppliers",
     );
   }
   const found = new Set(rows.map((row) => row.supplier.id));
   const gone = ids.filter((id) => !found.has(id));
-  if (gone.length > 0) assertSucceeded(await index.deleteDocuments(gone).waitTask(), "removing suppliers");
+  if (gone.length > 0)
+    assertSucceeded(await index.deleteDocuments(gone).waitTask(indexTaskWait), "removing suppliers");
   return {
     written: documents.length,
     deleted: gone.length,

@@ -3,6 +3,7 @@
 import { and, asc, count, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 import type { Database, Executor, Transaction } from "../client.js";
 import { searchOutbox } from "../schema/index.js";
+import { deleteInBatches } from "./batched-delete.js";
 
 export type OutboxEntity = (typeof searchOutbox.$inferSelect)["entity"];
 
@@ -67,29 +68,14 @@ export async function countPendingSearchSync(db: Executor): Promise<number> {
  * Housekeeping: rows processed before `olderThan` are history. Deleted `batchSize` per statement, so a backlog
  * never becomes one long lock; pending rows (never processed) are kept however old. Returns how many.
  */
-export async function deleteProcessedSearchSync(
-  db: Database,
-  olderThan: Date,
-  batchSize = 5000,
-): Promise<number> {
-  let deleted = 0;
-  for (;;) {
-    const rows = await db
-      .delete(searchOutbox)
-      .where(
-        inArray(
-          searchOutbox.id,
-          db
-            .select({ id: searchOutbox.id })
-            .from(searchOutbox)
-            .where(sql`${searchOutbox.processedAt} < ${olderThan.toISOString()}`)
-            .limit(batchSize),
-        ),
-      )
-      .returning({ id: searchOutbox.id });
-    deleted += rows.length;
-    if (rows.length < batchSize) return deleted;
-  }
+export function deleteProcessedSearchSync(db: Database, olderThan: Date, batchSize = 5000): Promise<number> {
+  return deleteInBatches(
+    db,
+    searchOutbox,
+    searchOutbox.id,
+    sql`${searchOutbox.processedAt} < ${olderThan.toISOString()}`,
+    batchSize,
+  );
 }
 
 /** The newest outbox id (0 when empty): a bookmark for "changes since". */

@@ -7,6 +7,7 @@ export * from "./erased-emails.js";
 export * from "./exchange-rates.js";
 export * from "./idempotency-keys.js";
 export * from "./invitations.js";
+export * from "./job-outbox.js";
 export * from "./memberships.js";
 export * from "./notification-deliveries.js";
 export * from "./notification-preferences.js";

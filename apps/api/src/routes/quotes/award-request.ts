@@ -1,11 +1,16 @@
-import { accountRepository, requestResponseRepository, sourcingRequestRepository } from "@ketnoi/db";
+import {
+  accountRepository,
+  jobOutboxRepository,
+  requestResponseRepository,
+  sourcingRequestRepository,
+} from "@ketnoi/db";
 import { awardProblem, DomainError, multiLineText, notFound } from "@ketnoi/domain";
 import { z } from "zod";
 import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { sourcingRequestParams, sourcingRequestViewSchema } from "../../schemas/sourcing-request.js";
-import { notifyRequestAwarded } from "../../services/response-notifications.js";
-import { kickSearchSync } from "../../services/search-sync.js";
+import { requestAwardedJob } from "../../services/response-notifications.js";
+import { kickJobOutbox, kickSearchSync } from "../../services/search-sync.js";
 import { sourcingRequestView } from "../../services/sourcing-requests.js";
 import { isRequestMember, requireBuyer } from "../requests/request-access.js";
 import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
@@ -53,6 +58,7 @@ export function awardRequest(app: RouteApp, { deps, zones }: RouteContext) {
           ]);
         }
         await requestResponseRepository.settleQuotes(tx, found.id, quote.id);
+        await jobOutboxRepository.queueOutboxJobs(tx, [requestAwardedJob(found.id)]);
         return sourcingRequestRepository.updateSourcingRequest(tx, found.id, {
           status: "awarded",
           awardedResponseId: quote.id,
@@ -63,7 +69,7 @@ export function awardRequest(app: RouteApp, { deps, zones }: RouteContext) {
       });
       if (!awarded) throw notFound("Sourcing request");
       await kickSearchSync(deps, request.log);
-      await notifyRequestAwarded(deps, request.log, awarded.id);
+      await kickJobOutbox(deps, request.log);
       const organization = await accountRepository.findOrganization(deps.database.db, caller.organizationId);
       return sourcingRequestView(awarded, zones, { asMember: true, buyerName: organization?.name ?? null });
     },

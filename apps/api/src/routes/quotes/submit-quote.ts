@@ -4,7 +4,8 @@ import { problemResponses } from "../../schemas/problem.js";
 import { ownResponseSchema } from "../../schemas/request-response.js";
 import { sourcingRequestParams } from "../../schemas/sourcing-request.js";
 import { answerRequest, ownResponseView, requestResponseView } from "../../services/request-responses.js";
-import { notifyQuoteReceived } from "../../services/response-notifications.js";
+import { quoteReceivedJob } from "../../services/response-notifications.js";
+import { kickJobOutbox } from "../../services/search-sync.js";
 import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
 
 export function submitQuote(app: RouteApp, { deps, limiter }: RouteContext) {
@@ -45,9 +46,11 @@ export function submitQuote(app: RouteApp, { deps, limiter }: RouteContext) {
           limiter.consume([
             { limit: "quoteRevisionsPerResponse", key: `${request.params.id}:${caller.organizationId}` },
           ]),
+        // The buyer's email commits with the quote. The same terms again (a retry, a second click) are not a
+        // revision: nobody is told twice.
+        jobsOnChange: (response) => [quoteReceivedJob(response)],
       });
-      // The same terms again (a retry, a second click) are not a revision: nobody is told twice.
-      if (saved.changed) await notifyQuoteReceived(deps, request.log, saved.response);
+      if (saved.changed) await kickJobOutbox(deps, request.log);
       return reply
         .code(saved.created ? 201 : 200)
         .send(

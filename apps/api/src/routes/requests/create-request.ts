@@ -1,11 +1,11 @@
-import { accountRepository, sourcingRequestRepository } from "@ketnoi/db";
+import { accountRepository, jobOutboxRepository, sourcingRequestRepository } from "@ketnoi/db";
 import { inferRequestCategories, sourcingRequestFields, sourcingRequestRuleIssues } from "@ketnoi/domain";
 import { z } from "zod";
 import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { sourcingRequestViewSchema } from "../../schemas/sourcing-request.js";
-import { scheduleRequestExpiry } from "../../services/request-expiry.js";
-import { kickSearchSync } from "../../services/search-sync.js";
+import { requestExpiryJob } from "../../services/request-expiry.js";
+import { kickJobOutbox, kickSearchSync } from "../../services/search-sync.js";
 import {
   categoriesForPublishing,
   deliveryColumns,
@@ -50,9 +50,10 @@ export function createRequest(app: RouteApp, { deps, zones }: RouteContext) {
       const categories = publish
         ? categoriesForPublishing(input.categories, input.title, inferred)
         : input.categories;
-      // The request and its outbox row commit together; indexing it then sets off its matching (sync-search-index).
-      const created = await deps.database.db.transaction((tx) =>
-        sourcingRequestRepository.createSourcingRequest(tx, {
+      // The request, its search outbox row and its expiry job commit together; indexing it then sets off its
+      // matching (sync-search-index).
+      const created = await deps.database.db.transaction(async (tx) => {
+        const row = await sourcingRequestRepository.createSourcingRequest(tx, {
           ...requestColumns(input),
           title: input.title,
           specification: input.specification,
@@ -67,10 +68,12 @@ export function createRequest(app: RouteApp, { deps, zones }: RouteContext) {
           createdByUserId: caller.userId,
           status: publish ? "open" : "draft",
           publishedAt: publish ? now : null,
-        }),
-      );
+        });
+        if (row.status === "open") await jobOutboxRepository.queueOutboxJobs(tx, [requestExpiryJob(row)]);
+        return row;
+      });
       await kickSearchSync(deps, request.log);
-      if (created.status === "open") await scheduleRequestExpiry(deps, request.log, created);
+      if (created.status === "open") await kickJobOutbox(deps, request.log);
       const organization = await accountRepository.findOrganization(deps.database.db, caller.organizationId);
       return reply
         .code(201)

@@ -1,11 +1,16 @@
-import { accountRepository, type SourcingRequestChanges, sourcingRequestRepository } from "@ketnoi/db";
+import {
+  accountRepository,
+  jobOutboxRepository,
+  type SourcingRequestChanges,
+  sourcingRequestRepository,
+} from "@ketnoi/db";
 import { notFound, planRequestEdit, sourcingRequestPatchFields } from "@ketnoi/domain";
 import { z } from "zod";
 import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { sourcingRequestParams, sourcingRequestViewSchema } from "../../schemas/sourcing-request.js";
-import { scheduleRequestExpiry } from "../../services/request-expiry.js";
-import { kickSearchSync } from "../../services/search-sync.js";
+import { requestExpiryJob } from "../../services/request-expiry.js";
+import { kickJobOutbox, kickSearchSync } from "../../services/search-sync.js";
 import {
   deliveryColumns,
   refusedEdit,
@@ -59,13 +64,15 @@ export function updateRequest(app: RouteApp, { deps, zones }: RouteContext) {
         const changes: SourcingRequestChanges = { ...requestColumns(request.body), ...effects };
         if (location && maxDistanceKm !== undefined)
           Object.assign(changes, deliveryColumns(location, maxDistanceKm));
-        return sourcingRequestRepository.updateSourcingRequest(tx, existing.id, changes);
+        const row = await sourcingRequestRepository.updateSourcingRequest(tx, existing.id, changes);
+        // Every change bumps the version the pending expiry job checks, so schedule one for the new version. Its
+        // matching follows its indexing (sync-search-index).
+        if (row?.status === "open") await jobOutboxRepository.queueOutboxJobs(tx, [requestExpiryJob(row)]);
+        return row;
       });
       if (!updated) throw notFound("Sourcing request");
       await kickSearchSync(deps, request.log);
-      // Every change bumps the version the pending expiry job checks, so schedule one for the new version. Its
-      // matching follows its indexing (sync-search-index).
-      if (updated.status === "open") await scheduleRequestExpiry(deps, request.log, updated);
+      if (updated.status === "open") await kickJobOutbox(deps, request.log);
       const organization = await accountRepository.findOrganization(deps.database.db, caller.organizationId);
       return sourcingRequestView(updated, zones, { asMember: true, buyerName: organization?.name ?? null });
     },
