@@ -269,3 +269,45 @@ export async function awardQuote(form: FormData): Promise<void> {
   revalidatePath(here);
   redirect(`/requests/${requestId}`);
 }
+
+/** Why an invitation was refused, as the pages name it next to the form. */
+export type InviteError = "limit" | "closed" | "supplier" | "failed";
+
+function inviteErrorOf(status: number): InviteError {
+  if (status === 429) return "limit";
+  if (status === 409) return "closed";
+  if (status === 400) return "supplier";
+  return "failed";
+}
+
+/**
+ * Invites a supplier to quote on one of the organisation's requests, from the request page (a match or near miss)
+ * or from the supplier's directory profile; back to where it was asked, with the outcome. Inviting again is
+ * harmless: the API answers with the invitation made before and sends nothing.
+ */
+export async function inviteSupplierToQuote(form: FormData): Promise<void> {
+  const locale = await postedLocale(form.get("locale"));
+  const requestId = String(form.get("requestId") ?? "");
+  const supplierId = String(form.get("supplierId") ?? "");
+  const fromProfile = form.get("from") === "supplier";
+  if (!uuidPattern.test(supplierId)) redirect("/requests");
+  const back = (query: Record<string, string>) =>
+    fromProfile
+      ? `/${locale}/suppliers/${supplierId}?${new URLSearchParams(query)}#invite`
+      : `/requests/${requestId}?${new URLSearchParams(query)}#invitations`;
+  // No request picked in the profile's form: said next to the picker.
+  if (!uuidPattern.test(requestId)) redirect(back({ inviteError: "supplier" }));
+  const key = String(form.get("idempotencyKey") ?? "");
+  const answer = await callAsPerson((headers) =>
+    api().POST("/v1/requests/{id}/invitations", {
+      headers: { ...headers, ...(key ? { "idempotency-key": key } : {}) },
+      params: { path: { id: requestId } },
+      body: { supplierId },
+    }),
+  );
+  if (!answer)
+    return loggedOut(fromProfile ? `/${locale}/suppliers/${supplierId}` : `/requests/${requestId}`, locale);
+  if (!answer.data) redirect(back({ inviteError: inviteErrorOf(answer.response.status) }));
+  revalidatePath(`/requests/${requestId}`);
+  redirect(back(fromProfile ? { invited: requestId } : { invited: supplierId }));
+}

@@ -11,6 +11,7 @@ import { RequestBadges } from "../../../../../components/supplier/request-badges
 import { SupplierNav } from "../../../../../components/supplier/supplier-nav";
 import { Card, CardHeading } from "../../../../../components/ui/card";
 import { api } from "../../../../../lib/api";
+import { webFileLink } from "../../../../../lib/file-links";
 import {
   formatDate,
   formatDistanceKm,
@@ -21,7 +22,7 @@ import {
 import { fill, messagesFor } from "../../../../../lib/i18n/messages";
 import { languageOf, requireMe, signedInMe } from "../../../../../lib/session/signed-in";
 import { callAsPerson } from "../../../../../lib/session/web-session";
-import { ownSupplierProfile, webFileLink } from "../../../../../lib/supplier-workspace";
+import { ownSupplierProfile } from "../../../../../lib/supplier-workspace";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -197,7 +198,7 @@ export default async function SupplierRequestPage({ params }: Props) {
               {files.map((file) => (
                 <li key={file.id}>
                   <a
-                    href={webFileLink(file.download.url)}
+                    href={webFileLink(file)}
                     className="inline-flex min-h-11 items-center break-all"
                     download={file.fileName}
                   >
