@@ -1,7 +1,7 @@
 // The files of a request: each with a download link (signed, short-lived, made for this viewer), and for the buyer
 // a plain upload form that works without JavaScript (the route handler passes the file on to the API).
 
-import { webFileLink } from "../../lib/file-links";
+import { attachmentAccept, webFileLink } from "../../lib/file-links";
 import { formatNumber } from "../../lib/format";
 import type { Locale } from "../../lib/i18n/locales";
 import { fill, type Messages } from "../../lib/i18n/messages";
@@ -80,7 +80,7 @@ export function AttachmentsCard({
                 type="file"
                 name="file"
                 required
-                accept=".pdf,.png,.jpg,.jpeg,.webp,.dxf,.dwg,.step,.stp,.iges,.igs,.xlsx"
+                accept={attachmentAccept}
                 className="block w-full text-lg file:mr-3 file:min-h-11 file:rounded-md file:border-2 file:border-ink file:bg-white file:px-4 file:font-semibold"
                 {...control}
               />
