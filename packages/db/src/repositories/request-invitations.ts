@@ -1,5 +1,5 @@
 // The buyer's invitations to quote: one row per request and supplier, and what became of each (seen, answered).
-import { and, asc, desc, eq, gte, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { Executor, Transaction } from "../client.js";
 import {
   organizations,
@@ -121,43 +121,25 @@ export async function invitedAtOf(
   return new Map(rows.map((row) => [row.requestId, row.createdAt]));
 }
 
-const invitedRequestColumns = {
-  invitation: requestInvitations,
-  request: sourcingRequests,
-  buyerName: organizations.name,
-};
-
-/** The open, visible requests the supplier was invited to, newest invitation first. */
-export async function listInvitedRequestsForSupplier(db: Executor, supplierId: string) {
+/** The supplier's invitations with their requests and buyers, where `condition` holds; hidden requests never. */
+function invitedRequests(db: Executor, supplierId: string, condition: SQL | undefined) {
   return db
-    .select(invitedRequestColumns)
+    .select({ invitation: requestInvitations, request: sourcingRequests, buyerName: organizations.name })
     .from(requestInvitations)
     .innerJoin(sourcingRequests, eq(sourcingRequests.id, requestInvitations.requestId))
     .innerJoin(organizations, eq(organizations.id, sourcingRequests.organizationId))
-    .where(
-      and(
-        eq(requestInvitations.supplierId, supplierId),
-        eq(sourcingRequests.status, "open"),
-        isNull(sourcingRequests.hiddenAt),
-      ),
-    )
-    .orderBy(desc(requestInvitations.createdAt));
+    .where(and(eq(requestInvitations.supplierId, supplierId), isNull(sourcingRequests.hiddenAt), condition));
 }
 
-/** One request the supplier was invited to, whatever its status now, unless an admin hid it. */
+/** The open requests the supplier was invited to, newest invitation first. */
+export async function listInvitedRequestsForSupplier(db: Executor, supplierId: string) {
+  return invitedRequests(db, supplierId, eq(sourcingRequests.status, "open")).orderBy(
+    desc(requestInvitations.createdAt),
+  );
+}
+
+/** One request the supplier was invited to, whatever its status now. */
 export async function findInvitedRequestForSupplier(db: Executor, supplierId: string, requestId: string) {
-  const [row] = await db
-    .select(invitedRequestColumns)
-    .from(requestInvitations)
-    .innerJoin(sourcingRequests, eq(sourcingRequests.id, requestInvitations.requestId))
-    .innerJoin(organizations, eq(organizations.id, sourcingRequests.organizationId))
-    .where(
-      and(
-        eq(requestInvitations.supplierId, supplierId),
-        eq(requestInvitations.requestId, requestId),
-        isNull(sourcingRequests.hiddenAt),
-      ),
-    )
-    .limit(1);
+  const [row] = await invitedRequests(db, supplierId, eq(requestInvitations.requestId, requestId)).limit(1);
   return row;
 }

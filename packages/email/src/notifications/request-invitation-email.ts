@@ -1,11 +1,11 @@
 // A buyer invited the supplier to quote on its request: sent at once to the supplier's people (unless they turned
 // request alerts off), whether matching found the supplier or not. Links to the supplier's view of the request.
 import type { Language } from "@ketnoi/domain";
-import { quantityUnitName } from "@ketnoi/domain";
-import { formatDate, formatDateTime, formatNumber, singleLine } from "../messages/formatting.js";
+import { singleLine } from "../messages/formatting.js";
 import type { MessageView } from "../messages/message-view.js";
 import { greeting, productTagline, settingsLabel, t } from "../messages/shared-copy.js";
 import type { ProductLinks } from "../product-links.js";
+import { requestFactsLine } from "./request-alert-email.js";
 
 export interface RequestInvitationEmailInput {
   recipient: { name: string; language: Language };
@@ -70,19 +70,7 @@ export function requestInvitationEmailView(input: RequestInvitationEmailInput): 
                     title,
                     url,
                     badge: t(lang, "Được mời", "Invited"),
-                    meta: [
-                      `${formatNumber(request.quantity.value, lang)} ${quantityUnitName(request.quantity.unit, lang)}`,
-                      t(
-                        lang,
-                        `cần trước ${formatDate(request.neededBy, lang)}`,
-                        `needed by ${formatDate(request.neededBy, lang)}`,
-                      ),
-                      t(
-                        lang,
-                        `hạn báo giá ${formatDateTime(request.quoteDeadline, lang)}`,
-                        `quotes close ${formatDateTime(request.quoteDeadline, lang)}`,
-                      ),
-                    ].join(" · "),
+                    meta: requestFactsLine(request, lang),
                     why: null,
                   },
                 ],

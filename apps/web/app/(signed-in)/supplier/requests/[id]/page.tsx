@@ -124,11 +124,14 @@ export default async function SupplierRequestPage({ params }: Props) {
 
       <Card aria-labelledby="why-heading">
         <CardHeading id="why-heading">{copy.whyMatched}</CardHeading>
-        <ul className="list-disc space-y-1 pl-5 text-lg">
-          {item.reasons.map((reason) => (
-            <li key={reason}>{reason}</li>
-          ))}
-        </ul>
+        {item.invitedAt ? <p className="mb-2 text-lg">{copy.invitedNote}</p> : null}
+        {item.reasons.length > 0 ? (
+          <ul className="list-disc space-y-1 pl-5 text-lg">
+            {item.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        ) : null}
       </Card>
 
       <Card aria-labelledby="request-heading">
