@@ -159,6 +159,7 @@ test("a buyer posts a request in Vietnamese, sees why suppliers fit, compares th
   await shot("form-error");
   await page.getByLabel(words.quantity, { exact: true }).fill("20.000");
   await page.getByLabel(words.formFiles).setInputFiles(drawingPdf);
+  await expect(page.locator("#field-files-error")).toHaveCount(0);
   await shot("form-with-drawing");
   await page.getByRole("button", { name: words.publish }).click();
 

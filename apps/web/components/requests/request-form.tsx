@@ -47,6 +47,8 @@ export function RequestForm({
   const [description, setDescription] = useState(values.description);
   // Checked in the browser before sending: past the limit the server would refuse the whole form.
   const [tooLarge, setTooLarge] = useState(false);
+  // After a failed submit the files are asked for again, until the person picks some.
+  const [filesPicked, setFilesPicked] = useState(false);
   const copy = messages.requests.form;
   const errors = state.fieldErrors;
   // An open request changes only its details, categories and dates (the API refuses anything else).
@@ -243,7 +245,7 @@ export function RequestForm({
         error={
           tooLarge
             ? copy.attachmentsTooLarge
-            : state.values.attachmentsChosen
+            : state.values.attachmentsChosen && !filesPicked
               ? copy.attachmentsAgain
               : undefined
         }
@@ -257,6 +259,7 @@ export function RequestForm({
             onChange={(event) => {
               const files = [...(event.target.files ?? [])];
               setTooLarge(files.reduce((sum, file) => sum + file.size, 0) > formAttachmentsMaxBytes);
+              setFilesPicked(files.length > 0);
             }}
             className="block w-full text-lg file:mr-3 file:min-h-11 file:rounded-md file:border-2 file:border-ink file:bg-white file:px-4 file:font-semibold"
             {...control}
