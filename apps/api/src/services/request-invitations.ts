@@ -8,7 +8,6 @@ import type { z } from "zod";
 import type { Caller } from "../auth/caller.js";
 import type { AppDependencies } from "../dependencies.js";
 import { RateLimitedError } from "../rate-limits/limit-errors.js";
-import { isRequestMember, requireBuyer } from "../routes/requests/request-access.js";
 import type { requestInvitationSchema } from "../schemas/request-invitation.js";
 
 export type RequestInvitationView = z.infer<typeof requestInvitationSchema>;
@@ -49,7 +48,7 @@ function invitationView(row: InvitationRow): RequestInvitationView {
 export async function listRequestInvitations(deps: AppDependencies, caller: Caller, requestId: string) {
   const db = deps.database.db;
   const request = await sourcingRequestRepository.findSourcingRequestById(db, requestId);
-  if (!request || !isRequestMember(caller, request)) throw notFound("Sourcing request");
+  if (request?.organizationId !== caller.organizationId) throw notFound("Sourcing request");
   const rows = await requestInvitationRepository.listInvitationsForRequest(db, request.id);
   return rows.map(invitationView);
 }
@@ -61,7 +60,7 @@ const supplierField = (message: string) =>
 
 /**
  * Invites the supplier, or finds the invitation made before (`created: false`: nothing is sent again). Only the
- * request's organisation invites (anyone else: 404), only while the request is open and not hidden, and only
+ * request's organisation invites (anyone else: 404; the route checked it is a buyer), only while the request is open and not hidden, and only
  * active suppliers that have people to tell.
  */
 export async function inviteSupplier(
@@ -70,12 +69,11 @@ export async function inviteSupplier(
   caller: Caller,
   input: { requestId: string; supplierId: string },
 ): Promise<{ invitation: RequestInvitationView; created: boolean }> {
-  requireBuyer(caller);
   const now = deps.clock();
   const db = deps.database.db;
   const outcome = await db.transaction(async (tx) => {
     const request = await sourcingRequestRepository.findSourcingRequestForUpdate(tx, input.requestId);
-    if (!request || !isRequestMember(caller, request)) throw notFound("Sourcing request");
+    if (!request || request.organizationId !== caller.organizationId) throw notFound("Sourcing request");
     if (request.status !== "open") {
       throw new DomainError(
         "conflict",

@@ -46,9 +46,9 @@ export function RequestForm({
   const [title, setTitle] = useState(values.title);
   const [description, setDescription] = useState(values.description);
   // Checked in the browser before sending: past the limit the server would refuse the whole form.
-  const [tooLarge, setTooLarge] = useState(false);
-  // After a failed submit the files are asked for again, until the person picks some.
-  const [filesPicked, setFilesPicked] = useState(false);
+  // What the file input holds, for the form as it was last rendered (`formKey`): a failed submit remounts the
+  // inputs empty, so files picked before it no longer count and are asked for again.
+  const [picked, setPicked] = useState<{ formKey: string; count: number; bytes: number } | null>(null);
   const copy = messages.requests.form;
   const errors = state.fieldErrors;
   // An open request changes only its details, categories and dates (the API refuses anything else).
@@ -67,6 +67,8 @@ export function RequestForm({
   };
   // A failed submit comes back with new values: remount the inputs so they show what was posted.
   const formKey = JSON.stringify(state.values);
+  const current = picked?.formKey === formKey ? picked : null;
+  const tooLarge = (current?.bytes ?? 0) > formAttachmentsMaxBytes;
   return (
     <form action={action} className="space-y-6" noValidate key={formKey}>
       <FormFeedback state={state} messages={messages} labels={labels} />
@@ -245,7 +247,7 @@ export function RequestForm({
         error={
           tooLarge
             ? copy.attachmentsTooLarge
-            : state.values.attachmentsChosen && !filesPicked
+            : state.values.attachmentsChosen && !current?.count
               ? copy.attachmentsAgain
               : undefined
         }
@@ -258,8 +260,11 @@ export function RequestForm({
             accept={attachmentAccept}
             onChange={(event) => {
               const files = [...(event.target.files ?? [])];
-              setTooLarge(files.reduce((sum, file) => sum + file.size, 0) > formAttachmentsMaxBytes);
-              setFilesPicked(files.length > 0);
+              setPicked({
+                formKey,
+                count: files.length,
+                bytes: files.reduce((sum, file) => sum + file.size, 0),
+              });
             }}
             className="block w-full text-lg file:mr-3 file:min-h-11 file:rounded-md file:border-2 file:border-ink file:bg-white file:px-4 file:font-semibold"
             {...control}

@@ -3,6 +3,7 @@ import { problemResponses } from "../../schemas/problem.js";
 import { inviteSupplierBody, requestInvitationSchema } from "../../schemas/request-invitation.js";
 import { sourcingRequestParams } from "../../schemas/sourcing-request.js";
 import { invitationsPerRequestPerDay, inviteSupplier as invite } from "../../services/request-invitations.js";
+import { requireBuyer } from "../requests/request-access.js";
 import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
 
 export function inviteSupplier(app: RouteApp, { deps }: RouteContext) {
@@ -32,7 +33,9 @@ export function inviteSupplier(app: RouteApp, { deps }: RouteContext) {
       },
     },
     async (request, reply) => {
-      const { invitation, created } = await invite(deps, request.log, callerOf(request), {
+      const caller = callerOf(request);
+      requireBuyer(caller);
+      const { invitation, created } = await invite(deps, request.log, caller, {
         requestId: request.params.id,
         supplierId: request.body.supplierId,
       });
