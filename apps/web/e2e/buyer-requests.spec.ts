@@ -3,7 +3,7 @@
 // the ranked matches with reasons and a match's criteria, two suppliers invited to quote (from the request page and
 // from the directory), quotes from both (set up through the API) compared side by side with each supplier's
 // responsiveness, a shortlist and an award; a request of another organisation is a 404. axe and screenshots on
-// every page, at both sizes.
+// every page, at both sizes. Without JavaScript the form still sends its drawing with the request.
 import { logIn, registerAccount, uniqueAddress } from "./accounts";
 import { expect, expectAccessible, screenshot, test } from "./fixtures";
 import { awardAsSupplier, cartonSupplier, inDays, quote } from "./marketplace";
@@ -308,5 +308,40 @@ test("a buyer posts a request in Vietnamese, sees why suppliers fit, compares th
   ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
+  }
+});
+
+test("without JavaScript, a request posted with a drawing arrives with the drawing attached", async ({
+  browser,
+  baseURL,
+  stack,
+}, testInfo) => {
+  const locale = testInfo.project.name === "phone" ? "vi" : "en";
+  const words = copy[locale];
+  const buyer = await registerAccount(stack, { language: locale, verified: true });
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    baseURL,
+    extraHTTPHeaders: { "x-forwarded-for": uniqueAddress() },
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(`/${locale}/login?returnTo=%2Frequests%2Fnew`);
+    await logIn(page, locale, buyer.email);
+    await expect(page).toHaveURL(/\/requests\/new$/);
+    await page.getByLabel(words.title).fill("Cần 5.000 thùng carton 3 lớp");
+    await page.getByLabel(words.details).fill("Kích thước 30x20x15 cm, không in.");
+    await page.getByLabel(words.quantity, { exact: true }).fill("5000");
+    // No picker without JavaScript: the zone typed in words is looked up when the form is sent.
+    await page.getByLabel(words.zone).fill("tan phu trung");
+    await page.getByLabel(words.neededBy).fill(inDays(40));
+    await page.getByLabel(words.deadline).fill(inDays(14));
+    await page.getByLabel(words.formFiles).setInputFiles(drawingPdf);
+    await page.getByRole("button", { name: words.publish }).click();
+    await expect(page).toHaveURL(/\/requests\/[0-9a-f-]{36}\?attached=1$/);
+    await expect(page.getByRole("link", { name: /ban-ve-thung-carton\.pdf/ })).toBeVisible();
+    await screenshot(page, testInfo, `buyer-request-no-js-${locale}`);
+  } finally {
+    await context.close();
   }
 });
