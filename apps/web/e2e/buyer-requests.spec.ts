@@ -1,7 +1,9 @@
 // The buyer's workspace in the browser: a logged-out deep link to /requests, posting a Vietnamese request whose
-// category is read while typing and whose zone is found without diacritics, the ranked matches with reasons and
-// a match's criteria, quotes from two suppliers (set up through the API) compared side by side, a shortlist and
-// an award; a request of another organisation is a 404. axe and screenshots on every page, at both sizes.
+// category is read while typing and whose zone is found without diacritics, with a drawing attached on the form,
+// the ranked matches with reasons and a match's criteria, two suppliers invited to quote (from the request page and
+// from the directory), quotes from both (set up through the API) compared side by side with each supplier's
+// responsiveness, a shortlist and an award; a request of another organisation is a 404. axe and screenshots on
+// every page, at both sizes. Without JavaScript the form still sends its drawing with the request.
 import { logIn, registerAccount, uniqueAddress } from "./accounts";
 import { expect, expectAccessible, screenshot, test } from "./fixtures";
 import { awardAsSupplier, cartonSupplier, inDays, quote } from "./marketplace";
@@ -33,6 +35,17 @@ const copy = {
     wrongType: "Loại tệp này không được nhận",
     summary: "Xem bản tóm tắt để in",
     summaryTitle: "Tóm tắt chọn nhà cung cấp",
+    formFiles: "Bản vẽ và tài liệu (không bắt buộc)",
+    chooseAgain: "hãy chọn lại tệp",
+    invite: "Mời báo giá",
+    invitations: "Nhà cung cấp được mời báo giá",
+    invitedSent: "Họ vừa nhận được email",
+    notOpened: "Chưa xem",
+    inviteRequest: "Yêu cầu",
+    sendInvitation: "Gửi lời mời",
+    invitationSent: "Đã gửi lời mời",
+    responsiveness: "Mức độ phản hồi",
+    responsivenessUnknown: "Chưa đủ lịch sử để đánh giá",
   },
   en: {
     requests: "Your company's requests for quotes",
@@ -60,8 +73,31 @@ const copy = {
     wrongType: "This kind of file is not accepted",
     summary: "Open the printable summary",
     summaryTitle: "Award summary",
+    formFiles: "Drawings and documents (optional)",
+    chooseAgain: "choose them again",
+    invite: "Invite to quote",
+    invitations: "Suppliers invited to quote",
+    invitedSent: "They have just been emailed",
+    notOpened: "Not opened yet",
+    inviteRequest: "Request",
+    sendInvitation: "Send the invitation",
+    invitationSent: "Invitation sent",
+    responsiveness: "Responsiveness",
+    responsivenessUnknown: "Too little history to judge yet",
   },
 };
+
+const drawingPdf = {
+  name: "ban-ve-thung-carton.pdf",
+  mimeType: "application/pdf",
+  buffer: Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"),
+};
+
+/** The emails the stack's mailbox caught for one address. */
+async function mailTo(stack: { mailboxUrl: string }, to: string) {
+  const answer = await fetch(`${stack.mailboxUrl}?to=${encodeURIComponent(to)}`);
+  return (await answer.json()) as { subject: string; text: string }[];
+}
 
 test.beforeEach(async ({ page }) => {
   await page.setExtraHTTPHeaders({ "x-forwarded-for": uniqueAddress() });
@@ -110,18 +146,31 @@ test("a buyer posts a request in Vietnamese, sees why suppliers fit, compares th
   await page.getByLabel(words.distance).selectOption("50");
   await page.getByLabel(words.neededBy).fill(inDays(40));
   await page.getByLabel(words.deadline).fill(inDays(14));
-  // A quantity that is not a number: said next to the field, and what was typed stays.
+  // The drawing goes with the form.
+  await page.getByLabel(words.formFiles).setInputFiles(drawingPdf);
+  // A quantity that is not a number: said next to the field, and what was typed stays; the file, which a browser
+  // cannot be handed back, is asked for again.
   await page.getByLabel(words.quantity, { exact: true }).fill("nhiều");
   await page.getByRole("button", { name: words.publish }).click();
   await expect(page.locator("#field-quantityValue-error")).toContainText(words.quantityError);
   await expect(page.getByLabel(words.title)).toHaveValue("Cần 20.000 thùng carton 5 lớp in 2 màu");
+  await expect(page.locator("#field-files-error")).toContainText(words.chooseAgain);
   await expectAccessible(page);
   await shot("form-error");
   await page.getByLabel(words.quantity, { exact: true }).fill("20.000");
+  await page.getByLabel(words.formFiles).setInputFiles(drawingPdf);
+  await expect(page.locator("#field-files-error")).toHaveCount(0);
+  await shot("form-with-drawing");
   await page.getByRole("button", { name: words.publish }).click();
 
-  await expect(page).toHaveURL(/\/requests\/[0-9a-f-]{36}$/);
-  const requestId = page.url().split("/").pop() ?? "";
+  await expect(page).toHaveURL(/\/requests\/[0-9a-f-]{36}\?attached=1$/);
+  const requestId = new URL(page.url()).pathname.split("/").pop() ?? "";
+  // Saved with the request: the drawing is there at once and downloads through its signed link.
+  await expect(page.getByRole("status").filter({ hasText: words.uploaded })).toBeVisible();
+  const drawing = page.getByRole("link", { name: /ban-ve-thung-carton\.pdf/ });
+  const download = await page.request.get((await drawing.getAttribute("href")) ?? "");
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-type"]).toContain("application/pdf");
   // Matching runs in the background: the page shows the suppliers once it has.
   await expect(async () => {
     await page.reload();
@@ -130,8 +179,7 @@ test("a buyer posts a request in Vietnamese, sees why suppliers fit, compares th
   }).toPass({ timeout: 60_000 });
   await expect(page.getByRole("heading", { level: 2, name: new RegExp(words.matches) })).toBeVisible();
 
-  // The drawing: a file that is not a drawing is refused by its bytes, whatever its name; the PDF is kept and
-  // downloads through its signed link.
+  // More files on the request page: one that is not a drawing is refused by its bytes, whatever its name.
   await page.getByLabel(words.file).setInputFiles({
     name: "ban-ve.pdf",
     mimeType: "application/pdf",
@@ -139,19 +187,38 @@ test("a buyer posts a request in Vietnamese, sees why suppliers fit, compares th
   });
   await page.getByRole("button", { name: words.upload }).click();
   await expect(page.locator("#field-file-error")).toContainText(words.wrongType);
-  await page.getByLabel(words.file).setInputFiles({
-    name: "ban-ve-thung-carton.pdf",
-    mimeType: "application/pdf",
-    buffer: Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"),
-  });
-  await page.getByRole("button", { name: words.upload }).click();
-  await expect(page.getByRole("status").filter({ hasText: words.uploaded })).toBeVisible();
-  const drawing = page.getByRole("link", { name: /ban-ve-thung-carton\.pdf/ });
-  const download = await page.request.get((await drawing.getAttribute("href")) ?? "");
-  expect(download.status()).toBe(200);
-  expect(download.headers()["content-type"]).toContain("application/pdf");
+
+  // Invite one supplier from its match card: emailed at once, listed on the request as not opened yet.
+  await page.getByRole("button", { name: `${words.invite}: ${anMinh.name}` }).click();
+  await expect(page.getByRole("status").filter({ hasText: words.invitedSent })).toBeVisible();
+  const invitations = page.getByRole("region", { name: words.invitations });
+  await expect(invitations.getByRole("listitem").filter({ hasText: anMinh.name })).toContainText(
+    words.notOpened,
+  );
+  await expect(page.getByRole("button", { name: `${words.invite}: ${anMinh.name}` })).toHaveCount(0);
+  await expect
+    .poll(async () =>
+      (await mailTo(stack, anMinh.email)).some(
+        // In the supplier's own language, whatever the buyer's.
+        (m) =>
+          /Lời mời báo giá|Invitation to quote/.test(m.subject) &&
+          m.text.includes(`/supplier/requests/${requestId}`),
+      ),
+    )
+    .toBe(true);
   await expectAccessible(page);
   await shot("request");
+
+  // The other from its profile in the directory: the buyer picks the request.
+  await page.goto(`/${locale}/suppliers/${hoaBinh.id}`);
+  await page.getByLabel(words.inviteRequest, { exact: true }).selectOption(requestId);
+  await page.getByRole("button", { name: words.sendInvitation }).click();
+  await expect(page.getByRole("status").filter({ hasText: words.invitationSent })).toBeVisible();
+  await expectAccessible(page);
+  await shot("invite-from-profile");
+  await page.goto(`/requests/${requestId}`);
+  await expect(invitations.getByRole("listitem")).toHaveCount(2);
+  await expect(invitations.getByRole("listitem").filter({ hasText: hoaBinh.name })).toBeVisible();
 
   await page.getByRole("link", { name: anMinh.name, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/requests/${requestId}/matches/${anMinh.id}$`));
@@ -190,6 +257,9 @@ test("a buyer posts a request in Vietnamese, sees why suppliers fit, compares th
   // The conversion is visible: the rate and its date, and the dollar price in dong.
   await expect(page.getByText(/1 USD = ₫?25[.,]400/).first()).toBeVisible();
   await expect(view.getByText(/9[.,]144/).first()).toBeVisible();
+  // Each supplier's responsiveness, as matching measures it: these two are new, so too little history yet.
+  await expect(view.getByText(words.responsiveness).first()).toBeVisible();
+  await expect(view.getByText(words.responsivenessUnknown)).toHaveCount(2);
   await expectAccessible(page);
   await shot("quotes");
 
@@ -238,5 +308,40 @@ test("a buyer posts a request in Vietnamese, sees why suppliers fit, compares th
   ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
+  }
+});
+
+test("without JavaScript, a request posted with a drawing arrives with the drawing attached", async ({
+  browser,
+  baseURL,
+  stack,
+}, testInfo) => {
+  const locale = testInfo.project.name === "phone" ? "vi" : "en";
+  const words = copy[locale];
+  const buyer = await registerAccount(stack, { language: locale, verified: true });
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    baseURL,
+    extraHTTPHeaders: { "x-forwarded-for": uniqueAddress() },
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(`/${locale}/login?returnTo=%2Frequests%2Fnew`);
+    await logIn(page, locale, buyer.email);
+    await expect(page).toHaveURL(/\/requests\/new$/);
+    await page.getByLabel(words.title).fill("Cần 5.000 thùng carton 3 lớp");
+    await page.getByLabel(words.details).fill("Kích thước 30x20x15 cm, không in.");
+    await page.getByLabel(words.quantity, { exact: true }).fill("5000");
+    // No picker without JavaScript: the zone typed in words is looked up when the form is sent.
+    await page.getByLabel(words.zone).fill("tan phu trung");
+    await page.getByLabel(words.neededBy).fill(inDays(40));
+    await page.getByLabel(words.deadline).fill(inDays(14));
+    await page.getByLabel(words.formFiles).setInputFiles(drawingPdf);
+    await page.getByRole("button", { name: words.publish }).click();
+    await expect(page).toHaveURL(/\/requests\/[0-9a-f-]{36}\?attached=1$/);
+    await expect(page.getByRole("link", { name: /ban-ve-thung-carton\.pdf/ })).toBeVisible();
+    await screenshot(page, testInfo, `buyer-request-no-js-${locale}`);
+  } finally {
+    await context.close();
   }
 });

@@ -67,6 +67,24 @@ export const matchesOf = cache(async (id: string): Promise<RequestMatch[]> => {
   return found(answer).items;
 });
 
+export type RequestInvitation = components["schemas"]["RequestInvitation"];
+
+/** The suppliers the buyer invited to quote, newest first, with what each did. */
+export const invitationsOf = cache(async (id: string): Promise<RequestInvitation[]> => {
+  const answer = await callAsPerson((headers) =>
+    api().GET("/v1/requests/{id}/invitations", { headers, params: { path: { id } } }),
+  );
+  return found(answer).items;
+});
+
+/** The organisation's open requests a supplier can be invited to (the directory's "invite to quote"). */
+export async function openRequestsForInvitation() {
+  const answer = await callAsPerson((headers) =>
+    api().GET("/v1/requests", { headers, params: { query: { status: "open", limit: 50, offset: 0 } } }),
+  );
+  return answer?.data?.items ?? [];
+}
+
 export async function quotesOf(id: string): Promise<QuoteComparison> {
   const answer = await callAsPerson((headers) =>
     api().GET("/v1/requests/{id}/quotes", { headers, params: { path: { id }, query: {} } }),
@@ -119,12 +137,6 @@ export async function attachmentsOf(id: string): Promise<Attachment[]> {
     api().GET("/v1/requests/{id}/attachments", { headers, params: { path: { id } } }),
   );
   return found(answer).items;
-}
-
-/** The API's signed link as the browser follows it: through the web (app/files/[fileId]/route.ts). */
-export function downloadPath(attachment: Attachment): string {
-  const url = new URL(attachment.download.url, "http://api.invalid");
-  return `/files/${encodeURIComponent(attachment.id)}${url.search}`;
 }
 
 export type Award = components["schemas"]["Award"];

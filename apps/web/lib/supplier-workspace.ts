@@ -21,8 +21,3 @@ export async function ownSupplierProfile() {
 export function daysUntil(deadline: string, now = new Date()): number {
   return daysBetween(now, new Date(deadline));
 }
-
-/** The API's signed download path (`/v1/files/{id}?…`) as the web serves it (`/files/{id}?…`). */
-export function webFileLink(apiPath: string): string {
-  return apiPath.replace(/^\/v1\/files\//, "/files/");
-}

@@ -12,6 +12,7 @@ import { matchSupplierToRequests } from "./jobs/match-supplier-to-requests.js";
 import { notifyQuoteNews } from "./jobs/notify-quote-news.js";
 import { notifyQuoteReceived } from "./jobs/notify-quote-received.js";
 import { notifyRequestAwarded } from "./jobs/notify-request-awarded.js";
+import { notifySupplierInvited } from "./jobs/notify-supplier-invited.js";
 import { planWeeklyDigest } from "./jobs/plan-weekly-digest.js";
 import { pruneSearchOutbox } from "./jobs/prune-search-outbox.js";
 import { purgeIdempotencyKeys } from "./jobs/purge-idempotency-keys.js";
@@ -39,6 +40,7 @@ export const handlers: Handlers = {
   "notify-quote-received": notifyQuoteReceived,
   "notify-quote-news": notifyQuoteNews,
   "notify-request-awarded": notifyRequestAwarded,
+  "notify-supplier-invited": notifySupplierInvited,
   "alert-request-matches": alertRequestMatches,
   "alert-supplier-matches": alertSupplierMatches,
   "send-request-alerts": sendRequestAlerts,

@@ -4478,6 +4478,186 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/requests/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The suppliers invited to quote on a request, and what they did
+         * @description For members of the buyer organisation (anyone else gets 404), newest first: whether each supplier opened the request, quoted or declined.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["RequestInvitation"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Invite a supplier to quote on a request
+         * @description For members of the buyer organisation (anyone else gets 404), while the request is open and not hidden. The supplier's people are emailed at once (unless they turned request alerts off) and the request appears in the supplier's list as invited, with the same access as a matched supplier, even when matching did not find it. Inviting a supplier again answers 200 with the same invitation and sends nothing. At most 10 new invitations per request in 24 hours (429, limit `request_invitations`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes the request safe to retry: the same key with the same request within 24 hours runs it once and answers every retry with the first (successful) response, marked `Idempotent-Replayed: true`. The same key with a different request is a 422. A UUID per operation is a good key. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The supplier to invite: a published profile
+                         */
+                        supplierId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The supplier was invited before: the same invitation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RequestInvitation"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RequestInvitation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/requests/{id}/matches": {
         parameters: {
             query?: never;
@@ -5532,8 +5712,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Open sourcing requests this supplier matched
-         * @description For members of the supplier's own organisation. Near misses are included, with the reasons, so the supplier sees what to fix (a certificate, a delivery radius). Each item carries its state (new, seen, quoted, declined), the supplier's own answer, if any, and how the buyer behaves: its award rate (buyers who never award waste suppliers' time) and how many days it takes to award.
+         * Open sourcing requests this supplier matched or was invited to
+         * @description For members of the supplier's own organisation. Near misses are included, with the reasons, so the supplier sees what to fix (a certificate, a delivery radius). Each item carries its state (new, seen, quoted, declined), whether a buyer invited it (`invitedAt`; invitations come first, and a request the supplier was invited to without matching has the verdict `invited`), the supplier's own answer, if any, and how the buyer behaves: its award rate (buyers who never award waste suppliers' time) and how many days it takes to award.
          */
         get: {
             parameters: {
@@ -5603,7 +5783,7 @@ export interface paths {
         };
         /**
          * One request this supplier matched, with why
-         * @description For members of the supplier's own organisation, as one item of the matches list; unlike the list it still answers once the request is awarded or closed, so the supplier sees how it ended. 404 when the supplier was not matched to the request.
+         * @description For members of the supplier's own organisation, as one item of the matches list; unlike the list it still answers once the request is awarded or closed, so the supplier sees how it ended. 404 when the supplier was neither matched nor invited to the request.
          */
         get: {
             parameters: {
@@ -7721,6 +7901,46 @@ export interface components {
             /** @description Dong for one unit of the currency */
             vndPerUnit: number;
         };
+        RequestInvitation: {
+            id: string;
+            invitedAt: string;
+            /** @description Whether matching found the supplier too (match or near miss) */
+            matched: boolean;
+            requestId: string;
+            /** @description When someone of the supplier first opened the request */
+            seenAt: string | null;
+            /**
+             * @description `invited` until the supplier opens the request, then `seen`, or its answer
+             * @enum {string}
+             */
+            state: "invited" | "seen" | "quoted" | "declined";
+            supplier: {
+                id: string;
+                legalName: string;
+                tradeName: string | null;
+                verified: boolean;
+            };
+        };
+        RequestInvitationInput: {
+            id: string;
+            invitedAt: string;
+            /** @description Whether matching found the supplier too (match or near miss) */
+            matched: boolean;
+            requestId: string;
+            /** @description When someone of the supplier first opened the request */
+            seenAt: string | null;
+            /**
+             * @description `invited` until the supplier opens the request, then `seen`, or its answer
+             * @enum {string}
+             */
+            state: "invited" | "seen" | "quoted" | "declined";
+            supplier: {
+                id: string;
+                legalName: string;
+                tradeName: string | null;
+                verified: boolean;
+            };
+        };
         RequestMatch: {
             /** @description The language-neutral facts behind the score (category fit, certifications, distance…) */
             explanation: {
@@ -7857,6 +8077,15 @@ export interface components {
                     } | null;
                 } | null;
                 requestId: string;
+                /** @description How reliably and how fast the supplier answers; null while it has too little history to judge */
+                responsiveness: {
+                    /** @description Median hours from being matched to answering */
+                    medianResponseHours: number;
+                    /** @description Share of the requests it matched and that were decided which it answered, 0–1 */
+                    responseRate: number;
+                    /** @description How many decided requests the figures rest on */
+                    sampleSize: number;
+                } | null;
                 /** @description 1 for a first answer; each revision adds one */
                 revision: number;
                 shortlisted: boolean;
@@ -7979,6 +8208,15 @@ export interface components {
                     } | null;
                 } | null;
                 requestId: string;
+                /** @description How reliably and how fast the supplier answers; null while it has too little history to judge */
+                responsiveness: {
+                    /** @description Median hours from being matched to answering */
+                    medianResponseHours: number;
+                    /** @description Share of the requests it matched and that were decided which it answered, 0–1 */
+                    responseRate: number;
+                    /** @description How many decided requests the figures rest on */
+                    sampleSize: number;
+                } | null;
                 /** @description 1 for a first answer; each revision adds one */
                 revision: number;
                 shortlisted: boolean;
@@ -8635,6 +8873,8 @@ export interface components {
             /** @description Median days from quote deadline to award over the buyer's awarded requests; null before one */
             buyerMedianAwardDays: number | null;
             distanceKm: number;
+            /** @description When the buyer invited the supplier to quote; null when it was not invited */
+            invitedAt: string | null;
             reasons: string[];
             request: {
                 /** @description null when the buyer chose not to show its name */
@@ -8673,8 +8913,11 @@ export interface components {
              * @enum {string}
              */
             state: "new" | "seen" | "quoted" | "declined";
-            /** @enum {string} */
-            verdict: "match" | "near_miss";
+            /**
+             * @description `invited`: matching did not find the supplier, a buyer invited it (score 0, no reasons)
+             * @enum {string}
+             */
+            verdict: "match" | "near_miss" | "invited";
         };
         SupplierMatchInput: {
             /** @description How often this buyer actually awards */
@@ -8688,6 +8931,8 @@ export interface components {
             /** @description Median days from quote deadline to award over the buyer's awarded requests; null before one */
             buyerMedianAwardDays: number | null;
             distanceKm: number;
+            /** @description When the buyer invited the supplier to quote; null when it was not invited */
+            invitedAt: string | null;
             reasons: string[];
             request: {
                 /** @description null when the buyer chose not to show its name */
@@ -8726,8 +8971,11 @@ export interface components {
              * @enum {string}
              */
             state: "new" | "seen" | "quoted" | "declined";
-            /** @enum {string} */
-            verdict: "match" | "near_miss";
+            /**
+             * @description `invited`: matching did not find the supplier, a buyer invited it (score 0, no reasons)
+             * @enum {string}
+             */
+            verdict: "match" | "near_miss" | "invited";
         };
         SupplierModeration: {
             id: string;

@@ -40,6 +40,8 @@ export type {
 export * as onboardingRepository from "./repositories/onboarding.js";
 export type { ErasureOutcome, PersonalData } from "./repositories/personal-data.js";
 export * as personalDataRepository from "./repositories/personal-data.js";
+export type { RequestInvitation } from "./repositories/request-invitations.js";
+export * as requestInvitationRepository from "./repositories/request-invitations.js";
 export type { RequestMatch, StoredMatchResult } from "./repositories/request-matches.js";
 export * as requestMatchRepository from "./repositories/request-matches.js";
 export type { RequestResponse } from "./repositories/request-responses.js";

@@ -33,6 +33,10 @@ import {
   quoteOutcomeEmailView,
 } from "./notifications/notification-emails.js";
 import { type RequestAlertEmailInput, requestAlertEmailView } from "./notifications/request-alert-email.js";
+import {
+  type RequestInvitationEmailInput,
+  requestInvitationEmailView,
+} from "./notifications/request-invitation-email.js";
 
 export interface EmailTemplates {
   verifyEmail(input: VerifyEmailInput): RenderedMessage;
@@ -50,6 +54,8 @@ export interface EmailTemplates {
   quoteOutcome(input: QuoteOutcomeEmailInput): RenderedMessage;
   /** New requests matching a supplier, gathered since its people's last alert. */
   requestAlert(input: RequestAlertEmailInput): RenderedMessage;
+  /** A buyer invited the supplier to quote on its request. */
+  requestInvitation(input: RequestInvitationEmailInput): RenderedMessage;
 }
 
 function templatesWith(renderer: MessageRenderer): EmailTemplates {
@@ -65,6 +71,7 @@ function templatesWith(renderer: MessageRenderer): EmailTemplates {
     quoteNews: (input) => renderer.render(quoteNewsEmailView(input)),
     quoteOutcome: (input) => renderer.render(quoteOutcomeEmailView(input)),
     requestAlert: (input) => renderer.render(requestAlertEmailView(input)),
+    requestInvitation: (input) => renderer.render(requestInvitationEmailView(input)),
   };
 }
 

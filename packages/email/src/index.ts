@@ -26,6 +26,7 @@ export type {
   QuoteOutcomeEmailInput,
 } from "./notifications/notification-emails.js";
 export type { RequestAlertEmailInput, RequestAlertItem } from "./notifications/request-alert-email.js";
+export type { RequestInvitationEmailInput } from "./notifications/request-invitation-email.js";
 export { renderPreviewSamples } from "./previews/preview-samples.js";
 export { ProductLinks } from "./product-links.js";
 export {

@@ -198,10 +198,47 @@ describe("immediate notification emails", () => {
       unsubscribeUrl: links.unsubscribe("i.token", "en"),
       request: { id: "0190f5c2-0000-7000-8000-000000000001", title: "Cartons" },
     };
-    expect(templates.quoteOutcome({ ...base, awarded: true }).subject).toBe("Your quote was chosen: Cartons");
-    expect(templates.quoteOutcome({ ...base, awarded: false }).subject).toBe(
+    expect(templates.quoteOutcome({ ...base, awarded: true, reason: "" }).subject).toBe(
+      "Your quote was chosen: Cartons",
+    );
+    expect(templates.quoteOutcome({ ...base, awarded: false, reason: "" }).subject).toBe(
       "Request awarded to another supplier: Cartons",
     );
+  });
+
+  it("gives the others the buyer's reason when there is one, and says nothing of it otherwise", () => {
+    const base = {
+      recipient: { name: "Minh", language: "en" as const },
+      links,
+      unsubscribeUrl: links.unsubscribe("i.token", "en"),
+      request: { id: "0190f5c2-0000-7000-8000-000000000001", title: "Cartons" },
+      awarded: false,
+    };
+    const withReason = templates.quoteOutcome({ ...base, reason: "Faster delivery\nand ISO 9001" });
+    expect(withReason.text).toContain('The buyer\'s reason: "Faster delivery and ISO 9001"');
+    expect(templates.quoteOutcome({ ...base, reason: "" }).text).not.toContain("reason");
+  });
+
+  it("invites a supplier to quote, naming the buyer only when the request shows it", () => {
+    const input = {
+      recipient: { name: "Lan", language: "vi" as const },
+      links,
+      unsubscribeUrl: links.unsubscribe("a.token", "vi"),
+      supplier: { id: "0190f5c2-0000-7000-8000-000000000002", name: "Bao Bì Phú Thịnh" },
+      request: {
+        id: "0190f5c2-0000-7000-8000-000000000001",
+        title: "Thùng carton 5 lớp",
+        quantity: { value: 20_000, unit: "pieces" },
+        neededBy: "2027-01-15",
+        quoteDeadline: new Date("2026-12-20T10:00:00Z"),
+      },
+    };
+    const named = templates.requestInvitation({ ...input, buyerName: "Điện tử Sóng Thần" });
+    expect(named.subject).toBe("Lời mời báo giá: Thùng carton 5 lớp");
+    expect(named.text).toContain("Điện tử Sóng Thần mời Bao Bì Phú Thịnh báo giá");
+    expect(named.text).toContain("/supplier/requests/0190f5c2-0000-7000-8000-000000000001");
+    const anonymous = templates.requestInvitation({ ...input, buyerName: null });
+    expect(anonymous.text).toContain("Một bên mua mời Bao Bì Phú Thịnh báo giá");
   });
 });
 

@@ -199,6 +199,13 @@ export const jobCatalog = {
     options: retry(8, 30_000),
     jobId: ({ requestId }) => `award-${requestId}`,
   }),
+  /** Tells a supplier's people that a buyer invited it to quote. One per invitation (inviting again adds none). */
+  "notify-supplier-invited": job({
+    queue: queueNames.notifications,
+    payload: z.object({ invitationId: z.uuid() }),
+    options: retry(8, 30_000),
+    jobId: ({ invitationId }) => `invitation-${invitationId}`,
+  }),
   /**
    * The weekly digest run (job scheduler, DIGEST_CRON in DIGEST_TZ): plans a ledger row per due recipient in
    * batches and queues a `send-weekly-digest-batch` per 100 of them. `at` (ISO time) plans as of that moment instead of now.

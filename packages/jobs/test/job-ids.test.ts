@@ -15,6 +15,8 @@ const keyed = [
   jobIdOf("notify-quote-news", { requestId, userId, dueAt: "2026-12-20T10:15:00.000Z" }),
   jobIdOf("notify-request-awarded", { requestId }),
   jobIdOf("send-weekly-digest", { userId, weekKey: "2026-W38" }),
+  // One per invitation: inviting again queues the same job, never a second email.
+  jobIdOf("notify-supplier-invited", { invitationId: responseId }),
 ];
 
 describe("job ids from the catalog", () => {
@@ -27,6 +29,7 @@ describe("job ids from the catalog", () => {
       `quote-news-${requestId}-${userId}-${Date.UTC(2026, 11, 20, 10, 15)}`,
       `award-${requestId}`,
       `digest-2026-W38-${userId}`,
+      `invitation-${responseId}`,
     ]);
   });
 

@@ -63,6 +63,8 @@ import { getOwnResponse } from "./quotes/get-own-response.js";
 import { listRequestQuotes } from "./quotes/list-request-quotes.js";
 import { shortlistQuote } from "./quotes/shortlist-quote.js";
 import { submitQuote } from "./quotes/submit-quote.js";
+import { inviteSupplier } from "./request-invitations/invite-supplier.js";
+import { listRequestInvitations } from "./request-invitations/list-request-invitations.js";
 import { createRequest } from "./requests/create-request.js";
 import { getRequest } from "./requests/get-request.js";
 import { listRequestMatches } from "./requests/list-request-matches.js";
@@ -165,6 +167,8 @@ export async function registerRoutes(
   getRequest(app, context);
   updateRequest(app, context);
   listRequestMatches(app, context);
+  inviteSupplier(app, context);
+  listRequestInvitations(app, context);
   submitQuote(app, context);
   getOwnResponse(app, context);
   declineRequest(app, context);

@@ -42,10 +42,16 @@ const supplierMatchSchema = z
       neededBy: z.string(),
       quoteDeadline: z.string(),
     }),
-    verdict,
+    verdict: z
+      .enum(["match", "near_miss", "invited"])
+      .describe("`invited`: matching did not find the supplier, a buyer invited it (score 0, no reasons)"),
     score: z.number(),
     distanceKm: z.number(),
     reasons: z.array(z.string()),
+    invitedAt: z
+      .string()
+      .nullable()
+      .describe("When the buyer invited the supplier to quote; null when it was not invited"),
     state: z
       .enum(["new", "seen", "quoted", "declined"])
       .describe(

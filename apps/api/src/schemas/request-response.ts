@@ -113,10 +113,27 @@ const quoteFigures = z
   })
   .meta({ id: "QuoteFigures" });
 
+/** The measure the matching's responsiveness criterion scores (`responsivenessOf` in @ketnoi/domain), as is. */
+const supplierResponsiveness = z
+  .object({
+    responseRate: z
+      .number()
+      .describe("Share of the requests it matched and that were decided which it answered, 0–1"),
+    medianResponseHours: z.number().describe("Median hours from being matched to answering"),
+    sampleSize: z.number().describe("How many decided requests the figures rest on"),
+  })
+  .nullable()
+  .describe("How reliably and how fast the supplier answers; null while it has too little history to judge");
+
 export const requestQuoteComparisonSchema = z
   .object({
     items: z
-      .array(requestResponseSchema.extend({ figures: quoteFigures.nullable().describe("Set for quotes") }))
+      .array(
+        requestResponseSchema.extend({
+          figures: quoteFigures.nullable().describe("Set for quotes"),
+          responsiveness: supplierResponsiveness,
+        }),
+      )
       .describe("Quotes (shortlisted first, then cheapest), then declines"),
     summary: z.object({
       quotes: z.number(),

@@ -1,8 +1,9 @@
 // Who takes part in a request: its buyer organisation, and the suppliers it concerns. While the request is open
-// those are the suppliers matched to it or answering it; once awarded, only the winner stays
+// those are the suppliers matched or invited to it or answering it; once awarded, only the winner stays
 // (the others are told the outcome); an expired request (the buyer may still award) keeps its quoting suppliers.
 import {
   type RequestResponse,
+  requestInvitationRepository,
   requestMatchRepository,
   requestResponseRepository,
   type SourcingRequest,
@@ -51,15 +52,16 @@ async function supplierPartOf(
   supplier: Supplier,
 ): Promise<Extract<RequestParty, { role: "supplier" }> | undefined> {
   const db = deps.database.db;
-  const [response, match] = await Promise.all([
+  const [response, match, invitation] = await Promise.all([
     requestResponseRepository.findResponse(db, request.id, supplier.id),
     requestMatchRepository.findMatch(db, request.id, supplier.id),
+    requestInvitationRepository.findInvitation(db, request.id, supplier.id),
   ]);
   const winner = response?.outcome === "awarded";
   const party = { role: "supplier" as const, request, supplier, response, winner };
   switch (request.status) {
     case "open":
-      return response || match ? party : undefined;
+      return response || match || invitation ? party : undefined;
     case "awarded":
       return winner ? party : undefined;
     case "expired":

@@ -5,6 +5,7 @@ import {
   jobOutboxRepository,
   type OutboxJob,
   type RequestResponse,
+  requestInvitationRepository,
   requestMatchRepository,
   requestResponseRepository,
   type SourcingRequest,
@@ -155,7 +156,7 @@ type AnswerDeps = Parameters<typeof callerSupplier>[0] & {
 
 /**
  * Records a supplier's quote or decline on a request, checking under the request's row lock (so an award cannot
- * slip in between) that the supplier was matched to it, that it is still open and that the deadline has not
+ * slip in between) that the supplier was matched or invited to it, that it is still open and that the deadline has not
  * passed. An answer equal to the stored one changes nothing (`changed: false`: same revision, nobody is told).
  * `beforeChange` runs only for an answer that changes something, before it is saved: a limit on revisions counts
  * revisions, never a retry of the same terms. Returns the saved answer, and its row as the listing shows it.
@@ -182,16 +183,17 @@ export async function answerRequest(
   return deps.database.db.transaction(async (tx) => {
     const request = await sourcingRequestRepository.findSourcingRequestForUpdate(tx, input.requestId);
     if (!request) throw notFound("Sourcing request");
-    const [match, existing] = await Promise.all([
+    const [match, invitation, existing] = await Promise.all([
       requestMatchRepository.findMatch(tx, request.id, supplier.id),
+      requestInvitationRepository.findInvitation(tx, request.id, supplier.id),
       requestResponseRepository.findResponse(tx, request.id, supplier.id),
     ]);
-    if (!match && !existing) {
+    if (!match && !invitation && !existing) {
       // Others' drafts and finished requests do not exist for this supplier; open ones it may read, not answer.
       if (request.status !== "open" || request.organizationId === caller.organizationId) {
         throw notFound("Sourcing request");
       }
-      throw new DomainError("forbidden", "Only suppliers matched to this request can answer it");
+      throw new DomainError("forbidden", "Only suppliers matched or invited to this request can answer it");
     }
     if (request.status !== "open") {
       throw new DomainError("conflict", `The request is ${request.status} and no longer takes answers`);

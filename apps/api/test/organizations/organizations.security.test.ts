@@ -447,6 +447,17 @@ describe("authentication on every route", () => {
         url: `/v1/requests/${invitationId}/decline`,
         payload: { reason: "other" },
       },
+      {
+        route: "POST /v1/requests/{id}/invitations",
+        method: "POST",
+        url: `/v1/requests/${invitationId}/invitations`,
+        payload: { supplierId: invitationId },
+      },
+      {
+        route: "GET /v1/requests/{id}/invitations",
+        method: "GET",
+        url: `/v1/requests/${invitationId}/invitations`,
+      },
       { route: "GET /v1/requests/{id}/quotes", method: "GET", url: `/v1/requests/${invitationId}/quotes` },
       {
         route: "PUT /v1/requests/{id}/quotes/{responseId}/shortlist",

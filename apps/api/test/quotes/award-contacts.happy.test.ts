@@ -9,6 +9,7 @@ import {
   quoted,
   type SupplierAccount,
 } from "../helpers/marketplace.js";
+import { optInToImmediateNotifications } from "../helpers/notifications.js";
 import { expectProblem } from "../helpers/problems.js";
 import { verifiedSupplier } from "../helpers/suppliers.js";
 import { createTestApp, type TestApp } from "../helpers/test-app.js";
@@ -87,6 +88,35 @@ describe("the award", () => {
     expectProblem(await get(loser, `/v1/requests/${request.id}/award`), 404, "not_found");
     expectProblem(await get(loser, `/v1/requests/${request.id}`), 404, "not_found");
     expectProblem(await attachmentsOf(t, loser, request.id), 404, "not_found");
+  });
+
+  it("emails the others the buyer's reason and the winner where the buyer's contact is, never the reason", async () => {
+    const request = await publishMatchedRequest(t, buyer, { title: "Cần 3.000 vỏ hộp nhựa PP" });
+    await optInToImmediateNotifications(t, winner.accessToken);
+    await optInToImmediateNotifications(t, loser.accessToken);
+    const winning = await quoted(t, winner, request.id);
+    await quoted(t, loser, request.id);
+    const awarded = await t.app.inject({
+      method: "POST",
+      url: `/v1/requests/${request.id}/award`,
+      headers: bearer(buyer.accessToken),
+      payload: { responseId: winning.id, reason: "Giá tốt hơn <b>và</b> giao trong 10 ngày" },
+    });
+    expect(awarded.statusCode, awarded.body).toBe(200);
+
+    // The outcome emails, not the alerts that told the suppliers of the request.
+    const outcome = (m: { subject: string }) =>
+      m.subject.includes("vỏ hộp nhựa PP") && /đã được (trao|chọn)/.test(m.subject);
+    const toLoser = await t.smtp.waitFor(loser.email, { predicate: outcome });
+    expect(toLoser.text).toContain("Giá tốt hơn <b>và</b> giao trong 10 ngày");
+    // The buyer's words are text: escaped in the HTML part, never markup.
+    expect(toLoser.html).toContain("Giá tốt hơn &lt;b&gt;và&lt;/b&gt; giao trong 10 ngày");
+    expect(toLoser.text).not.toContain(winner.email);
+
+    const toWinner = await t.smtp.waitFor(winner.email, { predicate: outcome });
+    expect(toWinner.text).not.toContain("Giá tốt hơn");
+    expect(toWinner.text).toMatch(/liên hệ của bên mua|buyer's contact/);
+    expect(toWinner.text).toContain(`/supplier/requests/${request.id}`);
   });
 
   it("refuses a reason with control characters, naming body.reason", async () => {

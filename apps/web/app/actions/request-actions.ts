@@ -6,6 +6,7 @@ import { getCategory } from "@ketnoi/domain/taxonomy";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { api } from "../../lib/api";
+import { webConfig } from "../../lib/config";
 import { formStateFromProblem } from "../../lib/forms/api-problems";
 import type { FormState } from "../../lib/forms/form-state";
 import type { Locale } from "../../lib/i18n/locales";
@@ -62,6 +63,37 @@ async function zoneNamed(query: string): Promise<{ id: string; name: string } | 
   return zone ? { id: zone.id, name: zone.nameVi } : undefined;
 }
 
+/** The refusals the request page explains next to its files; anything else is said generically. */
+const attachmentCodes = new Set(["file_type_unsupported", "file_too_large", "file_empty"]);
+
+/**
+ * Sends the files chosen on the form to the saved request, one by one, as the request page's upload does. Stops
+ * at the first refusal and names it; the files before it stay attached, the rest can be added on the page.
+ */
+async function attachFiles(requestId: string, files: File[]): Promise<string | undefined> {
+  for (const file of files) {
+    const answer = await callAsPerson(async (headers) => {
+      const body = new FormData();
+      body.append("file", file, file.name);
+      const response = await fetch(
+        `${webConfig().API_URL}/v1/requests/${encodeURIComponent(requestId)}/attachments?for=request`,
+        { method: "POST", headers, body },
+      );
+      return { response };
+    });
+    if (!answer) return "failed";
+    if (!answer.response.ok) {
+      const problem = (await answer.response.json().catch(() => ({}))) as {
+        code?: string;
+        errors?: { code?: string }[];
+      };
+      const code = problem.errors?.[0]?.code ?? problem.code ?? "";
+      return attachmentCodes.has(code) ? code : "failed";
+    }
+  }
+  return undefined;
+}
+
 /**
  * Creates a request (draft or published) or changes one. An open request takes only what the API lets it change
  * (details, categories, dates); the rest of its form is shown but not sent.
@@ -73,6 +105,9 @@ export async function saveRequest(_previous: FormState, form: FormData): Promise
   const publish = form.get("intent") === "publish";
   const here = requestId && uuidPattern.test(requestId) ? `/requests/${requestId}/edit` : "/requests/new";
   const values = postedRequestForm(form);
+  const files = form
+    .getAll("files")
+    .filter((entry): entry is File => typeof entry !== "string" && entry.size > 0);
   if (!values.zoneId && values.zoneQuery) {
     const zone = await zoneNamed(values.zoneQuery);
     if (zone) Object.assign(values, { zoneId: zone.id, zoneName: zone.name });
@@ -81,6 +116,8 @@ export async function saveRequest(_previous: FormState, form: FormData): Promise
   const typed = {
     ...flattenRequestForm(values),
     categoryNames: JSON.stringify(values.categories.flatMap((code) => categoryChoice(code) ?? [])),
+    // A browser cannot be handed files back: the form asks for them again.
+    ...(files.length > 0 ? { attachmentsChosen: String(files.length) } : {}),
   };
   const openEdit = requestId !== "" && status === "open";
   const checked = checkRequestForm(values, locale);
@@ -136,7 +173,11 @@ export async function saveRequest(_previous: FormState, form: FormData): Promise
     saved = answer.data;
   }
   revalidatePath("/requests");
-  redirect(`/requests/${saved.id}`);
+  // Only now, with the request saved, do its files go up: none is ever stored without its request.
+  const refused = files.length > 0 ? await attachFiles(saved.id, files) : undefined;
+  if (refused)
+    redirect(`/requests/${saved.id}?${new URLSearchParams({ attachmentError: refused })}#attachments`);
+  redirect(files.length > 0 ? `/requests/${saved.id}?attached=1` : `/requests/${saved.id}`);
 }
 
 /** Publishes a draft as it is (the request page's button). */
@@ -268,4 +309,46 @@ export async function awardQuote(form: FormData): Promise<void> {
   if (!answer.data) redirect(`${here}?awardFailed=1`);
   revalidatePath(here);
   redirect(`/requests/${requestId}`);
+}
+
+/** Why an invitation was refused, as the pages name it next to the form. */
+export type InviteError = "limit" | "closed" | "supplier" | "failed";
+
+function inviteErrorOf(status: number): InviteError {
+  if (status === 429) return "limit";
+  if (status === 409) return "closed";
+  if (status === 400) return "supplier";
+  return "failed";
+}
+
+/**
+ * Invites a supplier to quote on one of the organisation's requests, from the request page (a match or near miss)
+ * or from the supplier's directory profile; back to where it was asked, with the outcome. Inviting again is
+ * harmless: the API answers with the invitation made before and sends nothing.
+ */
+export async function inviteSupplierToQuote(form: FormData): Promise<void> {
+  const locale = await postedLocale(form.get("locale"));
+  const requestId = String(form.get("requestId") ?? "");
+  const supplierId = String(form.get("supplierId") ?? "");
+  const fromProfile = form.get("from") === "supplier";
+  if (!uuidPattern.test(supplierId)) redirect("/requests");
+  const back = (query: Record<string, string>) =>
+    fromProfile
+      ? `/${locale}/suppliers/${supplierId}?${new URLSearchParams(query)}#invite`
+      : `/requests/${requestId}?${new URLSearchParams(query)}#invitations`;
+  // No request picked in the profile's form: said next to the picker.
+  if (!uuidPattern.test(requestId)) redirect(back({ inviteError: "supplier" }));
+  const key = String(form.get("idempotencyKey") ?? "");
+  const answer = await callAsPerson((headers) =>
+    api().POST("/v1/requests/{id}/invitations", {
+      headers: { ...headers, ...(key ? { "idempotency-key": key } : {}) },
+      params: { path: { id: requestId } },
+      body: { supplierId },
+    }),
+  );
+  if (!answer)
+    return loggedOut(fromProfile ? `/${locale}/suppliers/${supplierId}` : `/requests/${requestId}`, locale);
+  if (!answer.data) redirect(back({ inviteError: inviteErrorOf(answer.response.status) }));
+  revalidatePath(`/requests/${requestId}`);
+  redirect(back(fromProfile ? { invited: requestId } : { invited: supplierId }));
 }

@@ -1,9 +1,11 @@
 // The files of a request: each with a download link (signed, short-lived, made for this viewer), and for the buyer
 // a plain upload form that works without JavaScript (the route handler passes the file on to the API).
+
+import { attachmentAccept, webFileLink } from "../../lib/file-links";
 import { formatNumber } from "../../lib/format";
 import type { Locale } from "../../lib/i18n/locales";
 import { fill, type Messages } from "../../lib/i18n/messages";
-import { type Attachment, downloadPath } from "../../lib/requests";
+import type { Attachment } from "../../lib/requests";
 import { FieldFrame } from "../forms/field";
 import { Button } from "../ui/button";
 import { Card, CardHeading } from "../ui/card";
@@ -47,7 +49,7 @@ export function AttachmentsCard({
         {attachments.map((attachment) => (
           <li key={attachment.id} className="flex flex-wrap items-baseline gap-x-3">
             <a
-              href={downloadPath(attachment)}
+              href={webFileLink(attachment)}
               aria-label={fill(copy.download, { name: attachment.fileName })}
               className="inline-flex min-h-11 items-center break-all font-semibold"
             >
@@ -78,7 +80,7 @@ export function AttachmentsCard({
                 type="file"
                 name="file"
                 required
-                accept=".pdf,.png,.jpg,.jpeg,.webp,.dxf,.dwg,.step,.stp,.iges,.igs,.xlsx"
+                accept={attachmentAccept}
                 className="block w-full text-lg file:mr-3 file:min-h-11 file:rounded-md file:border-2 file:border-ink file:bg-white file:px-4 file:font-semibold"
                 {...control}
               />

@@ -4,17 +4,21 @@ import type { Locale } from "../../lib/i18n/locales";
 import { fill, type Messages } from "../../lib/i18n/messages";
 import { nearMissReasonsOf, type RequestMatch } from "../../lib/requests";
 import { Badge } from "../ui/badge";
+import { InviteButton } from "./invite-button";
 
 export function MatchCard({
   requestId,
   match,
   locale,
   messages,
+  invite,
 }: {
   requestId: string;
   match: RequestMatch;
   locale: Locale;
   messages: Messages;
+  /** Set while the request takes invitations: who is invited already. */
+  invite?: { invitedIds: Set<string> } | undefined;
 }) {
   const copy = messages.requests;
   const name = match.supplier.tradeName ?? match.supplier.legalName;
@@ -49,14 +53,24 @@ export function MatchCard({
           <li key={reason}>{reason}</li>
         ))}
       </ul>
-      <p className="mt-2">
+      <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
         <a
           href={`/requests/${requestId}/matches/${match.supplier.id}`}
           className="inline-flex min-h-11 items-center"
         >
           {fill(copy.page.why, { name })}
         </a>
-      </p>
+        {invite ? (
+          <InviteButton
+            locale={locale}
+            messages={messages}
+            requestId={requestId}
+            supplierId={match.supplier.id}
+            supplierName={name}
+            invited={invite.invitedIds.has(match.supplier.id)}
+          />
+        ) : null}
+      </div>
     </li>
   );
 }

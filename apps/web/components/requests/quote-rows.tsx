@@ -1,12 +1,12 @@
 // The rows of the quote comparison (and of the award summary): each row's label, one cell per quote, and the
 // columns the API marks lowest in that row, compared in dong after conversion (ties mark each).
 import type { ReactNode } from "react";
-import { formatDate, formatMoney, formatQuantity } from "../../lib/format";
+import { webFileLink } from "../../lib/file-links";
+import { formatDate, formatMoney, formatNumber, formatQuantity } from "../../lib/format";
 import type { Locale } from "../../lib/i18n/locales";
 import { fill, type Messages, plural } from "../../lib/i18n/messages";
 import type { ComparedQuote, ComparisonRow } from "../../lib/quote-table";
 import type { Attachment, QuoteComparison } from "../../lib/requests";
-import { downloadPath } from "../../lib/requests";
 import { Badge } from "../ui/badge";
 
 export interface Row {
@@ -175,7 +175,7 @@ export function quoteRows(
           <ul key={q.id}>
             {files.map((file) => (
               <li key={file.id}>
-                <a href={downloadPath(file)} className="break-all">
+                <a href={webFileLink(file)} className="break-all">
                   {file.fileName}
                 </a>
               </li>
@@ -183,6 +183,26 @@ export function quoteRows(
           </ul>
         );
       }),
+    },
+    {
+      // The figures the matching's responsiveness criterion scores, as the API computed them.
+      key: "responsiveness",
+      label: copy.responsiveness,
+      cells: quotes.map((q) =>
+        q.responsiveness ? (
+          <span key={q.id}>
+            {fill(copy.responsivenessFigures, {
+              rate: `${formatNumber(locale, Math.round(q.responsiveness.responseRate * 100))}%`,
+              hours: formatNumber(locale, q.responsiveness.medianResponseHours, 1),
+            })}
+            <span className="block text-base text-muted">
+              {fill(copy.responsivenessSample, { count: q.responsiveness.sampleSize })}
+            </span>
+          </span>
+        ) : (
+          copy.responsivenessUnknown
+        ),
+      ),
     },
     {
       key: "verification",

@@ -1,10 +1,12 @@
 "use client";
 // Post or edit a request: what is bought (any language), the categories read from it, how many, which
-// certificates, where it goes and how far suppliers may be, and the dates. Saved as a draft or published.
+// certificates, where it goes and how far suppliers may be, the dates, and drawings sent with it (uploaded once the
+// request is saved, so no file ever waits without its request). Saved as a draft or published.
 import { quantityUnitName, quantityUnits } from "@ketnoi/domain/units";
 import { useActionState, useState } from "react";
 import type { CategoryChoice } from "../../app/actions/request-actions";
 import { saveRequest } from "../../app/actions/request-actions";
+import { attachmentAccept, formAttachmentsMaxBytes } from "../../lib/file-links";
 import { idleForm } from "../../lib/forms/form-state";
 import type { Locale } from "../../lib/i18n/locales";
 import type { Messages } from "../../lib/i18n/messages";
@@ -43,6 +45,10 @@ export function RequestForm({
     : categoryNames;
   const [title, setTitle] = useState(values.title);
   const [description, setDescription] = useState(values.description);
+  // Checked in the browser before sending: past the limit the server would refuse the whole form.
+  // What the file input holds, for the form as it was last rendered (`formKey`): a failed submit remounts the
+  // inputs empty, so files picked before it no longer count and are asked for again.
+  const [picked, setPicked] = useState<{ formKey: string; count: number; bytes: number } | null>(null);
   const copy = messages.requests.form;
   const errors = state.fieldErrors;
   // An open request changes only its details, categories and dates (the API refuses anything else).
@@ -61,6 +67,8 @@ export function RequestForm({
   };
   // A failed submit comes back with new values: remount the inputs so they show what was posted.
   const formKey = JSON.stringify(state.values);
+  const current = picked?.formKey === formKey ? picked : null;
+  const tooLarge = (current?.bytes ?? 0) > formAttachmentsMaxBytes;
   return (
     <form action={action} className="space-y-6" noValidate key={formKey}>
       <FormFeedback state={state} messages={messages} labels={labels} />
@@ -232,17 +240,54 @@ export function RequestForm({
           required
         />
       </div>
+      <FieldFrame
+        name="files"
+        label={copy.attachments}
+        hint={copy.attachmentsHint}
+        error={
+          tooLarge
+            ? copy.attachmentsTooLarge
+            : state.values.attachmentsChosen && !current?.count
+              ? copy.attachmentsAgain
+              : undefined
+        }
+      >
+        {(control) => (
+          <input
+            type="file"
+            name="files"
+            multiple
+            accept={attachmentAccept}
+            onChange={(event) => {
+              const files = [...(event.target.files ?? [])];
+              setPicked({
+                formKey,
+                count: files.length,
+                bytes: files.reduce((sum, file) => sum + file.size, 0),
+              });
+            }}
+            className="block w-full text-lg file:mr-3 file:min-h-11 file:rounded-md file:border-2 file:border-ink file:bg-white file:px-4 file:font-semibold"
+            {...control}
+          />
+        )}
+      </FieldFrame>
       <div className="flex flex-col gap-3 sm:flex-row">
         {status === "open" ? (
-          <Button type="submit" name="intent" value="save" disabled={pending}>
+          <Button type="submit" name="intent" value="save" disabled={pending || tooLarge}>
             {copy.save}
           </Button>
         ) : (
           <>
-            <Button type="submit" name="intent" value="publish" disabled={pending}>
+            <Button type="submit" name="intent" value="publish" disabled={pending || tooLarge}>
               {copy.publish}
             </Button>
-            <Button type="submit" name="intent" value="draft" variant="secondary" disabled={pending}>
+            <Button
+              type="submit"
+              name="intent"
+              value="draft"
+              variant="secondary"
+              disabled={pending || tooLarge}
+            >
               {copy.saveDraft}
             </Button>
           </>

@@ -1,4 +1,5 @@
-// A matched request's state (new, seen, quoted, declined) and how well it fits, as badges with words.
+// A matched or invited request's state (new, seen, quoted, declined), whether the buyer invited the supplier and
+// how well it fits, as badges with words.
 import type { Messages } from "../../lib/i18n/messages";
 import type { SupplierMatch } from "../../lib/supplier-workspace";
 import { Badge, type BadgeTone } from "../ui/badge";
@@ -15,7 +16,13 @@ export function RequestBadges({ match, messages }: { match: SupplierMatch; messa
   return (
     <span className="flex flex-wrap gap-2">
       <Badge tone={stateTones[match.state]}>{copy.state[match.state]}</Badge>
-      <Badge tone={match.verdict === "match" ? "success" : "warning"}>{copy.verdict[match.verdict]}</Badge>
+      {match.invitedAt ? <Badge tone="info">✉ {copy.invitedBadge}</Badge> : null}
+      {/* Invited without matching: the invitation badge says why it is here; the verdict says it did not match. */}
+      <Badge
+        tone={match.verdict === "match" ? "success" : match.verdict === "invited" ? "neutral" : "warning"}
+      >
+        {copy.verdict[match.verdict]}
+      </Badge>
       {match.request.status === "open" ? null : <Badge>{copy.requestStatus[match.request.status]}</Badge>}
     </span>
   );

@@ -48,6 +48,8 @@ export async function notifyRequestAwarded(
               unsubscribeUrl,
               request: { id: request.id, title: request.title },
               awarded,
+              // The reason is for the others; the winner reads its own award on the request page.
+              reason: awarded ? "" : request.awardReason,
             }),
         }),
       );

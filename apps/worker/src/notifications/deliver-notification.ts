@@ -26,6 +26,11 @@ export async function deliverNotification(
     recipient: NotificationRecipient;
     /** SMTP attempts before the row is `failed`: the job's own retry budget. */
     maxAttempts: number;
+    /**
+     * The setting that lets it out, which its unsubscribe link turns off: immediate notifications (opt-in) by
+     * default; request alerts (on unless turned off) for news a supplier acts on, like an invitation to quote.
+     */
+    setting?: "immediate" | "alerts";
     render(unsubscribeUrl: string): RenderedMessage;
   },
 ): Promise<NotificationOutcome> {
@@ -40,18 +45,21 @@ export async function deliverNotification(
     }),
   );
   if (row.status !== "planned") return "finished";
-  if (!recipient.immediate || !recipient.emailVerified) {
+  const setting = input.setting ?? "immediate";
+  const wanted = setting === "alerts" ? recipient.requestAlerts : recipient.immediate;
+  if (!wanted || !recipient.emailVerified) {
+    const offReason = setting === "alerts" ? "alerts_off" : "immediate_off";
     await context.db.transaction((tx) =>
       notificationLedger.markNotificationSkipped(
         tx,
         row.id,
-        recipient.emailVerified ? "immediate_off" : "no_verified_email",
+        recipient.emailVerified ? offReason : "no_verified_email",
       ),
     );
     return "skipped";
   }
   const unsubscribeUrl = context.links.unsubscribe(
-    signUnsubscribeToken(context.notifications.linkSecret, { userId: recipient.userId, scope: "immediate" }),
+    signUnsubscribeToken(context.notifications.linkSecret, { userId: recipient.userId, scope: setting }),
     recipient.language,
   );
   const email = input.render(unsubscribeUrl);

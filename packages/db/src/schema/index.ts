@@ -14,6 +14,7 @@ export * from "./notification-preferences.js";
 export * from "./onboarding.js";
 export * from "./organizations.js";
 export * from "./refresh-tokens.js";
+export * from "./request-invitations.js";
 export * from "./request-matches.js";
 export * from "./request-responses.js";
 export * from "./request-views.js";

@@ -4,7 +4,12 @@ import { deliverySkipReasons, deliveryStatuses } from "./delivery-status.js";
 import { sourcingRequests } from "./sourcing-requests.js";
 import { users } from "./users.js";
 
-export const notificationKinds = ["quote_received", "request_awarded", "request_matched"] as const;
+export const notificationKinds = [
+  "quote_received",
+  "request_awarded",
+  "request_matched",
+  "request_invited",
+] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 /**

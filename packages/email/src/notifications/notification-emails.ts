@@ -181,12 +181,16 @@ export interface QuoteOutcomeEmailInput extends NotificationBase {
   request: { id: string; title: string };
   /** Whether this recipient's quote won. */
   awarded: boolean;
+  /** Why the buyer chose the winning quote, as the buyer wrote it; told to the others only, empty when none. */
+  reason: string;
 }
 
 export function quoteOutcomeEmailView(input: QuoteOutcomeEmailInput): MessageView {
   const lang = input.recipient.language;
   const title = singleLine(input.request.title);
   const url = input.links.supplierRequest(input.request.id);
+  // The buyer's own words, shown as text (the renderer escapes it); one paragraph, however it was typed.
+  const reason = singleLine(input.reason);
   return {
     lang,
     subject: input.awarded
@@ -208,8 +212,8 @@ export function quoteOutcomeEmailView(input: QuoteOutcomeEmailInput): MessageVie
           {
             text: t(
               lang,
-              "Bên mua sẽ liên hệ với bạn để hoàn tất đơn hàng.",
-              "The buyer will contact you to finalise the order.",
+              "Thông tin liên hệ của bên mua (người liên hệ, email, điện thoại) đã hiện trên trang yêu cầu: hãy liên hệ để hoàn tất đơn hàng.",
+              "The buyer's contact details (name, email, phone) are now on the request page: get in touch to finalise the order.",
             ),
           },
         ]
@@ -218,9 +222,12 @@ export function quoteOutcomeEmailView(input: QuoteOutcomeEmailInput): MessageVie
             text: t(
               lang,
               `Bên mua đã chọn một nhà cung cấp khác cho yêu cầu "${title}".`,
-              `The buyer chose another supplier for "${title}".`,
+              `The buyer awarded "${title}" to another supplier.`,
             ),
           },
+          ...(reason
+            ? [{ text: t(lang, `Lý do bên mua đưa ra: "${reason}"`, `The buyer's reason: "${reason}"`) }]
+            : []),
           {
             text: t(
               lang,
@@ -234,7 +241,9 @@ export function quoteOutcomeEmailView(input: QuoteOutcomeEmailInput): MessageVie
         heading: null,
         summary: null,
         groups: [],
-        action: { label: t(lang, "Xem yêu cầu", "View the request"), url },
+        action: input.awarded
+          ? { label: t(lang, "Xem liên hệ của bên mua", "See the buyer's contact"), url }
+          : { label: t(lang, "Xem yêu cầu", "View the request"), url },
         actionFallback: null,
       },
     ],

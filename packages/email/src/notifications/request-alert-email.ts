@@ -29,6 +29,27 @@ export interface RequestAlertEmailInput {
   requests: RequestAlertItem[];
 }
 
+/** What a supplier weighs first about a request, on one line: how many, where (when known), by when. */
+export function requestFactsLine(
+  request: Pick<RequestAlertItem, "quantity" | "neededBy" | "quoteDeadline"> & { province?: string },
+  lang: Language,
+): string {
+  return [
+    `${formatNumber(request.quantity.value, lang)} ${quantityUnitName(request.quantity.unit, lang)}`,
+    ...(request.province ? [singleLine(request.province)] : []),
+    t(
+      lang,
+      `cần trước ${formatDate(request.neededBy, lang)}`,
+      `needed by ${formatDate(request.neededBy, lang)}`,
+    ),
+    t(
+      lang,
+      `hạn báo giá ${formatDateTime(request.quoteDeadline, lang)}`,
+      `quotes close ${formatDateTime(request.quoteDeadline, lang)}`,
+    ),
+  ].join(" · ");
+}
+
 /** Shown in full up to this many; the rest are on the supplier's requests page. */
 const shownRequests = 10;
 
@@ -83,20 +104,7 @@ export function requestAlertEmailView(input: RequestAlertEmailInput): MessageVie
                   title: singleLine(request.title),
                   url: links.supplierRequest(request.id),
                   badge: null,
-                  meta: [
-                    `${formatNumber(request.quantity.value, lang)} ${quantityUnitName(request.quantity.unit, lang)}`,
-                    singleLine(request.province),
-                    t(
-                      lang,
-                      `cần trước ${formatDate(request.neededBy, lang)}`,
-                      `needed by ${formatDate(request.neededBy, lang)}`,
-                    ),
-                    t(
-                      lang,
-                      `hạn báo giá ${formatDateTime(request.quoteDeadline, lang)}`,
-                      `quotes close ${formatDateTime(request.quoteDeadline, lang)}`,
-                    ),
-                  ].join(" · "),
+                  meta: requestFactsLine(request, lang),
                   why: request.explanation ? matchWhyLine(request.explanation, lang) : null,
                 })),
                 lines: [],

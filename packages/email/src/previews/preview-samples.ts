@@ -356,6 +356,23 @@ export function renderPreviewSamples(templates: EmailTemplates): { name: string;
         ],
       }),
     });
+    samples.push({
+      name: `request-invitation-${lang}`,
+      email: templates.requestInvitation({
+        recipient: sampleRecipients[lang],
+        links,
+        unsubscribeUrl: links.unsubscribe("a.sample-token", lang),
+        supplier: { id: uuid(2), name: "Công ty TNHH Bao Bì Phú Thịnh" },
+        request: {
+          id: uuid(1),
+          title: "Thùng carton 5 lớp in 2 màu cho linh kiện điện tử",
+          quantity: { value: 20_000, unit: "pieces" },
+          neededBy: "2027-01-15",
+          quoteDeadline: new Date("2026-12-20T10:00:00Z"),
+        },
+        buyerName: "Công ty CP Điện tử Sóng Thần",
+      }),
+    });
     for (const awarded of [true, false]) {
       samples.push({
         name: `request-${awarded ? "awarded" : "not-awarded"}-${lang}`,
@@ -365,6 +382,7 @@ export function renderPreviewSamples(templates: EmailTemplates): { name: string;
           unsubscribeUrl: links.unsubscribe("i.sample-token", lang),
           request: { id: uuid(1), title: "Thùng carton 5 lớp in 2 màu cho linh kiện điện tử" },
           awarded,
+          reason: awarded ? "" : "Giao hàng sớm hơn, có ISO 9001",
         }),
       });
     }

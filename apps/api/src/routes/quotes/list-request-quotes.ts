@@ -1,5 +1,5 @@
 import { exchangeRateRepository, requestResponseRepository, sourcingRequestRepository } from "@ketnoi/db";
-import { compareQuotes, hcmcDate, notFound } from "@ketnoi/domain";
+import { compareQuotes, hcmcDate, notFound, responsivenessOf } from "@ketnoi/domain";
 import { z } from "zod";
 import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
@@ -49,7 +49,13 @@ export function listRequestQuotes(app: RouteApp, { deps }: RouteContext) {
       });
       const now = deps.clock();
       const views = rows.map((row) => requestResponseView(row, found, { language: caller.language, now }));
-      const rates = await exchangeRateRepository.latestExchangeRates(db, hcmcDate(now));
+      const [rates, samples] = await Promise.all([
+        exchangeRateRepository.latestExchangeRates(db, hcmcDate(now)),
+        requestResponseRepository.responseSamplesOf(
+          db,
+          views.map((view) => view.supplier.id),
+        ),
+      ]);
       const comparison = compareQuotes(
         rows.flatMap(({ response }) =>
           response.kind === "quote" && response.unitPriceAmount !== null && response.currency !== null
@@ -71,7 +77,12 @@ export function listRequestQuotes(app: RouteApp, { deps }: RouteContext) {
         found.quantity.value,
         rates,
       );
-      const items = views.map((view) => ({ ...view, figures: comparison.figures.get(view.id) ?? null }));
+      const items = views.map((view) => ({
+        ...view,
+        figures: comparison.figures.get(view.id) ?? null,
+        // The same figures the matching scores suppliers on, so the buyer reads what the ranking used.
+        responsiveness: responsivenessOf(samples.get(view.supplier.id) ?? [], now),
+      }));
       const totals = [...comparison.figures.entries()].flatMap(([responseId, figures]) =>
         figures.vnd ? [{ responseId, amount: figures.vnd.total }] : [],
       );

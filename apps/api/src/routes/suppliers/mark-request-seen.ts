@@ -1,4 +1,4 @@
-import { requestMatchRepository } from "@ketnoi/db";
+import { requestInvitationRepository, requestMatchRepository } from "@ketnoi/db";
 import { notFound } from "@ketnoi/domain";
 import { z } from "zod";
 import { callerOf } from "../../plugins/authentication.js";
@@ -27,11 +27,15 @@ export function markRequestSeen(app: RouteApp, { deps }: RouteContext) {
       const caller = callerOf(request);
       const supplier = await ownSupplier(deps, caller, request.params.id);
       const db = deps.database.db;
-      const match = await requestMatchRepository.findMatch(db, request.params.requestId, supplier.id);
-      if (!match) throw notFound("Match");
+      const [match, invitation] = await Promise.all([
+        requestMatchRepository.findMatch(db, request.params.requestId, supplier.id),
+        requestInvitationRepository.findInvitation(db, request.params.requestId, supplier.id),
+      ]);
+      // Seen is what the buyer's invitations list reads too, so an invited supplier's opening counts.
+      if (!match && !invitation) throw notFound("Match");
       await db.transaction((tx) =>
         requestMatchRepository.markRequestSeen(tx, {
-          requestId: match.requestId,
+          requestId: request.params.requestId,
           supplierId: supplier.id,
           now: deps.clock(),
         }),

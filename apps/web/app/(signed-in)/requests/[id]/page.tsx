@@ -1,23 +1,33 @@
 // A request as its buyer sees it: what was asked, the ranked matches with their reasons, the near misses with what
 // they lack, and the way to the quotes. Emails link here (/requests/{id}); anyone outside the organisation gets 404.
 import type { Metadata } from "next";
-import { publishRequest } from "../../../../app/actions/request-actions";
+import { type InviteError, publishRequest } from "../../../../app/actions/request-actions";
 import { AttachmentsCard } from "../../../../components/requests/attachments-card";
 import { ContactDetails } from "../../../../components/requests/contact-details";
+import { InvitationsCard } from "../../../../components/requests/invitations-card";
 import { MatchCard } from "../../../../components/requests/match-card";
 import { RequestFacts } from "../../../../components/requests/request-facts";
 import { RequestStatusBadge } from "../../../../components/requests/request-status-badge";
 import { Button } from "../../../../components/ui/button";
 import { Card, CardHeading } from "../../../../components/ui/card";
 import { type Messages, messagesFor, plural } from "../../../../lib/i18n/messages";
-import { attachmentsOf, awardOf, matchesOf, requestById } from "../../../../lib/requests";
+import { attachmentsOf, awardOf, invitationsOf, matchesOf, requestById } from "../../../../lib/requests";
 import { languageOf, requireMe, signedInMe } from "../../../../lib/session/signed-in";
 
 type Params = { params: Promise<{ id: string }> };
-type Search = { searchParams: Promise<{ attached?: string; attachmentError?: string }> };
+type Search = {
+  searchParams: Promise<{
+    attached?: string;
+    attachmentError?: string;
+    invited?: string;
+    inviteError?: string;
+  }>;
+};
 
 const attachmentErrors = ["file_type_unsupported", "file_too_large", "file_empty", "failed"] as const;
 const attachmentError = (code: string | undefined) => attachmentErrors.find((known) => known === code);
+const inviteErrors: readonly InviteError[] = ["limit", "closed", "supplier", "failed"];
+const inviteError = (code: string | undefined) => inviteErrors.find((known) => known === code);
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const me = await signedInMe();
@@ -31,18 +41,23 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function RequestPage({ params, searchParams }: Params & Search) {
   const { id } = await params;
-  const { attached, attachmentError: errorCode } = await searchParams;
+  const { attached, attachmentError: errorCode, invited, inviteError: inviteCode } = await searchParams;
   const me = await requireMe(`/requests/${encodeURIComponent(id)}`);
   const locale = languageOf(me);
   const messages = messagesFor(locale);
   const copy = messages.requests;
-  const [request, matches, attachments] = await Promise.all([
+  const [request, matches, attachments, invitations] = await Promise.all([
     requestById(id),
     matchesOf(id),
     attachmentsOf(id),
+    invitationsOf(id),
   ]);
   const fits = matches.filter((m) => m.verdict === "match");
   const nearMisses = matches.filter((m) => m.verdict === "near_miss");
+  const invitedIds = new Set(invitations.map((invitation) => invitation.supplier.id));
+  const justInvited = invitations.find((invitation) => invitation.supplier.id === invited)?.supplier;
+  // Invitations go out only while the request takes quotes.
+  const invite = request.status === "open" ? { locale, invitedIds } : undefined;
   return (
     <div className="space-y-8">
       <div>
@@ -98,6 +113,13 @@ export default async function RequestPage({ params, searchParams }: Params & Sea
       />
       {request.status !== "draft" ? (
         <>
+          <InvitationsCard
+            invitations={invitations}
+            locale={locale}
+            messages={messages}
+            invitedName={justInvited ? (justInvited.tradeName ?? justInvited.legalName) : undefined}
+            error={inviteError(inviteCode)}
+          />
           <section aria-labelledby="matches">
             <h2 id="matches" className="text-2xl font-bold">
               {copy.page.matches}{" "}
@@ -113,6 +135,7 @@ export default async function RequestPage({ params, searchParams }: Params & Sea
                   match={match}
                   locale={locale}
                   messages={messages}
+                  invite={invite}
                 />
               ))}
             </ol>
@@ -134,6 +157,7 @@ export default async function RequestPage({ params, searchParams }: Params & Sea
                     match={match}
                     locale={locale}
                     messages={messages}
+                    invite={invite}
                   />
                 ))}
               </ol>

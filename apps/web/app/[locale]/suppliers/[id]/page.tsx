@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { InviteToQuoteCard } from "../../../../components/requests/invite-to-quote-card";
 import { Badge, type BadgeTone } from "../../../../components/ui/badge";
 import { Card, CardHeading } from "../../../../components/ui/card";
 import { type CertificationState, certificationState } from "../../../../lib/certification-state";
@@ -42,7 +43,10 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   });
 }
 
-export default async function SupplierProfilePage({ params }: PageProps) {
+export default async function SupplierProfilePage({
+  params,
+  searchParams,
+}: PageProps & { searchParams: Promise<{ invited?: string; inviteError?: string }> }) {
   const { locale, id } = await params;
   if (!isLocale(locale)) notFound();
   const [outcome, reference] = await Promise.all([
@@ -282,6 +286,13 @@ export default async function SupplierProfilePage({ params }: PageProps) {
           </ul>
         </Card>
       ) : null}
+
+      <InviteToQuoteCard
+        supplier={supplier}
+        locale={locale}
+        messages={messages}
+        outcome={await searchParams}
+      />
 
       <Card aria-labelledby="contact">
         <CardHeading id="contact">{m.contact}</CardHeading>

@@ -11,6 +11,7 @@ import { RequestBadges } from "../../../../../components/supplier/request-badges
 import { SupplierNav } from "../../../../../components/supplier/supplier-nav";
 import { Card, CardHeading } from "../../../../../components/ui/card";
 import { api } from "../../../../../lib/api";
+import { webFileLink } from "../../../../../lib/file-links";
 import {
   formatDate,
   formatDistanceKm,
@@ -21,7 +22,7 @@ import {
 import { fill, messagesFor } from "../../../../../lib/i18n/messages";
 import { languageOf, requireMe, signedInMe } from "../../../../../lib/session/signed-in";
 import { callAsPerson } from "../../../../../lib/session/web-session";
-import { ownSupplierProfile, webFileLink } from "../../../../../lib/supplier-workspace";
+import { ownSupplierProfile } from "../../../../../lib/supplier-workspace";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -123,11 +124,14 @@ export default async function SupplierRequestPage({ params }: Props) {
 
       <Card aria-labelledby="why-heading">
         <CardHeading id="why-heading">{copy.whyMatched}</CardHeading>
-        <ul className="list-disc space-y-1 pl-5 text-lg">
-          {item.reasons.map((reason) => (
-            <li key={reason}>{reason}</li>
-          ))}
-        </ul>
+        {item.invitedAt ? <p className="mb-2 text-lg">{copy.invitedNote}</p> : null}
+        {item.reasons.length > 0 ? (
+          <ul className="list-disc space-y-1 pl-5 text-lg">
+            {item.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        ) : null}
       </Card>
 
       <Card aria-labelledby="request-heading">
@@ -197,7 +201,7 @@ export default async function SupplierRequestPage({ params }: Props) {
               {files.map((file) => (
                 <li key={file.id}>
                   <a
-                    href={webFileLink(file.download.url)}
+                    href={webFileLink(file)}
                     className="inline-flex min-h-11 items-center break-all"
                     download={file.fileName}
                   >
