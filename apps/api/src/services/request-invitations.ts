@@ -1,14 +1,21 @@
 // The buyer invites a supplier to quote on its request: checked under the request's row lock (so the limit
 // counts every invitation made at once), recorded once per supplier, and told to the supplier's people by the
 // worker. An invited supplier has the same access to the request as a matched one (request-parties.ts).
-import { requestInvitationRepository, sourcingRequestRepository, supplierRepository } from "@ketnoi/db";
+import {
+  jobOutboxRepository,
+  requestInvitationRepository,
+  sourcingRequestRepository,
+  supplierRepository,
+} from "@ketnoi/db";
 import { DomainError, notFound } from "@ketnoi/domain";
+import { outboxJob } from "@ketnoi/jobs";
 import type { FastifyBaseLogger } from "fastify";
 import type { z } from "zod";
 import type { Caller } from "../auth/caller.js";
 import type { AppDependencies } from "../dependencies.js";
 import { RateLimitedError } from "../rate-limits/limit-errors.js";
 import type { requestInvitationSchema } from "../schemas/request-invitation.js";
+import { kickJobOutbox } from "./search-sync.js";
 
 export type RequestInvitationView = z.infer<typeof requestInvitationSchema>;
 
@@ -107,20 +114,21 @@ export async function inviteSupplier(
           `try again in ${Math.ceil(retryAfterSeconds / 60)} minutes`,
       );
     }
-    return requestInvitationRepository.inviteSupplier(tx, {
+    const invited = await requestInvitationRepository.inviteSupplier(tx, {
       requestId: request.id,
       supplierId: supplier.id,
       invitedByUserId: caller.userId,
       now,
     });
+    // The email is written with the invitation (the job outbox), so a Redis outage delays it instead of losing it.
+    if (invited.created) {
+      await jobOutboxRepository.queueOutboxJobs(tx, [
+        outboxJob("notify-supplier-invited", { invitationId: invited.invitation.id }),
+      ]);
+    }
+    return invited;
   });
-  // Queued on every call, the first and any repeat: the job id and the notification ledger send each person one
-  // email per invitation, and a repeat heals an email whose queueing failed the first time.
-  try {
-    await deps.jobs.enqueue("notify-supplier-invited", { invitationId: outcome.invitation.id });
-  } catch (error) {
-    log.warn({ err: error, invitationId: outcome.invitation.id }, "could not queue the invitation email");
-  }
+  if (outcome.created) await kickJobOutbox(deps, log);
   const [row] = (await requestInvitationRepository.listInvitationsForRequest(db, input.requestId)).filter(
     (candidate) => candidate.invitation.id === outcome.invitation.id,
   );
