@@ -8,6 +8,7 @@ import { cleanFinishedJobs } from "./jobs/clean-finished-jobs.js";
 import { expireSourcingRequest } from "./jobs/expire-sourcing-request.js";
 import { matchSourcingRequest } from "./jobs/match-sourcing-request.js";
 import { matchSupplierToRequests } from "./jobs/match-supplier-to-requests.js";
+import { notifyMessagePosted } from "./jobs/notify-message-posted.js";
 import { notifyQuoteNews } from "./jobs/notify-quote-news.js";
 import { notifyQuoteReceived } from "./jobs/notify-quote-received.js";
 import { notifyRequestAwarded } from "./jobs/notify-request-awarded.js";
@@ -36,6 +37,7 @@ export const handlers: Handlers = {
   "match-supplier-to-requests": matchSupplierToRequests,
   "notify-quote-received": notifyQuoteReceived,
   "notify-quote-news": notifyQuoteNews,
+  "notify-message-posted": notifyMessagePosted,
   "notify-request-awarded": notifyRequestAwarded,
   "alert-request-matches": alertRequestMatches,
   "alert-supplier-matches": alertSupplierMatches,

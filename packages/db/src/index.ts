@@ -21,6 +21,8 @@ export type {
 } from "./repositories/idempotency-keys.js";
 export * as idempotencyKeyRepository from "./repositories/idempotency-keys.js";
 export * as invitationRepository from "./repositories/invitations.js";
+export type { MessageThread, ThreadMessage, ThreadSummary } from "./repositories/message-threads.js";
+export * as messageThreadRepository from "./repositories/message-threads.js";
 export type { NotificationDelivery } from "./repositories/notification-ledger.js";
 export * as notificationLedger from "./repositories/notification-ledger.js";
 export * as notificationPreferenceRepository from "./repositories/notification-preferences.js";
@@ -57,6 +59,7 @@ export * as tokenRepository from "./repositories/tokens.js";
 export { type AttachmentScope, attachmentScopes } from "./schema/attachments.js";
 export type { DeliverySkipReason, DeliveryStatus } from "./schema/delivery-status.js";
 export * as schema from "./schema/index.js";
+export type { MessageSide } from "./schema/message-threads.js";
 export type { NotificationKind } from "./schema/notification-deliveries.js";
 export type { StoredVerificationDocument } from "./schema/onboarding.js";
 export * from "./unavailable.js";

@@ -45,7 +45,7 @@ export async function requestPartyOf(
 }
 
 /** The supplier's part in the request, or undefined when it takes none (any more). */
-async function supplierPartOf(
+export async function supplierPartOf(
   deps: Pick<AppDependencies, "database">,
   request: SourcingRequest,
   supplier: Supplier,

@@ -1,6 +1,7 @@
 // The supplier's side of its matches: its own profile checked against the caller, and each matched request as
 // the supplier's list shows it (new / seen / quoted / declined, why it matched, how the buyer behaves).
 import {
+  messageThreadRepository,
   type RequestResponse,
   requestMatchRepository,
   requestResponseRepository,
@@ -49,11 +50,12 @@ export async function supplierMatchItems(
   const db = deps.database.db;
   const requestIds = rows.map((row) => row.request.id);
   const buyerIds = rows.map((row) => row.request.organizationId);
-  const [responses, awardRates, awardDays, seen] = await Promise.all([
+  const [responses, awardRates, awardDays, seen, unread] = await Promise.all([
     requestResponseRepository.responsesOfSupplier(db, supplier.id, requestIds),
     requestResponseRepository.awardRatesOf(db, buyerIds),
     requestResponseRepository.medianAwardDaysOf(db, buyerIds),
     requestMatchRepository.firstSeenOf(db, supplier.id, requestIds),
+    messageThreadRepository.unreadByRequest(db, requestIds, { side: "supplier", supplierId: supplier.id }),
   ]);
   return rows.map(({ match, request: found, buyerName }) => {
     const response = responses.get(found.id);
@@ -74,6 +76,7 @@ export async function supplierMatchItems(
       reasons: explainMatch(match.explanation, caller.language),
       state: stateOf(response, seenAt),
       seenAt: seenAt?.toISOString() ?? null,
+      unreadMessages: unread.get(found.id) ?? 0,
       response: responseSummary(response),
       buyerAwardRate: awardRates.get(found.organizationId) ?? { awarded: 0, ended: 0, rate: null },
       buyerMedianAwardDays: awardDays.get(found.organizationId) ?? null,

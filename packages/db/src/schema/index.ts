@@ -8,6 +8,7 @@ export * from "./exchange-rates.js";
 export * from "./idempotency-keys.js";
 export * from "./invitations.js";
 export * from "./memberships.js";
+export * from "./message-threads.js";
 export * from "./notification-deliveries.js";
 export * from "./notification-preferences.js";
 export * from "./onboarding.js";
