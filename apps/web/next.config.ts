@@ -19,8 +19,9 @@ const nextConfig: NextConfig = {
     agentUpgrade: false,
     // The root layout sits under [locale]: an unknown first segment needs a 404 page of its own.
     globalNotFound: true,
-    // A supplier's photo and the admin console's member directory go through server actions: up to 15 MB.
-    serverActions: { bodySizeLimit: "16mb" },
+    // A supplier's photo, the admin console's member directory and a message's file go through server actions:
+    // a message's file is at most 20 MB (the API's attachment limit) plus the form around it.
+    serverActions: { bodySizeLimit: "21mb" },
     // proxy.ts sees every request, so Next holds a body up to this size for it: an attachment is at most 20 MB
     // (the API's limit) plus its multipart framing.
     proxyClientMaxBodySize: "21mb",

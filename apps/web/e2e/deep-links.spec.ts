@@ -25,6 +25,7 @@ const productLinks: Record<string, { owner: "buyer" | "supplier"; ownObject: boo
   request: { owner: "buyer", ownObject: true },
   requestQuotes: { owner: "buyer", ownObject: true },
   requestMatch: { owner: "buyer", ownObject: true },
+  requestThread: { owner: "buyer", ownObject: true },
   requests: { owner: "buyer", ownObject: false },
   notificationSettings: { owner: "buyer", ownObject: false },
   supplierRequest: { owner: "supplier", ownObject: true },

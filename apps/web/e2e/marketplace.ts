@@ -156,3 +156,12 @@ export async function matched(
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
+
+/** The supplier's own thread on the request as the API gives it to the supplier. */
+export async function threadAsSupplier(stack: StackInfo, supplier: SupplierInStack, requestId: string) {
+  const token = await logInThroughApi(stack, supplier.email, supplier.address);
+  const response = await fetch(`${stack.apiUrl}/v1/requests/${requestId}/threads/${supplier.id}`, {
+    headers: { authorization: `Bearer ${token}`, "x-forwarded-for": supplier.address },
+  });
+  return { status: response.status, text: await response.text() };
+}

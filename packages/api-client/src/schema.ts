@@ -4969,16 +4969,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                lastMessageAt: string | null;
-                                messages: number;
-                                supplier: {
-                                    id: string;
-                                    name: string;
-                                };
-                                /** @description Messages from the other side the caller's organisation has not read */
-                                unread: number;
-                            }[];
+                            items: components["schemas"]["ThreadSummary"][];
                             unread: number;
                         };
                     };
@@ -5049,29 +5040,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description Whether the caller may write in the thread now */
-                            canPost: boolean;
-                            messages: {
-                                /** @description The buyer's answer to a question from a supplier, sent to every supplier; names nobody */
-                                answerToAll: boolean;
-                                attachments: components["schemas"]["Attachment"][];
-                                /** @description Plain text; never HTML */
-                                body: string;
-                                createdAt: string;
-                                /**
-                                 * @description Which side wrote it
-                                 * @enum {string}
-                                 */
-                                from: "buyer" | "supplier";
-                                id: string;
-                            }[];
-                            requestId: string;
-                            supplier: {
-                                id: string;
-                                name: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["Thread"];
                     };
                 };
                 /** @description Default Response */
@@ -5163,20 +5132,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            message: {
-                                /** @description The buyer's answer to a question from a supplier, sent to every supplier; names nobody */
-                                answerToAll: boolean;
-                                attachments: components["schemas"]["Attachment"][];
-                                /** @description Plain text; never HTML */
-                                body: string;
-                                createdAt: string;
-                                /**
-                                 * @description Which side wrote it
-                                 * @enum {string}
-                                 */
-                                from: "buyer" | "supplier";
-                                id: string;
-                            };
+                            message: components["schemas"]["ThreadMessage"];
                             /** @description How many threads the message reached (more than 1: an answer to all) */
                             threads: number;
                         };
@@ -9081,6 +9037,74 @@ export interface components {
             requests: components["schemas"]["VerificationRequestInput"][];
             /** @enum {string} */
             verificationStatus: "unverified" | "verified";
+        };
+        Thread: {
+            /** @description Whether the caller may write in the thread now */
+            canPost: boolean;
+            messages: components["schemas"]["ThreadMessage"][];
+            requestId: string;
+            supplier: {
+                id: string;
+                name: string;
+            };
+        };
+        ThreadInput: {
+            /** @description Whether the caller may write in the thread now */
+            canPost: boolean;
+            messages: components["schemas"]["ThreadMessageInput"][];
+            requestId: string;
+            supplier: {
+                id: string;
+                name: string;
+            };
+        };
+        ThreadMessage: {
+            /** @description The buyer's answer to a question from a supplier, sent to every supplier; names nobody */
+            answerToAll: boolean;
+            attachments: components["schemas"]["Attachment"][];
+            /** @description Plain text; never HTML */
+            body: string;
+            createdAt: string;
+            /**
+             * @description Which side wrote it
+             * @enum {string}
+             */
+            from: "buyer" | "supplier";
+            id: string;
+        };
+        ThreadMessageInput: {
+            /** @description The buyer's answer to a question from a supplier, sent to every supplier; names nobody */
+            answerToAll: boolean;
+            attachments: components["schemas"]["AttachmentInput"][];
+            /** @description Plain text; never HTML */
+            body: string;
+            createdAt: string;
+            /**
+             * @description Which side wrote it
+             * @enum {string}
+             */
+            from: "buyer" | "supplier";
+            id: string;
+        };
+        ThreadSummary: {
+            lastMessageAt: string | null;
+            messages: number;
+            supplier: {
+                id: string;
+                name: string;
+            };
+            /** @description Messages from the other side the caller's organisation has not read */
+            unread: number;
+        };
+        ThreadSummaryInput: {
+            lastMessageAt: string | null;
+            messages: number;
+            supplier: {
+                id: string;
+                name: string;
+            };
+            /** @description Messages from the other side the caller's organisation has not read */
+            unread: number;
         };
         User: {
             email: string;
