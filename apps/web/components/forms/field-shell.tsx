@@ -62,6 +62,24 @@ export function TextAreaField({
   );
 }
 
+/** A file picker, laid out like the other fields (label, hint, error in words). */
+export function FileField({
+  name,
+  label,
+  hint,
+  error,
+  className,
+  ...input
+}: Common & Omit<ComponentPropsWithoutRef<"input">, "id" | "name" | "type">) {
+  return (
+    <FieldShell name={name} label={label} hint={hint} error={error} className={className}>
+      {(control) => (
+        <input name={name} type="file" className="block min-h-11 w-full text-lg" {...control} {...input} />
+      )}
+    </FieldShell>
+  );
+}
+
 export function SelectField({
   name,
   label,

@@ -6,7 +6,7 @@ import { postThreadMessage } from "../../app/actions/message-actions";
 import { idleForm } from "../../lib/forms/form-state";
 import type { Locale } from "../../lib/i18n/locales";
 import type { Messages } from "../../lib/i18n/messages";
-import { TextAreaField } from "../forms/field-shell";
+import { FileField, TextAreaField } from "../forms/field-shell";
 import { FormFeedback } from "../forms/form-feedback";
 import { Button } from "../ui/button";
 import { Label } from "../ui/label";
@@ -29,7 +29,6 @@ export function MessageForm({
   const idempotencyKey = useMemo(() => (state ? crypto.randomUUID() : ""), [state]);
   const copy = messages.threads;
   const labels = { body: copy.body, file: copy.file, answerToAll: copy.sendToAll };
-  const fileError = state.fieldErrors.file;
   const toAllError = state.fieldErrors.answerToAll;
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -51,25 +50,7 @@ export function MessageForm({
         rows={4}
         required
       />
-      <div className={`space-y-1 ${fileError ? "border-l-4 border-critical-ink pl-3" : ""}`}>
-        <Label htmlFor="field-file">{copy.file}</Label>
-        <p id="field-file-hint" className="text-base text-muted">
-          {copy.fileHint}
-        </p>
-        {fileError ? (
-          <p id="field-file-error" className="font-semibold text-critical-ink">
-            {fileError}
-          </p>
-        ) : null}
-        <input
-          id="field-file"
-          name="file"
-          type="file"
-          aria-describedby={`field-file-hint${fileError ? " field-file-error" : ""}`}
-          aria-invalid={fileError ? true : undefined}
-          className="block min-h-11 w-full text-lg"
-        />
-      </div>
+      <FileField name="file" label={copy.file} hint={copy.fileHint} error={state.fieldErrors.file} />
       {side === "buyer" ? (
         <div className={`space-y-1 ${toAllError ? "border-l-4 border-critical-ink pl-3" : ""}`}>
           {toAllError ? (
