@@ -4,7 +4,7 @@
 // thread without learning who asked. axe and screenshots on every page, at both sizes.
 import { logIn, registerAccount, uniqueAddress } from "./accounts";
 import { expect, expectAccessible, screenshot, test } from "./fixtures";
-import { cartonRequest, cartonSupplier, matched, threadAsSupplier } from "./marketplace";
+import { cartonRequest, cartonSupplier, matched, searchable, threadAsSupplier } from "./marketplace";
 
 const copy = {
   vi: {
@@ -37,6 +37,7 @@ const supplierCopy = {
   required: "Hãy viết tin nhắn.",
   sent: "Đã gửi tin nhắn.",
   answerToAll: "Bên mua trả lời câu hỏi của một nhà cung cấp",
+  unread: "1 tin nhắn chưa đọc",
 };
 
 test.beforeEach(async ({ page }) => {
@@ -61,6 +62,7 @@ test("a supplier asks the buyer a question and the buyer answers every supplier 
     cartonSupplier(stack, `Công ty TNHH Bao Bì An Minh ${suffix}`, "kcn-tan-phu-trung"),
     cartonSupplier(stack, `Công ty TNHH Giấy Hòa Bình ${suffix}`, "kcn-tan-phu-trung"),
   ]);
+  await Promise.all([searchable(stack, anMinh), searchable(stack, hoaBinh)]);
   const requestId = await cartonRequest(stack, buyer, "kcn-tan-phu-trung");
   await matched(stack, buyer, requestId, anMinh.id);
   await matched(stack, buyer, requestId, hoaBinh.id);
@@ -125,6 +127,12 @@ test("a supplier asks the buyer a question and the buyer answers every supplier 
   await page.goto("/vi/login");
   await logIn(page, "vi", hoaBinh.email);
   await expect(page).not.toHaveURL(/\/login/);
+  // Its list counts the answer unread until it opens the request.
+  await page.goto(`/supplier/${hoaBinh.id}/requests`);
+  const listed = page.getByRole("listitem").filter({ hasText: supplierCopy.unread });
+  await expect(listed.getByRole("link", { name: "Cần 20.000 thùng carton 5 lớp in 2 màu" })).toBeVisible();
+  await expectAccessible(page);
+  await shot("supplier-list-unread");
   await page.goto(`/supplier/requests/${requestId}`);
   await expect(page.getByText(supplierCopy.answerToAll)).toBeVisible();
   await expect(page.getByText("Có, giấy phủ chống ẩm cho cả lô.")).toBeVisible();

@@ -54,7 +54,7 @@ export default async function RequestThreadPage({ params, searchParams }: Params
       />
       {thread.canPost ? (
         <Card aria-labelledby="reply-heading">
-          <CardHeading id="reply-heading">{copy.send}</CardHeading>
+          <CardHeading id="reply-heading">{copy.replyHeading}</CardHeading>
           <MessageForm
             requestId={request.id}
             supplierId={thread.supplier.id}
