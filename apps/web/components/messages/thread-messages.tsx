@@ -5,7 +5,6 @@ import type { Locale } from "../../lib/i18n/locales";
 import type { Messages } from "../../lib/i18n/messages";
 import type { ThreadMessage } from "../../lib/messages";
 import { downloadPath } from "../../lib/requests";
-import { Badge } from "../ui/badge";
 
 export function ThreadMessages({
   items,
@@ -39,8 +38,9 @@ export function ThreadMessages({
               </time>
             </p>
             {message.answerToAll ? (
-              <p className="mt-1">
-                <Badge tone="info">{copy.answerToAll}</Badge>
+              // A sentence, not a one-word badge: it wraps on a phone.
+              <p className="mt-1 inline-block rounded-md bg-info-bg px-2.5 py-0.5 text-sm font-semibold text-info-ink">
+                {copy.answerToAll}
               </p>
             ) : null}
             <p className="mt-2 text-lg whitespace-pre-line break-words">{message.body}</p>

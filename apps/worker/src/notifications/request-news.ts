@@ -6,6 +6,7 @@
 import {
   messageThreadRepository,
   type NotificationDelivery,
+  type NotificationKind,
   type NotificationRecipient,
   notificationLedger,
   notificationSubjectRepository,
@@ -22,6 +23,9 @@ import { afterPause, deliverPaced, type PacedOutcome } from "./paced-delivery.js
 /** Whose news it is: the buyer's people hear of quotes and suppliers' messages; a supplier's, of the buyer's. */
 export type NewsReader = { side: "buyer" } | { side: "supplier"; supplierId: string };
 
+/** The events told as news on a request, paced together. */
+const newsKinds: NotificationKind[] = ["quote_received", "message_received"];
+
 export const requestNewsAttempts = jobCatalog["notify-quote-news"].options.attempts;
 
 /** Sends the person what is planned for them on the request, unless it must wait for the pause to end. */
@@ -30,21 +34,20 @@ export async function deliverRequestNews(
   input: { requestId: string; recipient: NotificationRecipient; reader: NewsReader },
 ): Promise<PacedOutcome> {
   const { requestId, recipient, reader } = input;
+  const kinds: NotificationKind[] =
+    reader.side === "buyer" ? ["quote_received", "message_received"] : ["message_received"];
   return deliverPaced(context, {
     userId: recipient.userId,
     email: recipient.email,
     language: recipient.language,
     lock: (tx) => notificationLedger.lockRequestNotifications(tx, requestId, recipient.userId),
     pending: (tx) =>
-      notificationLedger.pendingRequestNotifications(tx, {
-        requestId,
-        userId: recipient.userId,
-        kinds: reader.side === "buyer" ? ["quote_received", "message_received"] : ["message_received"],
-      }),
+      notificationLedger.pendingRequestNotifications(tx, { requestId, userId: recipient.userId, kinds }),
     refusal: !recipient.emailVerified ? "no_verified_email" : recipient.immediate ? null : "immediate_off",
     dueAt: async (tx, now) =>
       afterPause(
-        await notificationLedger.lastSentAbout(tx, requestId, recipient.userId),
+        // Paced against the news only: a same-day alert about the request does not hold the first message.
+        await notificationLedger.lastSentAbout(tx, requestId, recipient.userId, newsKinds),
         now,
         context.notifications.gatherMs,
       ),

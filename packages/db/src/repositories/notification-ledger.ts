@@ -186,8 +186,13 @@ export async function planMessageReceived(
   }
 }
 
-/** When the person was last emailed about the request, if ever. */
-export async function lastSentAbout(tx: Executor, requestId: string, userId: string): Promise<Date | null> {
+/** When the person was last emailed about the request (about these kinds of event, when given), if ever. */
+export async function lastSentAbout(
+  tx: Executor,
+  requestId: string,
+  userId: string,
+  kinds?: NotificationKind[],
+): Promise<Date | null> {
   const [row] = await tx
     .select({ at: max(notificationDeliveries.sentAt) })
     .from(notificationDeliveries)
@@ -196,6 +201,7 @@ export async function lastSentAbout(tx: Executor, requestId: string, userId: str
         eq(notificationDeliveries.userId, userId),
         eq(notificationDeliveries.requestId, requestId),
         eq(notificationDeliveries.status, "sent"),
+        kinds ? inArray(notificationDeliveries.kind, kinds) : undefined,
       ),
     );
   return row?.at ?? null;
