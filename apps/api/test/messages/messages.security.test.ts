@@ -3,7 +3,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bearer, type RegisteredAccount } from "../helpers/accounts.js";
 import { sampleFiles, upload } from "../helpers/attachments.js";
-import { mouldingSupplier, publishMatchedRequest, type SupplierAccount } from "../helpers/marketplace.js";
+import {
+  award,
+  mouldingSupplier,
+  publishMatchedRequest,
+  quoted,
+  type SupplierAccount,
+} from "../helpers/marketplace.js";
 import { listThreads, postMessage, readThread } from "../helpers/messages.js";
 import { platformAdmin } from "../helpers/onboarding.js";
 import { expectProblem } from "../helpers/problems.js";
@@ -102,6 +108,36 @@ describe("who reaches a request's threads", () => {
       expectProblem(response, 400, "validation_failed");
       expect(response.json().errors[0].field).toBe("body.body");
     }
+  });
+
+  it("after the award keeps the winner's thread open and closes the others' (the buyer still reads them)", async () => {
+    const awardedId = (await publishMatchedRequest(t, buyer, { title: "Vỏ nhựa ABS, sẽ được trao" })).id;
+    const winning = await quoted(t, daiViet, awardedId);
+    await quoted(t, binhAn, awardedId);
+    for (const supplier of [daiViet, binhAn]) {
+      const asked = await postMessage(t, supplier, awardedId, supplier.profileId, {
+        body: "Hỏi trước khi trao",
+      });
+      expect(asked.statusCode, asked.body).toBe(201);
+    }
+    expect((await award(t, buyer, awardedId, winning.id)).statusCode).toBe(200);
+
+    const winner = await readThread(t, daiViet, awardedId, daiViet.profileId);
+    expect(winner.statusCode, winner.body).toBe(200);
+    expect(winner.json().canPost).toBe(true);
+    expect(
+      (await postMessage(t, daiViet, awardedId, daiViet.profileId, { body: "Cảm ơn, xin liên hệ" }))
+        .statusCode,
+    ).toBe(201);
+    expectProblem(await readThread(t, binhAn, awardedId, binhAn.profileId), 404);
+    expectProblem(await postMessage(t, binhAn, awardedId, binhAn.profileId, { body: "Còn cơ hội?" }), 404);
+    const loserAsBuyerSees = await readThread(t, buyer, awardedId, binhAn.profileId);
+    expect(loserAsBuyerSees.statusCode, loserAsBuyerSees.body).toBe(200);
+    expect(loserAsBuyerSees.json()).toMatchObject({
+      canPost: false,
+      messages: [{ body: "Hỏi trước khi trao" }],
+    });
+    expectProblem(await postMessage(t, buyer, awardedId, binhAn.profileId, { body: "Xin lỗi" }), 409);
   });
 
   it("takes a hidden request's threads out of the suppliers' reach", async () => {
