@@ -19,8 +19,8 @@ const nextConfig: NextConfig = {
     agentUpgrade: false,
     // The root layout sits under [locale]: an unknown first segment needs a 404 page of its own.
     globalNotFound: true,
-    // A supplier's photo, the admin console's member directory and the request form's files (20 MB together, the
-    // form checks first) go through server actions.
+    // A supplier's photo, the admin console's member directory, the request form's files (20 MB together, the
+    // form checks first) and a message's file (at most 20 MB, the API's attachment limit) go through server actions.
     serverActions: { bodySizeLimit: "21mb" },
     // proxy.ts sees every request, so Next holds a body up to this size for it: an attachment is at most 20 MB
     // (the API's limit) plus its multipart framing.

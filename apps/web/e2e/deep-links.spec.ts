@@ -5,7 +5,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { logIn, registerAccount, uniqueAddress } from "./accounts";
 import { expect, test } from "./fixtures";
-import { cartonRequest, cartonSupplier, matched } from "./marketplace";
+import { cartonRequest, cartonSupplier, matched, searchable } from "./marketplace";
 
 interface BuiltLink {
   method: string;
@@ -25,6 +25,7 @@ const productLinks: Record<string, { owner: "buyer" | "supplier"; ownObject: boo
   request: { owner: "buyer", ownObject: true },
   requestQuotes: { owner: "buyer", ownObject: true },
   requestMatch: { owner: "buyer", ownObject: true },
+  requestThread: { owner: "buyer", ownObject: true },
   requests: { owner: "buyer", ownObject: false },
   notificationSettings: { owner: "buyer", ownObject: false },
   supplierRequest: { owner: "supplier", ownObject: true },
@@ -62,6 +63,8 @@ test("every link ProductLinks builds is served to the right person, and only to 
     // Far beyond the request's reach: it neither matches nor nearly matches.
     cartonSupplier(stack, `Công ty TNHH Bao Bì Xa Lạ ${suffix}`, "kcn-phu-my-1"),
   ]);
+  // A request matches only suppliers already indexed; on a busy machine indexing can lag the publishing.
+  await searchable(stack, supplier);
   const requestId = await cartonRequest(stack, buyer, "kcn-tan-phu-trung");
   await matched(stack, buyer, requestId, supplier.id);
 

@@ -156,3 +156,28 @@ export async function matched(
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
+
+/** The supplier's own thread on the request as the API gives it to the supplier. */
+export async function threadAsSupplier(stack: StackInfo, supplier: SupplierInStack, requestId: string) {
+  const token = await logInThroughApi(stack, supplier.email, supplier.address);
+  const response = await fetch(`${stack.apiUrl}/v1/requests/${requestId}/threads/${supplier.id}`, {
+    headers: { authorization: `Bearer ${token}`, "x-forwarded-for": supplier.address },
+  });
+  return { status: response.status, text: await response.text() };
+}
+
+/**
+ * Waits until the supplier can be found by its name: a request matches only suppliers already in the search index,
+ * and on a busy machine indexing a new profile can take longer than publishing a request.
+ */
+export async function searchable(stack: StackInfo, supplier: SupplierInStack) {
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    const url = `${stack.apiUrl}/v1/suppliers/search?${new URLSearchParams({ q: supplier.name })}`;
+    const response = await fetch(url, { headers: { "x-forwarded-for": supplier.address } });
+    const body = (await response.json()) as { hits?: { id?: string }[] };
+    if ((body.hits ?? []).some((hit) => hit.id === supplier.id)) return;
+    if (Date.now() > deadline) throw new Error(`supplier ${supplier.id} never became searchable`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}

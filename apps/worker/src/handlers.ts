@@ -9,6 +9,7 @@ import { drainJobOutbox } from "./jobs/drain-job-outbox.js";
 import { expireSourcingRequest } from "./jobs/expire-sourcing-request.js";
 import { matchSourcingRequest } from "./jobs/match-sourcing-request.js";
 import { matchSupplierToRequests } from "./jobs/match-supplier-to-requests.js";
+import { notifyMessagePosted } from "./jobs/notify-message-posted.js";
 import { notifyQuoteNews } from "./jobs/notify-quote-news.js";
 import { notifyQuoteReceived } from "./jobs/notify-quote-received.js";
 import { notifyRequestAwarded } from "./jobs/notify-request-awarded.js";
@@ -39,6 +40,7 @@ export const handlers: Handlers = {
   "match-supplier-to-requests": matchSupplierToRequests,
   "notify-quote-received": notifyQuoteReceived,
   "notify-quote-news": notifyQuoteNews,
+  "notify-message-posted": notifyMessagePosted,
   "notify-request-awarded": notifyRequestAwarded,
   "notify-supplier-invited": notifySupplierInvited,
   "alert-request-matches": alertRequestMatches,

@@ -2684,7 +2684,7 @@ export interface paths {
                          * @enum {string}
                          */
                         digestDay?: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
-                        /** @description Emails as quotes arrive and requests are awarded */
+                        /** @description Emails as quotes and messages arrive and requests are awarded (on unless turned off) */
                         immediate?: boolean;
                         /**
                          * @description The language of every email (and of the product)
@@ -3500,12 +3500,14 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                /** @description For the list: the current matches, near misses and quotes */
+                                /** @description For the list: the current matches, near misses, quotes and unread messages */
                                 activity: {
                                     matches: number;
                                     nearMisses: number;
                                     /** @description Quotes standing now (declines not counted) */
                                     quotes: number;
+                                    /** @description Messages from suppliers, across the request's threads, nobody here has read */
+                                    unreadMessages: number;
                                 };
                                 /** @description null when the buyer chose not to show its name (showBuyerName: false) */
                                 buyer: {
@@ -5112,6 +5114,266 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests/{id}/threads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The request's message threads, with unread counts
+         * @description The buyer sees every thread of its request (one per supplier that wrote or was written to), most recently active first; a supplier taking part sees its own thread only. Unread counts are per side: messages from the other side written after anyone of the caller's organisation last read the thread. Anyone else gets 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ThreadSummary"][];
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests/{id}/threads/{supplierId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the thread between the request's buyer and one supplier
+         * @description The messages oldest first, each with its files (fresh download links). Reading marks the thread read for the caller's side (its whole organisation). A supplier reads only its own thread, while it takes part in the request (after the award: the winner); the buyer reads the thread of any supplier that takes or took part. A thread nobody wrote in yet comes back empty. Anyone else gets 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    supplierId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Thread"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests/{id}/threads/{supplierId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write in the thread between the request's buyer and one supplier
+         * @description A clarifying question or answer, plain text. Files are uploaded first (`POST /v1/requests/{id}/attachments?for=message`) and named in `attachmentIds`; the message carries them and the other side can download them. With `answerToAll` (buyer only) the message goes to every supplier taking part in the request (matched, invited, quoting), each in its own thread, marked as the buyer's answer to a question from a supplier and naming nobody. The other side is emailed (the first email about a request at once, later news gathered for 15 minutes). A supplier writes only in its own thread; anyone else gets 404. 409 when the supplier no longer takes part.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes the request safe to retry: the same key with the same request within 24 hours runs it once and answers every retry with the first (successful) response, marked `Idempotent-Replayed: true`. The same key with a different request is a 422. A UUID per operation is a good key. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                    supplierId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Buyer only: send the answer to every supplier taking part, without naming who asked
+                         * @default false
+                         */
+                        answerToAll?: boolean;
+                        /**
+                         * @description Files uploaded before with `?for=message`, by the caller's organisation, not sent yet
+                         * @default []
+                         */
+                        attachmentIds?: string[];
+                        /** @description The message, plain text, at most 4,000 characters */
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            message: components["schemas"]["ThreadMessage"];
+                            /** @description How many threads the message reached (more than 1: an answer to all) */
+                            threads: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -8913,6 +9175,8 @@ export interface components {
              * @enum {string}
              */
             state: "new" | "seen" | "quoted" | "declined";
+            /** @description Messages from the buyer in the supplier's thread on the request that it has not read */
+            unreadMessages: number;
             /**
              * @description `invited`: matching did not find the supplier, a buyer invited it (score 0, no reasons)
              * @enum {string}
@@ -8971,6 +9235,8 @@ export interface components {
              * @enum {string}
              */
             state: "new" | "seen" | "quoted" | "declined";
+            /** @description Messages from the buyer in the supplier's thread on the request that it has not read */
+            unreadMessages: number;
             /**
              * @description `invited`: matching did not find the supplier, a buyer invited it (score 0, no reasons)
              * @enum {string}
@@ -9018,6 +9284,74 @@ export interface components {
             requests: components["schemas"]["VerificationRequestInput"][];
             /** @enum {string} */
             verificationStatus: "unverified" | "verified";
+        };
+        Thread: {
+            /** @description Whether the caller may write in the thread now */
+            canPost: boolean;
+            messages: components["schemas"]["ThreadMessage"][];
+            requestId: string;
+            supplier: {
+                id: string;
+                name: string;
+            };
+        };
+        ThreadInput: {
+            /** @description Whether the caller may write in the thread now */
+            canPost: boolean;
+            messages: components["schemas"]["ThreadMessageInput"][];
+            requestId: string;
+            supplier: {
+                id: string;
+                name: string;
+            };
+        };
+        ThreadMessage: {
+            /** @description The buyer's answer to a question from a supplier, sent to every supplier; names nobody */
+            answerToAll: boolean;
+            attachments: components["schemas"]["Attachment"][];
+            /** @description Plain text; never HTML */
+            body: string;
+            createdAt: string;
+            /**
+             * @description Which side wrote it
+             * @enum {string}
+             */
+            from: "buyer" | "supplier";
+            id: string;
+        };
+        ThreadMessageInput: {
+            /** @description The buyer's answer to a question from a supplier, sent to every supplier; names nobody */
+            answerToAll: boolean;
+            attachments: components["schemas"]["AttachmentInput"][];
+            /** @description Plain text; never HTML */
+            body: string;
+            createdAt: string;
+            /**
+             * @description Which side wrote it
+             * @enum {string}
+             */
+            from: "buyer" | "supplier";
+            id: string;
+        };
+        ThreadSummary: {
+            lastMessageAt: string | null;
+            messages: number;
+            supplier: {
+                id: string;
+                name: string;
+            };
+            /** @description Messages from the other side the caller's organisation has not read */
+            unread: number;
+        };
+        ThreadSummaryInput: {
+            lastMessageAt: string | null;
+            messages: number;
+            supplier: {
+                id: string;
+                name: string;
+            };
+            /** @description Messages from the other side the caller's organisation has not read */
+            unread: number;
         };
         User: {
             email: string;

@@ -21,6 +21,7 @@ export type { RenderedMessage } from "./messages/message-renderer.js";
 export { compileMessageHtml } from "./messages/message-renderer.js";
 export type { MessageView } from "./messages/message-view.js";
 export type {
+  MessageNewsItem,
   QuoteNewsEmailInput,
   QuoteNewsItem,
   QuoteOutcomeEmailInput,

@@ -70,6 +70,12 @@ export class ProductLinks {
       `requests/${encodeURIComponent(requestId)}/matches/${encodeURIComponent(supplierId)}`,
     ).toString();
   }
+  /** The buyer's thread with one supplier about a request. */
+  requestThread(requestId: string, supplierId: string): string {
+    return this.build(
+      `requests/${encodeURIComponent(requestId)}/messages/${encodeURIComponent(supplierId)}`,
+    ).toString();
+  }
   /** The buyer's list of its organisation's requests. */
   requests(): string {
     return this.build("requests").toString();

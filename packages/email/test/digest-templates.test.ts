@@ -191,6 +191,31 @@ describe("immediate notification emails", () => {
     );
   });
 
+  it("tells the buyer who wrote and how many messages, in vi and en, never the text, with a link to the thread", () => {
+    const supplierId = "0190f5c2-0000-7000-8000-0000000000aa";
+    const messageNews = (language: "vi" | "en", reader: "buyer" | "supplier", answerToAll = false) =>
+      templates.quoteNews({
+        recipient: { name: "Lan", language },
+        links,
+        unsubscribeUrl: links.unsubscribe("i.token", language),
+        reader,
+        request: { id: requestId, title: "Thùng carton 5 lớp", quantityUnit: "cartons" },
+        quotes: [],
+        messages: [{ supplierId, supplierName: "Bao Bì Sóng Thần", count: 2, answerToAll }],
+      });
+    const vi = messageNews("vi", "buyer");
+    expect(vi.subject).toBe("Tin nhắn mới từ Bao Bì Sóng Thần: Thùng carton 5 lớp");
+    expect(vi.text).toContain("2 tin nhắn mới");
+    expect(hrefs(vi.html)).toContain(links.requestThread(requestId, supplierId));
+    expect(messageNews("en", "buyer").subject).toBe("New message from Bao Bì Sóng Thần: Thùng carton 5 lớp");
+    // A supplier reads of "the buyer", and of an answer to all without the name of the supplier that asked.
+    const toSupplier = messageNews("en", "supplier", true);
+    expect(toSupplier.subject).toBe("The buyer answered a supplier's question: Thùng carton 5 lớp");
+    expect(toSupplier.text).not.toContain("Sóng Thần");
+    expect(hrefs(toSupplier.html)).toContain(links.supplierRequest(requestId));
+    expect(messageNews("vi", "supplier").subject).toBe("Tin nhắn mới từ bên mua: Thùng carton 5 lớp");
+  });
+
   it("tells each quoting supplier whether it won", () => {
     const base = {
       recipient: { name: "Minh", language: "en" as const },

@@ -150,11 +150,17 @@ export const jobCatalog = {
   }),
   /**
    * Delayed until `dueAt`, the end of the pause after the last email to this person about this request: sends
-   * everything gathered on the request meanwhile as one email. One per person, request and pause.
+   * everything gathered on the request meanwhile (quotes, messages) as one email. One per person, request and
+   * pause. `supplierId` when the person reads as one of the supplier's people (the buyer's messages to it).
    */
   "notify-quote-news": job({
     queue: queueNames.notifications,
-    payload: z.object({ requestId: z.uuid(), userId: z.uuid(), dueAt: z.iso.datetime() }),
+    payload: z.object({
+      requestId: z.uuid(),
+      userId: z.uuid(),
+      dueAt: z.iso.datetime(),
+      supplierId: z.uuid().optional(),
+    }),
     options: retry(8, 30_000),
     jobId: ({ requestId, userId, dueAt }) => `quote-news-${requestId}-${userId}-${Date.parse(dueAt)}`,
   }),
@@ -191,6 +197,16 @@ export const jobCatalog = {
     payload: z.object({ supplierId: z.uuid(), userId: z.uuid(), dueAt: z.iso.datetime() }),
     options: retry(8, 30_000),
     jobId: ({ supplierId, userId, dueAt }) => `alerts-${supplierId}-${userId}-${Date.parse(dueAt)}`,
+  }),
+  /**
+   * Tells the other side of each thread that a message arrived (the buyer's people, or the supplier's; an answer
+   * to all reaches every supplier's). One per post; the emails are paced per person and request.
+   */
+  "notify-message-posted": job({
+    queue: queueNames.notifications,
+    payload: z.object({ postId: z.uuid() }),
+    options: retry(8, 30_000),
+    jobId: ({ postId }) => `message-${postId}`,
   }),
   /** Tells every supplier that quoted on an awarded request whether it won. One per request. */
   "notify-request-awarded": job({

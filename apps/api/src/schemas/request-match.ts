@@ -58,6 +58,10 @@ const supplierMatchSchema = z
         "`new` until someone of the supplier opened the request (PUT …/seen), then `seen`, or the answer",
       ),
     seenAt: z.string().nullable().describe("When the supplier first opened the request"),
+    unreadMessages: z
+      .number()
+      .int()
+      .describe("Messages from the buyer in the supplier's thread on the request that it has not read"),
     response: z
       .object({
         id: z.string(),

@@ -34,8 +34,15 @@ export interface AttachmentView {
   download: { url: string; expiresAt: string };
 }
 
-/** Whether the party may see (and download) the attachment. */
-export function canSeeAttachment(party: RequestParty, attachment: Attachment): boolean {
+/**
+ * Whether the party may see (and download) the attachment. `threadPosts`: for a supplier, the posts of the
+ * messages in its thread (messageThreadRepository.postIdsOfThread), whose files it sees whoever sent them.
+ */
+export function canSeeAttachment(
+  party: RequestParty,
+  attachment: Attachment,
+  threadPosts: ReadonlySet<string> = new Set(),
+): boolean {
   if (attachment.requestId !== party.request.id) return false;
   const ownOrganization =
     party.role === "buyer" ? party.request.organizationId : party.supplier.organizationId;
@@ -50,7 +57,7 @@ export function canSeeAttachment(party: RequestParty, attachment: Attachment): b
     case "quote":
       return party.response !== undefined && attachment.responseId === party.response.id;
     case "message":
-      return attachment.organizationId === ownOrganization;
+      return attachment.organizationId === ownOrganization || threadPosts.has(attachment.messageId ?? "");
   }
 }
 

@@ -46,11 +46,13 @@ export async function requestPartyOf(
 }
 
 /** The supplier's part in the request, or undefined when it takes none (any more). */
-async function supplierPartOf(
+export async function supplierPartOf(
   deps: Pick<AppDependencies, "database">,
   request: SourcingRequest,
   supplier: Supplier,
 ): Promise<Extract<RequestParty, { role: "supplier" }> | undefined> {
+  // Moderation: a hidden request is out of every supplier's reach, the winner's too.
+  if (request.hiddenAt !== null) return undefined;
   const db = deps.database.db;
   const [response, match, invitation] = await Promise.all([
     requestResponseRepository.findResponse(db, request.id, supplier.id),

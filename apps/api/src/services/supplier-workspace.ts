@@ -2,6 +2,7 @@
 // request it matched or a buyer invited it to as the supplier's list shows it (new / seen / quoted / declined,
 // why it matched, whether it was invited, how the buyer behaves).
 import {
+  messageThreadRepository,
   type RequestMatch,
   type RequestResponse,
   requestInvitationRepository,
@@ -93,12 +94,13 @@ export async function supplierMatchItems(
   const db = deps.database.db;
   const requestIds = rows.map((row) => row.request.id);
   const buyerIds = rows.map((row) => row.request.organizationId);
-  const [responses, awardRates, awardDays, seen, invitedAt] = await Promise.all([
+  const [responses, awardRates, awardDays, seen, invitedAt, unread] = await Promise.all([
     requestResponseRepository.responsesOfSupplier(db, supplier.id, requestIds),
     requestResponseRepository.awardRatesOf(db, buyerIds),
     requestResponseRepository.medianAwardDaysOf(db, buyerIds),
     requestMatchRepository.firstSeenOf(db, supplier.id, requestIds),
     requestInvitationRepository.invitedAtOf(db, supplier.id, requestIds),
+    messageThreadRepository.unreadByRequest(db, requestIds, { side: "supplier", supplierId: supplier.id }),
   ]);
   return rows.map(({ match, request: found, buyerName }) => {
     const response = responses.get(found.id);
@@ -121,6 +123,7 @@ export async function supplierMatchItems(
       invitedAt: invitedAt.get(found.id)?.toISOString() ?? null,
       state: stateOf(response, seenAt),
       seenAt: seenAt?.toISOString() ?? null,
+      unreadMessages: unread.get(found.id) ?? 0,
       response: responseSummary(response),
       buyerAwardRate: awardRates.get(found.organizationId) ?? { awarded: 0, ended: 0, rate: null },
       buyerMedianAwardDays: awardDays.get(found.organizationId) ?? null,

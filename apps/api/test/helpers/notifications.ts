@@ -19,7 +19,7 @@ export async function setNotificationPreferences(
   return response.json();
 }
 
-/** Immediate notifications are opt-in: people who want them say so. */
+/** Immediate notifications are on by default; a test that depends on them says so anyway. */
 export const optInToImmediateNotifications = (t: TestApp, accessToken: string) =>
   setNotificationPreferences(t, accessToken, { immediate: true });
 

@@ -224,6 +224,7 @@ describe("the contract", () => {
         "POST /v1/requests/{id}/award",
         "POST /v1/requests/{id}/decline",
         "POST /v1/requests/{id}/invitations",
+        "POST /v1/requests/{id}/threads/{supplierId}/messages",
         "POST /v1/suppliers",
         "POST /v1/suppliers/import",
         "POST /v1/suppliers/{id}/claims",

@@ -13,7 +13,7 @@ import {
 } from "../helpers/marketplace.js";
 import {
   notificationPreferences,
-  optInToImmediateNotifications,
+  setNotificationPreferences,
   unsubscribeCall,
 } from "../helpers/notifications.js";
 import { verifiedSupplier } from "../helpers/suppliers.js";
@@ -27,9 +27,10 @@ let binhAn: SupplierAccount;
 
 beforeAll(async () => {
   t = await createTestApp({ withWorker: true });
+  // Immediate notifications are on by default: `keen` keeps them, `quiet` turned them off.
   keen = await verifiedSupplier(t, ["buyer"]);
   quiet = await verifiedSupplier(t, ["buyer"]);
-  await optInToImmediateNotifications(t, keen.accessToken);
+  await setNotificationPreferences(t, quiet.accessToken, { immediate: false });
   daiViet = await mouldingSupplier(t, "Công ty TNHH Nhựa Đại Việt");
   binhAn = await mouldingSupplier(t, "Công ty TNHH Nhựa Bình An");
   await t.searchSynced(30_000);
@@ -64,7 +65,7 @@ async function settled(userId: string): Promise<void> {
 }
 
 describe("immediate notifications", () => {
-  it("tell a buyer who opted in about a quote as it arrives, with a link to turn them off", async () => {
+  it("tell a buyer about a quote as it arrives (on by default), with a link to turn them off", async () => {
     const request = await publishMatchedRequest(t, keen);
     await quoted(t, daiViet, request.id);
     const email = await t.smtp.waitFor(keen.email, { predicate: (m) => m.subject.includes("Đại Việt") });
@@ -80,7 +81,7 @@ describe("immediate notifications", () => {
     ]);
   });
 
-  it("leave a buyer who did not opt in alone, and record why", async () => {
+  it("leave a buyer who turned them off alone, and record why", async () => {
     const request = await publishMatchedRequest(t, quiet);
     await quoted(t, binhAn, request.id);
     await settled(quiet.userId);

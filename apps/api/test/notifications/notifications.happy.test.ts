@@ -19,12 +19,12 @@ afterAll(async () => {
 });
 
 describe("email preferences", () => {
-  it("starts with the weekly digest on Mondays, immediate notifications off, in the account's language", async () => {
+  it("starts with the weekly digest on Mondays, immediate notifications on, in the account's language", async () => {
     const account = await registerAccount(t, { language: "en" });
     expect(await notificationPreferences(t, account.accessToken)).toEqual({
       digest: "weekly",
       digestDay: "monday",
-      immediate: false,
+      immediate: true,
       requestAlerts: true,
       quietHours: { start: "21:00", end: "07:00", timeZone: "Asia/Ho_Chi_Minh" },
       language: "en",
@@ -35,13 +35,13 @@ describe("email preferences", () => {
     const account = await registerAccount(t);
     const changed = await setNotificationPreferences(t, account.accessToken, {
       digestDay: "wednesday",
-      immediate: true,
+      immediate: false,
       language: "en",
     });
     expect(changed).toEqual({
       digest: "weekly",
       digestDay: "wednesday",
-      immediate: true,
+      immediate: false,
       requestAlerts: true,
       quietHours: { start: "21:00", end: "07:00", timeZone: "Asia/Ho_Chi_Minh" },
       language: "en",
@@ -76,7 +76,7 @@ describe("unsubscribe link", () => {
     }
     expect(await notificationPreferences(t, account.accessToken)).toMatchObject({
       digest: "off",
-      immediate: false,
+      immediate: true,
     });
   });
 

@@ -128,6 +128,7 @@ describe("the pace of emails about one request", () => {
   it("tells someone who first hears of a quote after its revision about a new quote, never a revised one", async () => {
     const title = "Cần 10.000 vỏ nhựa ABS ép phun, lô ba";
     const colleague = await addMember(t, buyer);
+    await setNotificationPreferences(t, colleague.accessToken, { immediate: false });
     const request = await publishMatchedRequest(t, buyer, { title });
     // The colleague has immediate notifications off while the quote arrives, and turns them on before its revision.
     await quoted(t, binhAn, request.id);

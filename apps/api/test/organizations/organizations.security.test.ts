@@ -471,6 +471,18 @@ describe("authentication on every route", () => {
         url: `/v1/requests/${invitationId}/award`,
         payload: { responseId: invitationId },
       },
+      { route: "GET /v1/requests/{id}/threads", method: "GET", url: `/v1/requests/${invitationId}/threads` },
+      {
+        route: "GET /v1/requests/{id}/threads/{supplierId}",
+        method: "GET",
+        url: `/v1/requests/${invitationId}/threads/${invitationId}`,
+      },
+      {
+        route: "POST /v1/requests/{id}/threads/{supplierId}/messages",
+        method: "POST",
+        url: `/v1/requests/${invitationId}/threads/${invitationId}/messages`,
+        payload: { body: "Xin chào" },
+      },
       { route: "GET /v1/me/notifications", method: "GET", url: "/v1/me/notifications" },
       {
         route: "PATCH /v1/me/notifications",

@@ -17,6 +17,7 @@ import {
   uniqueEmail,
 } from "../helpers/accounts.js";
 import { mouldingSupplier, publishMatchedRequest, quoted } from "../helpers/marketplace.js";
+import { postMessage } from "../helpers/messages.js";
 import { oneClickPost, optInToImmediateNotifications, unsubscribeCall } from "../helpers/notifications.js";
 import { verifiedSupplier } from "../helpers/suppliers.js";
 import { createTestApp, type TestApp, testEmailLinkSecret } from "../helpers/test-app.js";
@@ -250,6 +251,38 @@ describe("nothing secret reaches the logs", () => {
     expectRequestLogged("POST", "/pages/unsubscribe");
     expectRequestLogged("GET", "/pages/unsubscribe");
     expectNotLogged({ "unsubscribe token": token });
+  });
+
+  it("when a supplier asks a question, the buyer answers it to all, and both are emailed: never the messages' text", async () => {
+    const buyer = await verifiedSupplier(t, ["buyer"]);
+    const supplier = await mouldingSupplier(t, "Công ty TNHH Nhựa Long Thành");
+    await t.searchSynced(30_000);
+    const request = await publishMatchedRequest(t, buyer);
+    const question = "Câu hỏi bí mật về dung sai khuôn số 4711";
+    const answer = "Câu trả lời bí mật: dung sai 0,02 mm cho khuôn 4711";
+    const asked = await postMessage(t, supplier, request.id, supplier.profileId, { body: question });
+    expect(asked.statusCode, asked.body).toBe(201);
+    await t.smtp.waitFor(buyer.email, {
+      predicate: (m) => m.subject.includes("Long Thành"),
+      timeoutMs: 15_000,
+    });
+    const answered = await postMessage(t, buyer, request.id, supplier.profileId, {
+      body: answer,
+      answerToAll: true,
+    });
+    expect(answered.statusCode, answered.body).toBe(201);
+    await t.smtp.waitFor(supplier.email, {
+      predicate: (m) => m.subject.includes("Bên mua"),
+      timeoutMs: 15_000,
+    });
+    // A refused message (a control character) is not logged either.
+    const refused = await postMessage(t, supplier, request.id, supplier.profileId, {
+      body: `${question}\u0007`,
+    });
+    expect(refused.statusCode).toBe(400);
+
+    expectRequestLogged("POST", `/v1/requests/${request.id}/threads/${supplier.profileId}/messages`);
+    expectNotLogged({ question, answer });
   });
 
   it("when a URL with a token meets a route that does not exist, a server error, or a message that quotes it", async () => {

@@ -86,6 +86,24 @@ export function TextAreaField({
   );
 }
 
+/** A file picker, laid out like the other fields (label, hint, error in words). */
+export function FileField({
+  name,
+  label,
+  hint,
+  error,
+  className,
+  ...input
+}: Common & Omit<ComponentPropsWithoutRef<"input">, "id" | "name" | "type">) {
+  return (
+    <FieldFrame name={name} label={label} hint={hint} error={error} className={className}>
+      {(control) => (
+        <input name={name} type="file" className="block min-h-11 w-full text-lg" {...control} {...input} />
+      )}
+    </FieldFrame>
+  );
+}
+
 export function SelectField({
   name,
   label,

@@ -3,8 +3,9 @@
 import Link from "next/link";
 import { formatQuantity } from "../../lib/format";
 import type { Locale } from "../../lib/i18n/locales";
-import type { Messages } from "../../lib/i18n/messages";
+import { type Messages, plural } from "../../lib/i18n/messages";
 import type { SupplierMatch } from "../../lib/supplier-workspace";
+import { Badge } from "../ui/badge";
 import { BuyerFacts } from "./buyer-facts";
 import { Deadline } from "./deadline";
 import { RequestBadges } from "./request-badges";
@@ -23,7 +24,12 @@ export function MatchCard({
   const href = `/supplier/requests/${encodeURIComponent(match.request.id)}`;
   return (
     <li className="rounded-lg border border-line-soft bg-white p-4 shadow-sm sm:p-6">
-      <RequestBadges match={match} messages={messages} />
+      <span className="flex flex-wrap gap-2">
+        <RequestBadges match={match} messages={messages} />
+        {match.unreadMessages > 0 ? (
+          <Badge tone="warning">{plural(locale, messages.threads.unreadInList, match.unreadMessages)}</Badge>
+        ) : null}
+      </span>
       <h2 className="mt-2 text-xl font-bold">
         <Link href={href} className={match.state === "new" ? "" : "font-semibold"}>
           {match.request.title}

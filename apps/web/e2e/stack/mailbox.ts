@@ -30,6 +30,7 @@ const everyLink: Record<LinkMethod, (links: ProductLinks, ids: LinkIds) => strin
   requestQuotes: (links, ids) => links.requestQuotes(ids.requestId),
   supplierRequest: (links, ids) => links.supplierRequest(ids.requestId),
   requestMatch: (links, ids) => links.requestMatch(ids.requestId, ids.supplierId),
+  requestThread: (links, ids) => links.requestThread(ids.requestId, ids.supplierId),
   requests: (links) => links.requests(),
   supplierRequests: (links, ids) => links.supplierRequests(ids.supplierId),
   supplierProfile: (links, ids) => links.supplierProfile(ids.supplierId),

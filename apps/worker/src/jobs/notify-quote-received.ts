@@ -1,7 +1,7 @@
-// Tells the buyer's members who opted in that a supplier quoted (or revised its quote) on one of their requests.
-// Each member gets a ledger row for the event, keyed by response, revision and member, so a retried or duplicated
-// job records it once; the email itself is paced per request (quote-news.ts): the first leaves now, later news
-// waits for the end of the pause after it.
+// Tells the buyer's members that a supplier quoted (or revised its quote) on one of their requests. Each member
+// gets a ledger row for the event, keyed by response, revision and member, so a retried or duplicated job records
+// it once; the email itself is paced per request (request-news.ts): the first leaves now, later news waits for the
+// end of the pause after it.
 import {
   notificationLedger,
   notificationRecipientRepository,
@@ -9,8 +9,8 @@ import {
 } from "@ketnoi/db";
 import type { JobPayload } from "@ketnoi/jobs";
 import type { JobContext } from "../job-context.js";
-import { type NotificationOutcome, settleNotifications } from "../notifications/deliver-notification.js";
-import { deliverQuoteNews, quoteNewsAttempts, scheduleQuoteNews } from "../notifications/quote-news.js";
+import { settleNotifications } from "../notifications/deliver-notification.js";
+import { tellRequestNews } from "../notifications/request-news.js";
 
 export async function notifyQuoteReceived(
   payload: JobPayload<"notify-quote-received">,
@@ -30,7 +30,6 @@ export async function notifyQuoteReceived(
     context.db,
     request.organizationId,
   );
-  const outcomes: NotificationOutcome[] = [];
   for (const recipient of recipients) {
     await context.db.transaction((tx) =>
       notificationLedger.ensureNotificationDelivery(tx, {
@@ -41,19 +40,8 @@ export async function notifyQuoteReceived(
         requestId: request.id,
       }),
     );
-    const result = await deliverQuoteNews(context, {
-      requestId: request.id,
-      recipient,
-      maxAttempts: quoteNewsAttempts,
-    });
-    if (result.outcome === "held") {
-      await scheduleQuoteNews(context, {
-        requestId: request.id,
-        userId: recipient.userId,
-        dueAt: result.dueAt,
-      });
-    }
-    outcomes.push(result.outcome);
   }
-  return settleNotifications(outcomes);
+  return settleNotifications(
+    await tellRequestNews(context, { requestId: request.id, recipients, reader: { side: "buyer" } }),
+  );
 }

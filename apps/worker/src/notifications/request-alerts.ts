@@ -4,28 +4,18 @@
 // quiet hours hold an alert until they end (`nextAlertDue` in @ketnoi/domain). Deciding and sending happen under a
 // lock per person and supplier, so matches arriving together make one email, as quote news does per request.
 import {
-  type NotificationDelivery,
   type NotificationRecipient,
   notificationLedger,
   notificationRecipientRepository,
   notificationSubjectRepository,
 } from "@ketnoi/db";
 import { nextAlertDue } from "@ketnoi/domain";
-import { notificationMessageId, signUnsubscribeToken, subscriptionEmail } from "@ketnoi/email";
 import { jobCatalog } from "@ketnoi/jobs";
 import type { JobContext } from "../job-context.js";
 import { type NotificationOutcome, settleNotifications } from "./deliver-notification.js";
-import { describeSmtpFailure } from "./smtp-failure.js";
-
-/** A delayed job may be promoted a moment before its time; that close to the due time counts as due. */
-const dueToleranceMs = 1000;
+import { deliverPaced, type PacedOutcome } from "./paced-delivery.js";
 
 const requestAlertAttempts = jobCatalog["send-request-alerts"].options.attempts;
-
-export type RequestAlertOutcome =
-  | { outcome: Exclude<NotificationOutcome, "held"> }
-  /** An alert about the supplier went out less than an hour ago, or it is quiet time: the alert waits. */
-  | { outcome: "held"; dueAt: Date };
 
 export interface AlertedSupplier {
   id: string;
@@ -36,87 +26,58 @@ export interface AlertedSupplier {
 export async function deliverRequestAlerts(
   context: JobContext,
   input: { supplier: AlertedSupplier; recipient: NotificationRecipient },
-): Promise<RequestAlertOutcome> {
+): Promise<PacedOutcome> {
   const { supplier, recipient } = input;
-  return context.db.transaction(async (tx) => {
-    await notificationLedger.lockSupplierAlerts(tx, supplier.id, recipient.userId);
-    const pending = await notificationLedger.pendingSupplierAlerts(tx, {
-      supplierId: supplier.id,
-      userId: recipient.userId,
-    });
-    if (pending.length === 0) return { outcome: "finished" };
-    if (!recipient.requestAlerts || !recipient.emailVerified) {
-      const reason = recipient.emailVerified ? "alerts_off" : "no_verified_email";
+  return deliverPaced(context, {
+    userId: recipient.userId,
+    email: recipient.email,
+    language: recipient.language,
+    lock: (tx) => notificationLedger.lockSupplierAlerts(tx, supplier.id, recipient.userId),
+    pending: (tx) =>
+      notificationLedger.pendingSupplierAlerts(tx, { supplierId: supplier.id, userId: recipient.userId }),
+    refusal: !recipient.emailVerified ? "no_verified_email" : recipient.requestAlerts ? null : "alerts_off",
+    dueAt: async (tx, now) =>
+      nextAlertDue({
+        now,
+        lastSentAt: await notificationLedger.lastAlertSentAt(tx, supplier.id, recipient.userId),
+        quietHours: recipient.quietHours,
+        gatherMs: context.notifications.alertGatherMs,
+      }),
+    unsubscribeScope: "alerts",
+    maxAttempts: requestAlertAttempts,
+    compose: async (tx, pending, unsubscribeUrl) => {
+      const requests = await notificationSubjectRepository.findMatchedRequestSubjects(
+        tx,
+        supplier.id,
+        [...new Set(pending.map((row) => row.requestId as string))],
+        context.now(),
+      );
+      const stillOpen = new Set(requests.map((request) => request.id));
+      // A request closed, awarded or no longer matching before the alert went out is no news.
       await notificationLedger.markNotificationsSkipped(
         tx,
-        pending.map((row) => row.id),
-        reason,
+        pending.filter((row) => !stillOpen.has(row.requestId as string)).map((row) => row.id),
+        "no_longer_open",
       );
-      return { outcome: "skipped" };
-    }
-    const now = context.now();
-    const lastSentAt = await notificationLedger.lastAlertSentAt(tx, supplier.id, recipient.userId);
-    const dueAt = nextAlertDue({
-      now,
-      lastSentAt,
-      quietHours: recipient.quietHours,
-      gatherMs: context.notifications.alertGatherMs,
-    });
-    if (dueAt.getTime() - now.getTime() > dueToleranceMs) return { outcome: "held", dueAt };
-
-    const requests = await notificationSubjectRepository.findMatchedRequestSubjects(
-      tx,
-      supplier.id,
-      [...new Set(pending.map((row) => row.requestId as string))],
-      now,
-    );
-    const stillOpen = new Set(requests.map((request) => request.id));
-    // A request closed, awarded or no longer matching before the alert went out is no news.
-    await notificationLedger.markNotificationsSkipped(
-      tx,
-      pending.filter((row) => !stillOpen.has(row.requestId as string)).map((row) => row.id),
-      "no_longer_open",
-    );
-    const carried = pending.filter((row) => stillOpen.has(row.requestId as string));
-    if (carried.length === 0) return { outcome: "skipped" };
-
-    const unsubscribeUrl = context.links.unsubscribe(
-      signUnsubscribeToken(context.notifications.linkSecret, { userId: recipient.userId, scope: "alerts" }),
-      recipient.language,
-    );
-    const content = context.templates.requestAlert({
-      recipient: { name: recipient.name, language: recipient.language },
-      links: context.links,
-      unsubscribeUrl,
-      supplier,
-      requests: requests.map((request) => ({
-        id: request.id,
-        title: request.title,
-        quantity: request.quantity,
-        province: request.province,
-        neededBy: request.neededBy,
-        quoteDeadline: request.quoteDeadline,
-        explanation: request.explanation,
-      })),
-    });
-    const messageId = notificationMessageId(emailKey(carried), context.notifications.messageIdDomain);
-    const carriedIds = carried.map((row) => row.id);
-    try {
-      await context.mailer.send(
-        subscriptionEmail({ to: recipient.email, content, messageId, unsubscribeUrl }),
-      );
-    } catch (error) {
-      const failure = describeSmtpFailure(error);
-      // Committed with the transaction: the attempt counts even though the job will throw.
-      const statuses = await notificationLedger.recordNotificationsFailure(tx, carriedIds, {
-        error: failure.detail,
-        permanent: failure.permanent,
-        maxAttempts: requestAlertAttempts,
+      const carried = pending.filter((row) => stillOpen.has(row.requestId as string));
+      if (carried.length === 0) return null;
+      const content = context.templates.requestAlert({
+        recipient: { name: recipient.name, language: recipient.language },
+        links: context.links,
+        unsubscribeUrl,
+        supplier,
+        requests: requests.map((request) => ({
+          id: request.id,
+          title: request.title,
+          quantity: request.quantity,
+          province: request.province,
+          neededBy: request.neededBy,
+          quoteDeadline: request.quoteDeadline,
+          explanation: request.explanation,
+        })),
       });
-      return { outcome: statuses.includes("planned") ? "retry" : "failed" };
-    }
-    await notificationLedger.markNotificationsSent(tx, carriedIds, { messageId, at: now });
-    return { outcome: "sent" };
+      return { carried, content };
+    },
   });
 }
 
@@ -167,14 +128,4 @@ export async function alertSupplierOfRequests(
     outcomes.push(result.outcome);
   }
   return settleNotifications(outcomes);
-}
-
-/**
- * The email's ledger identity, for its deterministic Message-ID: the first row's key and how many more it carries.
- * A resend of the same email (after a crash) gets the same id.
- */
-function emailKey(rows: NotificationDelivery[]): string {
-  const [first] = rows;
-  if (!first) throw new Error("an alert carries at least one request");
-  return rows.length === 1 ? first.dedupeKey : `${first.dedupeKey}.and${rows.length - 1}`;
 }

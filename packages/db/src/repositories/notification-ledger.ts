@@ -144,7 +144,7 @@ export async function lockRequestNotifications(
 /** The person's events on the request that no email has carried yet, oldest first, locked for the transaction. */
 export async function pendingRequestNotifications(
   tx: Transaction,
-  input: { requestId: string; userId: string; kind: NotificationKind },
+  input: { requestId: string; userId: string; kinds: NotificationKind[] },
 ): Promise<NotificationDelivery[]> {
   return tx
     .select()
@@ -153,7 +153,7 @@ export async function pendingRequestNotifications(
       and(
         eq(notificationDeliveries.userId, input.userId),
         eq(notificationDeliveries.requestId, input.requestId),
-        eq(notificationDeliveries.kind, input.kind),
+        inArray(notificationDeliveries.kind, input.kinds),
         eq(notificationDeliveries.status, "planned"),
       ),
     )
@@ -161,8 +161,38 @@ export async function pendingRequestNotifications(
     .for("update");
 }
 
-/** When the person was last emailed about the request, if ever. */
-export async function lastSentAbout(tx: Executor, requestId: string, userId: string): Promise<Date | null> {
+/**
+ * Plans a `message_received` row per person for each copy of a message (subject: the copy, in the reader's
+ * thread). Keyed by copy and person: a retried job plans nothing twice.
+ */
+export async function planMessageReceived(
+  tx: Transaction,
+  rows: { messageId: string; requestId: string; userIds: readonly string[] }[],
+): Promise<void> {
+  const values = rows.flatMap((row) =>
+    row.userIds.map((userId) => ({
+      dedupeKey: `message_received:${row.messageId}:${userId}`,
+      userId,
+      kind: "message_received" as const,
+      subjectId: row.messageId,
+      requestId: row.requestId,
+    })),
+  );
+  for (let i = 0; i < values.length; i += 5000) {
+    await tx
+      .insert(notificationDeliveries)
+      .values(values.slice(i, i + 5000))
+      .onConflictDoNothing({ target: notificationDeliveries.dedupeKey });
+  }
+}
+
+/** When the person was last emailed about the request (about these kinds of event, when given), if ever. */
+export async function lastSentAbout(
+  tx: Executor,
+  requestId: string,
+  userId: string,
+  kinds?: NotificationKind[],
+): Promise<Date | null> {
   const [row] = await tx
     .select({ at: max(notificationDeliveries.sentAt) })
     .from(notificationDeliveries)
@@ -171,6 +201,7 @@ export async function lastSentAbout(tx: Executor, requestId: string, userId: str
         eq(notificationDeliveries.userId, userId),
         eq(notificationDeliveries.requestId, requestId),
         eq(notificationDeliveries.status, "sent"),
+        kinds ? inArray(notificationDeliveries.kind, kinds) : undefined,
       ),
     );
   return row?.at ?? null;

@@ -1,6 +1,11 @@
 // Who of an organisation hears about an event as it happens, with what the ledger needs to decide: their address,
 // whether it is verified, their language and whether they opted in to immediate notifications.
-import { defaultQuietHours, type Language, type QuietHours } from "@ketnoi/domain";
+import {
+  defaultNotificationPreferences,
+  defaultQuietHours,
+  type Language,
+  type QuietHours,
+} from "@ketnoi/domain";
 import { asc, eq } from "drizzle-orm";
 import type { Executor } from "../client.js";
 import { memberships, notificationPreferences, suppliers, users } from "../schema/index.js";
@@ -12,7 +17,7 @@ export interface NotificationRecipient {
   name: string;
   language: Language;
   emailVerified: boolean;
-  /** Opted in to immediate notifications (off by default). */
+  /** Wants immediate notifications (on unless turned off). */
   immediate: boolean;
   /** Same-day alerts of requests matching their supplier (on by default). */
   requestAlerts: boolean;
@@ -54,7 +59,7 @@ export async function listOrganizationRecipients(
     }) => ({
       ...row,
       emailVerified: emailVerifiedAt !== null,
-      immediate: immediate ?? false,
+      immediate: immediate ?? defaultNotificationPreferences.immediate,
       requestAlerts: requestAlerts ?? true,
       // No row: the defaults. A row with both times null: turned off.
       quietHours:

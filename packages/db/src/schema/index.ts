@@ -9,6 +9,7 @@ export * from "./idempotency-keys.js";
 export * from "./invitations.js";
 export * from "./job-outbox.js";
 export * from "./memberships.js";
+export * from "./message-threads.js";
 export * from "./notification-deliveries.js";
 export * from "./notification-preferences.js";
 export * from "./onboarding.js";

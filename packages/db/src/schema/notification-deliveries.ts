@@ -9,13 +9,14 @@ export const notificationKinds = [
   "request_awarded",
   "request_matched",
   "request_invited",
+  "message_received",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 /**
  * The immediate-notification ledger: one row per event and recipient, keyed by `dedupeKey`
  * (`quote_received:<responseId>:r<revision>:<userId>`, `request_awarded:<requestId>:<userId>`,
- * `request_matched:<requestId>:<supplierId>:<userId>`), so a retried
+ * `request_matched:<requestId>:<supplierId>:<userId>`, `message_received:<messageId>:<userId>`), so a retried
  * or duplicated job never tells the same person the same thing twice. Several events about one request may go
  * out in one email: their rows then share the `messageId`.
  */
@@ -29,7 +30,7 @@ export const notificationDeliveries = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     kind: text("kind", { enum: notificationKinds }).notNull(),
     /**
-     * The response (quote received), request (awarded) or supplier (request matched: alerts are paced per person
+     * The response (quote received), request (awarded), message (received: the copy in the reader's thread) or supplier (request matched: alerts are paced per person
      * and supplier) the notification is about.
      */
     subjectId: uuid("subject_id").notNull(),

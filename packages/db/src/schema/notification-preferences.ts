@@ -13,7 +13,8 @@ export const notificationPreferences = pgTable("notification_preferences", {
     .references(() => users.id, { onDelete: "cascade" }),
   digest: text("digest", { enum: digestFrequencies }).notNull().default("weekly"),
   digestDay: text("digest_day", { enum: digestDays }).notNull().default("monday"),
-  immediate: boolean("immediate").notNull().default(false),
+  /** Emails at once about the requests and quotes the person takes part in: new quotes and messages. */
+  immediate: boolean("immediate").notNull().default(true),
   /** Same-day alerts of requests matching the person's supplier: on unless they turn them off. */
   requestAlerts: boolean("request_alerts").notNull().default(true),
   /**

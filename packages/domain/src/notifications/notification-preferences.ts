@@ -1,5 +1,5 @@
 // What a person wants to hear from us by email, and the defaults for someone who never said: the weekly digest
-// on Mondays (it is the product's heartbeat), immediate notifications off until they opt in, same-day alerts of
+// on Mondays (it is the product's heartbeat), immediate notifications on (a first quote or a question should not arrive unannounced), same-day alerts of
 // requests matching their supplier on (that is what a supplier joins for), quiet at night in Ho Chi Minh City.
 import { z } from "zod";
 import { languageSchema } from "../accounts/roles.js";
@@ -12,7 +12,7 @@ export type DigestFrequency = (typeof digestFrequencies)[number];
 export interface NotificationPreferences {
   digest: DigestFrequency;
   digestDay: (typeof digestDays)[number];
-  /** Quote received (buyers) and request awarded (suppliers that quoted), sent as they happen. */
+  /** Quotes and messages received, and request awarded (suppliers that quoted), sent as they happen. */
   immediate: boolean;
   /** Same-day alerts when a new request matches the person's supplier. */
   requestAlerts: boolean;
@@ -23,7 +23,7 @@ export interface NotificationPreferences {
 export const defaultNotificationPreferences: NotificationPreferences = {
   digest: "weekly",
   digestDay: "monday",
-  immediate: false,
+  immediate: true,
   requestAlerts: true,
   quietHours: defaultQuietHours,
 };
@@ -33,7 +33,10 @@ export const notificationPreferencesChangeSchema = z
   .object({
     digest: z.enum(digestFrequencies).optional().describe("`weekly` or `off`"),
     digestDay: z.enum(digestDays).optional().describe("The day of the week the digest arrives"),
-    immediate: z.boolean().optional().describe("Emails as quotes arrive and requests are awarded"),
+    immediate: z
+      .boolean()
+      .optional()
+      .describe("Emails as quotes and messages arrive and requests are awarded (on unless turned off)"),
     requestAlerts: z
       .boolean()
       .optional()

@@ -42,10 +42,22 @@ export interface QuoteNewsItem {
   explanation: MatchExplanation | null;
 }
 
+/** New messages in one thread, as an email tells of them (never their text: it stays in the product). */
+export interface MessageNewsItem {
+  supplierId: string;
+  supplierName: string;
+  count: number;
+  /** One of them is the buyer's answer to a question from a supplier, sent to every supplier. */
+  answerToAll: boolean;
+}
+
 export interface QuoteNewsEmailInput extends NotificationBase {
+  /** The buyer's people (quotes and suppliers' messages) or a supplier's (the buyer's messages). */
+  reader?: "buyer" | "supplier";
   request: { id: string; title: string; quantityUnit: string };
-  /** At least one: the quote that arrived, or everything gathered on the request since the last email. */
+  /** The quotes that arrived or changed; with `messages`, at least one event in all. */
   quotes: QuoteNewsItem[];
+  messages?: MessageNewsItem[];
 }
 
 function quoteFacts(quote: QuoteNewsItem, quantityUnit: string, lang: Language): string[] {
@@ -111,23 +123,131 @@ function quoteNewsHeadline(quotes: QuoteNewsItem[], title: string, lang: Languag
   };
 }
 
+function messageHeadline(
+  input: QuoteNewsEmailInput,
+  messages: MessageNewsItem[],
+  title: string,
+  lang: Language,
+) {
+  const total = messages.reduce((sum, item) => sum + item.count, 0);
+  if (input.reader === "supplier") {
+    if (messages.some((item) => item.answerToAll)) {
+      return {
+        subject: t(
+          lang,
+          `Bên mua trả lời câu hỏi của một nhà cung cấp: ${title}`,
+          `The buyer answered a supplier's question: ${title}`,
+        ),
+        intro: t(
+          lang,
+          `Bên mua đã trả lời một câu hỏi về yêu cầu "${title}" cho mọi nhà cung cấp đang báo giá.`,
+          `The buyer answered a question about the request "${title}" for every supplier quoting on it.`,
+        ),
+      };
+    }
+    return {
+      subject: t(lang, `Tin nhắn mới từ bên mua: ${title}`, `New message from the buyer: ${title}`),
+      intro: t(
+        lang,
+        `Bên mua đã gửi ${total} tin nhắn về yêu cầu "${title}".`,
+        total === 1
+          ? `The buyer sent you a message about the request "${title}".`
+          : `The buyer sent you ${total} messages about the request "${title}".`,
+      ),
+    };
+  }
+  const [only] = messages;
+  if (only && messages.length === 1) {
+    const supplier = singleLine(only.supplierName);
+    return {
+      subject: t(lang, `Tin nhắn mới từ ${supplier}: ${title}`, `New message from ${supplier}: ${title}`),
+      intro: t(
+        lang,
+        `${supplier} đã gửi ${only.count} tin nhắn về yêu cầu "${title}".`,
+        only.count === 1
+          ? `${supplier} sent a message about your request "${title}".`
+          : `${supplier} sent ${only.count} messages about your request "${title}".`,
+      ),
+    };
+  }
+  return {
+    subject: t(lang, `${total} tin nhắn mới: ${title}`, `${total} new messages: ${title}`),
+    intro: t(
+      lang,
+      `Các nhà cung cấp đã gửi tin nhắn về yêu cầu "${title}":`,
+      `Suppliers sent messages about your request "${title}":`,
+    ),
+  };
+}
+
+function messageItems(input: QuoteNewsEmailInput, messages: MessageNewsItem[], lang: Language) {
+  const { links, request } = input;
+  return messages.map((item) => ({
+    title: input.reader === "supplier" ? t(lang, "Bên mua", "The buyer") : singleLine(item.supplierName),
+    url:
+      input.reader === "supplier"
+        ? links.supplierRequest(request.id)
+        : links.requestThread(request.id, item.supplierId),
+    badge: t(
+      lang,
+      `${item.count} tin nhắn mới`,
+      item.count === 1 ? "1 new message" : `${item.count} new messages`,
+    ),
+    meta: item.answerToAll
+      ? t(
+          lang,
+          "Trả lời câu hỏi của một nhà cung cấp, gửi đến mọi nhà cung cấp",
+          "An answer to a supplier's question, sent to every supplier",
+        )
+      : null,
+    why: null,
+  }));
+}
+
 /**
- * A quote arrived, or several things happened to the quotes on one request (new quotes, revisions) and are told
- * together. New quotes come first, then revisions.
+ * A quote arrived, or several things happened on one request (new quotes, revisions, messages) and are told
+ * together. New quotes come first, then revisions, then messages per thread.
  */
 export function quoteNewsEmailView(input: QuoteNewsEmailInput): MessageView {
   const lang = input.recipient.language;
   const { request, links } = input;
   const title = singleLine(request.title);
   const quotes = [...input.quotes.filter((q) => !q.revised), ...input.quotes.filter((q) => q.revised)];
-  const headline = quoteNewsHeadline(quotes, title, lang);
-  const single = quotes.length === 1;
+  const messages = input.messages ?? [];
+  const headline =
+    messages.length === 0
+      ? quoteNewsHeadline(quotes, title, lang)
+      : quotes.length === 0
+        ? messageHeadline(input, messages, title, lang)
+        : {
+            subject: t(lang, `Tin mới về yêu cầu: ${title}`, `News on your request: ${title}`),
+            intro: t(
+              lang,
+              `Yêu cầu "${title}" có báo giá và tin nhắn mới kể từ email trước:`,
+              `New quotes and messages on your request "${title}" since our last email:`,
+            ),
+          };
+  const single = quotes.length === 1 && messages.length === 0;
+  const toSupplier = input.reader === "supplier";
+  const action = toSupplier
+    ? { label: t(lang, "Xem và trả lời", "Read and reply"), url: links.supplierRequest(request.id) }
+    : quotes.length > 0
+      ? { label: t(lang, "So sánh báo giá", "Compare quotes"), url: links.requestQuotes(request.id) }
+      : messages.length === 1 && messages[0]
+        ? {
+            label: t(lang, "Xem và trả lời", "Read and reply"),
+            url: links.requestThread(request.id, messages[0].supplierId),
+          }
+        : { label: t(lang, "Xem yêu cầu", "View the request"), url: links.request(request.id) };
   return {
     lang,
     subject: headline.subject,
     preheader: single
       ? quoteFacts(quotes[0] as QuoteNewsItem, request.quantityUnit, lang).join(" · ")
-      : quotes.map((quote) => singleLine(quote.supplierName)).join(" · "),
+      : [
+          ...quotes.map((quote) => singleLine(quote.supplierName)),
+          ...messageItems(input, messages, lang).map((item) => item.title),
+        ].join(" · "),
     greeting: greeting(input.recipient.name, lang),
     intro: [{ text: headline.intro }],
     blocks: [
@@ -137,29 +257,32 @@ export function quoteNewsEmailView(input: QuoteNewsEmailInput): MessageView {
         groups: [
           {
             title,
-            url: links.request(request.id),
+            url: toSupplier ? links.supplierRequest(request.id) : links.request(request.id),
             meta: null,
             lists: [
               {
                 heading: null,
-                items: quotes.map((quote) => ({
-                  title: singleLine(quote.supplierName),
-                  url: links.requestQuotes(request.id),
-                  badge: quote.revised
-                    ? t(lang, `Cập nhật, lần ${quote.revision}`, `Revised, revision ${quote.revision}`)
-                    : single
-                      ? null
-                      : t(lang, "Báo giá mới", "New quote"),
-                  meta: quoteFacts(quote, request.quantityUnit, lang).join(" · "),
-                  why: quote.explanation ? matchWhyLine(quote.explanation, lang) : null,
-                })),
+                items: [
+                  ...quotes.map((quote) => ({
+                    title: singleLine(quote.supplierName),
+                    url: links.requestQuotes(request.id),
+                    badge: quote.revised
+                      ? t(lang, `Cập nhật, lần ${quote.revision}`, `Revised, revision ${quote.revision}`)
+                      : single
+                        ? null
+                        : t(lang, "Báo giá mới", "New quote"),
+                    meta: quoteFacts(quote, request.quantityUnit, lang).join(" · "),
+                    why: quote.explanation ? matchWhyLine(quote.explanation, lang) : null,
+                  })),
+                  ...messageItems(input, messages, lang),
+                ],
                 lines: [],
                 more: null,
               },
             ],
           },
         ],
-        action: { label: t(lang, "So sánh báo giá", "Compare quotes"), url: links.requestQuotes(request.id) },
+        action,
         actionFallback: null,
       },
     ],
@@ -168,11 +291,17 @@ export function quoteNewsEmailView(input: QuoteNewsEmailInput): MessageView {
       lang,
       links,
       input.unsubscribeUrl,
-      t(
-        lang,
-        "Bạn nhận được email này vì bạn đã bật thông báo tức thời và là thành viên của doanh nghiệp đăng yêu cầu này. Các cập nhật về một yêu cầu được gộp lại, tối đa một email mỗi 15 phút.",
-        "You receive this email because you turned on immediate notifications and belong to the company that posted this request. News about one request is gathered: at most one email every 15 minutes.",
-      ),
+      toSupplier
+        ? t(
+            lang,
+            "Bạn nhận được email này vì thông báo tức thời của bạn đang bật và doanh nghiệp của bạn tham gia yêu cầu này. Các tin về một yêu cầu được gộp lại, tối đa một email mỗi 15 phút.",
+            "You receive this email because your immediate notifications are on and your company takes part in this request. News about one request is gathered: at most one email every 15 minutes.",
+          )
+        : t(
+            lang,
+            "Bạn nhận được email này vì thông báo tức thời của bạn đang bật và bạn là thành viên của doanh nghiệp đăng yêu cầu này. Các cập nhật về một yêu cầu được gộp lại, tối đa một email mỗi 15 phút.",
+            "You receive this email because your immediate notifications are on and you belong to the company that posted this request. News about one request is gathered: at most one email every 15 minutes.",
+          ),
     ),
   };
 }

@@ -315,6 +315,33 @@ export function renderPreviewSamples(templates: EmailTemplates): { name: string;
         ],
       }),
     });
+    // A supplier's question to the buyer, and the buyer's answer to all as each supplier reads of it.
+    samples.push({
+      name: `message-to-buyer-${lang}`,
+      email: templates.quoteNews({
+        recipient: sampleRecipients[lang],
+        links,
+        unsubscribeUrl: links.unsubscribe("i.sample-token", lang),
+        reader: "buyer",
+        request: cartonRequest,
+        quotes: [],
+        messages: [
+          { supplierId: uuid(7), supplierName: songThan.supplierName, count: 1, answerToAll: false },
+        ],
+      }),
+    });
+    samples.push({
+      name: `answer-to-all-${lang}`,
+      email: templates.quoteNews({
+        recipient: sampleRecipients[lang],
+        links,
+        unsubscribeUrl: links.unsubscribe("i.sample-token", lang),
+        reader: "supplier",
+        request: cartonRequest,
+        quotes: [],
+        messages: [{ supplierId: uuid(7), supplierName: songThan.supplierName, count: 1, answerToAll: true }],
+      }),
+    });
     // A supplier's same-day alert: one new request, then what gathered in the hour after.
     const alertRequest = {
       id: uuid(1),

@@ -1,4 +1,4 @@
-import { attachmentRepository } from "@ketnoi/db";
+import { attachmentRepository, messageThreadRepository } from "@ketnoi/db";
 import { z } from "zod";
 import { callerOf } from "../../plugins/authentication.js";
 import { attachmentSchema } from "../../schemas/attachment.js";
@@ -33,10 +33,15 @@ export function listAttachments(app: RouteApp, { deps }: RouteContext) {
       const caller = callerOf(request);
       const party = await requestPartyOf(deps, caller, request.params.id);
       const now = deps.clock();
-      const all = await attachmentRepository.listAttachmentsOfRequest(deps.database.db, party.request.id);
+      const [all, threadPosts] = await Promise.all([
+        attachmentRepository.listAttachmentsOfRequest(deps.database.db, party.request.id),
+        party.role === "supplier"
+          ? messageThreadRepository.postIdsOfThread(deps.database.db, party.request.id, party.supplier.id)
+          : new Set<string>(),
+      ]);
       return {
         items: all
-          .filter((attachment) => canSeeAttachment(party, attachment))
+          .filter((attachment) => canSeeAttachment(party, attachment, threadPosts))
           .map((attachment) => attachmentView(deps, attachment, party.request.organizationId, now)),
       };
     },

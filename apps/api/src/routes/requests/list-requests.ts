@@ -1,4 +1,4 @@
-import { accountRepository, sourcingRequestRepository } from "@ketnoi/db";
+import { accountRepository, messageThreadRepository, sourcingRequestRepository } from "@ketnoi/db";
 import { sourcingRequestStatuses } from "@ketnoi/domain";
 import { z } from "zod";
 import { callerOf } from "../../plugins/authentication.js";
@@ -32,8 +32,13 @@ export function listRequests(app: RouteApp, { deps, zones }: RouteContext) {
                     matches: z.number(),
                     nearMisses: z.number(),
                     quotes: z.number().describe("Quotes standing now (declines not counted)"),
+                    unreadMessages: z
+                      .number()
+                      .describe(
+                        "Messages from suppliers, across the request's threads, nobody here has read",
+                      ),
                   })
-                  .describe("For the list: the current matches, near misses and quotes"),
+                  .describe("For the list: the current matches, near misses, quotes and unread messages"),
               }),
             ),
             total: z.number(),
@@ -57,14 +62,18 @@ export function listRequests(app: RouteApp, { deps, zones }: RouteContext) {
         accountRepository.findOrganization(deps.database.db, caller.organizationId),
       ]);
       const buyerName = organization?.name ?? null;
-      const activity = await sourcingRequestRepository.activityOfRequests(
-        deps.database.db,
-        result.items.map((r) => r.id),
-      );
+      const ids = result.items.map((r) => r.id);
+      const [activity, unread] = await Promise.all([
+        sourcingRequestRepository.activityOfRequests(deps.database.db, ids),
+        messageThreadRepository.unreadByRequest(deps.database.db, ids, { side: "buyer" }),
+      ]);
       return {
         items: result.items.map((r) => ({
           ...sourcingRequestView(r, zones, { asMember: true, buyerName }),
-          activity: activity.get(r.id) ?? { matches: 0, nearMisses: 0, quotes: 0 },
+          activity: {
+            ...(activity.get(r.id) ?? { matches: 0, nearMisses: 0, quotes: 0 }),
+            unreadMessages: unread.get(r.id) ?? 0,
+          },
         })),
         total: result.total,
         limit,

@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import { Pagination } from "../../../components/pagination";
 import { RequestStatusBadge } from "../../../components/requests/request-status-badge";
+import { Badge } from "../../../components/ui/badge";
 import { Button } from "../../../components/ui/button";
 import { formatDate } from "../../../lib/format";
 import { fill, messagesFor, plural } from "../../../lib/i18n/messages";
@@ -94,6 +95,13 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
                   <a href={`/requests/${request.id}/quotes`}>
                     {plural(locale, copy.quotesCount, request.activity.quotes)}
                   </a>
+                  {request.activity.unreadMessages > 0 ? (
+                    <a href={`/requests/${request.id}#messages-section`}>
+                      <Badge tone="warning">
+                        {plural(locale, messages.threads.unreadInList, request.activity.unreadMessages)}
+                      </Badge>
+                    </a>
+                  ) : null}
                 </p>
               ) : null}
               <p className="mt-2 flex flex-wrap gap-x-4">

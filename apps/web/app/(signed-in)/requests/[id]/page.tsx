@@ -2,6 +2,7 @@
 // they lack, and the way to the quotes. Emails link here (/requests/{id}); anyone outside the organisation gets 404.
 import type { Metadata } from "next";
 import { type InviteError, publishRequest } from "../../../../app/actions/request-actions";
+import { ThreadsSection } from "../../../../components/messages/threads-section";
 import { AttachmentsCard } from "../../../../components/requests/attachments-card";
 import { ContactDetails } from "../../../../components/requests/contact-details";
 import { InvitationsCard } from "../../../../components/requests/invitations-card";
@@ -11,6 +12,7 @@ import { RequestStatusBadge } from "../../../../components/requests/request-stat
 import { Button } from "../../../../components/ui/button";
 import { Card, CardHeading } from "../../../../components/ui/card";
 import { type Messages, messagesFor, plural } from "../../../../lib/i18n/messages";
+import { threadsOf } from "../../../../lib/messages";
 import { attachmentsOf, awardOf, invitationsOf, matchesOf, requestById } from "../../../../lib/requests";
 import { languageOf, requireMe, signedInMe } from "../../../../lib/session/signed-in";
 
@@ -46,11 +48,12 @@ export default async function RequestPage({ params, searchParams }: Params & Sea
   const locale = languageOf(me);
   const messages = messagesFor(locale);
   const copy = messages.requests;
-  const [request, matches, attachments, invitations] = await Promise.all([
+  const [request, matches, attachments, invitations, threads] = await Promise.all([
     requestById(id),
     matchesOf(id),
     attachmentsOf(id),
     invitationsOf(id),
+    threadsOf(id),
   ]);
   const fits = matches.filter((m) => m.verdict === "match");
   const nearMisses = matches.filter((m) => m.verdict === "near_miss");
@@ -119,6 +122,13 @@ export default async function RequestPage({ params, searchParams }: Params & Sea
             messages={messages}
             invitedName={justInvited ? (justInvited.tradeName ?? justInvited.legalName) : undefined}
             error={inviteError(inviteCode)}
+          />
+          <ThreadsSection
+            requestId={request.id}
+            threads={threads.items}
+            from="request"
+            locale={locale}
+            messages={messages}
           />
           <section aria-labelledby="matches">
             <h2 id="matches" className="text-2xl font-bold">

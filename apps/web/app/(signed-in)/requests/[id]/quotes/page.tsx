@@ -3,12 +3,14 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { shortlistQuote } from "../../../../../app/actions/request-actions";
+import { ThreadsSection } from "../../../../../components/messages/threads-section";
 import { AwardForm } from "../../../../../components/requests/award-form";
 import { isBest, Marked, quoteRows } from "../../../../../components/requests/quote-rows";
 import { RequestStatusBadge } from "../../../../../components/requests/request-status-badge";
 import { Badge } from "../../../../../components/ui/badge";
 import { formatDate, formatMoney } from "../../../../../lib/format";
 import { fill, messagesFor } from "../../../../../lib/i18n/messages";
+import { threadsOf } from "../../../../../lib/messages";
 import { type ComparedQuote, isComparedQuote } from "../../../../../lib/quote-table";
 import { attachmentsOf, quotesOf, requestById } from "../../../../../lib/requests";
 import { languageOf, requireMe, signedInMe } from "../../../../../lib/session/signed-in";
@@ -204,6 +206,13 @@ export default async function QuotesPage({
           </ul>
         </section>
       ) : null}
+      <ThreadsSection
+        requestId={request.id}
+        threads={(await threadsOf(request.id)).items}
+        from="quotes"
+        locale={locale}
+        messages={messages}
+      />
     </div>
   );
 }

@@ -3,6 +3,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { MessageForm } from "../../../../../components/messages/message-form";
+import { ThreadMessages } from "../../../../../components/messages/thread-messages";
 import { Notice } from "../../../../../components/notice";
 import { DeclineForm, QuoteForm, type QuoteValues } from "../../../../../components/supplier/answer-forms";
 import { BuyerFacts } from "../../../../../components/supplier/buyer-facts";
@@ -52,7 +54,7 @@ export default async function SupplierRequestPage({ params }: Props) {
   // Not matched to this supplier, someone else's, unknown or malformed: the API says so, the page is a 404.
   if (!match?.data) notFound();
   const item = match.data;
-  const [seen, request, own, attachments] = await Promise.all([
+  const [seen, request, own, attachments, thread] = await Promise.all([
     callAsPerson((headers) =>
       api().PUT("/v1/suppliers/{id}/matches/{requestId}/seen", { headers, ...matchPath }),
     ),
@@ -62,6 +64,13 @@ export default async function SupplierRequestPage({ params }: Props) {
       : undefined,
     callAsPerson((headers) =>
       api().GET("/v1/requests/{id}/attachments", { headers, params: { path: { id } } }),
+    ),
+    // Reading the thread marks the buyer's messages read; a request out of reach (hidden) has none to show.
+    callAsPerson((headers) =>
+      api().GET("/v1/requests/{id}/threads/{supplierId}", {
+        headers,
+        params: { path: { id, supplierId: supplier.id } },
+      }),
     ),
   ]);
   const files = attachments?.data?.items.filter((file) => file.scope === "request") ?? [];
@@ -271,6 +280,34 @@ export default async function SupplierRequestPage({ params }: Props) {
               ) : null}
             </dl>
           ) : null}
+        </Card>
+      ) : null}
+
+      {thread?.data ? (
+        <Card aria-labelledby="thread-heading">
+          <CardHeading id="thread-heading">
+            {thread.data.messages.length > 0 ? messages.threads.threadHeading : messages.threads.askHeading}
+          </CardHeading>
+          <div className="space-y-4">
+            {thread.data.messages.length > 0 ? (
+              <ThreadMessages
+                items={thread.data.messages}
+                reader="supplier"
+                supplierName={thread.data.supplier.name}
+                locale={locale}
+                messages={messages}
+              />
+            ) : null}
+            {thread.data.canPost ? (
+              <MessageForm
+                requestId={id}
+                supplierId={supplier.id}
+                side="supplier"
+                locale={locale}
+                messages={messages}
+              />
+            ) : null}
+          </div>
         </Card>
       ) : null}
 

@@ -80,9 +80,16 @@ export default async function MatchPage({ params }: Params) {
           </div>
         </dl>
       </Card>
-      <Button asChild variant="secondary">
-        <a href={`/${locale}/suppliers/${match.supplier.id}`}>{copy.match.profile}</a>
-      </Button>
+      <div className="flex flex-wrap gap-3">
+        <Button asChild variant="secondary">
+          <a href={`/${locale}/suppliers/${match.supplier.id}`}>{copy.match.profile}</a>
+        </Button>
+        {request.status === "open" ? (
+          <Button asChild variant="secondary">
+            <a href={`/requests/${request.id}/messages/${match.supplier.id}`}>{messages.threads.writeTo}</a>
+          </Button>
+        ) : null}
+      </div>
     </div>
   );
 }
