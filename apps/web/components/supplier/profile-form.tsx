@@ -10,6 +10,7 @@ import type { Locale } from "../../lib/i18n/locales";
 import { fill, type Messages } from "../../lib/i18n/messages";
 import { Field } from "../forms/field";
 import { SelectField, TextAreaField } from "../forms/field-shell";
+import { documentAccept, FileField } from "../forms/file-input";
 import { FormFeedback } from "../forms/form-feedback";
 import { Button } from "../ui/button";
 import { type CategoryOption, CategoryPicker } from "./category-picker";
@@ -20,6 +21,8 @@ export interface ProfileFormData {
   categories: string[];
   languages: string[];
   certificationRows: number;
+  /** Per certificate row, the web link of the scan on file (made for this reader), or null. */
+  certificateFiles: (string | null)[];
   categoryOptions: CategoryOption[];
   certificationOptions: { value: string; label: string }[];
   zoneGroups: { province: string; zones: { id: string; name: string }[] }[];
@@ -106,6 +109,7 @@ export function SupplierProfileForm({
     labels[`certifications.${row}.certificateNumber`] = `${n}: ${copy.certificateNumber}`;
     labels[`certifications.${row}.issuer`] = `${n}: ${copy.issuer}`;
     labels[`certifications.${row}.expiresOn`] = `${n}: ${copy.expiresOn}`;
+    labels[`certifications.${row}.file`] = `${n}: ${copy.certificateFile}`;
   }
   return (
     <form action={action} className="space-y-6" noValidate>
@@ -180,6 +184,38 @@ export function SupplierProfileForm({
               {text(`certifications.${row}.issuer`, copy.issuer)}
               {text(`certifications.${row}.expiresOn`, copy.expiresOn, { type: "date" })}
             </div>
+            <input
+              type="hidden"
+              name={`certifications.${row}.documentId`}
+              value={value(`certifications.${row}.documentId`)}
+            />
+            {data.certificateFiles[row] && value(`certifications.${row}.documentId`) ? (
+              <div className="flex flex-wrap items-center gap-x-4">
+                <a
+                  href={data.certificateFiles[row] ?? undefined}
+                  className="inline-flex min-h-11 items-center font-semibold"
+                >
+                  {copy.certificateOnFile}
+                </a>
+                <label className="inline-flex min-h-11 items-center gap-2">
+                  <input
+                    type="checkbox"
+                    name={`certifications.${row}.removeFile`}
+                    value="1"
+                    className="size-6"
+                  />
+                  {copy.certificateFileRemove}
+                </label>
+              </div>
+            ) : null}
+            <FileField
+              id={`field-certifications.${row}.file`}
+              name={`certifications.${row}.file`}
+              label={copy.certificateFile}
+              hint={copy.certificateFileHint}
+              error={error(`certifications.${row}.file`)}
+              accept={documentAccept}
+            />
           </fieldset>
         ))}
       </Section>

@@ -1,7 +1,9 @@
 // Claim your company: find an imported profile by tax code or name, claim it (a link goes to the contact address
-// on the profile), and see the claims made. The search is a GET form, so it works without JavaScript.
+// on the profile, or, without one, the business registration certificate goes to the admins), and see the claims
+// made with their outcomes. The search is a GET form, so it works without JavaScript.
 import type { Metadata } from "next";
 import { ClaimButton } from "../../../components/onboarding/claim-button";
+import { DocumentClaimForm } from "../../../components/onboarding/document-claim-form";
 import { Badge } from "../../../components/ui/badge";
 import { Button } from "../../../components/ui/button";
 import { api } from "../../../lib/api";
@@ -9,6 +11,7 @@ import { formatDate } from "../../../lib/format";
 import { fill, messagesFor } from "../../../lib/i18n/messages";
 import { languageOf, requireMe, signedInMe } from "../../../lib/session/signed-in";
 import { callAsPerson } from "../../../lib/session/web-session";
+import { webFileLink } from "../../../lib/supplier-workspace";
 
 export async function generateMetadata(): Promise<Metadata> {
   const me = await signedInMe();
@@ -99,7 +102,14 @@ export default async function ClaimPage({
                       supplierId={supplier.id}
                       name={supplier.legalName}
                     />
-                  ) : null}
+                  ) : (
+                    <DocumentClaimForm
+                      locale={locale}
+                      messages={messages}
+                      supplierId={supplier.id}
+                      name={supplier.legalName}
+                    />
+                  )}
                 </li>
               ))}
             </ul>
@@ -121,6 +131,21 @@ export default async function ClaimPage({
                   <Badge tone={statusTone[claim.status]}>{copy.statuses[claim.status]}</Badge>{" "}
                   {formatDate(locale, claim.createdAt)}
                 </p>
+                {claim.document ? (
+                  <p className="mt-1 break-all">
+                    <a
+                      href={webFileLink(claim.document.download.url)}
+                      className="inline-flex min-h-11 items-center font-semibold"
+                    >
+                      {fill(copy.sentDocument, { name: claim.document.fileName })}
+                    </a>
+                  </p>
+                ) : null}
+                {claim.decisionReason && claim.status !== "cancelled" ? (
+                  <p className="mt-1 whitespace-pre-line">
+                    {fill(copy.decision, { reason: claim.decisionReason })}
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 // The supplier's verification: its state, the requests made and their outcomes, and the form to ask.
 import type { Metadata } from "next";
+import { DocumentLinks } from "../../../../components/document-links";
 import { VerificationForm } from "../../../../components/onboarding/verification-form";
 import { Badge } from "../../../../components/ui/badge";
 import { api } from "../../../../lib/api";
@@ -89,6 +90,15 @@ export default async function VerificationPage() {
                     ) : null}
                     {request.decisionReason ? (
                       <p className="mt-1">{fill(copy.reason, { reason: request.decisionReason })}</p>
+                    ) : null}
+                    {request.documents.length > 0 ? (
+                      <>
+                        <h3 className="mt-2 font-bold">{copy.sentDocuments}</h3>
+                        <DocumentLinks
+                          documents={request.documents}
+                          openLabel={messages.admin.verification.openDocument}
+                        />
+                      </>
                     ) : null}
                   </li>
                 ))}
