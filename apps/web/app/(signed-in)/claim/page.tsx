@@ -4,8 +4,8 @@
 import type { Metadata } from "next";
 import { ClaimButton } from "../../../components/onboarding/claim-button";
 import { DocumentClaimForm } from "../../../components/onboarding/document-claim-form";
+import { QueryForm } from "../../../components/query-form";
 import { Badge } from "../../../components/ui/badge";
-import { Button } from "../../../components/ui/button";
 import { api } from "../../../lib/api";
 import { formatDate } from "../../../lib/format";
 import { fill, messagesFor } from "../../../lib/i18n/messages";
@@ -50,27 +50,13 @@ export default async function ClaimPage({
       <h1 className="text-3xl font-bold">{copy.title}</h1>
       <p className="mt-3 text-lg">{copy.lead}</p>
 
-      <form method="get" action="/claim" className="mt-6 space-y-3">
-        <label htmlFor="field-q" className="block text-lg font-semibold">
-          {copy.searchLabel}
-        </label>
-        <p id="field-q-hint" className="text-base text-muted">
-          {copy.searchHint}
-        </p>
-        <div className="flex flex-col gap-2 sm:flex-row">
-          <input
-            id="field-q"
-            name="q"
-            type="search"
-            defaultValue={query}
-            minLength={2}
-            required
-            aria-describedby="field-q-hint"
-            className="block min-h-11 w-full rounded-md border-2 border-ink bg-white px-3 py-2 text-lg"
-          />
-          <Button type="submit">{copy.searchSubmit}</Button>
-        </div>
-      </form>
+      <QueryForm
+        action="/claim"
+        label={copy.searchLabel}
+        hint={copy.searchHint}
+        submit={copy.searchSubmit}
+        defaultValue={query}
+      />
 
       {suppliers ? (
         <section aria-labelledby="results-heading" className="mt-8">

@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { DocumentLinks } from "../../../../components/document-links";
 import { VerificationForm } from "../../../../components/onboarding/verification-form";
+import { SupplierNav } from "../../../../components/supplier/supplier-nav";
 import { Badge } from "../../../../components/ui/badge";
 import { api } from "../../../../lib/api";
 import { formatDate } from "../../../../lib/format";
@@ -37,7 +38,8 @@ export default async function VerificationPage() {
   const latest = requests[0];
   return (
     <div className="max-w-3xl">
-      <h1 className="text-3xl font-bold">{copy.title}</h1>
+      {profile ? <SupplierNav supplierId={profile.id} current="verification" messages={messages} /> : null}
+      <h1 className="mt-4 text-3xl font-bold">{copy.title}</h1>
       <p className="mt-3 text-lg">{copy.lead}</p>
       {!profile || !state?.data ? (
         <p className="mt-6 text-lg">
