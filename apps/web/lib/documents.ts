@@ -13,9 +13,12 @@ export type DocumentUpload =
   /** Nobody is signed in any more. */
   | undefined;
 
-/** A file the browser actually sent (an empty file input posts a nameless empty File). */
+/**
+ * A file the person chose. An untouched file input still posts a part: an empty File (which Next names
+ * "undefined"), so only a file with bytes counts; an empty chosen file is then the same as none.
+ */
 export function chosenFile(value: FormDataEntryValue | null): File | undefined {
-  return value instanceof File && (value.size > 0 || value.name !== "") ? value : undefined;
+  return value instanceof File && value.size > 0 ? value : undefined;
 }
 
 export async function uploadDocument(

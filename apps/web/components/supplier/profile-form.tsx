@@ -14,6 +14,7 @@ import { documentAccept, FileField } from "../forms/file-input";
 import { FormFeedback } from "../forms/form-feedback";
 import { Button } from "../ui/button";
 import { type CategoryOption, CategoryPicker } from "./category-picker";
+import { type PickableZone, ZonePickMap } from "./zone-pick-map";
 
 export interface ProfileFormData {
   supplierId: string;
@@ -26,6 +27,8 @@ export interface ProfileFormData {
   categoryOptions: CategoryOption[];
   certificationOptions: { value: string; label: string }[];
   zoneGroups: { province: string; zones: { id: string; name: string }[] }[];
+  /** The zones with their positions, for picking on the map. */
+  mapZones: PickableZone[];
   languageOptions: { value: string; label: string }[];
 }
 
@@ -252,6 +255,12 @@ export function SupplierProfileForm({
             ))}
           </select>
         </div>
+        <ZonePickMap
+          zones={data.mapZones}
+          selectId="field-location.zoneId"
+          initial={value("location.zoneId")}
+          copy={{ title: copy.zoneMapTitle, hint: copy.zoneMapHint, chosen: copy.zoneMapChosen }}
+        />
         <TextAreaField
           name="location.address"
           label={copy.address}

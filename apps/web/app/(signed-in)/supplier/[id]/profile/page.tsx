@@ -163,6 +163,12 @@ export default async function SupplierProfilePage({ params }: Props) {
           languages: supplier.languages,
           certificationRows: supplier.certifications.length + blankCertificationRows,
           certificateFiles,
+          mapZones: zones.map((zone) => ({
+            id: zone.id,
+            name: locale === "vi" ? zone.nameVi : zone.nameEn,
+            lat: zone.lat,
+            lng: zone.lng,
+          })),
           categoryOptions: categoryOptions(reference?.categoryTree ?? [], locale),
           certificationOptions: [...(reference?.certifications ?? new Map<string, string>())]
             .map(([code, name]) => ({ value: code, label: name }))
