@@ -76,7 +76,8 @@ export default async function ClaimPage({
                   {supplier.importedBy ? (
                     <p>{fill(copy.importedBy, { association: supplier.importedBy })}</p>
                   ) : null}
-                  <p className="break-all">
+                  {/* Long addresses wrap where they must; sentences never break inside a word. */}
+                  <p className="break-words">
                     {supplier.contactEmail
                       ? fill(copy.contactEmail, { email: supplier.contactEmail })
                       : copy.noContactEmail}
