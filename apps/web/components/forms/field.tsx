@@ -7,6 +7,8 @@ import { Label } from "../ui/label";
 
 export interface FieldFrameProps {
   name: string;
+  /** The control's id when `field-{name}` would not be unique on the page (one form per search result). */
+  id?: string | undefined;
   label: string;
   hint?: string | undefined;
   error?: string | undefined;
@@ -19,8 +21,16 @@ export interface FieldFrameProps {
   }) => ReactNode;
 }
 
-export function FieldFrame({ name, label, hint, error, className = "", children }: FieldFrameProps) {
-  const id = `field-${name}`;
+export function FieldFrame({
+  name,
+  id: givenId,
+  label,
+  hint,
+  error,
+  className = "",
+  children,
+}: FieldFrameProps) {
+  const id = givenId ?? `field-${name}`;
   const described = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
   return (
     <div className={`space-y-1 ${error ? "border-l-4 border-critical-ink pl-3" : ""} ${className}`}>
