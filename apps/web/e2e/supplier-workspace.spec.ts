@@ -418,6 +418,34 @@ test("a supplier sees its matched requests, quotes on one, declines another and 
     expect.objectContaining({ code: "iso-14001", issuer: "QUACERT" }),
   );
 
+  // The zone picked on the map: a tap on another zone's dot chooses it in the by-name list.
+  const zoneList = page.locator("#field-location\\.zoneId");
+  const before = await zoneList.inputValue();
+  // A zone apart from the others (nothing else within a dot's width), so the tap can mean only it.
+  const targetId = await page.getByTestId("zone-pick-map").evaluate((map, current) => {
+    const dots = Array.from(map.querySelectorAll("circle[data-zone]")).map((dot) => ({
+      id: dot.getAttribute("data-zone") ?? "",
+      x: Number(dot.getAttribute("cx")),
+      y: Number(dot.getAttribute("cy")),
+    }));
+    const apart = dots.find(
+      (dot) =>
+        dot.id !== current &&
+        dots.every((other) => other === dot || (other.x - dot.x) ** 2 + (other.y - dot.y) ** 2 > 400),
+    );
+    return apart?.id ?? "";
+  }, before);
+  expect(targetId).not.toBe("");
+  const target = page.locator(`[data-testid=zone-pick-map] circle[data-zone="${targetId}"]`);
+  await target.click({ force: true });
+  await expect(zoneList).toHaveValue(targetId);
+  await page.getByTestId("zone-pick-map").scrollIntoViewIfNeeded();
+  await page
+    .locator("figure")
+    .filter({ has: page.getByTestId("zone-pick-map") })
+    .screenshot({ path: `test-results/screens/${testInfo.project.name}-zone-pick-map.png` });
+  await page.reload();
+
   // A photo, resized by the API and shown back from the web's address.
   const pixel = tinyPng();
   await page
