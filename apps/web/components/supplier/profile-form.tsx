@@ -259,7 +259,12 @@ export function SupplierProfileForm({
           zones={data.mapZones}
           selectId="field-location.zoneId"
           initial={value("location.zoneId")}
-          copy={{ title: copy.zoneMapTitle, hint: copy.zoneMapHint, chosen: copy.zoneMapChosen }}
+          copy={{
+            title: copy.zoneMapTitle,
+            hint: copy.zoneMapHint,
+            chosen: copy.zoneMapChosen,
+            towns: messages.map.towns,
+          }}
         />
         <TextAreaField
           name="location.address"

@@ -3,9 +3,10 @@
 // anywhere picks the nearest zone, so a thumb need not hit a dot a few pixels wide; the choice lands in the list
 // (`selectId`), which the form posts, and the list's changes show on the map.
 import { type MouseEvent, useEffect, useRef, useState } from "react";
-import { fill } from "../../lib/i18n/messages";
+import { fill, type Messages } from "../../lib/i18n/messages";
 import { isOnMap, mapHeight, mapWidth, project, ringsPath } from "../../lib/map/projection";
 import { cambodiaLand, vietnamLand } from "../../lib/map/region-outline";
+import { mapTowns } from "../zone-map";
 
 export interface PickableZone {
   id: string;
@@ -28,7 +29,7 @@ export function ZonePickMap({
   zones: PickableZone[];
   selectId: string;
   initial: string;
-  copy: { title: string; hint: string; chosen: string };
+  copy: { title: string; hint: string; chosen: string; towns: Messages["map"]["towns"] };
 }) {
   const [selected, setSelected] = useState(initial);
   const svg = useRef<SVGSVGElement>(null);
@@ -82,7 +83,7 @@ export function ZonePickMap({
 
   const chosen = placed.find((zone) => zone.id === selected);
   return (
-    <figure className="overflow-hidden rounded-lg border border-line-soft bg-white">
+    <figure className="zone-map overflow-hidden rounded-lg border border-line-soft bg-white">
       {/* The list above is the accessible way to choose; the map repeats it for pointing. */}
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: the zone list beside the map is the keyboard's control */}
       <svg
@@ -109,6 +110,25 @@ export function ZonePickMap({
             data-zone={zone.id}
           />
         ))}
+        {/* Towns, so a reader finds their way to their zone. */}
+        <g fontSize={21 * k} fontWeight={600} fill="#0b0c0c" pointerEvents="none">
+          {mapTowns.map((town) => {
+            const [x, y] = project(town.lng, town.lat);
+            return (
+              <g key={town.key}>
+                <rect x={x - 4 * k} y={y - 4 * k} width={8 * k} height={8 * k} fill="#0b0c0c" />
+                <text
+                  x={town.anchor === "start" ? x + 10 * k : x - 10 * k}
+                  y={y + 7 * k}
+                  textAnchor={town.anchor}
+                  className="map-halo"
+                >
+                  {copy.towns[town.key]}
+                </text>
+              </g>
+            );
+          })}
+        </g>
         {chosen ? (
           <circle
             cx={chosen.at[0]}
