@@ -114,6 +114,13 @@ export function ZonePickMap({
         <g fontSize={21 * k} fontWeight={600} fill="#0b0c0c" pointerEvents="none">
           {mapTowns.map((town) => {
             const [x, y] = project(town.lng, town.lat);
+            // A town at the frame's edge would show half its name: only those well inside are drawn.
+            const inside =
+              x > frame.x + 40 &&
+              x < frame.x + frame.width - 40 &&
+              y > frame.y + 20 &&
+              y < frame.y + frame.height - 20;
+            if (!inside) return null;
             return (
               <g key={town.key}>
                 <rect x={x - 4 * k} y={y - 4 * k} width={8 * k} height={8 * k} fill="#0b0c0c" />
