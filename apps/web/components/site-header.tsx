@@ -52,7 +52,12 @@ export function SiteHeader({
                 <a href="/supplier/requests" className={headerLink}>
                   {messages.nav.supplierRequests}
                 </a>
-              ) : null}
+              ) : (
+                // A company not supplying here yet is most likely listed by its association: claiming is its way in.
+                <a href="/claim" className={headerLink}>
+                  {messages.nav.claim}
+                </a>
+              )}
               {buyer ? (
                 <a href="/requests" className={headerLink}>
                   {messages.nav.requests}

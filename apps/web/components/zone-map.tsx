@@ -8,7 +8,12 @@ import { cambodiaLand, vietnamLand } from "../lib/map/region-outline";
 import type { MapZone } from "../lib/zones";
 
 /** Towns that tell a reader where they are (positions of the town centres). */
-const towns: { key: keyof Messages["map"]["towns"]; lat: number; lng: number; anchor: "start" | "end" }[] = [
+export const mapTowns: {
+  key: keyof Messages["map"]["towns"];
+  lat: number;
+  lng: number;
+  anchor: "start" | "end";
+}[] = [
   { key: "hcmc", lat: 10.776, lng: 106.701, anchor: "end" },
   { key: "bienHoa", lat: 10.945, lng: 106.824, anchor: "start" },
   { key: "thuDauMot", lat: 10.98, lng: 106.652, anchor: "end" },
@@ -81,7 +86,7 @@ export function ZoneMap({
           })}
         </g>
         <g fontSize={21 * k} fontWeight={600} fill="#0b0c0c">
-          {towns.map((town) => {
+          {mapTowns.map((town) => {
             const [x, y] = project(town.lng, town.lat);
             return (
               <g key={town.key}>

@@ -31,6 +31,7 @@ const productLinks: Record<string, { owner: "buyer" | "supplier"; ownObject: boo
   supplierRequest: { owner: "supplier", ownObject: true },
   supplierRequests: { owner: "supplier", ownObject: true },
   supplierProfile: { owner: "supplier", ownObject: true },
+  claims: { owner: "supplier", ownObject: false },
 };
 
 const pathOf = (link: string) => {

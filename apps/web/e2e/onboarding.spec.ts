@@ -164,3 +164,119 @@ test("an association imports with claim invitations, a supplier claims and asks 
   expect(notAdmin?.status()).toBe(404);
   await page.close();
 });
+
+test("a company without a contact email claims with its registration certificate, the admin opens it and approves, and verification carries documents", async ({
+  browser,
+  page,
+  stack,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  const phone = testInfo.project.name === "phone";
+  const language = phone ? "vi" : "en";
+  const company = phone ? "Công ty TNHH In Bao Bì Tân Định" : "Công ty CP Nhựa Kỹ Thuật Long Hậu";
+  const taxCode = randomTaxCode();
+  const words = phone
+    ? {
+        noEmail: "Hồ sơ không có email liên hệ",
+        certificate: "Giấy chứng nhận đăng ký doanh nghiệp",
+        send: "Gửi giấy chứng nhận để nhận hồ sơ",
+        wrongType: "Hãy gửi tệp PDF",
+        sent: "Đã gửi giấy chứng nhận",
+        claimsNav: "Nhận hồ sơ công ty",
+        approved: "Đã nhận quản lý",
+        documents: "Giấy tờ (không bắt buộc)",
+        note: "Thông tin cho người xem xét",
+        ask: "Gửi yêu cầu xác minh",
+        waiting: "đang chờ xem xét",
+      }
+    : {
+        noEmail: "The profile has no contact email",
+        certificate: "Business registration certificate",
+        send: "Send the certificate to claim",
+        wrongType: "Send a PDF",
+        sent: "Your certificate was sent",
+        claimsNav: "Claim your company",
+        approved: "Claimed",
+        documents: "Documents (optional)",
+        note: "Information for the reviewer",
+        ask: "Ask for verification",
+        waiting: "waiting for review",
+      };
+  const pdf = (label: string) =>
+    Buffer.from(`%PDF-1.7\n% ${label}\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n`);
+
+  // The association's directory lists the company without an email: no link can prove a claim.
+  const association = await signedIn(browser, stack, stack.consoleAccounts.association, "vi");
+  await association.goto("/admin/import");
+  const csv = [
+    "Mã số thuế,Tên doanh nghiệp,Ngành hàng,KCN,Người liên hệ,Email",
+    `${taxCode},${company},Bao bì giấy,VSIP I,Trần Văn Minh,`,
+  ].join("\r\n");
+  await association
+    .getByLabel("Tệp danh bạ (CSV hoặc XLSX)")
+    .setInputFiles({ name: "hoi-vien.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+  await association.getByRole("button", { name: "Nhập danh bạ" }).click();
+  await expect(association.getByRole("status")).toContainText("1 mới");
+
+  // The company finds it from the header's claim link and sends its certificate; a wrong file is refused in place.
+  const owner = await registerAccount(stack, { language, verified: true, organization: company });
+  const claimant = await signedIn(browser, stack, owner, language);
+  await claimant.goto(`/${language}/suppliers`);
+  await claimant.getByRole("banner").getByRole("link", { name: words.claimsNav }).click();
+  await expect(claimant).toHaveURL(/\/claim$/);
+  await claimant.goto(`/claim?q=${taxCode}`);
+  const card = claimant.getByRole("listitem").filter({ hasText: company });
+  await expect(card).toContainText(words.noEmail);
+  await card
+    .getByLabel(words.certificate)
+    .setInputFiles({ name: "dkkd.txt", mimeType: "text/plain", buffer: Buffer.from("not a certificate") });
+  await card.getByRole("button", { name: new RegExp(words.send) }).click();
+  await expect(claimant.getByRole("listitem").filter({ hasText: company })).toContainText(words.wrongType);
+  await claimant
+    .getByRole("listitem")
+    .filter({ hasText: company })
+    .getByLabel(words.certificate)
+    .setInputFiles({ name: "giay-dkkd.pdf", mimeType: "application/pdf", buffer: pdf(taxCode) });
+  await claimant
+    .getByRole("listitem")
+    .filter({ hasText: company })
+    .getByRole("button", { name: new RegExp(words.send) })
+    .click();
+  await expect(claimant.getByRole("status")).toContainText(words.sent);
+  await look(claimant, testInfo, `claim-document-${language}`);
+
+  // The admin opens the certificate from the claims queue and approves; the claimant is emailed.
+  const admin = await signedIn(browser, stack, stack.consoleAccounts.admin, "vi");
+  await admin.goto("/admin/claims");
+  const waiting = admin.getByRole("listitem").filter({ has: admin.getByRole("heading", { name: company }) });
+  const certificateLink = waiting.getByRole("link", { name: "Giấy chứng nhận: giay-dkkd.pdf" });
+  const opened = await admin.request.get((await certificateLink.getAttribute("href")) ?? "");
+  expect(opened.status()).toBe(200);
+  expect(opened.headers()["content-type"]).toContain("application/pdf");
+  await look(admin, testInfo, "admin-claims-document-vi");
+  await waiting.getByLabel("Lý do").fill("Giấy ĐKKD khớp mã số thuế");
+  await waiting.getByRole("button", { name: "Chấp nhận" }).click();
+  await expect(waiting.getByRole("status")).toContainText("Đã ghi quyết định.");
+  const decided = await linkFromEmail(stack, owner.email, "/profile");
+  expect(decided).toContain("/supplier/");
+  await claimant.goto("/claim");
+  await expect(claimant.getByRole("main")).toContainText(words.approved);
+
+  // Verification with documents; the admin opens them from the queue.
+  await claimant.goto("/supplier/verification");
+  await claimant.getByLabel(words.note).fill(`MST ${taxCode}`);
+  await claimant.getByLabel(words.documents).setInputFiles([
+    { name: "giay-dkkd.pdf", mimeType: "application/pdf", buffer: pdf(`dkkd ${taxCode}`) },
+    { name: "iso-9001.pdf", mimeType: "application/pdf", buffer: pdf(`iso ${taxCode}`) },
+  ]);
+  await look(claimant, testInfo, `verification-documents-${language}`);
+  await claimant.getByRole("button", { name: words.ask }).click();
+  await expect(claimant.getByRole("status")).toContainText(words.waiting);
+  await admin.goto("/admin/verification");
+  const request = admin.getByRole("listitem").filter({ has: admin.getByRole("heading", { name: company }) });
+  const iso = request.getByRole("link", { name: "Mở iso-9001.pdf" });
+  const isoFile = await admin.request.get((await iso.getAttribute("href")) ?? "");
+  expect(isoFile.status()).toBe(200);
+  await look(admin, testInfo, "admin-verification-documents-vi");
+  await page.close();
+});

@@ -34,6 +34,13 @@ function tinyPng(): Buffer {
   ]);
 }
 
+/** A minimal PDF: the API decides the kind by the `%PDF-` signature. */
+function samplePdf(): Buffer {
+  return Buffer.from(
+    `%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n${randomBytes(4).toString("hex")}`,
+  );
+}
+
 const copy = {
   vi: {
     requestsTitle: "Yêu cầu báo giá phù hợp",
@@ -67,6 +74,16 @@ const copy = {
     photoField: "Thêm ảnh",
     photoUpload: "Tải ảnh lên",
     photoAlt: /^Ảnh 1 của /,
+    quoteFiles: "Tệp kèm báo giá",
+    chooseFile: "Chọn tệp",
+    upload: "Tải lên",
+    uploaded: "Đã tải tệp lên",
+    refused: "Loại tệp này không được nhận",
+    certificateFile: "Tệp chứng chỉ",
+    onFileLink: "Mở chứng chỉ đã lưu",
+    onFile: "Đã lưu bản chứng chỉ",
+    photos: "Hình ảnh nhà xưởng và sản phẩm",
+    requestsForYou: "Yêu cầu gửi đến bạn",
   },
   en: {
     requestsTitle: "Requests that fit you",
@@ -101,6 +118,16 @@ const copy = {
     photoField: "Add a photo",
     photoUpload: "Upload photo",
     photoAlt: /^Photo 1 of /,
+    quoteFiles: "Files with your quote",
+    chooseFile: "Choose a file",
+    upload: "Upload",
+    uploaded: "File uploaded",
+    refused: "This kind of file is not accepted",
+    certificateFile: "Certificate file",
+    onFileLink: "Open the certificate on file",
+    onFile: "Certificate on file",
+    photos: "Factory and product photos",
+    requestsForYou: "Requests for you",
   },
 } as const;
 
@@ -315,6 +342,33 @@ test("a supplier sees its matched requests, quotes on one, declines another and 
   await expect(page.getByLabel(words.vatRate)).toHaveValue("8");
   await screenshot(page, testInfo, "supplier-quoted");
 
+  // Files with the quote: a text file is refused next to the field, a price list goes up and downloads.
+  const quoteFiles = page.getByRole("region", { name: words.quoteFiles });
+  await quoteFiles
+    .getByLabel(words.chooseFile)
+    .setInputFiles({ name: "bang-gia.txt", mimeType: "text/plain", buffer: Buffer.from("gia 12500") });
+  await quoteFiles.getByRole("button", { name: words.upload }).click();
+  await expect(page.getByRole("region", { name: words.quoteFiles })).toContainText(words.refused);
+  await page
+    .getByRole("region", { name: words.quoteFiles })
+    .getByLabel(words.chooseFile)
+    .setInputFiles({ name: "bang-gia.pdf", mimeType: "application/pdf", buffer: samplePdf() });
+  await page
+    .getByRole("region", { name: words.quoteFiles })
+    .getByRole("button", { name: words.upload })
+    .click();
+  await expect(page.getByRole("status").filter({ hasText: words.uploaded })).toBeVisible();
+  const priceList = page
+    .getByRole("region", { name: words.quoteFiles })
+    .getByRole("link", { name: /bang-gia\.pdf/ });
+  const priceListFile = await page.request.get((await priceList.getAttribute("href")) ?? "");
+  expect(priceListFile.status()).toBe(200);
+  expect(priceListFile.headers()["content-type"]).toContain("application/pdf");
+  await expectAccessible(page);
+  await screenshot(page, testInfo, "supplier-quote-files");
+  // The header's link to the workspace has its own name, apart from a buyer's "Requests".
+  await expect(page.getByRole("banner").getByRole("link", { name: words.requestsForYou })).toBeVisible();
+
   // Decline the other with a reason.
   await page.goto(listPath);
   await page.getByRole("link", { name: caps }).click();
@@ -342,8 +396,17 @@ test("a supplier sees its matched requests, quotes on one, declines another and 
     .getByLabel(locale === "vi" ? "Chứng nhận" : "Certification", { exact: true })
     .selectOption({ label: "ISO 14001" });
   await secondRow.getByLabel(words.issuer).fill("QUACERT");
+  await secondRow
+    .getByLabel(words.certificateFile)
+    .setInputFiles({ name: "iso-14001.pdf", mimeType: "application/pdf", buffer: samplePdf() });
   await page.getByRole("button", { name: words.saveProfile }).click();
   await expect(page.getByRole("status").filter({ hasText: words.saved })).toBeVisible();
+  // The scan is on file: its link opens it for the supplier.
+  const scan = page
+    .getByRole("group", { name: locale === "vi" ? "Chứng nhận 2" : "Certification 2" })
+    .getByRole("link", { name: words.onFileLink });
+  const scanFile = await page.request.get((await scan.getAttribute("href")) ?? "");
+  expect(scanFile.status()).toBe(200);
   const saved = (await call(stack, "GET", `/v1/suppliers/${supplier.id}`, undefined, supplier)) as {
     leadTimeDays: number;
     categories: { code: string }[];
@@ -355,6 +418,34 @@ test("a supplier sees its matched requests, quotes on one, declines another and 
     expect.objectContaining({ code: "iso-14001", issuer: "QUACERT" }),
   );
 
+  // The zone picked on the map: a tap on another zone's dot chooses it in the by-name list.
+  const zoneList = page.locator("#field-location\\.zoneId");
+  const before = await zoneList.inputValue();
+  // A zone apart from the others (nothing else within a dot's width), so the tap can mean only it.
+  const targetId = await page.getByTestId("zone-pick-map").evaluate((map, current) => {
+    const dots = Array.from(map.querySelectorAll("circle[data-zone]")).map((dot) => ({
+      id: dot.getAttribute("data-zone") ?? "",
+      x: Number(dot.getAttribute("cx")),
+      y: Number(dot.getAttribute("cy")),
+    }));
+    const apart = dots.find(
+      (dot) =>
+        dot.id !== current &&
+        dots.every((other) => other === dot || (other.x - dot.x) ** 2 + (other.y - dot.y) ** 2 > 400),
+    );
+    return apart?.id ?? "";
+  }, before);
+  expect(targetId).not.toBe("");
+  const target = page.locator(`[data-testid=zone-pick-map] circle[data-zone="${targetId}"]`);
+  await target.click({ force: true });
+  await expect(zoneList).toHaveValue(targetId);
+  await page.getByTestId("zone-pick-map").scrollIntoViewIfNeeded();
+  await page
+    .locator("figure")
+    .filter({ has: page.getByTestId("zone-pick-map") })
+    .screenshot({ path: `test-results/screens/${testInfo.project.name}-zone-pick-map.png` });
+  await page.reload();
+
   // A photo, resized by the API and shown back from the web's address.
   const pixel = tinyPng();
   await page
@@ -365,6 +456,27 @@ test("a supplier sees its matched requests, quotes on one, declines another and 
   await expect(photo).toBeVisible();
   await expect.poll(() => photo.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
   await screenshot(page, testInfo, "supplier-profile-photo");
+
+  // The public profile shows the photo (lazy, described) and says the certificate is on file; a visitor who is
+  // not the supplier gets no link to the scan itself.
+  const visitor = await page
+    .context()
+    .browser()
+    ?.newContext({ baseURL: stack.webUrl, ...(locale === "vi" ? { locale: "vi-VN" } : {}) });
+  if (!visitor) throw new Error("no browser");
+  const publicPage = await visitor.newPage();
+  await publicPage.goto(`/${locale}/suppliers/${supplier.id}`);
+  const photos = publicPage.getByRole("region", { name: words.photos });
+  await expect(photos.getByRole("img", { name: words.photoAlt })).toHaveAttribute("loading", "lazy");
+  await expect(
+    publicPage.getByRole("region", { name: locale === "vi" ? "Chứng nhận" : "Certifications", exact: true }),
+  ).toContainText(words.onFile);
+  await expect(
+    publicPage.getByRole("link", { name: /Mở tệp chứng chỉ|Open the certificate file/ }),
+  ).toHaveCount(0);
+  await expectAccessible(publicPage);
+  await screenshot(publicPage, testInfo, "supplier-public-photos");
+  await visitor.close();
 
   // Another supplier's workspace does not exist for this one.
   const other = await page.goto(`/supplier/${stack.suppliers.carton.id}/requests`);

@@ -164,7 +164,7 @@ export interface paths {
         };
         /**
          * Claims organisations made, oldest first (platform admins)
-         * @description Invitations nobody has used are not listed.
+         * @description Invitations nobody has used are not listed. A document claim carries its registration certificate with a download link that works for a few minutes.
          */
         get: {
             parameters: {
@@ -235,7 +235,7 @@ export interface paths {
         put?: never;
         /**
          * Approve or reject a pending claim (platform admins)
-         * @description Approving gives the profile to the claiming organisation and ends other open claims on it; 409 `already_claimed` if it has an owner, `conflict` when the organisation already manages a profile or the claim is no longer pending. The decision and its reason go into the audit log in the same transaction.
+         * @description Approving gives the profile to the claiming organisation and ends other open claims on it; 409 `already_claimed` if it has an owner, `conflict` when the organisation already manages a profile or the claim is no longer pending. The decision and its reason go into the audit log in the same transaction; the person who claimed is emailed the outcome and the reason either way.
          */
         post: {
             parameters: {
@@ -1047,7 +1047,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Verification requests, oldest first (platform admins) */
+        /**
+         * Verification requests, oldest first (platform admins)
+         * @description Each with its documents and download links that work for a few minutes.
+         */
         get: {
             parameters: {
                 query?: {
@@ -2195,6 +2198,113 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a company document (registration certificate, certificate scan)
+         * @description Uploads one document for your organisation, sent as `multipart/form-data` with the file in the field `file`.
+         *     At most 10 MB. **Accepted** PDF, PNG, JPEG and WebP, decided by the file's
+         *     bytes: anything else is a 400 on `body.file` with code `file_type_unsupported`, an empty file `file_empty`, a
+         *     larger one a 413 with `file_too_large`.
+         *
+         *     `?for=` says what the paper is for: `claim` (the business registration certificate proving a claim on an
+         *     imported profile without a contact email; then `POST /v1/suppliers/{id}/claims` with `method: document`),
+         *     `verification` (documents for `POST /v1/suppliers/{id}/verification-requests`), `certificate` (a
+         *     certificate's scan, set as `certifications[].documentId` of your profile).
+         *
+         *     Only your organisation and platform admins ever get a download link. The same file (bytes and name) sent again
+         *     for the same purpose answers 200 with the first upload.
+         */
+        post: {
+            parameters: {
+                query: {
+                    /** @description What the document proves */
+                    for: "claim" | "verification" | "certificate";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplierDocument"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplierDocument"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/files/{attachmentId}": {
         parameters: {
             query?: never;
@@ -2203,8 +2313,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Download an attachment through a signed link
-         * @description Open the `download.url` an attachment listing gave; it works without a session for a few minutes. An expired or altered link is a 403 (list the attachments again for a new one). The file is always sent as a download (`Content-Disposition: attachment`), never shown inline.
+         * Download an attachment or a document through a signed link
+         * @description Open the `download.url` an attachment or document listing gave; it works without a session for a few minutes. An expired or altered link is a 403 (list the attachments again for a new one). The file is always sent as a download (`Content-Disposition: attachment`), never shown inline.
          */
         get: {
             parameters: {
@@ -5522,6 +5632,11 @@ export interface paths {
                             certificateNumber?: string;
                             code: string;
                             /**
+                             * Format: uuid
+                             * @description The certificate's scan, uploaded with POST /v1/documents?for=certificate
+                             */
+                            documentId?: string;
+                            /**
                              * Format: date
                              * @description Certificates without an expiry date count as held until removed
                              */
@@ -5656,7 +5771,7 @@ export interface paths {
         };
         /**
          * A supplier's profile
-         * @description Public. Contact details only for logged-in buyers whose email is verified (and the profile's own organisation); paused profiles only for their owners.
+         * @description Public. Contact details only for logged-in buyers whose email is verified (and the profile's own organisation); paused profiles only for their owners. Everyone sees whether a certificate is on file; only the supplier's organisation and platform admins get the scan's link.
          */
         get: {
             parameters: {
@@ -5733,6 +5848,11 @@ export interface paths {
                         certifications?: {
                             certificateNumber?: string;
                             code: string;
+                            /**
+                             * Format: uuid
+                             * @description The certificate's scan, uploaded with POST /v1/documents?for=certificate
+                             */
+                            documentId?: string;
                             /**
                              * Format: date
                              * @description Certificates without an expiry date count as held until removed
@@ -5867,7 +5987,7 @@ export interface paths {
         put?: never;
         /**
          * Claim an imported supplier profile for your organisation (owners)
-         * @description Emails a single-use link, valid 72 hours, to the contact address on the profile; using it while signed in to your organisation makes it the profile's owner. 409 `already_claimed` when the profile has an owner; 409 `claim_pending` while another claim on it waits (an expired, unused link no longer counts); 409 `conflict` when your organisation already manages a profile; 400 naming `body.method` when the profile has no contact email.
+         * @description `email_link` emails a single-use link, valid 72 hours, to the contact address on the profile; using it while signed in to your organisation makes it the profile's owner. `document` sends the business registration certificate you uploaded (`documentId`, 400 naming it when it is missing or not your organisation's) to the admins' claims queue; the person who asked is emailed the decision either way. 409 `already_claimed` when the profile has an owner; 409 `claim_pending` while another claim on it waits (an expired, unused link no longer counts); 409 `conflict` when your organisation already manages a profile; 400 naming `body.method` when the profile has no contact email.
          */
         post: {
             parameters: {
@@ -5885,10 +6005,15 @@ export interface paths {
                 content: {
                     "application/json": {
                         /**
-                         * @description email_link: a link to the contact address on the profile proves the claim
+                         * Format: uuid
+                         * @description With `document`: the certificate uploaded with POST /v1/documents?for=claim
+                         */
+                        documentId?: string;
+                        /**
+                         * @description email_link: a link to the contact address on the profile proves the claim; document: the business registration certificate in `documentId`, reviewed by an admin
                          * @enum {string}
                          */
-                        method: "email_link";
+                        method: "email_link" | "document";
                         /** @description For the reviewer, e.g. who you are at the company */
                         note?: string;
                     };
@@ -6603,7 +6728,7 @@ export interface paths {
         put?: never;
         /**
          * Ask the platform to verify your supplier profile
-         * @description Your organisation's own profile only (404 for others). 409 `verification_pending` while a request waits; 409 `conflict` when the profile is verified already. An admin decides with a reason and you are emailed either way.
+         * @description Your organisation's own profile only (404 for others). 409 `verification_pending` while a request waits; 409 `conflict` when the profile is verified already. `documentIds` must be your organisation's uploads (400 naming `body.documentIds.N` otherwise); the admin opens them from the queue. An admin decides with a reason and you are emailed either way.
          */
         post: {
             parameters: {
@@ -6620,6 +6745,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Documents uploaded with POST /v1/documents?for=verification (registration certificate, certificates) */
+                        documentIds?: string[];
                         /** @description What the reviewer should know: registration details, where the certificates are, who to call */
                         note?: string;
                     };
@@ -7176,6 +7303,8 @@ export interface components {
                 createdAt: string;
                 decidedAt: string | null;
                 decisionReason: string | null;
+                /** @description A document claim's business registration certificate, for the claimant and admins */
+                document: components["schemas"]["DocumentRef"] | null;
                 expiresAt: string | null;
                 id: string;
                 legalName: string;
@@ -7199,6 +7328,8 @@ export interface components {
                 createdAt: string;
                 decidedAt: string | null;
                 decisionReason: string | null;
+                /** @description A document claim's business registration certificate, for the claimant and admins */
+                document: components["schemas"]["DocumentRefInput"] | null;
                 expiresAt: string | null;
                 id: string;
                 legalName: string;
@@ -7492,6 +7623,30 @@ export interface components {
             /** @description Pass as `after` for the next page; null on the last */
             nextAfter: string | null;
             week: string | null;
+        };
+        DocumentRef: {
+            contentType: string;
+            download: components["schemas"]["FileDownload"];
+            fileName: string;
+            id: string;
+            sizeBytes: number;
+        };
+        DocumentRefInput: {
+            contentType: string;
+            download: components["schemas"]["FileDownloadInput"];
+            fileName: string;
+            id: string;
+            sizeBytes: number;
+        };
+        FileDownload: {
+            expiresAt: string;
+            /** @description Signed, works without a session until expiresAt */
+            url: string;
+        };
+        FileDownloadInput: {
+            expiresAt: string;
+            /** @description Signed, works without a session until expiresAt */
+            url: string;
         };
         Invitation: {
             createdAt: string;
@@ -8869,8 +9024,15 @@ export interface components {
                 certificateNumber: string | null;
                 code: string;
                 expiresOn: string | null;
+                /** @description The certificate's scan: only for the supplier's organisation and platform admins */
+                file: {
+                    download: components["schemas"]["FileDownload"];
+                    id: string;
+                } | null;
                 issuer: string | null;
                 name: string;
+                /** @description The supplier uploaded the certificate itself */
+                onFile: boolean;
                 /**
                  * @description Expired certificates are shown but do not count as held
                  * @enum {string}
@@ -8940,6 +9102,8 @@ export interface components {
             createdAt: string;
             decidedAt: string | null;
             decisionReason: string | null;
+            /** @description A document claim's business registration certificate, for the claimant and admins */
+            document: components["schemas"]["DocumentRef"] | null;
             expiresAt: string | null;
             id: string;
             legalName: string;
@@ -8959,6 +9123,8 @@ export interface components {
             createdAt: string;
             decidedAt: string | null;
             decisionReason: string | null;
+            /** @description A document claim's business registration certificate, for the claimant and admins */
+            document: components["schemas"]["DocumentRefInput"] | null;
             expiresAt: string | null;
             id: string;
             legalName: string;
@@ -8979,6 +9145,28 @@ export interface components {
         };
         SupplierClaimsInput: {
             claims: components["schemas"]["SupplierClaimInput"][];
+        };
+        SupplierDocument: {
+            contentType: string;
+            createdAt: string;
+            download: components["schemas"]["FileDownload"];
+            fileName: string;
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            purpose: "claim" | "verification" | "certificate";
+            sizeBytes: number;
+        };
+        SupplierDocumentInput: {
+            contentType: string;
+            createdAt: string;
+            download: components["schemas"]["FileDownloadInput"];
+            fileName: string;
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            purpose: "claim" | "verification" | "certificate";
+            sizeBytes: number;
         };
         SupplierImportReport: {
             /** @description Invitations to claim emailed (with `claimInvitations=true`); 0 otherwise */
@@ -9056,8 +9244,15 @@ export interface components {
                 certificateNumber: string | null;
                 code: string;
                 expiresOn: string | null;
+                /** @description The certificate's scan: only for the supplier's organisation and platform admins */
+                file: {
+                    download: components["schemas"]["FileDownloadInput"];
+                    id: string;
+                } | null;
                 issuer: string | null;
                 name: string;
+                /** @description The supplier uploaded the certificate itself */
+                onFile: boolean;
                 /**
                  * @description Expired certificates are shown but do not count as held
                  * @enum {string}
@@ -9374,12 +9569,8 @@ export interface components {
                 createdAt: string;
                 decidedAt: string | null;
                 decisionReason: string | null;
-                documents: {
-                    contentType: string;
-                    fileName: string;
-                    key: string;
-                    sizeBytes: number;
-                }[];
+                /** @description The documents sent with the request, for the supplier's organisation and admins */
+                documents: components["schemas"]["DocumentRef"][];
                 id: string;
                 legalName: string;
                 note: string | null;
@@ -9395,12 +9586,8 @@ export interface components {
                 createdAt: string;
                 decidedAt: string | null;
                 decisionReason: string | null;
-                documents: {
-                    contentType: string;
-                    fileName: string;
-                    key: string;
-                    sizeBytes: number;
-                }[];
+                /** @description The documents sent with the request, for the supplier's organisation and admins */
+                documents: components["schemas"]["DocumentRefInput"][];
                 id: string;
                 legalName: string;
                 note: string | null;
@@ -9415,12 +9602,8 @@ export interface components {
             createdAt: string;
             decidedAt: string | null;
             decisionReason: string | null;
-            documents: {
-                contentType: string;
-                fileName: string;
-                key: string;
-                sizeBytes: number;
-            }[];
+            /** @description The documents sent with the request, for the supplier's organisation and admins */
+            documents: components["schemas"]["DocumentRef"][];
             id: string;
             note: string | null;
             /** @enum {string} */
@@ -9431,12 +9614,8 @@ export interface components {
             createdAt: string;
             decidedAt: string | null;
             decisionReason: string | null;
-            documents: {
-                contentType: string;
-                fileName: string;
-                key: string;
-                sizeBytes: number;
-            }[];
+            /** @description The documents sent with the request, for the supplier's organisation and admins */
+            documents: components["schemas"]["DocumentRefInput"][];
             id: string;
             note: string | null;
             /** @enum {string} */

@@ -55,6 +55,8 @@ export type {
   SourcingRequestChanges,
 } from "./repositories/sourcing-requests.js";
 export * as sourcingRequestRepository from "./repositories/sourcing-requests.js";
+export type { NewSupplierDocument, SupplierDocument } from "./repositories/supplier-documents.js";
+export * as supplierDocumentRepository from "./repositories/supplier-documents.js";
 export type { SupplierPhoto } from "./repositories/supplier-photos.js";
 export * as supplierPhotoRepository from "./repositories/supplier-photos.js";
 export type { NewSupplier, Supplier, SupplierChanges } from "./repositories/suppliers.js";
@@ -66,6 +68,11 @@ export * as schema from "./schema/index.js";
 export type { MessageSide } from "./schema/message-threads.js";
 export type { NotificationKind } from "./schema/notification-deliveries.js";
 export type { StoredVerificationDocument } from "./schema/onboarding.js";
+export {
+  type SupplierDocumentPurpose,
+  supplierDocumentPurposes,
+} from "./schema/supplier-documents.js";
+export type { StoredCertification } from "./schema/suppliers.js";
 export * from "./unavailable.js";
 export * from "./zones/load-zones.js";
 export * from "./zones/zone-repository.js";

@@ -11,8 +11,10 @@ import {
   verifyEmailView,
 } from "./account/account-emails.js";
 import {
+  type ClaimDecisionInput,
   type ClaimInvitationInput,
   type ClaimLinkInput,
+  claimDecisionView,
   claimInvitationView,
   claimLinkView,
   type VerificationDecisionInput,
@@ -48,6 +50,8 @@ export interface EmailTemplates {
   /** From an association's import to a member company's address. */
   claimInvitation(input: ClaimInvitationInput): RenderedMessage;
   verificationDecision(input: VerificationDecisionInput): RenderedMessage;
+  /** An admin's decision on a claim, to the person who made it. */
+  claimDecision(input: ClaimDecisionInput): RenderedMessage;
   digest(input: DigestEmailInput): RenderedMessage;
   /** A new quote, or the news gathered on one request's quotes. */
   quoteNews(input: QuoteNewsEmailInput): RenderedMessage;
@@ -67,6 +71,7 @@ function templatesWith(renderer: MessageRenderer): EmailTemplates {
     claimLink: (input) => renderer.render(claimLinkView(input)),
     claimInvitation: (input) => renderer.render(claimInvitationView(input)),
     verificationDecision: (input) => renderer.render(verificationDecisionView(input)),
+    claimDecision: (input) => renderer.render(claimDecisionView(input)),
     digest: (input) => renderer.render(digestEmailView(input)),
     quoteNews: (input) => renderer.render(quoteNewsEmailView(input)),
     quoteOutcome: (input) => renderer.render(quoteOutcomeEmailView(input)),

@@ -5,6 +5,7 @@ export type {
   VerifyEmailInput,
 } from "./account/account-emails.js";
 export type {
+  ClaimDecisionInput,
   ClaimInvitationInput,
   ClaimLinkInput,
   VerificationDecisionInput,

@@ -88,6 +88,10 @@ export class ProductLinks {
   supplierProfile(supplierId: string): string {
     return this.build(`supplier/${encodeURIComponent(supplierId)}/profile`).toString();
   }
+  /** Claiming a company's profile: the organisation's claims and their outcomes, and a search to claim another. */
+  claims(): string {
+    return this.build("claim").toString();
+  }
   /** The person's email preferences (digest, immediate notifications, language). */
   notificationSettings(): string {
     return this.build("settings/notifications").toString();

@@ -27,6 +27,10 @@ export const openApiPlugin = fp(async (app: FastifyInstance) => {
         { name: "quotes", description: "Suppliers quote or decline; buyers compare, shortlist and award" },
         { name: "attachments", description: "Files on requests, quotes and messages; signed download links" },
         { name: "messages", description: "Clarifying threads between a request's buyer and each supplier" },
+        {
+          name: "documents",
+          description: "Company papers behind claims, verification requests and certificates",
+        },
         { name: "taxonomy", description: "Categories and certifications, in Vietnamese and English" },
         { name: "zones", description: "Industrial zones, export-processing zones and high-tech parks" },
         { name: "admin", description: "Platform administration" },

@@ -38,6 +38,7 @@ import { confirmClaimRoute } from "./claims/confirm-claim.js";
 import { createClaim } from "./claims/create-claim.js";
 import { findClaimableSuppliers } from "./claims/find-claimable-suppliers.js";
 import { listOwnClaims } from "./claims/list-own-claims.js";
+import { uploadDocument } from "./documents/upload-document.js";
 import { health } from "./health/health.js";
 import { acceptInvitation } from "./invitations/accept-invitation.js";
 import { previewInvitation } from "./invitations/preview-invitation.js";
@@ -155,6 +156,7 @@ export async function registerRoutes(
   findClaimableSuppliers(app, context);
   listOwnClaims(app, context);
   confirmClaimRoute(app, context);
+  uploadDocument(app, context);
   createClaim(app, context, links);
   requestVerification(app, context);
   listVerificationRequests(app, context);
@@ -194,7 +196,7 @@ export async function registerRoutes(
   listVerificationQueue(app, context);
   decideVerificationRoute(app, context, links);
   listClaimsForReview(app, context);
-  decideClaim(app, context);
+  decideClaim(app, context, links);
   moderateSupplier(app, context);
   moderateRequest(app, context);
   listAuditLog(app, context);

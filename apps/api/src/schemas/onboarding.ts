@@ -1,5 +1,6 @@
 import { multiLineText } from "@ketnoi/domain";
 import { z } from "zod";
+import { documentRefSchema } from "./supplier-document.js";
 
 export const claimSchema = z
   .object({
@@ -13,6 +14,9 @@ export const claimSchema = z
     sentTo: z.string().nullable().describe("The address the link went to, masked (l**@m******.vn)"),
     expiresAt: z.string().nullable(),
     note: z.string().nullable(),
+    document: documentRefSchema
+      .nullable()
+      .describe("A document claim's business registration certificate, for the claimant and admins"),
     decisionReason: z.string().nullable(),
     decidedAt: z.string().nullable(),
     createdAt: z.string(),
@@ -25,14 +29,9 @@ export const verificationRequestSchema = z
     supplierId: z.string(),
     status: z.enum(["pending", "approved", "rejected"]),
     note: z.string().nullable(),
-    documents: z.array(
-      z.object({
-        key: z.string(),
-        fileName: z.string(),
-        contentType: z.string(),
-        sizeBytes: z.number().int(),
-      }),
-    ),
+    documents: z
+      .array(documentRefSchema)
+      .describe("The documents sent with the request, for the supplier's organisation and admins"),
     decisionReason: z.string().nullable(),
     decidedAt: z.string().nullable(),
     createdAt: z.string(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fileDownloadSchema } from "./supplier-document.js";
 
 const quantity = z.object({ value: z.number(), unit: z.string() }).nullable();
 
@@ -31,6 +32,11 @@ export const supplierSchema = z
         status: z
           .enum(["valid", "expired"])
           .describe("Expired certificates are shown but do not count as held"),
+        onFile: z.boolean().describe("The supplier uploaded the certificate itself"),
+        file: z
+          .object({ id: z.string(), download: fileDownloadSchema })
+          .nullable()
+          .describe("The certificate's scan: only for the supplier's organisation and platform admins"),
       }),
     ),
     monthlyCapacity: quantity,

@@ -93,6 +93,30 @@ const refusalFieldCodes = {
 } as const;
 
 /**
+ * Receives an uploaded stream into a temporary file and checks its size and kind (by its bytes); a refusal is the
+ * 400 (413 when too large) naming `body.file`. The caller stores the file and then discards the temporary one.
+ */
+export async function receiveCheckedUpload(
+  deps: Pick<AppDependencies, "uploadTempDir">,
+  stream: Readable,
+  limits: { maxBytes: number; allowed: readonly FileKind[] },
+): Promise<Awaited<ReturnType<typeof receiveUpload>>> {
+  try {
+    return await receiveUpload(stream, { ...limits, tempDir: deps.uploadTempDir });
+  } catch (error) {
+    if (error instanceof UploadRefusedError) {
+      const code = refusalFieldCodes[error.reason];
+      throw new DomainError(
+        error.reason === "too_large" ? "payload_too_large" : "validation_failed",
+        error.message,
+        [{ field: "body.file", message: error.message, code }],
+      );
+    }
+    throw error;
+  }
+}
+
+/**
  * Receives the uploaded stream into a temporary file, checks it, stores it and records it, in that order: a
  * refused file leaves nothing behind, and a row exists only for bytes that are stored. The same file (bytes and
  * name) uploaded again to the same place by the same organisation is the first upload, so retries are safe.
@@ -109,24 +133,10 @@ export async function storeAttachment(
     userId: string;
   },
 ): Promise<{ attachment: Attachment; created: boolean }> {
-  let received: Awaited<ReturnType<typeof receiveUpload>>;
-  try {
-    received = await receiveUpload(input.stream, {
-      maxBytes: attachmentLimits.maxBytes,
-      allowed: attachmentKinds,
-      tempDir: deps.uploadTempDir,
-    });
-  } catch (error) {
-    if (error instanceof UploadRefusedError) {
-      const code = refusalFieldCodes[error.reason];
-      throw new DomainError(
-        error.reason === "too_large" ? "payload_too_large" : "validation_failed",
-        error.message,
-        [{ field: "body.file", message: error.message, code }],
-      );
-    }
-    throw error;
-  }
+  const received = await receiveCheckedUpload(deps, input.stream, {
+    maxBytes: attachmentLimits.maxBytes,
+    allowed: attachmentKinds,
+  });
   try {
     const fileName = sanitizeFileName(input.givenName, received.kind);
     const place = {

@@ -14,12 +14,20 @@ import type { FastifyBaseLogger } from "fastify";
 import type { Caller } from "../auth/caller.js";
 import { generateToken, hashToken } from "../auth/secure-tokens.js";
 import type { AppDependencies } from "../dependencies.js";
+import { type DocumentRefView, documentRefs, ownDocuments } from "./supplier-documents.js";
 
 export const claimLinkTtlHours = 72;
 const claimInvitationTtlDays = 30;
 
-/** The claim as its organisation and admins see it; never the token or its hash. */
-export function claimView(claim: SupplierClaim, supplier: { legalName: string; taxCode: string }) {
+/**
+ * The claim as its organisation and admins see it; never the token or its hash. `document` is the registration
+ * certificate of a document claim, with its link (only those two readers ever get a claim).
+ */
+export function claimView(
+  claim: SupplierClaim,
+  supplier: { legalName: string; taxCode: string },
+  document: DocumentRefView | null,
+) {
   return {
     id: claim.id,
     supplierId: claim.supplierId,
@@ -31,6 +39,7 @@ export function claimView(claim: SupplierClaim, supplier: { legalName: string; t
     sentTo: claim.sentTo === null ? null : maskEmail(claim.sentTo),
     expiresAt: claim.expiresAt?.toISOString() ?? null,
     note: claim.note,
+    document,
     decisionReason: claim.decisionReason,
     decidedAt: claim.decidedAt?.toISOString() ?? null,
     createdAt: claim.createdAt.toISOString(),
@@ -115,9 +124,41 @@ export async function startEmailClaim(
     return { claim, supplier, email: { to: contactEmail, ...email } };
   });
   return {
-    claim: claimView(claim, supplier),
+    claim: claimView(claim, supplier, null),
     send: (log: FastifyBaseLogger) => sendEmail(deps, log, email, "claim_link"),
   };
+}
+
+/**
+ * Starts a claim proven by the business registration certificate the organisation uploaded; it waits for an
+ * admin's decision in the claims queue. Works whether or not the profile has a contact email.
+ */
+export async function startDocumentClaim(
+  deps: AppDependencies,
+  caller: Caller,
+  supplierId: string,
+  documentId: string,
+  note: string | null,
+) {
+  const now = deps.clock();
+  const { claim, supplier } = await deps.database.db.transaction(async (tx) => {
+    const supplier = await onboardingRepository.lockSupplier(tx, supplierId);
+    if (!supplier) throw notFound("Supplier");
+    await assertClaimable(tx, supplier, caller.organizationId);
+    await refusePendingClaim(tx, supplier.id, caller.organizationId, now);
+    await ownDocuments(tx, caller.organizationId, [{ id: documentId, field: "body.documentId" }]);
+    const claim = await onboardingRepository.createClaim(tx, {
+      supplierId: supplier.id,
+      organizationId: caller.organizationId,
+      requestedByUserId: caller.userId,
+      method: "document",
+      documentId,
+      note,
+    });
+    return { claim, supplier };
+  });
+  const documents = await documentRefs(deps, [documentId], now);
+  return claimView(claim, supplier, documents.get(documentId) ?? null);
 }
 
 /** A second claim while one waits is refused; a link nobody used before it expired no longer holds the profile. */
@@ -184,7 +225,7 @@ export async function confirmClaim(deps: AppDependencies, caller: Caller, token:
       reason: null,
       at: now,
     });
-    return claimView(approved, supplier);
+    return claimView(approved, supplier, null);
   });
 }
 

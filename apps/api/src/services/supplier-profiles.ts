@@ -1,6 +1,6 @@
 // Turning validated profile input into stored columns (zone → coordinates and province) and stored rows into
 // what people see (contact details only for those allowed, expired certificates marked).
-import type { Supplier, SupplierChanges } from "@ketnoi/db";
+import type { Executor, StoredCertification, Supplier, SupplierChanges } from "@ketnoi/db";
 import {
   DomainError,
   formatTaxCode,
@@ -13,7 +13,9 @@ import {
   type SupplierProfileInput,
   type SupplierProfilePatch,
 } from "@ketnoi/domain";
+import type { AppDependencies } from "../dependencies.js";
 import type { SupplierView } from "../schemas/supplier.js";
+import { documentLink, ownDocuments } from "./supplier-documents.js";
 import type { ZoneDirectory } from "./zone-directory.js";
 
 type LocationInput = SupplierProfileInput["location"];
@@ -77,6 +79,7 @@ export function profileColumns(
       ...(c.expiresOn ? { expiresOn: c.expiresOn } : {}),
       ...(c.certificateNumber ? { certificateNumber: c.certificateNumber } : {}),
       ...(c.issuer ? { issuer: c.issuer } : {}),
+      ...(c.documentId ? { documentId: c.documentId } : {}),
     })),
   );
   set("monthlyCapacity", input.monthlyCapacity);
@@ -106,10 +109,36 @@ export const newProfileDefaults = {
   green: {},
 } satisfies SupplierChanges;
 
+/**
+ * Certificate scans whose `documentId` is new in `certifications` (compared with what the profile holds) must be
+ * the caller's organisation's own uploads: a 400 naming `body.certifications.N.documentId` otherwise. Files kept
+ * from before stay whoever edits (an admin correcting a profile keeps the supplier's scans).
+ */
+export async function checkCertificateFiles(
+  db: Executor,
+  organizationId: string,
+  certifications: readonly { documentId?: string | undefined }[] | undefined,
+  held: readonly StoredCertification[],
+): Promise<void> {
+  if (!certifications) return;
+  const kept = new Set(held.flatMap((c) => (c.documentId ? [c.documentId] : [])));
+  const refs = certifications.flatMap((c, index) =>
+    c.documentId && !kept.has(c.documentId)
+      ? [{ id: c.documentId, field: `body.certifications.${index}.documentId` }]
+      : [],
+  );
+  if (refs.length > 0) await ownDocuments(db, organizationId, refs);
+}
+
 export function supplierView(
   supplier: Supplier,
   zones: ZoneDirectory,
-  options: { showContact: boolean; now: Date },
+  options: {
+    showContact: boolean;
+    now: Date;
+    /** Only for the supplier's organisation and admins: links to the certificate scans. */
+    fileLinks?: Pick<AppDependencies, "fileLinks"> | undefined;
+  },
 ): SupplierView {
   const today = hcmcDate(options.now);
   const zone = supplier.zoneId ? zones.get(supplier.zoneId) : undefined;
@@ -136,6 +165,11 @@ export function supplierView(
       certificateNumber: c.certificateNumber ?? null,
       issuer: c.issuer ?? null,
       status: isCertificationActive(c, today) ? ("valid" as const) : ("expired" as const),
+      onFile: c.documentId !== undefined,
+      file:
+        c.documentId && options.fileLinks
+          ? { id: c.documentId, download: documentLink(options.fileLinks, c.documentId, options.now) }
+          : null,
     })),
     monthlyCapacity: supplier.monthlyCapacity ?? null,
     moq: supplier.moq ?? null,

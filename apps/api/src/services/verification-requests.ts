@@ -10,25 +10,37 @@ import { DomainError, notFound } from "@ketnoi/domain";
 import { emailTemplates, type ProductLinks } from "@ketnoi/email";
 import type { FastifyBaseLogger } from "fastify";
 import type { AppDependencies } from "../dependencies.js";
+import { type DocumentRefView, documentLink } from "./supplier-documents.js";
 
 interface VerificationRequestView {
   id: string;
   supplierId: string;
   status: VerificationRequest["status"];
   note: string | null;
-  documents: StoredVerificationDocument[];
+  documents: DocumentRefView[];
   decisionReason: string | null;
   decidedAt: string | null;
   createdAt: string;
 }
 
-export function verificationRequestView(request: VerificationRequest): VerificationRequestView {
+/** For the supplier's organisation and admins only: the documents come with download links. */
+export function verificationRequestView(
+  deps: Pick<AppDependencies, "fileLinks">,
+  request: VerificationRequest,
+  now: Date,
+): VerificationRequestView {
   return {
     id: request.id,
     supplierId: request.supplierId,
     status: request.status,
     note: request.note,
-    documents: request.documents,
+    documents: request.documents.map((document: StoredVerificationDocument) => ({
+      id: document.documentId,
+      fileName: document.fileName,
+      contentType: document.contentType,
+      sizeBytes: document.sizeBytes,
+      download: documentLink(deps, document.documentId, now),
+    })),
     decisionReason: request.decisionReason,
     decidedAt: request.decidedAt?.toISOString() ?? null,
     createdAt: request.createdAt.toISOString(),
@@ -86,7 +98,7 @@ export async function decideVerification(
   });
   const { decided, supplier, requester } = outcome;
   return {
-    view: verificationRequestView(decided),
+    view: verificationRequestView(deps, decided, now),
     changedProfile: decision.approve,
     send: async (log: FastifyBaseLogger) => {
       if (!requester) return;

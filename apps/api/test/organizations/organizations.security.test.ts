@@ -510,6 +510,7 @@ describe("authentication on every route", () => {
         query: { q: "minh" },
       },
       { route: "GET /v1/claims", method: "GET", url: "/v1/claims" },
+      { route: "POST /v1/documents", method: "POST", url: "/v1/documents", query: { for: "claim" } },
       {
         route: "POST /v1/claims/confirm",
         method: "POST",

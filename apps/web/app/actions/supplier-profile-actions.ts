@@ -4,6 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { api } from "../../lib/api";
+import { chosenFile, uploadDocument } from "../../lib/documents";
 import { formStateFromProblem } from "../../lib/forms/api-problems";
 import { type FormState, text } from "../../lib/forms/form-state";
 import { messagesFor } from "../../lib/i18n/messages";
@@ -57,17 +58,32 @@ export async function updateSupplierProfile(_previous: FormState, form: FormData
   const certifications = [];
   // Rows left empty are skipped: the API's index of a certificate is not always the form's row.
   const certificationRowOf: number[] = [];
+  const fileErrors: Record<string, string> = {};
   for (let row = 0; row < rows; row++) {
     const field = (name: string) => text(form, `certifications.${row}.${name}`).trim();
     if (!field("code")) continue;
     certificationRowOf.push(row);
+    // A newly chosen scan goes up first and replaces the one on file; "remove" drops the one on file.
+    let documentId = field("removeFile") ? "" : field("documentId");
+    const file = chosenFile(form.get(`certifications.${row}.file`));
+    if (file) {
+      const uploaded = await uploadDocument(file, "certificate", locale);
+      if (!uploaded) redirect(`/${locale}/login?${new URLSearchParams({ returnTo: here })}`);
+      if (uploaded.ok) documentId = uploaded.id;
+      else fileErrors[`certifications.${row}.file`] = uploaded.message;
+    }
+    // Kept with the typed values, so a save refused for another field does not lose the uploaded scan.
+    values[`certifications.${row}.documentId`] = documentId;
+    delete values[`certifications.${row}.removeFile`];
     certifications.push({
       code: field("code"),
       ...(field("certificateNumber") ? { certificateNumber: field("certificateNumber") } : {}),
       ...(field("issuer") ? { issuer: field("issuer") } : {}),
       ...(field("expiresOn") ? { expiresOn: field("expiresOn") } : {}),
+      ...(documentId ? { documentId } : {}),
     });
   }
+  if (Object.keys(fileErrors).length > 0) return { status: "error", values, fieldErrors: fileErrors };
   const location = present("location.zoneId")
     ? { zoneId: text(form, "location.zoneId"), ...optional("location.address", "address") }
     : {
@@ -135,7 +151,9 @@ export async function updateSupplierProfile(_previous: FormState, form: FormData
       const certification = /^body\.certifications\.(\d+)\.(\w+)$/.exec(problem.field);
       if (certification?.[1] && certification[2]) {
         const row = certificationRowOf[Number(certification[1])];
-        if (row !== undefined) fieldNames[problem.field] = `certifications.${row}.${certification[2]}`;
+        // The scan's id has no input of its own: its error belongs to the file field.
+        const name = certification[2] === "documentId" ? "file" : certification[2];
+        if (row !== undefined) fieldNames[problem.field] = `certifications.${row}.${name}`;
       }
       if (problem.field === "body.monthlyCapacity") fieldNames[problem.field] = "monthlyCapacity.value";
       if (problem.field === "body.moq") fieldNames[problem.field] = "moq.value";

@@ -1,5 +1,6 @@
-// The tabs of the signed-in settings: one link per page, the current one marked for screen readers too.
+// The signed-in settings' pages as tabs.
 import type { Messages } from "../../lib/i18n/messages";
+import { TabNav } from "../tab-nav";
 
 const pages = [
   ["/settings/notifications", "notificationsNav"],
@@ -10,21 +11,6 @@ const pages = [
 
 export function SettingsNav({ current, messages }: { current: string; messages: Messages }) {
   const copy = messages.account.settings;
-  return (
-    <nav aria-label={copy.navLabel} className="mb-6 border-b-2 border-line-soft">
-      <ul className="flex flex-wrap gap-x-4">
-        {pages.map(([href, key]) => (
-          <li key={href}>
-            <a
-              href={href}
-              aria-current={href === current ? "page" : undefined}
-              className={`inline-flex min-h-11 items-center text-lg ${href === current ? "font-bold text-ink no-underline" : ""}`}
-            >
-              {copy[key]}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  const tabs = pages.map(([href, key]) => ({ href, label: copy[key] }));
+  return <TabNav label={copy.navLabel} tabs={tabs} current={current} />;
 }

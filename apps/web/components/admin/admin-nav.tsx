@@ -1,5 +1,6 @@
-// The admin console's sections, the current one marked for screen readers too.
+// The admin console's sections as tabs.
 import type { Messages } from "../../lib/i18n/messages";
+import { TabNav } from "../tab-nav";
 
 const sections = [
   ["/admin", "home"],
@@ -13,21 +14,6 @@ const sections = [
 
 export function AdminNav({ current, messages }: { current: string; messages: Messages }) {
   const copy = messages.admin.nav;
-  return (
-    <nav aria-label={copy.label} className="mb-6 border-b-2 border-line-soft">
-      <ul className="flex flex-wrap gap-x-4">
-        {sections.map(([href, key]) => (
-          <li key={href}>
-            <a
-              href={href}
-              aria-current={href === current ? "page" : undefined}
-              className={`inline-flex min-h-11 items-center text-lg ${href === current ? "font-bold text-ink no-underline" : ""}`}
-            >
-              {copy[key]}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  const tabs = sections.map(([href, key]) => ({ href, label: copy[key] }));
+  return <TabNav label={copy.label} tabs={tabs} current={current} />;
 }

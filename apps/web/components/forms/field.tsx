@@ -7,6 +7,8 @@ import { Label } from "../ui/label";
 
 export interface FieldFrameProps {
   name: string;
+  /** The control's id when `field-{name}` would not be unique on the page (one form per search result). */
+  id?: string | undefined;
   label: string;
   hint?: string | undefined;
   error?: string | undefined;
@@ -19,8 +21,16 @@ export interface FieldFrameProps {
   }) => ReactNode;
 }
 
-export function FieldFrame({ name, label, hint, error, className = "", children }: FieldFrameProps) {
-  const id = `field-${name}`;
+export function FieldFrame({
+  name,
+  id: givenId,
+  label,
+  hint,
+  error,
+  className = "",
+  children,
+}: FieldFrameProps) {
+  const id = givenId ?? `field-${name}`;
   const described = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
   return (
     <div className={`space-y-1 ${error ? "border-l-4 border-critical-ink pl-3" : ""} ${className}`}>
@@ -82,24 +92,6 @@ export function TextAreaField({
   return (
     <FieldFrame name={name} label={label} hint={hint} error={error} className={className}>
       {(control) => <textarea name={name} rows={4} className={textAreaClass} {...control} {...textarea} />}
-    </FieldFrame>
-  );
-}
-
-/** A file picker, laid out like the other fields (label, hint, error in words). */
-export function FileField({
-  name,
-  label,
-  hint,
-  error,
-  className,
-  ...input
-}: Common & Omit<ComponentPropsWithoutRef<"input">, "id" | "name" | "type">) {
-  return (
-    <FieldFrame name={name} label={label} hint={hint} error={error} className={className}>
-      {(control) => (
-        <input name={name} type="file" className="block min-h-11 w-full text-lg" {...control} {...input} />
-      )}
     </FieldFrame>
   );
 }

@@ -1,10 +1,11 @@
 // The messages of one thread, oldest first, as plain text (never HTML), with who wrote each from the reader's side
 // and the files each carries. The buyer's answer to all says so, and names nobody.
+
+import { webFileLink } from "../../lib/file-links";
 import { formatDateTime, formatFileSize } from "../../lib/format";
 import type { Locale } from "../../lib/i18n/locales";
 import type { Messages } from "../../lib/i18n/messages";
 import type { ThreadMessage } from "../../lib/messages";
-import { webFileLink } from "../../lib/file-links";
 
 export function ThreadMessages({
   items,

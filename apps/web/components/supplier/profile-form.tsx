@@ -9,9 +9,11 @@ import { idleForm } from "../../lib/forms/form-state";
 import type { Locale } from "../../lib/i18n/locales";
 import { fill, type Messages } from "../../lib/i18n/messages";
 import { Field, SelectField, TextAreaField } from "../forms/field";
+import { documentAccept, FileField } from "../forms/file-input";
 import { FormFeedback } from "../forms/form-feedback";
 import { Button } from "../ui/button";
 import { type CategoryOption, CategoryPicker } from "./category-picker";
+import { type PickableZone, ZonePickMap } from "./zone-pick-map";
 
 export interface ProfileFormData {
   supplierId: string;
@@ -19,9 +21,13 @@ export interface ProfileFormData {
   categories: string[];
   languages: string[];
   certificationRows: number;
+  /** Per certificate row, the web link of the scan on file (made for this reader), or null. */
+  certificateFiles: (string | null)[];
   categoryOptions: CategoryOption[];
   certificationOptions: { value: string; label: string }[];
   zoneGroups: { province: string; zones: { id: string; name: string }[] }[];
+  /** The zones with their positions, for picking on the map. */
+  mapZones: PickableZone[];
   languageOptions: { value: string; label: string }[];
 }
 
@@ -105,6 +111,7 @@ export function SupplierProfileForm({
     labels[`certifications.${row}.certificateNumber`] = `${n}: ${copy.certificateNumber}`;
     labels[`certifications.${row}.issuer`] = `${n}: ${copy.issuer}`;
     labels[`certifications.${row}.expiresOn`] = `${n}: ${copy.expiresOn}`;
+    labels[`certifications.${row}.file`] = `${n}: ${copy.certificateFile}`;
   }
   return (
     <form action={action} className="space-y-6" noValidate>
@@ -179,6 +186,38 @@ export function SupplierProfileForm({
               {text(`certifications.${row}.issuer`, copy.issuer)}
               {text(`certifications.${row}.expiresOn`, copy.expiresOn, { type: "date" })}
             </div>
+            <input
+              type="hidden"
+              name={`certifications.${row}.documentId`}
+              value={value(`certifications.${row}.documentId`)}
+            />
+            {data.certificateFiles[row] && value(`certifications.${row}.documentId`) ? (
+              <div className="flex flex-wrap items-center gap-x-4">
+                <a
+                  href={data.certificateFiles[row] ?? undefined}
+                  className="inline-flex min-h-11 items-center font-semibold"
+                >
+                  {copy.certificateOnFile}
+                </a>
+                <label className="inline-flex min-h-11 items-center gap-2">
+                  <input
+                    type="checkbox"
+                    name={`certifications.${row}.removeFile`}
+                    value="1"
+                    className="size-6"
+                  />
+                  {copy.certificateFileRemove}
+                </label>
+              </div>
+            ) : null}
+            <FileField
+              id={`field-certifications.${row}.file`}
+              name={`certifications.${row}.file`}
+              label={copy.certificateFile}
+              hint={copy.certificateFileHint}
+              error={error(`certifications.${row}.file`)}
+              accept={documentAccept}
+            />
           </fieldset>
         ))}
       </Section>
@@ -215,6 +254,17 @@ export function SupplierProfileForm({
             ))}
           </select>
         </div>
+        <ZonePickMap
+          zones={data.mapZones}
+          selectId="field-location.zoneId"
+          initial={value("location.zoneId")}
+          copy={{
+            title: copy.zoneMapTitle,
+            hint: copy.zoneMapHint,
+            chosen: copy.zoneMapChosen,
+            towns: messages.map.towns,
+          }}
+        />
         <TextAreaField
           name="location.address"
           label={copy.address}

@@ -1,4 +1,4 @@
-// The supplier workspace's two places: its requests and its profile.
+// The supplier workspace's places: its requests, its profile and its verification.
 import Link from "next/link";
 import type { Messages } from "../../lib/i18n/messages";
 
@@ -8,7 +8,7 @@ export function SupplierNav({
   messages,
 }: {
   supplierId: string;
-  current: "requests" | "profile" | "request";
+  current: "requests" | "profile" | "request" | "verification";
   messages: Messages;
 }) {
   const copy = messages.supplierWorkspace;
@@ -16,6 +16,7 @@ export function SupplierNav({
   const links = [
     { key: "requests", href: `${base}/requests`, label: copy.navRequests },
     { key: "profile", href: `${base}/profile`, label: copy.navProfile },
+    { key: "verification", href: "/supplier/verification", label: copy.navVerification },
   ] as const;
   return (
     <nav

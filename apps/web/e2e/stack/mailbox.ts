@@ -35,6 +35,7 @@ const everyLink: Record<LinkMethod, (links: ProductLinks, ids: LinkIds) => strin
   supplierRequests: (links, ids) => links.supplierRequests(ids.supplierId),
   supplierProfile: (links, ids) => links.supplierProfile(ids.supplierId),
   notificationSettings: (links) => links.notificationSettings(),
+  claims: (links) => links.claims(),
 };
 
 /** The method names a ProductLinks object answers to at run time, private helpers left out. */

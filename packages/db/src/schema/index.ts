@@ -21,6 +21,7 @@ export * from "./request-responses.js";
 export * from "./request-views.js";
 export * from "./search-outbox.js";
 export * from "./sourcing-requests.js";
+export * from "./supplier-documents.js";
 export * from "./supplier-photos.js";
 export * from "./suppliers.js";
 export * from "./users.js";

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, idColumn } from "./columns.js";
 import { organizations } from "./organizations.js";
+import { supplierDocuments } from "./supplier-documents.js";
 import { suppliers } from "./suppliers.js";
 import { users } from "./users.js";
 
@@ -30,8 +31,8 @@ export const supplierClaims = pgTable(
     sentTo: text("sent_to"),
     tokenHash: text("token_hash"),
     expiresAt: timestamp("expires_at", { withTimezone: true }),
-    /** The storage key of the uploaded certificate (document claims). */
-    documentKey: text("document_key"),
+    /** The uploaded business registration certificate (document claims). */
+    documentId: uuid("document_id").references(() => supplierDocuments.id, { onDelete: "set null" }),
     note: text("note"),
     decidedByUserId: uuid("decided_by_user_id").references(() => users.id, { onDelete: "set null" }),
     decisionReason: text("decision_reason"),
@@ -49,8 +50,9 @@ export const supplierClaims = pgTable(
 
 export const verificationRequestStatuses = ["pending", "approved", "rejected"] as const;
 
+/** A document sent with a verification request, as it was named when sent (the file is a supplier document). */
 export interface StoredVerificationDocument {
-  key: string;
+  documentId: string;
   fileName: string;
   contentType: string;
   sizeBytes: number;

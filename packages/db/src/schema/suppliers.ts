@@ -21,6 +21,8 @@ export interface StoredCertification {
   certificateNumber?: string;
   /** Who issued the certificate (a certification body: Bureau Veritas, QUACERT…). */
   issuer?: string;
+  /** The certificate's scan: a supplier document of the profile's organisation. */
+  documentId?: string;
 }
 export interface StoredQuantity {
   value: number;

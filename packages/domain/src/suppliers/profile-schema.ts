@@ -56,6 +56,10 @@ export const heldCertificationSchema = z.object({
   expiresOn: isoDate.optional().describe("Certificates without an expiry date count as held until removed"),
   certificateNumber: line(100).optional(),
   issuer: line(200).optional().describe("The certification body, e.g. Bureau Veritas, QUACERT"),
+  documentId: z
+    .uuid("must be a UUID")
+    .optional()
+    .describe("The certificate's scan, uploaded with POST /v1/documents?for=certificate"),
 });
 
 export const locationSchema = z

@@ -34,6 +34,15 @@ export interface VerificationDecisionInput {
   profileUrl: string;
 }
 
+export interface ClaimDecisionInput {
+  recipient: { name: string; language: Language };
+  companyName: string;
+  approved: boolean;
+  reason: string;
+  /** Approved: the profile to complete; refused: the claims page, to try again. */
+  nextUrl: string;
+}
+
 /** To the contact address on an imported profile when an organisation claims it. */
 export function claimLinkView(input: ClaimLinkInput): MessageView {
   const lang = input.language;
@@ -189,6 +198,66 @@ export function verificationDecisionView(input: VerificationDecisionInput): Mess
       lang,
       `Bạn nhận được email này vì bạn đã yêu cầu xác minh ${company} trên Kết Nối.`,
       `You're receiving this email because you asked for ${company} to be verified on Kết Nối.`,
+    ),
+  });
+}
+
+/** An admin's decision on a claim (a reviewed registration certificate, or any claim an admin settled), either way. */
+export function claimDecisionView(input: ClaimDecisionInput): MessageView {
+  const lang = input.recipient.language;
+  const company = singleLine(input.companyName);
+  const reason = input.reason.trim();
+  return oneActionEmail({
+    lang,
+    subject: input.approved
+      ? t(
+          lang,
+          `Bạn đã quản lý hồ sơ ${company} trên Kết Nối`,
+          `You now manage ${company}'s profile on Kết Nối`,
+        )
+      : t(
+          lang,
+          `Yêu cầu quản lý hồ sơ ${company} chưa được chấp nhận`,
+          `Your claim on ${company}'s profile was not accepted`,
+        ),
+    preheader: input.approved
+      ? t(
+          lang,
+          "Hoàn thiện hồ sơ để nhận yêu cầu báo giá phù hợp.",
+          "Complete the profile to hear of matching requests.",
+        )
+      : t(lang, "Xem lý do và gửi lại khi đã sẵn sàng.", "See why, and try again when you're ready."),
+    name: input.recipient.name,
+    intro: [
+      input.approved
+        ? t(
+            lang,
+            `Đội ngũ Kết Nối đã kiểm tra giấy tờ và chấp nhận yêu cầu: tổ chức của bạn giờ quản lý hồ sơ của ${company}.`,
+            `The Kết Nối team checked the documents and accepted the claim: your organisation now manages ${company}'s profile.`,
+          )
+        : t(
+            lang,
+            `Đội ngũ Kết Nối chưa thể chấp nhận yêu cầu quản lý hồ sơ của ${company}; hồ sơ vẫn như cũ.`,
+            `The Kết Nối team could not accept the claim on ${company}'s profile; the profile stays as it was.`,
+          ),
+      t(lang, `Ghi chú của đội ngũ: ${reason}`, `The team's note: ${reason}`),
+    ],
+    action: input.approved
+      ? webLink(t(lang, "Hoàn thiện hồ sơ", "Complete the profile"), input.nextUrl)
+      : webLink(t(lang, "Xem yêu cầu của bạn", "See your claims"), input.nextUrl),
+    outro: input.approved
+      ? []
+      : [
+          t(
+            lang,
+            "Bạn có thể gửi lại yêu cầu kèm giấy chứng nhận đăng ký doanh nghiệp rõ hơn bất cứ lúc nào.",
+            "You can claim again with a clearer business registration certificate at any time.",
+          ),
+        ],
+    reason: t(
+      lang,
+      `Bạn nhận được email này vì bạn đã yêu cầu quản lý hồ sơ của ${company} trên Kết Nối.`,
+      `You're receiving this email because you asked to manage ${company}'s profile on Kết Nối.`,
     ),
   });
 }

@@ -30,6 +30,7 @@ export function listVerificationQueue(app: RouteApp, { deps }: RouteContext) {
       schema: {
         tags: ["admin"],
         summary: "Verification requests, oldest first (platform admins)",
+        description: "Each with its documents and download links that work for a few minutes.",
         security: bearerAuth,
         querystring: query,
         response: { 200: response, ...problemResponses(400, 401, 403) },
@@ -37,9 +38,10 @@ export function listVerificationQueue(app: RouteApp, { deps }: RouteContext) {
     },
     async (request) => {
       const rows = await onboardingRepository.listVerificationRequests(deps.database.db, request.query);
+      const now = deps.clock();
       return {
         requests: rows.map((row) => ({
-          ...verificationRequestView(row.request),
+          ...verificationRequestView(deps, row.request, now),
           legalName: row.legalName,
           taxCode: row.taxCode,
           requestedByEmail: row.requestedByEmail,

@@ -1,6 +1,7 @@
-// GET /v1/files/{id}: the bytes of an attachment through a signed link. The link was made for a party of the
-// request when it listed the attachment; it needs no session (a browser opens it as it is) and expires in minutes.
-import { attachmentRepository } from "@ketnoi/db";
+// GET /v1/files/{id}: the bytes of an attachment or a supplier document through a signed link. The link was made
+// for someone allowed to see the file when it was listed (a party of the request; the document's organisation or
+// an admin); it needs no session (a browser opens it as it is) and expires in minutes.
+import { attachmentRepository, supplierDocumentRepository } from "@ketnoi/db";
 import { DomainError, notFound } from "@ketnoi/domain";
 import { FileNotFoundError } from "@ketnoi/storage";
 import { z } from "zod";
@@ -29,9 +30,9 @@ export function downloadFile(app: RouteApp, { deps }: RouteContext) {
     {
       schema: {
         tags: ["attachments"],
-        summary: "Download an attachment through a signed link",
+        summary: "Download an attachment or a document through a signed link",
         description:
-          "Open the `download.url` an attachment listing gave; it works without a session for a few minutes. " +
+          "Open the `download.url` an attachment or document listing gave; it works without a session for a few minutes. " +
           "An expired or altered link is a 403 (list the attachments again for a new one). The file is always " +
           "sent as a download (`Content-Disposition: attachment`), never shown inline.",
         params: z.object({ attachmentId: uuidSchema }),
@@ -52,7 +53,11 @@ export function downloadFile(app: RouteApp, { deps }: RouteContext) {
           "This download link is not valid or has expired; ask for a new one",
         );
       }
-      const attachment = await attachmentRepository.findAttachment(deps.database.db, attachmentId);
+      const db = deps.database.db;
+      // Both tables use random UUIDs, so an id names one file; the signature was made for that id only.
+      const attachment =
+        (await attachmentRepository.findAttachment(db, attachmentId)) ??
+        (await supplierDocumentRepository.findDocument(db, attachmentId));
       if (!attachment) throw notFound("File");
       let body: Awaited<ReturnType<typeof deps.files.get>>;
       try {

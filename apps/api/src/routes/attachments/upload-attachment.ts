@@ -36,7 +36,7 @@ const uploadQuery = z.object({
   for: z.enum(["request", "quote", "message"]).default("request").describe("What the file is attached to"),
 });
 
-async function requireMultipart(request: FastifyRequest): Promise<void> {
+export async function requireMultipart(request: FastifyRequest): Promise<void> {
   // Read from the header: onRequest runs before the multipart parser marks the request.
   const mediaType = (request.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
   if (mediaType !== "multipart/form-data") {

@@ -5,13 +5,20 @@ import { callerOf } from "../../plugins/authentication.js";
 import { claimSchema } from "../../schemas/onboarding.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { supplierParams } from "../../schemas/supplier.js";
-import { claimLinkTtlHours, startEmailClaim } from "../../services/supplier-claims.js";
+import { claimLinkTtlHours, startDocumentClaim, startEmailClaim } from "../../services/supplier-claims.js";
 import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
 
 const body = z.object({
   method: z
-    .enum(["email_link"])
-    .describe("email_link: a link to the contact address on the profile proves the claim"),
+    .enum(["email_link", "document"])
+    .describe(
+      "email_link: a link to the contact address on the profile proves the claim; document: the business " +
+        "registration certificate in `documentId`, reviewed by an admin",
+    ),
+  documentId: z
+    .uuid("must be a UUID")
+    .optional()
+    .describe("With `document`: the certificate uploaded with POST /v1/documents?for=claim"),
   note: multiLineText(1000).optional().describe("For the reviewer, e.g. who you are at the company"),
 });
 
@@ -25,8 +32,11 @@ export function createClaim(app: RouteApp, { deps }: RouteContext, links: Produc
         tags: ["claims"],
         summary: "Claim an imported supplier profile for your organisation (owners)",
         description:
-          `Emails a single-use link, valid ${claimLinkTtlHours} hours, to the contact address on the profile; ` +
-          "using it while signed in to your organisation makes it the profile's owner. 409 `already_claimed` " +
+          `\`email_link\` emails a single-use link, valid ${claimLinkTtlHours} hours, to the contact address on ` +
+          "the profile; using it while signed in to your organisation makes it the profile's owner. `document` " +
+          "sends the business registration certificate you uploaded (`documentId`, 400 naming it when it is " +
+          "missing or not your organisation's) to the admins' claims queue; the person who asked is emailed " +
+          "the decision either way. 409 `already_claimed` " +
           "when the profile has an owner; 409 `claim_pending` while another claim on it waits (an expired, " +
           "unused link no longer counts); 409 `conflict` when your organisation already manages a profile; 400 " +
           "naming `body.method` when the profile has no contact email.",
@@ -41,13 +51,19 @@ export function createClaim(app: RouteApp, { deps }: RouteContext, links: Produc
       if (caller.membershipRole !== "owner") {
         throw new DomainError("forbidden", "Only an owner of your organisation can claim a profile");
       }
-      const started = await startEmailClaim(
-        deps,
-        links,
-        caller,
-        request.params.id,
-        request.body.note ? request.body.note : null,
-      );
+      const note = request.body.note ? request.body.note : null;
+      if (request.body.method === "document") {
+        const { documentId } = request.body;
+        if (!documentId) {
+          throw new DomainError("validation_failed", "Your request has invalid fields", [
+            { field: "body.documentId", message: "is required with method document" },
+          ]);
+        }
+        const claim = await startDocumentClaim(deps, caller, request.params.id, documentId, note);
+        request.log.info({ claimId: claim.id }, "document claim waiting for review");
+        return reply.code(201).send(claim);
+      }
+      const started = await startEmailClaim(deps, links, caller, request.params.id, note);
       await started.send(request.log);
       return reply.code(201).send(started.claim);
     },

@@ -4,6 +4,7 @@ import { callerOf } from "../../plugins/authentication.js";
 import { claimSchema } from "../../schemas/onboarding.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { claimView } from "../../services/supplier-claims.js";
+import { documentRefs } from "../../services/supplier-documents.js";
 import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
 
 const response = z.object({ claims: z.array(claimSchema) }).meta({ id: "SupplierClaims" });
@@ -25,7 +26,20 @@ export function listOwnClaims(app: RouteApp, { deps }: RouteContext) {
         deps.database.db,
         callerOf(request).organizationId,
       );
-      return { claims: rows.map((row) => claimView(row.claim, row)) };
+      const documents = await documentRefs(
+        deps,
+        rows.map((row) => row.claim.documentId),
+        deps.clock(),
+      );
+      return {
+        claims: rows.map((row) =>
+          claimView(
+            row.claim,
+            row,
+            row.claim.documentId ? (documents.get(row.claim.documentId) ?? null) : null,
+          ),
+        ),
+      };
     },
   );
 }

@@ -5,6 +5,7 @@ import { problemResponses } from "../../schemas/problem.js";
 import { supplierSchema } from "../../schemas/supplier.js";
 import { kickSearchSync } from "../../services/search-sync.js";
 import {
+  checkCertificateFiles,
   newProfileDefaults,
   profileColumns,
   resolveLocation,
@@ -45,6 +46,7 @@ export function createSupplier(app: RouteApp, { deps, zones }: RouteContext) {
               "Your organisation already has a profile; change it with PATCH",
             );
           }
+          await checkCertificateFiles(tx, caller.organizationId, request.body.certifications, []);
           return supplierRepository.createSupplier(tx, {
             ...newProfileDefaults,
             ...columns,
@@ -70,7 +72,9 @@ export function createSupplier(app: RouteApp, { deps, zones }: RouteContext) {
           throw error;
         });
       await kickSearchSync(deps, request.log);
-      return reply.code(201).send(supplierView(created, zones, { showContact: true, now: deps.clock() }));
+      return reply
+        .code(201)
+        .send(supplierView(created, zones, { showContact: true, now: deps.clock(), fileLinks: deps }));
     },
   );
 }

@@ -5,7 +5,7 @@ import { problemResponses } from "../../schemas/problem.js";
 import { supplierSchema } from "../../schemas/supplier.js";
 import { supplierView } from "../../services/supplier-profiles.js";
 import type { RouteApp, RouteContext } from "../route-context.js";
-import { canSeeContact } from "./supplier-access.js";
+import { canSeeCertificateFiles, canSeeContact } from "./supplier-access.js";
 
 const querystring = z.object({
   mine: z
@@ -50,7 +50,11 @@ export function listSuppliers(app: RouteApp, { deps, zones }: RouteContext) {
       const now = deps.clock();
       return {
         items: result.items.map((s) =>
-          supplierView(s, zones, { showContact: canSeeContact(caller, s), now }),
+          supplierView(s, zones, {
+            showContact: canSeeContact(caller, s),
+            now,
+            fileLinks: canSeeCertificateFiles(caller, s) ? deps : undefined,
+          }),
         ),
         total: result.total,
         limit,

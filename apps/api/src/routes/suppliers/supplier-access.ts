@@ -24,3 +24,12 @@ export function canSeeContact(caller: Caller | undefined, supplier: Supplier): b
 export function canSeeSupplier(caller: Caller | undefined, supplier: Supplier): boolean {
   return supplier.status === "active" || canEditSupplier(caller, supplier);
 }
+
+/** A certificate's scan is the supplier's paper: its own organisation and platform admins open it, nobody else. */
+export function canSeeCertificateFiles(caller: Caller | undefined, supplier: Supplier): boolean {
+  if (!caller) return false;
+  return (
+    caller.isPlatformAdmin ||
+    (supplier.organizationId !== null && supplier.organizationId === caller.organizationId)
+  );
+}

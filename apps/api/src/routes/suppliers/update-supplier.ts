@@ -4,7 +4,12 @@ import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { supplierParams, supplierSchema } from "../../schemas/supplier.js";
 import { kickSearchSync } from "../../services/search-sync.js";
-import { profileColumns, resolveLocation, supplierView } from "../../services/supplier-profiles.js";
+import {
+  checkCertificateFiles,
+  profileColumns,
+  resolveLocation,
+  supplierView,
+} from "../../services/supplier-profiles.js";
 import { isUniqueViolation } from "../auth/register.js";
 import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
 import { canEditSupplier } from "./supplier-access.js";
@@ -37,6 +42,12 @@ export function updateSupplier(app: RouteApp, { deps, zones }: RouteContext) {
         .transaction(async (tx) => {
           const existing = await supplierRepository.findSupplierById(tx, request.params.id);
           if (!existing || !canEditSupplier(caller, existing)) throw notFound("Supplier");
+          await checkCertificateFiles(
+            tx,
+            caller.organizationId,
+            request.body.certifications,
+            existing.certifications,
+          );
           // An admin's pause holds until an admin lifts it.
           if (existing.moderationReason !== null && changes.status === "active" && !caller.isPlatformAdmin) {
             throw new DomainError(
@@ -57,7 +68,7 @@ export function updateSupplier(app: RouteApp, { deps, zones }: RouteContext) {
         });
       if (!updated) throw notFound("Supplier");
       await kickSearchSync(deps, request.log);
-      return supplierView(updated, zones, { showContact: true, now: deps.clock() });
+      return supplierView(updated, zones, { showContact: true, now: deps.clock(), fileLinks: deps });
     },
   );
 }

@@ -5,6 +5,7 @@ import { callerOf } from "../../plugins/authentication.js";
 import { verificationRequestSchema } from "../../schemas/onboarding.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { supplierParams } from "../../schemas/supplier.js";
+import { ownDocuments } from "../../services/supplier-documents.js";
 import { verificationRequestView } from "../../services/verification-requests.js";
 import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
 
@@ -12,6 +13,13 @@ const body = z.object({
   note: multiLineText(2000)
     .optional()
     .describe("What the reviewer should know: registration details, where the certificates are, who to call"),
+  documentIds: z
+    .array(z.uuid("must be a UUID"))
+    .max(10)
+    .optional()
+    .describe(
+      "Documents uploaded with POST /v1/documents?for=verification (registration certificate, certificates)",
+    ),
 });
 
 export function requestVerification(app: RouteApp, { deps }: RouteContext) {
@@ -25,8 +33,9 @@ export function requestVerification(app: RouteApp, { deps }: RouteContext) {
         summary: "Ask the platform to verify your supplier profile",
         description:
           "Your organisation's own profile only (404 for others). 409 `verification_pending` while a request " +
-          "waits; 409 `conflict` when the profile is verified already. An admin decides with a reason and you " +
-          "are emailed either way.",
+          "waits; 409 `conflict` when the profile is verified already. `documentIds` must be your organisation's " +
+          "uploads (400 naming `body.documentIds.N` otherwise); the admin opens them from the queue. An admin " +
+          "decides with a reason and you are emailed either way.",
         security: bearerAuth,
         params: supplierParams,
         body,
@@ -45,13 +54,32 @@ export function requestVerification(app: RouteApp, { deps }: RouteContext) {
         if (latest?.status === "pending") {
           throw new DomainError("verification_pending", "A verification request for this profile is waiting");
         }
+        const ids = [...new Set(request.body.documentIds ?? [])];
+        const documents = await ownDocuments(
+          tx,
+          caller.organizationId,
+          ids.map((id) => ({ id, field: `body.documentIds.${request.body.documentIds?.indexOf(id) ?? 0}` })),
+        );
         return onboardingRepository.createVerificationRequest(tx, {
           supplierId: supplier.id,
           requestedByUserId: caller.userId,
           note: request.body.note ? request.body.note : null,
+          documents: ids.flatMap((id) => {
+            const document = documents.get(id);
+            return document
+              ? [
+                  {
+                    documentId: document.id,
+                    fileName: document.fileName,
+                    contentType: document.contentType,
+                    sizeBytes: document.sizeBytes,
+                  },
+                ]
+              : [];
+          }),
         });
       });
-      return reply.code(201).send(verificationRequestView(created));
+      return reply.code(201).send(verificationRequestView(deps, created, deps.clock()));
     },
   );
 }
@@ -85,9 +113,10 @@ export function listVerificationRequests(app: RouteApp, { deps }: RouteContext) 
         throw notFound("Supplier");
       }
       const requests = await onboardingRepository.listVerificationRequestsOfSupplier(db, supplier.id);
+      const now = deps.clock();
       return {
         verificationStatus: supplier.verificationStatus,
-        requests: requests.map(verificationRequestView),
+        requests: requests.map((one) => verificationRequestView(deps, one, now)),
       };
     },
   );

@@ -1,14 +1,17 @@
 // Claim your company: find an imported profile by tax code or name, claim it (a link goes to the contact address
-// on the profile), and see the claims made. The search is a GET form, so it works without JavaScript.
+// on the profile, or, without one, the business registration certificate goes to the admins), and see the claims
+// made with their outcomes. The search is a GET form, so it works without JavaScript.
 import type { Metadata } from "next";
 import { ClaimButton } from "../../../components/onboarding/claim-button";
+import { DocumentClaimForm } from "../../../components/onboarding/document-claim-form";
+import { QueryForm } from "../../../components/query-form";
 import { Badge } from "../../../components/ui/badge";
-import { Button } from "../../../components/ui/button";
 import { api } from "../../../lib/api";
 import { formatDate } from "../../../lib/format";
 import { fill, messagesFor } from "../../../lib/i18n/messages";
 import { languageOf, requireMe, signedInMe } from "../../../lib/session/signed-in";
 import { callAsPerson } from "../../../lib/session/web-session";
+import { webFileLink } from "../../../lib/file-links";
 
 export async function generateMetadata(): Promise<Metadata> {
   const me = await signedInMe();
@@ -47,27 +50,13 @@ export default async function ClaimPage({
       <h1 className="text-3xl font-bold">{copy.title}</h1>
       <p className="mt-3 text-lg">{copy.lead}</p>
 
-      <form method="get" action="/claim" className="mt-6 space-y-3">
-        <label htmlFor="field-q" className="block text-lg font-semibold">
-          {copy.searchLabel}
-        </label>
-        <p id="field-q-hint" className="text-base text-muted">
-          {copy.searchHint}
-        </p>
-        <div className="flex flex-col gap-2 sm:flex-row">
-          <input
-            id="field-q"
-            name="q"
-            type="search"
-            defaultValue={query}
-            minLength={2}
-            required
-            aria-describedby="field-q-hint"
-            className="block min-h-11 w-full rounded-md border-2 border-ink bg-white px-3 py-2 text-lg"
-          />
-          <Button type="submit">{copy.searchSubmit}</Button>
-        </div>
-      </form>
+      <QueryForm
+        action="/claim"
+        label={copy.searchLabel}
+        hint={copy.searchHint}
+        submit={copy.searchSubmit}
+        defaultValue={query}
+      />
 
       {suppliers ? (
         <section aria-labelledby="results-heading" className="mt-8">
@@ -87,7 +76,8 @@ export default async function ClaimPage({
                   {supplier.importedBy ? (
                     <p>{fill(copy.importedBy, { association: supplier.importedBy })}</p>
                   ) : null}
-                  <p className="break-all">
+                  {/* Long addresses wrap where they must; sentences never break inside a word. */}
+                  <p className="break-words">
                     {supplier.contactEmail
                       ? fill(copy.contactEmail, { email: supplier.contactEmail })
                       : copy.noContactEmail}
@@ -99,7 +89,14 @@ export default async function ClaimPage({
                       supplierId={supplier.id}
                       name={supplier.legalName}
                     />
-                  ) : null}
+                  ) : (
+                    <DocumentClaimForm
+                      locale={locale}
+                      messages={messages}
+                      supplierId={supplier.id}
+                      name={supplier.legalName}
+                    />
+                  )}
                 </li>
               ))}
             </ul>
@@ -121,6 +118,21 @@ export default async function ClaimPage({
                   <Badge tone={statusTone[claim.status]}>{copy.statuses[claim.status]}</Badge>{" "}
                   {formatDate(locale, claim.createdAt)}
                 </p>
+                {claim.document ? (
+                  <p className="mt-1 break-all">
+                    <a
+                      href={webFileLink(claim.document)}
+                      className="inline-flex min-h-11 items-center font-semibold"
+                    >
+                      {fill(copy.sentDocument, { name: claim.document.fileName })}
+                    </a>
+                  </p>
+                ) : null}
+                {claim.decisionReason && claim.status !== "cancelled" ? (
+                  <p className="mt-1 whitespace-pre-line">
+                    {fill(copy.decision, { reason: claim.decisionReason })}
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>

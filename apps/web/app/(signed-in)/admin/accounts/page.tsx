@@ -1,8 +1,8 @@
 // Look up organisations and people by name, email or id (a GET form: works without JavaScript).
 import type { Metadata } from "next";
 import { AdminNav } from "../../../../components/admin/admin-nav";
+import { QueryForm } from "../../../../components/query-form";
 import { Badge } from "../../../../components/ui/badge";
-import { Button } from "../../../../components/ui/button";
 import { adminData, adminPage } from "../../../../lib/admin-page";
 import { api } from "../../../../lib/api";
 import { fill, messagesFor } from "../../../../lib/i18n/messages";
@@ -36,23 +36,7 @@ export default async function AccountsPage({
     <div className="max-w-3xl">
       <AdminNav current="/admin/accounts" messages={messages} />
       <h1 className="text-3xl font-bold">{copy.title}</h1>
-      <form method="get" action="/admin/accounts" className="mt-6 space-y-2">
-        <label htmlFor="field-q" className="block text-lg font-semibold">
-          {copy.query}
-        </label>
-        <div className="flex flex-col gap-2 sm:flex-row">
-          <input
-            id="field-q"
-            name="q"
-            type="search"
-            defaultValue={query}
-            minLength={2}
-            required
-            className="block min-h-11 w-full rounded-md border-2 border-ink bg-white px-3 py-2 text-lg"
-          />
-          <Button type="submit">{copy.submit}</Button>
-        </div>
-      </form>
+      <QueryForm action="/admin/accounts" label={copy.query} submit={copy.submit} defaultValue={query} />
       {found ? (
         <>
           <section aria-labelledby="organizations-heading" className="mt-8">

@@ -1,4 +1,5 @@
-// Claims waiting: who asks for which profile and how it was to be proven; an admin may approve or reject any.
+// Claims waiting: who asks for which profile and how it was to be proven (the registration certificate opens from
+// here); an admin may approve or reject any, and the claimant is emailed the decision.
 import type { Metadata } from "next";
 import { AdminNav } from "../../../../components/admin/admin-nav";
 import { DecisionForm } from "../../../../components/admin/decision-form";
@@ -8,6 +9,7 @@ import { formatDateTime } from "../../../../lib/format";
 import { fill, messagesFor } from "../../../../lib/i18n/messages";
 import { languageOf, signedInMe } from "../../../../lib/session/signed-in";
 import { callAsPerson } from "../../../../lib/session/web-session";
+import { webFileLink } from "../../../../lib/file-links";
 
 export async function generateMetadata(): Promise<Metadata> {
   const me = await signedInMe();
@@ -39,6 +41,18 @@ export default async function ClaimsQueuePage() {
                 <p className="break-all">{fill(copy.sentTo, { email: claim.sentTo })}</p>
               ) : null}
               {claim.note ? <p className="mt-2 whitespace-pre-line">{claim.note}</p> : null}
+              {claim.document ? (
+                <p className="mt-2 break-all">
+                  <a
+                    href={webFileLink(claim.document)}
+                    className="inline-flex min-h-11 items-center font-semibold"
+                  >
+                    {fill(copy.document, { name: claim.document.fileName })}
+                  </a>
+                </p>
+              ) : claim.method === "document" ? null : (
+                <p className="mt-2 text-muted">{copy.noDocument}</p>
+              )}
               <DecisionForm
                 locale={locale}
                 messages={messages}

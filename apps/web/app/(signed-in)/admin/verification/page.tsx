@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { AdminNav } from "../../../../components/admin/admin-nav";
 import { DecisionForm } from "../../../../components/admin/decision-form";
+import { DocumentLinks } from "../../../../components/document-links";
 import { adminData, adminPage } from "../../../../lib/admin-page";
 import { api } from "../../../../lib/api";
 import { formatDateTime } from "../../../../lib/format";
@@ -43,13 +44,7 @@ export default async function VerificationQueuePage() {
               {request.documents.length === 0 ? (
                 <p>{copy.noDocuments}</p>
               ) : (
-                <ul className="list-disc pl-5">
-                  {request.documents.map((document) => (
-                    <li key={document.key} className="break-all">
-                      {document.fileName}
-                    </li>
-                  ))}
-                </ul>
+                <DocumentLinks documents={request.documents} openLabel={copy.openDocument} />
               )}
               <p className="mt-2">
                 <a href={`/${locale}/suppliers/${request.supplierId}`}>{copy.profile}</a>

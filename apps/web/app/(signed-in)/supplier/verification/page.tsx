@@ -1,6 +1,8 @@
 // The supplier's verification: its state, the requests made and their outcomes, and the form to ask.
 import type { Metadata } from "next";
+import { DocumentLinks } from "../../../../components/document-links";
 import { VerificationForm } from "../../../../components/onboarding/verification-form";
+import { SupplierNav } from "../../../../components/supplier/supplier-nav";
 import { Badge } from "../../../../components/ui/badge";
 import { api } from "../../../../lib/api";
 import { formatDate } from "../../../../lib/format";
@@ -36,7 +38,8 @@ export default async function VerificationPage() {
   const latest = requests[0];
   return (
     <div className="max-w-3xl">
-      <h1 className="text-3xl font-bold">{copy.title}</h1>
+      {profile ? <SupplierNav supplierId={profile.id} current="verification" messages={messages} /> : null}
+      <h1 className="mt-4 text-3xl font-bold">{copy.title}</h1>
       <p className="mt-3 text-lg">{copy.lead}</p>
       {!profile || !state?.data ? (
         <p className="mt-6 text-lg">
@@ -89,6 +92,15 @@ export default async function VerificationPage() {
                     ) : null}
                     {request.decisionReason ? (
                       <p className="mt-1">{fill(copy.reason, { reason: request.decisionReason })}</p>
+                    ) : null}
+                    {request.documents.length > 0 ? (
+                      <>
+                        <h3 className="mt-2 font-bold">{copy.sentDocuments}</h3>
+                        <DocumentLinks
+                          documents={request.documents}
+                          openLabel={messages.admin.verification.openDocument}
+                        />
+                      </>
                     ) : null}
                   </li>
                 ))}

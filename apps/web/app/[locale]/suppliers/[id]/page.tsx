@@ -1,11 +1,13 @@
-// A supplier's public profile: what they make and with what, how much and how fast, certificates and their
-// state, where they are. Contact details stay with logged-in verified buyers (the API decides).
+// A supplier's public profile: what they make and with what, how much and how fast, its photos, certificates
+// and their state (a scan on file opens only for the supplier and admins), where they are. Contact details stay
+// with logged-in verified buyers (the API decides).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { InviteToQuoteCard } from "../../../../components/requests/invite-to-quote-card";
 import { Badge, type BadgeTone } from "../../../../components/ui/badge";
 import { Card, CardHeading } from "../../../../components/ui/card";
+import { api } from "../../../../lib/api";
 import { type CertificationState, certificationState } from "../../../../lib/certification-state";
 import { webConfig } from "../../../../lib/config";
 import {
@@ -21,6 +23,7 @@ import { organizationJsonLd, serializeJsonLd } from "../../../../lib/json-ld";
 import { formerProvinceWorthNaming, provinceName } from "../../../../lib/provinces";
 import { pageMetadata } from "../../../../lib/seo";
 import { viewerAccessToken } from "../../../../lib/session/web-session";
+import { webFileLink } from "../../../../lib/file-links";
 import { majorZoneDistances, zoneHref } from "../../../../lib/zones";
 
 type PageProps = { params: Promise<{ locale: string; id: string }> };
@@ -49,9 +52,14 @@ export default async function SupplierProfilePage({
 }: PageProps & { searchParams: Promise<{ invited?: string; inviteError?: string }> }) {
   const { locale, id } = await params;
   if (!isLocale(locale)) notFound();
-  const [outcome, reference] = await Promise.all([
+  const [outcome, reference, photos] = await Promise.all([
     getSupplierProfile(id, await viewerAccessToken()),
     referenceData(),
+    // Photos are public like the profile; without them the page still says everything else.
+    api()
+      .GET("/v1/suppliers/{id}/photos", { params: { path: { id } } })
+      .then((answer) => answer.data?.items ?? [])
+      .catch(() => []),
   ]);
   if (outcome.kind === "missing") notFound();
   const messages = messagesFor(locale);
@@ -173,6 +181,28 @@ export default async function SupplierProfilePage({
           <ListRow label={m.products} items={supplier.exampleProducts} />
         </dl>
       </Card>
+
+      {photos.length > 0 ? (
+        <Card aria-labelledby="photos">
+          <CardHeading id="photos">{m.photos}</CardHeading>
+          <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3 sm:gap-3">
+            {photos.map((photo, index) => (
+              <li key={photo.id}>
+                {/* biome-ignore lint/performance/noImgElement: the API already resized it; no optimiser runs here */}
+                <img
+                  src={`/supplier-photos/${encodeURIComponent(photo.id)}`}
+                  alt={fill(m.photoAlt, { n: index + 1, name })}
+                  width={photo.width}
+                  height={photo.height}
+                  loading="lazy"
+                  decoding="async"
+                  className="aspect-[4/3] w-full rounded-md bg-line-soft object-cover"
+                />
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
 
       <Card aria-labelledby="certifications">
         <CardHeading id="certifications">{m.certifications}</CardHeading>
@@ -362,7 +392,17 @@ function Certificate({
           {when}
           {certificate.certificateNumber ? ` · ${certificate.certificateNumber}` : ""}
           {certificate.issuer ? ` · ${certificate.issuer}` : ""}
+          {certificate.onFile ? ` · ${m.certificateOnFile}` : ""}
         </p>
+        {certificate.file ? (
+          // Only the supplier's own people and admins get a link: the API gives it to nobody else.
+          <a
+            href={webFileLink(certificate.file)}
+            className="inline-flex min-h-11 items-center font-semibold"
+          >
+            {m.certificateOpen}
+          </a>
+        ) : null}
       </div>
       <Badge tone={stateTone[state]}>{label}</Badge>
     </li>

@@ -14,6 +14,7 @@ import { type CategoryNode, referenceData } from "../../../../../lib/directory";
 import { fill, messagesFor } from "../../../../../lib/i18n/messages";
 import { languageOf, requireMe, signedInMe } from "../../../../../lib/session/signed-in";
 import { callAsPerson } from "../../../../../lib/session/web-session";
+import { webFileLink } from "../../../../../lib/file-links";
 import { zonesByProvince } from "../../../../../lib/zones";
 import { removeSupplierPhoto } from "../../../../actions/supplier-profile-actions";
 
@@ -91,7 +92,11 @@ export default async function SupplierProfilePage({ params }: Props) {
     values[`certifications.${row}.certificateNumber`] = certification.certificateNumber ?? "";
     values[`certifications.${row}.issuer`] = certification.issuer ?? "";
     values[`certifications.${row}.expiresOn`] = certification.expiresOn ?? "";
+    values[`certifications.${row}.documentId`] = certification.file?.id ?? "";
   });
+  const certificateFiles = supplier.certifications.map((certification) =>
+    certification.file ? webFileLink(certification.file) : null,
+  );
   const zones = reference?.zones ?? [];
   const photoItems = photos.data?.items ?? [];
   const supplierName = supplier.tradeName ?? supplier.legalName;
@@ -157,6 +162,13 @@ export default async function SupplierProfilePage({ params }: Props) {
           categories: supplier.categories.map((category) => category.code),
           languages: supplier.languages,
           certificationRows: supplier.certifications.length + blankCertificationRows,
+          certificateFiles,
+          mapZones: zones.map((zone) => ({
+            id: zone.id,
+            name: locale === "vi" ? zone.nameVi : zone.nameEn,
+            lat: zone.lat,
+            lng: zone.lng,
+          })),
           categoryOptions: categoryOptions(reference?.categoryTree ?? [], locale),
           certificationOptions: [...(reference?.certifications ?? new Map<string, string>())]
             .map(([code, name]) => ({ value: code, label: name }))

@@ -9,10 +9,12 @@ import { Notice } from "../../../../../components/notice";
 import { DeclineForm, QuoteForm, type QuoteValues } from "../../../../../components/supplier/answer-forms";
 import { BuyerFacts } from "../../../../../components/supplier/buyer-facts";
 import { Deadline } from "../../../../../components/supplier/deadline";
+import { QuoteFiles } from "../../../../../components/supplier/quote-files";
 import { RequestBadges } from "../../../../../components/supplier/request-badges";
 import { SupplierNav } from "../../../../../components/supplier/supplier-nav";
 import { Card, CardHeading } from "../../../../../components/ui/card";
 import { api } from "../../../../../lib/api";
+import { attachmentRefusal } from "../../../../../lib/attachment-upload";
 import { webFileLink } from "../../../../../lib/file-links";
 import {
   formatDate,
@@ -26,7 +28,10 @@ import { languageOf, requireMe, signedInMe } from "../../../../../lib/session/si
 import { callAsPerson } from "../../../../../lib/session/web-session";
 import { ownSupplierProfile } from "../../../../../lib/supplier-workspace";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ attached?: string | string[]; attachmentError?: string | string[] }>;
+};
 
 export async function generateMetadata(): Promise<Metadata> {
   const me = await signedInMe();
@@ -38,8 +43,9 @@ function inThirtyDays(): string {
   return new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 }
 
-export default async function SupplierRequestPage({ params }: Props) {
+export default async function SupplierRequestPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const query = await searchParams;
   const here = `/supplier/requests/${encodeURIComponent(id)}`;
   const me = await requireMe(here);
   const locale = languageOf(me);
@@ -74,6 +80,7 @@ export default async function SupplierRequestPage({ params }: Props) {
     ),
   ]);
   const files = attachments?.data?.items.filter((file) => file.scope === "request") ?? [];
+  const quoteFiles = attachments?.data?.items.filter((file) => file.scope === "quote") ?? [];
   // The winner gets the buyer's contact from the award (the contact exchange opens then, and only for it).
   const won = item.request.status === "awarded" && item.response?.outcome === "awarded";
   const award = won
@@ -309,6 +316,19 @@ export default async function SupplierRequestPage({ params }: Props) {
             ) : null}
           </div>
         </Card>
+      ) : null}
+
+      {answer?.kind === "quote" ? (
+        <QuoteFiles
+          requestId={id}
+          files={quoteFiles}
+          // The API takes files for an open quote only: once the request closes they stay as they are.
+          canUpload={answering}
+          uploaded={query.attached === "1"}
+          error={attachmentRefusal(query.attachmentError)}
+          locale={locale}
+          messages={messages}
+        />
       ) : null}
 
       {answering ? (
