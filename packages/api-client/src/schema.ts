@@ -3525,7 +3525,8 @@ export interface paths {
                                     formerProvince: string | null;
                                     lat: number;
                                     lng: number;
-                                    maxDistanceKm: number;
+                                    /** @description km; null: no limit */
+                                    maxDistanceKm: number | null;
                                     province2025: string;
                                     zoneId: string | null;
                                     zoneNameEn: string | null;
@@ -3625,8 +3626,11 @@ export interface paths {
                         delivery: {
                             lat?: number;
                             lng?: number;
-                            /** @default 50 */
-                            maxDistanceKm?: number;
+                            /**
+                             * @description km; null or left out: no limit
+                             * @default null
+                             */
+                            maxDistanceKm?: number | null;
                             /** @description Required without a zone: 'TP.HCM', 'Bình Dương', 'Đồng Nai'… */
                             province?: string;
                             /** @description An industrial zone from GET /v1/zones */
@@ -3834,8 +3838,11 @@ export interface paths {
                         delivery?: {
                             lat?: number;
                             lng?: number;
-                            /** @default 50 */
-                            maxDistanceKm?: number;
+                            /**
+                             * @description km; null or left out: no limit
+                             * @default null
+                             */
+                            maxDistanceKm?: number | null;
                             /** @description Required without a zone: 'TP.HCM', 'Bình Dương', 'Đồng Nai'… */
                             province?: string;
                             /** @description An industrial zone from GET /v1/zones */
@@ -8239,7 +8246,8 @@ export interface components {
                 formerProvince: string | null;
                 lat: number;
                 lng: number;
-                maxDistanceKm: number;
+                /** @description km; null: no limit */
+                maxDistanceKm: number | null;
                 province2025: string;
                 zoneId: string | null;
                 zoneNameEn: string | null;
@@ -8309,7 +8317,8 @@ export interface components {
                 formerProvince: string | null;
                 lat: number;
                 lng: number;
-                maxDistanceKm: number;
+                /** @description km; null: no limit */
+                maxDistanceKm: number | null;
                 province2025: string;
                 zoneId: string | null;
                 zoneNameEn: string | null;

@@ -44,6 +44,8 @@ export function supplierIndexSettings(): Settings {
     ],
     filterableAttributes: [
       "categoryCodes",
+      // The supplier's own categories: one filed under a group is a candidate for requests for its members.
+      "categories",
       "certifications",
       "zoneId",
       "province2025",

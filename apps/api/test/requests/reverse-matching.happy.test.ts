@@ -93,9 +93,12 @@ describe("a supplier that joins or changes after a request was published", () =>
     await reverseMatched(switcher.profileId, 1);
     expect(await supplierRow(first.id, switcher.profileId)).toBeDefined();
 
-    // It stops moulding: it no longer fits either request.
+    // It stops moulding: it no longer fits either request (its words no longer say it moulds either, or it
+    // would stay a candidate for what it says it makes).
     const changed = await patchProfile(switcher, switcher.profileId, {
       categories: ["packaging.corrugated-cartons"],
+      descriptionVi: "Thùng carton 3 lớp, 5 lớp.",
+      materials: ["giấy kraft"],
     });
     // Earlier tests left open requests too: it leaves every one of them.
     const result = (await reverseMatched(switcher.profileId, changed.version)) as { removed: number };

@@ -44,6 +44,8 @@ export function prepareRequest(request: SourcingRequest): PreparedRequest {
       quantity: request.quantity,
       monthlyVolume: request.monthlyVolume ?? undefined,
       neededBy: request.neededBy,
+      // As the last forward run found it; the forward run judges it again from its candidates.
+      splitVolume: request.splitVolume,
     },
     queryText: requestQueryText(request),
     shownTerms: shownTerms(request).map((term) => ({ term, folded: foldVietnamese(term) })),

@@ -147,10 +147,12 @@ export default async function SupplierRequestPage({ params }: Props) {
             <>
               <dt className="font-semibold">{copy.delivery}</dt>
               <dd>
-                {fill(copy.deliveryWithin, {
-                  place,
-                  km: formatDistanceKm(locale, details.delivery.maxDistanceKm),
-                })}
+                {details.delivery.maxDistanceKm === null
+                  ? place
+                  : fill(copy.deliveryWithin, {
+                      place,
+                      km: formatDistanceKm(locale, details.delivery.maxDistanceKm),
+                    })}
               </dd>
             </>
           ) : null}
