@@ -27,9 +27,9 @@ export function synonymsFromGroups(groups: string[][]): Record<string, string[]>
 
 export function supplierIndexSettings(): Settings {
   return {
+    // Names are searched without their legal forms (`names`), never as written.
     searchableAttributes: [
-      "tradeName",
-      "legalName",
+      "names",
       "categoryNames",
       "categoryTerms",
       "ownCategories",
