@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   distanceSensitivity,
   explainMatch,
+  focusWithinGroups,
   groupNearMissReasons,
   type MatchCandidate,
   type MatchComponentName,
@@ -655,5 +656,53 @@ describe("honest constraints", () => {
     expect(component(result, "category_fit")).toBe(0);
     const filed = scoreMatch(request(), candidate(), opts);
     expect(filed.score).toBeGreaterThan(result.score);
+  });
+});
+
+describe("soft retrieval and vague requests", () => {
+  it("keeps a sibling or a supplier filed only under the group when its words fit, and drops it when they do not", () => {
+    const sibling = { categories: ["packaging.paper-boxes"] };
+    expect(scoreMatch(request(), candidate({ ...sibling, textRelevance: 0.6 }), opts).verdict).toBe("match");
+    const silent = scoreMatch(request(), candidate({ ...sibling, textRelevance: 0.2 }), opts);
+    expect(silent.verdict).toBe("excluded");
+    expect(silent.explanation.exclusionReasons).toEqual(["category_mismatch"]);
+    const groupOnly = scoreMatch(
+      request(),
+      candidate({ categories: ["packaging"], textRelevance: 0.5 }),
+      opts,
+    );
+    expect(groupOnly.verdict).toBe("match");
+    expect(groupOnly.explanation.categoryFit).toBe("related");
+  });
+
+  it("reads what a request for a whole group names, and ranks those members above the rest of the group", () => {
+    const focus = focusWithinGroups(["packaging"], {
+      title: "Packaging materials supplier for our warehouse",
+      description: "We use pallet wrap film and packing tape every week.",
+      specification: "Machine stretch film 23 micron; clear BOPP tape 48 mm",
+    });
+    expect(focus).toEqual(["packaging.stretch-film", "packaging.tapes"]);
+    expect(
+      focusWithinGroups(["packaging.corrugated-cartons"], {
+        title: "Thùng carton",
+        description: "",
+        specification: "",
+      }),
+    ).toEqual([]);
+
+    const vague = request({ categories: ["packaging"], focusCategories: focus });
+    const film = scoreMatch(
+      vague,
+      candidate({ categories: ["packaging.stretch-film"], textRelevance: 0 }),
+      opts,
+    );
+    const cartons = scoreMatch(vague, candidate({ textRelevance: 0 }), opts);
+    expect(component(film, "category_fit")).toBe(1);
+    expect(component(cartons, "category_fit")).toBe(0.6);
+    expect(film.score).toBeGreaterThan(cartons.score);
+    // Without a focus every member of the group fits fully, as before.
+    expect(
+      component(scoreMatch(request({ categories: ["packaging"] }), candidate(), opts), "category_fit"),
+    ).toBe(1);
   });
 });

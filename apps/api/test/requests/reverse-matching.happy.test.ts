@@ -134,6 +134,16 @@ describe("how far reverse matching reaches", () => {
     expect(await supplierRow(outOfReach.id, newcomer.profileId)).toBeUndefined();
     expect(await supplierRow(wide.id, newcomer.profileId)).toMatchObject({ verdict: "match" });
   });
+
+  it("reaches a request without a distance limit however far it is, as a match, not a near miss", async () => {
+    // 300 km north of the supplier, no limit named.
+    const anywhere = await publishMatchedRequest(t, buyer, {
+      delivery: { province: "Đồng Nai", lat: 13.78, lng: 106.695, maxDistanceKm: null },
+    });
+    const newcomer = await mouldingSupplier(t, "Công ty TNHH Nhựa Xa Mấy Cũng Giao");
+    await reverseMatched(newcomer.profileId, 1);
+    expect(await supplierRow(anywhere.id, newcomer.profileId)).toMatchObject({ verdict: "match" });
+  });
 });
 
 describe("the open-requests index", () => {

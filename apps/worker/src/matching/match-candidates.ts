@@ -4,6 +4,7 @@
 // to 400 suppliers, a reverse run one supplier with thousands of requests.
 import { type Executor, requestResponseRepository, type SourcingRequest, type Supplier } from "@ketnoi/db";
 import {
+  focusWithinGroups,
   foldVietnamese,
   type MatchCandidate,
   type MatchRequest,
@@ -38,6 +39,11 @@ export function prepareRequest(request: SourcingRequest): PreparedRequest {
     request,
     facts: {
       categories: request.categories,
+      focusCategories: focusWithinGroups(request.categories, {
+        title: request.title,
+        description: request.description,
+        specification: [request.specification.text, request.specification.material ?? ""].join("\n"),
+      }),
       requiredCertifications: request.requiredCertifications,
       delivery: { lat: request.lat, lng: request.lng },
       maxDistanceKm: request.maxDistanceKm,

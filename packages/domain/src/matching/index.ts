@@ -5,6 +5,7 @@ export {
   type MatchFactKind,
   type MatchLanguage,
 } from "./explain-match.js";
+export { focusWithinGroups } from "./focus-categories.js";
 export {
   type DistanceSensitivity,
   distanceSensitivity,

@@ -40,6 +40,16 @@ const slowReplyHours = 168;
  * the item, whatever it is filed under. Below it, a supplier of an unrelated trade is excluded.
  */
 export const strongTextFit = 0.6;
+/**
+ * A group's member the request's words do not name, when they name others: of the trade asked for, but not what
+ * the buyer described.
+ */
+const outsideFocusFit = 0.6;
+/**
+ * A related category (a sibling, or a supplier filed only under the group) with fewer of the request's words than
+ * this is not a candidate: it claims the neighbourhood but says nothing of the item.
+ */
+const relatedTextFit = 0.5;
 /** What an unknown fact is worth: neither rewarded nor punished, so complete profiles win ties. */
 const neutral = 0.5;
 
@@ -72,10 +82,21 @@ function pairFit(requested: string, offered: string): number {
 }
 
 function categoryFit(request: MatchRequest, candidate: MatchCandidate): { value: number; matched: string[] } {
+  const focus = request.focusCategories ?? [];
+  const inFocus = (offered: string) =>
+    focus.some((code) => code === offered || ancestorsOf(offered).includes(code));
   // The best pair decides: a request naming several categories is served by a supplier of any one of them.
   const fits = candidate.categories.map((offered) => ({
     offered,
-    fit: Math.max(0, ...request.categories.map((requested) => pairFit(requested, offered))),
+    fit: Math.max(
+      0,
+      ...request.categories.map((requested) => {
+        const fit = pairFit(requested, offered);
+        // Within a requested group whose members the words name, the others are of the trade, not the item.
+        const group = offered !== requested && ancestorsOf(offered).includes(requested);
+        return fit === 1 && group && focus.length > 0 && !inFocus(offered) ? outsideFocusFit : fit;
+      }),
+    ),
   }));
   const value = Math.max(0, ...fits.map((f) => f.fit));
   const matched = value === 0 ? [] : fits.filter((f) => f.fit === value).map((f) => f.offered);
@@ -267,8 +288,9 @@ export function scoreMatch(
   const score = Math.round(Math.min(100, Math.max(0, (100 * weighted) / totalWeight)) * 10) / 10;
 
   const exclusionReasons: ExclusionReason[] = [];
-  if (category.value === 0 && values.text_relevance < strongTextFit)
-    exclusionReasons.push("category_mismatch");
+  // Another trade only with words that plainly say it makes the item; a related one with at least some of them.
+  const needed = category.value === 0 ? strongTextFit : category.value <= 0.5 ? relatedTextFit : 0;
+  if (values.text_relevance < needed) exclusionReasons.push("category_mismatch");
   if (reachKm !== null && km > reachKm) exclusionReasons.push("too_far");
 
   const nearMissReasons: NearMissReason[] = [];

@@ -9,6 +9,12 @@ export interface MatchQuantity {
 export interface MatchRequest {
   /** Taxonomy codes, leaves or groups. */
   categories: string[];
+  /**
+   * For a request filed under a whole group ("packaging"), the members its words name ("stretch film", "tape";
+   * see `focusWithinGroups`): suppliers of those rank above the rest of the group, so a vague request does not
+   * drown the right supplier among dozens of loosely related ones.
+   */
+  focusCategories?: readonly string[] | undefined;
   /** Certification codes (`iso-9001`); written forms such as "ISO 9001:2015" are resolved. */
   requiredCertifications: string[];
   delivery: { lat: number; lng: number };
