@@ -39,7 +39,7 @@ const slowReplyHours = 168;
  * Words this well covered make a supplier of another trade a match all the same (soft retrieval): it plainly makes
  * the item, whatever it is filed under. Below it, a supplier of an unrelated trade is excluded.
  */
-export const strongTextFit = 0.6;
+const strongTextFit = 0.6;
 /**
  * A group's member the request's words do not name, when they name others: of the trade asked for, but not what
  * the buyer described.
