@@ -1,7 +1,8 @@
 // Company papers with their download links (signed, short-lived, made for this reader), followed through the
 // web's /files route. Each link names its file for screen readers.
-import { fill } from "../lib/i18n/messages";
+
 import { webFileLink } from "../lib/file-links";
+import { fill } from "../lib/i18n/messages";
 
 export interface DocumentLink {
   id: string;

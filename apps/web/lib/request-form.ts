@@ -6,13 +6,8 @@ import type { Locale } from "./i18n/locales";
 import { fill, messagesFor } from "./i18n/messages";
 import type { SourcingRequest } from "./requests";
 
+/** "none" is no limit, sent as null: every distance is considered and nearer suppliers rank higher. */
 export const distanceChoices = ["10", "25", "50", "100", "200", "none"] as const;
-
-/**
- * "No limit" is the farthest the API lets a request reach (500 km from the delivery place covers the whole south),
- * since a request without any limit is not in the API yet (docs/decisions.md).
- */
-export const noLimitKm = 500;
 
 /** Quotes are taken until the end of the working day, Vietnam time, on the chosen date. */
 export const deadlineTime = "T17:00:00+07:00";
@@ -54,7 +49,6 @@ const hcmcDate = (value: string) =>
 
 /** A stored request as the form shows it; `copy` leaves out the dates (a similar request is for another time). */
 export function requestFormValues(request: SourcingRequest, locale: Locale, copy = false): RequestFormValues {
-  const distance = String(request.delivery.maxDistanceKm);
   return {
     title: request.title,
     description: request.description,
@@ -66,7 +60,7 @@ export function requestFormValues(request: SourcingRequest, locale: Locale, copy
     zoneId: request.delivery.zoneId ?? "",
     zoneName: (locale === "vi" ? request.delivery.zoneNameVi : request.delivery.zoneNameEn) ?? "",
     zoneQuery: "",
-    maxDistanceKm: Number(distance) >= noLimitKm ? "none" : distance,
+    maxDistanceKm: request.delivery.maxDistanceKm === null ? "none" : String(request.delivery.maxDistanceKm),
     neededBy: copy ? "" : request.neededBy,
     quoteDeadline: copy ? "" : hcmcDate(request.quoteDeadline),
   };
@@ -139,7 +133,7 @@ export interface RequestBody {
   recurrence: "one_off" | "recurring";
   monthlyVolume?: { value: number; unit: QuantityUnit };
   requiredCertifications: string[];
-  delivery: { zoneId: string; maxDistanceKm: number };
+  delivery: { zoneId: string; maxDistanceKm: number | null };
   neededBy: string;
   quoteDeadline: string;
 }
@@ -163,7 +157,7 @@ export function checkRequestForm(
   if (!isDate(values.quoteDeadline)) fieldErrors.quoteDeadline = errors.date;
   if (Object.keys(fieldErrors).length > 0 || quantity === undefined || !unit) return { fieldErrors };
   const amount = { value: quantity, unit };
-  const distance = values.maxDistanceKm === "none" ? noLimitKm : Number(values.maxDistanceKm);
+  const distance = values.maxDistanceKm === "none" ? null : Number(values.maxDistanceKm);
   return {
     fieldErrors,
     body: {
@@ -174,7 +168,10 @@ export function checkRequestForm(
       recurrence: values.recurrence,
       ...(values.recurrence === "recurring" ? { monthlyVolume: amount } : {}),
       requiredCertifications: values.certifications,
-      delivery: { zoneId: values.zoneId, maxDistanceKm: Number.isInteger(distance) ? distance : 50 },
+      delivery: {
+        zoneId: values.zoneId,
+        maxDistanceKm: distance === null || Number.isInteger(distance) ? distance : null,
+      },
       neededBy: values.neededBy,
       quoteDeadline: `${values.quoteDeadline}${deadlineTime}`,
     },

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   checkRequestForm,
   emptyRequestForm,
-  noLimitKm,
   parseQuantity,
   type RequestFormValues,
   requestFormField,
@@ -29,7 +28,7 @@ describe("the request form", () => {
     expect(parseQuantity("-3")).toBeUndefined();
   });
 
-  it("builds the API's body: the deadline at 17:00 in Vietnam, a monthly volume, no limit as the farthest", () => {
+  it("builds the API's body: the deadline at 17:00 in Vietnam, a monthly volume, no limit as null", () => {
     const { body, fieldErrors } = checkRequestForm(
       { ...filled, recurrence: "recurring", maxDistanceKm: "none" },
       "vi",
@@ -38,7 +37,7 @@ describe("the request form", () => {
     expect(body).toMatchObject({
       quantity: { value: 20_000, unit: "pieces" },
       monthlyVolume: { value: 20_000, unit: "pieces" },
-      delivery: { zoneId: "kcn-tan-phu-trung", maxDistanceKm: noLimitKm },
+      delivery: { zoneId: "kcn-tan-phu-trung", maxDistanceKm: null },
       quoteDeadline: "2026-12-20T17:00:00+07:00",
     });
   });

@@ -3637,7 +3637,8 @@ export interface paths {
                                     formerProvince: string | null;
                                     lat: number;
                                     lng: number;
-                                    maxDistanceKm: number;
+                                    /** @description km; null: no limit */
+                                    maxDistanceKm: number | null;
                                     province2025: string;
                                     zoneId: string | null;
                                     zoneNameEn: string | null;
@@ -3737,8 +3738,11 @@ export interface paths {
                         delivery: {
                             lat?: number;
                             lng?: number;
-                            /** @default 50 */
-                            maxDistanceKm?: number;
+                            /**
+                             * @description km; null or left out: no limit
+                             * @default null
+                             */
+                            maxDistanceKm?: number | null;
                             /** @description Required without a zone: 'TP.HCM', 'Bình Dương', 'Đồng Nai'… */
                             province?: string;
                             /** @description An industrial zone from GET /v1/zones */
@@ -3946,8 +3950,11 @@ export interface paths {
                         delivery?: {
                             lat?: number;
                             lng?: number;
-                            /** @default 50 */
-                            maxDistanceKm?: number;
+                            /**
+                             * @description km; null or left out: no limit
+                             * @default null
+                             */
+                            maxDistanceKm?: number | null;
                             /** @description Required without a zone: 'TP.HCM', 'Bình Dương', 'Đồng Nai'… */
                             province?: string;
                             /** @description An industrial zone from GET /v1/zones */
@@ -8893,7 +8900,8 @@ export interface components {
                 formerProvince: string | null;
                 lat: number;
                 lng: number;
-                maxDistanceKm: number;
+                /** @description km; null: no limit */
+                maxDistanceKm: number | null;
                 province2025: string;
                 zoneId: string | null;
                 zoneNameEn: string | null;
@@ -8963,7 +8971,8 @@ export interface components {
                 formerProvince: string | null;
                 lat: number;
                 lng: number;
-                maxDistanceKm: number;
+                /** @description km; null: no limit */
+                maxDistanceKm: number | null;
                 province2025: string;
                 zoneId: string | null;
                 zoneNameEn: string | null;

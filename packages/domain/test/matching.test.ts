@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import {
+  distanceSensitivity,
   explainMatch,
+  focusWithinGroups,
   groupNearMissReasons,
   type MatchCandidate,
   type MatchComponentName,
   type MatchRequest,
   type MatchResult,
   matchWeights,
+  needExceedsMostCapacities,
   rankMatches,
   scoreMatch,
   supplierWords,
@@ -58,13 +61,16 @@ function component(result: MatchResult, name: MatchComponentName): number {
 }
 
 describe("matchWeights", () => {
-  it("sums to 1 so a perfect supplier scores 100", () => {
+  it("sums to 1 so a perfect supplier scores 100, and applies as they are to goods of ordinary bulk", () => {
     const sum = Object.values(matchWeights).reduce((a, b) => a + b, 0);
     expect(sum).toBeCloseTo(1, 10);
-    const result = scoreMatch(request(), candidate(), opts);
+    const moulding = ["plastics.injection-moulding"];
+    const result = scoreMatch(request({ categories: moulding }), candidate({ categories: moulding }), opts);
     expect(result.score).toBe(100);
     expect(result.verdict).toBe("match");
     expect(result.components.map((c) => [c.name, c.weight])).toEqual(Object.entries(matchWeights));
+    // Cartons weigh distance more, and a perfect supplier still scores 100.
+    expect(scoreMatch(request(), candidate(), opts).score).toBe(100);
   });
 });
 
@@ -107,12 +113,12 @@ describe("scoreMatch components", () => {
     expect(result.explanation.matchedCategories).toEqual(["packaging.corrugated-cartons"]);
   });
 
-  it("counts the share of required certifications held and valid today", () => {
+  it("counts the share of required certifications held and valid on the needed-by date", () => {
     const result = scoreMatch(
       request({ requiredCertifications: ["iso-9001", "fsc", "iso-14001", "amfori-bsci"] }),
       candidate({
         certifications: [
-          { code: "iso-9001", expiresOn: today },
+          { code: "iso-9001", expiresOn: "2025-03-31" },
           { code: "ISO 14001:2015", expiresOn: "2025-03-02" },
           { code: "amfori-bsci" },
         ],
@@ -124,6 +130,7 @@ describe("scoreMatch components", () => {
       covered: ["iso-9001", "amfori-bsci"],
       missing: ["fsc"],
       expired: ["iso-14001"],
+      expiresBeforeDelivery: [],
     });
   });
 
@@ -219,7 +226,8 @@ describe("scoreMatch verdicts", () => {
     const result = scoreMatch(request({ requiredCertifications: ["fsc"] }), candidate(), opts);
     expect(result.verdict).toBe("near_miss");
     expect(result.explanation.nearMissReasons).toEqual(["certification_missing"]);
-    expect(result.score).toBe(85);
+    // Certifications weigh 0.15 of 1.075 for cartons (distance weighs 1.5 times as much for bulky goods).
+    expect(result.score).toBe(86);
   });
 
   it("makes an expired required certification a near miss", () => {
@@ -274,8 +282,8 @@ describe("scoreMatch verdicts", () => {
     expect(result.explanation.nearMissReasons).toEqual(["moq_above_quantity"]);
   });
 
-  it("excludes a supplier of an unrelated category", () => {
-    const result = scoreMatch(request(), candidate({ categories: ["textile"] }), opts);
+  it("excludes a supplier of an unrelated category whose words do not strongly fit the request", () => {
+    const result = scoreMatch(request(), candidate({ categories: ["textile"], textRelevance: 0.5 }), opts);
     expect(component(result, "category_fit")).toBe(0);
     expect(result.verdict).toBe("excluded");
     expect(result.explanation.exclusionReasons).toEqual(["category_mismatch"]);
@@ -329,7 +337,7 @@ describe("rankMatches", () => {
   const candidates: MatchCandidate[] = [
     candidate({ id: "near-miss-high", moq: { value: 90_000, unit: "pieces" } }),
     candidate({ id: "b-match", textRelevance: 0.5 }),
-    candidate({ id: "excluded", categories: ["textile"] }),
+    candidate({ id: "excluded", categories: ["textile"], textRelevance: 0.2 }),
     candidate({ id: "a-match", textRelevance: 0.5 }),
     candidate({ id: "best", km: 5 }),
   ];
@@ -436,7 +444,7 @@ describe("explainMatch", () => {
       "Cách 70 km, xa hơn phạm vi yêu cầu",
       "Ngoài bán kính giao hàng thường lệ của nhà cung cấp",
       "Năng lực 10.000 cái/tháng, chưa đủ 100.000 cái/tháng",
-      "MOQ 30.000 cái, cao hơn số lượng cần 20.000 cái",
+      "MOQ 30.000 cái, trên đơn đầu 20.000 cái nhưng dưới lượng đặt 100.000 cái/tháng",
       "Trễ 1 ngày so với hạn cần hàng",
     ]);
     expect(explainMatch(weak.explanation, "en")).toEqual([
@@ -445,7 +453,7 @@ describe("explainMatch", () => {
       "70 km away, beyond the requested range",
       "Outside the supplier's usual delivery radius",
       "Capacity 10,000 pcs/month, short of 100,000 pcs/month",
-      "MOQ 30,000 pcs is above the 20,000 pcs needed",
+      "MOQ 30,000 pcs is above the first order of 20,000 pcs but within the 100,000 pcs/month ordered",
       "1 day late for the needed-by date",
     ]);
     const unknown = scoreMatch(
@@ -492,5 +500,209 @@ describe("text relevance of a supplier's own words to a request's query", () => 
     expect(textRelevance("moulded", words)).toBe(1);
     // "in" (to print) must not match "inox" or "injection".
     expect(textRelevance("in", supplierWords({ ...supplier, categories: [] }))).toBe(0);
+  });
+});
+
+describe("honest constraints", () => {
+  it("with no distance limit, never excludes or flags a supplier for distance, and ranks nearer ones higher", () => {
+    const noLimit = request({ maxDistanceKm: null });
+    const far = scoreMatch(noLimit, candidate({ km: 300 }), opts);
+    const near = scoreMatch(noLimit, candidate({ km: 20 }), opts);
+    expect(far.verdict).toBe("match");
+    expect(far.explanation.nearMissReasons).toEqual([]);
+    expect(far.explanation.maxDistanceKm).toBeNull();
+    expect(near.score).toBeGreaterThan(far.score);
+    expect(component(far, "distance")).toBeGreaterThan(0);
+    expect(explainMatch(far.explanation, "en")).toContain("300 km away");
+    expect(explainMatch(far.explanation, "vi")).toContain("Cách 300 km");
+  });
+
+  it("weighs distance more for bulky low-value goods than for compact high-value parts", () => {
+    expect(distanceSensitivity(["packaging.corrugated-cartons"])).toBe("bulky");
+    expect(distanceSensitivity(["packaging.foam-inserts"])).toBe("bulky");
+    expect(distanceSensitivity(["packaging.wooden-pallets"])).toBe("bulky");
+    expect(distanceSensitivity(["plastics.blow-moulding"])).toBe("bulky");
+    expect(distanceSensitivity(["packaging.plastic-bags"])).toBe("bulky");
+    expect(distanceSensitivity(["packaging.stretch-film"])).toBe("bulky");
+    expect(distanceSensitivity(["electronics.pcba"])).toBe("compact");
+    expect(distanceSensitivity(["metal.cnc-machining.turning"])).toBe("compact");
+    expect(distanceSensitivity(["plastics.injection-moulding"])).toBe("standard");
+    // One bulky item in the request makes freight matter.
+    expect(distanceSensitivity(["electronics.pcba", "packaging.corrugated-cartons"])).toBe("bulky");
+
+    const loss = (categories: string[]) => {
+      const noLimit = request({ categories, maxDistanceKm: null });
+      const at = (km: number) => scoreMatch(noLimit, candidate({ categories, km }), opts).score;
+      return at(0) - at(150);
+    };
+    const cartons = loss(["packaging.corrugated-cartons"]);
+    const pcba = loss(["electronics.pcba"]);
+    expect(cartons).toBeGreaterThan(10);
+    expect(pcba).toBeLessThan(3);
+    expect(cartons).toBeGreaterThan(4 * pcba);
+    const weight = (categories: string[]) =>
+      scoreMatch(request({ categories }), candidate({ categories }), opts).components.find(
+        (c) => c.name === "distance",
+      )?.weight;
+    expect(weight(["packaging.corrugated-cartons"])).toBeGreaterThan(weight(["electronics.pcba"]) ?? 1);
+  });
+
+  it("compares the MOQ with the monthly volume the buyer states, not only the first order", () => {
+    const recurring = request({
+      quantity: { value: 2_000, unit: "cartons" },
+      monthlyVolume: { value: 30_000, unit: "cartons" },
+    });
+    const result = scoreMatch(recurring, candidate({ moq: { value: 5_000, unit: "pcs" } }), opts);
+    expect(result.verdict).toBe("match");
+    expect(result.explanation.moq).toBe("fits_monthly");
+    expect(component(result, "moq")).toBeGreaterThan(0.5);
+    expect(explainMatch(result.explanation, "en")).toContain(
+      "MOQ 5,000 cartons is above the first order of 2,000 cartons but within the 30,000 cartons/month ordered",
+    );
+    expect(explainMatch(result.explanation, "vi")).toContain(
+      "MOQ 5.000 thùng, trên đơn đầu 2.000 thùng nhưng dưới lượng đặt 30.000 thùng/tháng",
+    );
+    const aboveBoth = scoreMatch(recurring, candidate({ moq: { value: 50_000, unit: "pcs" } }), opts);
+    expect(aboveBoth.explanation.nearMissReasons).toEqual(["moq_above_quantity"]);
+  });
+
+  it("ranks by the share each supplier covers when the volume is above most suppliers' capacity, and says so", () => {
+    const huge = request({
+      quantity: { value: 3_000_000, unit: "cartons" },
+      monthlyVolume: { value: 3_000_000, unit: "cartons" },
+    });
+    const capacities = [2_400_000, 900_000, 300_000, 150_000];
+    const candidates = capacities.map((value, i) =>
+      candidate({ id: `mill-${i}`, monthlyCapacity: { value, unit: "pieces" }, moq: null }),
+    );
+    expect(
+      needExceedsMostCapacities(
+        huge.monthlyVolume!,
+        candidates.map((c) => c.monthlyCapacity),
+      ),
+    ).toBe(true);
+    const ranked = rankMatches(huge, candidates, opts);
+    expect(ranked.map((r) => [r.id, r.verdict])).toEqual([
+      ["mill-0", "match"],
+      ["mill-1", "match"],
+      ["mill-2", "match"],
+      ["mill-3", "match"],
+    ]);
+    const top = ranked[0]!;
+    expect(top.explanation.capacity).toBe("partial");
+    expect(top.explanation.figures.capacityShare).toBe(0.8);
+    expect(explainMatch(top.explanation, "en")).toContain(
+      "Capacity 2,400,000 cartons/month covers about 80% of 3,000,000 cartons/month: more than most suppliers can make, so suppliers are ranked by the share they cover",
+    );
+    expect(explainMatch(top.explanation, "vi")).toContain(
+      "Năng lực 2.400.000 thùng/tháng, đáp ứng khoảng 80% của 3.000.000 thùng/tháng: lượng này vượt năng lực của hầu hết nhà cung cấp, nên xếp theo phần mỗi nơi đáp ứng được",
+    );
+    // An ordinary volume most can cover keeps the near miss for a supplier far too small.
+    const ordinary = request({ monthlyVolume: { value: 20_000, unit: "pieces" } });
+    const small = [500_000, 400_000, 300_000, 4_000].map((value, i) =>
+      candidate({ id: `plant-${i}`, monthlyCapacity: { value, unit: "pieces" } }),
+    );
+    const smallest = rankMatches(ordinary, small, opts).find((r) => r.id === "plant-3");
+    expect(smallest?.explanation.nearMissReasons).toEqual(["capacity_too_small"]);
+    // Too few stated capacities to speak of "most".
+    expect(needExceedsMostCapacities({ value: 10, unit: "kg" }, [{ value: 1, unit: "kg" }, null])).toBe(
+      false,
+    );
+  });
+
+  it("does not count a certificate that expires before the needed-by date, and says it expires before delivery", () => {
+    const result = scoreMatch(
+      request({ requiredCertifications: ["fsc"], neededBy: "2025-04-30" }),
+      candidate({ certifications: [{ code: "fsc", expiresOn: "2025-04-01" }] }),
+      opts,
+    );
+    expect(component(result, "certification_coverage")).toBe(0);
+    expect(result.verdict).toBe("near_miss");
+    expect(result.explanation.nearMissReasons).toEqual(["certification_expired"]);
+    expect(result.explanation.certifications.expiresBeforeDelivery).toEqual(["fsc"]);
+    expect(explainMatch(result.explanation, "en")).toContain("FSC expires before delivery");
+    expect(explainMatch(result.explanation, "vi")).toContain("FSC hết hạn trước ngày giao hàng");
+    expect(explainMatch(result.explanation, "en").join("\n")).not.toMatch(/Holds FSC/);
+    const valid = scoreMatch(
+      request({ requiredCertifications: ["fsc"], neededBy: "2025-04-30" }),
+      candidate({ certifications: [{ code: "fsc", expiresOn: "2025-04-30" }] }),
+      opts,
+    );
+    expect(valid.explanation.certifications.covered).toEqual(["fsc"]);
+  });
+
+  it("treats units that mean the same as the same, and shows them in the buyer's unit", () => {
+    const inCartons = request({ monthlyVolume: { value: 30_000, unit: "thùng" } });
+    for (const unit of ["pcs", "cái", "chiếc", "pieces", "PCS"]) {
+      const result = scoreMatch(
+        inCartons,
+        candidate({ monthlyCapacity: { value: 500_000, unit }, moq: { value: 1_000, unit } }),
+        opts,
+      );
+      expect(result.explanation.capacity).toBe("fits");
+      expect(explainMatch(result.explanation, "vi")).toContain(
+        "Năng lực 500.000 thùng/tháng đáp ứng 30.000 thùng/tháng",
+      );
+      expect(explainMatch(result.explanation, "en")).toContain(
+        "Capacity 500,000 cartons/month covers 30,000 cartons/month",
+      );
+    }
+  });
+
+  it("keeps a supplier of another trade whose words strongly fit the request (soft retrieval)", () => {
+    const result = scoreMatch(request(), candidate({ categories: ["textile"], textRelevance: 0.8 }), opts);
+    expect(result.verdict).toBe("match");
+    expect(result.explanation.categoryFit).toBe("none");
+    expect(component(result, "category_fit")).toBe(0);
+    const filed = scoreMatch(request(), candidate(), opts);
+    expect(filed.score).toBeGreaterThan(result.score);
+  });
+});
+
+describe("soft retrieval and vague requests", () => {
+  it("keeps a sibling or a supplier filed only under the group when its words fit, and drops it when they do not", () => {
+    const sibling = { categories: ["packaging.paper-boxes"] };
+    expect(scoreMatch(request(), candidate({ ...sibling, textRelevance: 0.6 }), opts).verdict).toBe("match");
+    const silent = scoreMatch(request(), candidate({ ...sibling, textRelevance: 0.2 }), opts);
+    expect(silent.verdict).toBe("excluded");
+    expect(silent.explanation.exclusionReasons).toEqual(["category_mismatch"]);
+    const groupOnly = scoreMatch(
+      request(),
+      candidate({ categories: ["packaging"], textRelevance: 0.5 }),
+      opts,
+    );
+    expect(groupOnly.verdict).toBe("match");
+    expect(groupOnly.explanation.categoryFit).toBe("related");
+  });
+
+  it("reads what a request for a whole group names, and ranks those members above the rest of the group", () => {
+    const focus = focusWithinGroups(["packaging"], {
+      title: "Packaging materials supplier for our warehouse",
+      description: "We use pallet wrap film and packing tape every week.",
+      specification: "Machine stretch film 23 micron; clear BOPP tape 48 mm",
+    });
+    expect(focus).toEqual(["packaging.stretch-film", "packaging.tapes"]);
+    expect(
+      focusWithinGroups(["packaging.corrugated-cartons"], {
+        title: "Thùng carton",
+        description: "",
+        specification: "",
+      }),
+    ).toEqual([]);
+
+    const vague = request({ categories: ["packaging"], focusCategories: focus });
+    const film = scoreMatch(
+      vague,
+      candidate({ categories: ["packaging.stretch-film"], textRelevance: 0 }),
+      opts,
+    );
+    const cartons = scoreMatch(vague, candidate({ textRelevance: 0 }), opts);
+    expect(component(film, "category_fit")).toBe(1);
+    expect(component(cartons, "category_fit")).toBe(0.6);
+    expect(film.score).toBeGreaterThan(cartons.score);
+    // Without a focus every member of the group fits fully, as before.
+    expect(
+      component(scoreMatch(request({ categories: ["packaging"] }), candidate(), opts), "category_fit"),
+    ).toBe(1);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  defaultDeliveryDistanceKm,
   type EditedRequest,
   planRequestEdit,
   type RequestEdit,
@@ -200,11 +199,14 @@ describe("what an edit sets besides its fields", () => {
     expect(reread.inferredCategories.map((c) => c.code)).not.toContain("packaging.corrugated-cartons");
   });
 
-  it("gives a new delivery place without a distance the default limit of 50 km, whatever the request had", () => {
-    expect(defaultDeliveryDistanceKm).toBe(50);
-    expect(effectsOf(plan({ status: "draft" }, { delivery: { zoneId: "kcn-vsip-1" } })).maxDistanceKm).toBe(
-      50,
-    );
+  it("gives a new delivery place without a distance no limit (null), whatever the request had", () => {
+    expect(
+      effectsOf(plan({ status: "draft" }, { delivery: { zoneId: "kcn-vsip-1" } })).maxDistanceKm,
+    ).toBeNull();
+    expect(
+      effectsOf(plan({ status: "draft" }, { delivery: { zoneId: "kcn-vsip-1", maxDistanceKm: null } }))
+        .maxDistanceKm,
+    ).toBeNull();
     expect(
       effectsOf(plan({ status: "draft" }, { delivery: { zoneId: "kcn-vsip-1", maxDistanceKm: 120 } }))
         .maxDistanceKm,

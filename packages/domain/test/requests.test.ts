@@ -39,7 +39,8 @@ describe("sourcing request input", () => {
       requiredCertifications: [],
       referenceLinks: [],
       showBuyerName: true,
-      delivery: { zoneId: "kcn-vsip-1", maxDistanceKm: 50 },
+      // No distance limit given means none (null), not a hidden one.
+      delivery: { zoneId: "kcn-vsip-1", maxDistanceKm: null },
     });
   });
 

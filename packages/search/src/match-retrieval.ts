@@ -1,7 +1,15 @@
 // Retrieval for matching, in both directions. The search engine only narrows down who is worth scoring (scoring,
 // text relevance included, is the domain's); both directions look as far as the match reach, so a supplier found
-// one way is found the other way too.
-import { expandCategoryCodes, matchReachKm, maxDeliveryDistanceKm } from "@ketnoi/domain";
+// one way is found the other way too. Retrieval is soft: a supplier filed under the group above the requested
+// trade is a candidate, and so is one of any trade whose words fit the request (scoring keeps it only when they
+// fit strongly), so nobody is invisible because of how it was tagged.
+import {
+  ancestorCategoryCodes,
+  expandCategoryCodes,
+  matchReachKm,
+  maxDeliveryDistanceKm,
+} from "@ketnoi/domain";
+import type { MultiSearchQuery } from "meilisearch";
 import type { SearchHandle } from "./client.js";
 import { supplierCategoryCodes } from "./supplier-document.js";
 import { quoteFilterValue, supplierSearchFilter } from "./supplier-search.js";
@@ -10,16 +18,19 @@ import { quoteFilterValue, supplierSearchFilter } from "./supplier-search.js";
  * How Meilisearch treats a candidate that lacks some query words: with "last" it still ranks, lower the more words
  * it lacks, so a supplier that names the material but not the buyer's phrasing keeps some text relevance.
  */
-const queryMatchingStrategy = "last";
+const queryMatchingStrategy = "last" as const;
 /** Requests read from the index per page; a supplier in a busy trade may fit thousands. */
 const requestPageSize = 1000;
+/** Suppliers of other trades retrieved for their words: scoring keeps only strong text fits, so a few suffice. */
+const otherTradeLimit = 50;
 
 interface RequestToMatch {
   organizationId: string;
   categories: string[];
   lat: number;
   lng: number;
-  maxDistanceKm: number;
+  /** null: no limit, so retrieval looks at every distance (the nearest first). */
+  maxDistanceKm: number | null;
 }
 
 interface SupplierToMatch {
@@ -29,29 +40,46 @@ interface SupplierToMatch {
   lng: number;
 }
 
-/**
- * Active suppliers of the request's trades (a group reaches its members) within its match reach, never of the
- * buyer's own organisation; null when the request names no trade, which no supplier can serve.
- */
-export function candidateSuppliersFilter(request: RequestToMatch): string[] | null {
-  const categories = expandCategoryCodes(request.categories).codes;
-  if (categories.length === 0) return null;
+/** Active suppliers within the request's match reach (anywhere when it has no limit), not the buyer's own. */
+function inReachFilter(request: RequestToMatch): string[] {
+  const reachKm = matchReachKm(request.maxDistanceKm);
   const filter = supplierSearchFilter({
-    categories,
+    categories: [],
     // Not filtered: a supplier missing a certificate is shown as a near miss, so it knows what to fix.
     certifications: [],
     verifiedOnly: false,
     languages: [],
-    near: { lat: request.lat, lng: request.lng, radiusKm: matchReachKm(request.maxDistanceKm) },
+    ...(reachKm !== null && { near: { lat: request.lat, lng: request.lng, radiusKm: reachKm } }),
   });
   filter.push(`organizationId != ${quoteFilterValue(request.organizationId)}`);
   return filter;
 }
 
 /**
+ * Active suppliers of the request's trades (a group reaches its members) or filed under a group above them (it
+ * claims the trade), within its match reach, never of the buyer's own organisation; null when the request names
+ * no trade, which no supplier can serve.
+ */
+export function candidateSuppliersFilter(request: RequestToMatch): string[] | null {
+  const categories = expandCategoryCodes(request.categories).codes;
+  if (categories.length === 0) return null;
+  const groups = ancestorCategoryCodes(categories);
+  const trade =
+    groups.length > 0
+      ? `(categoryCodes IN ${codeList(categories)} OR categories IN ${codeList(groups)})`
+      : `categoryCodes IN ${codeList(categories)}`;
+  const [active, ...rest] = inReachFilter(request);
+  return [active ?? 'status = "active"', trade, ...rest];
+}
+
+const codeList = (codes: readonly string[]) => `[${codes.map(quoteFilterValue).join(", ")}]`;
+
+/**
  * The ids of the suppliers worth scoring for a request: the best `limit` text matches for `queryText` among those
- * `candidateSuppliersFilter` admits, and (a placeholder search) up to `limit` others it admits, so a supplier whose
- * profile shares no word with the query is still scored rather than silently missing.
+ * `candidateSuppliersFilter` admits; (a placeholder search, nearest first when the request has no limit) up to
+ * `limit` others it admits, so a supplier whose profile shares no word with the query is still scored rather than
+ * silently missing; and the best text matches of any trade within reach, which scoring keeps only when their
+ * words fit the request strongly.
  */
 export async function candidateSupplierIds(
   search: SearchHandle,
@@ -61,12 +89,24 @@ export async function candidateSupplierIds(
   const filter = candidateSuppliersFilter(input.request);
   if (!filter) return [];
   const common = { indexUid: indexName, filter, limit: input.limit, attributesToRetrieve: ["id"] };
-  const { results } = await search.client.multiSearch({
-    queries: [
-      { ...common, q: input.queryText, matchingStrategy: queryMatchingStrategy },
-      { ...common, q: "" },
-    ],
-  });
+  const nearestFirst =
+    input.request.maxDistanceKm === null
+      ? { sort: [`_geoPoint(${input.request.lat}, ${input.request.lng}):asc`] }
+      : {};
+  const queries: MultiSearchQuery[] = [
+    { ...common, q: input.queryText, matchingStrategy: queryMatchingStrategy },
+    { ...common, q: "", ...nearestFirst },
+  ];
+  if (input.queryText.trim() !== "") {
+    queries.push({
+      ...common,
+      filter: inReachFilter(input.request),
+      limit: otherTradeLimit,
+      q: input.queryText,
+      matchingStrategy: queryMatchingStrategy,
+    });
+  }
+  const { results } = await search.client.multiSearch({ queries });
   const ids = new Set<string>();
   for (const result of results) for (const hit of result.hits) ids.add(String(hit.id));
   return [...ids];
@@ -82,6 +122,7 @@ const reachBandsKm = [25, 50, 100, 200, maxDeliveryDistanceKm];
  * a supplier's reverse matching to its region instead of its whole trade.
  */
 export function requestsInReachFilter(point: { lat: number; lng: number }): string {
+  // A request without a limit reaches every distance.
   let lower = 0;
   const bands = reachBandsKm.map((upper) => {
     // A kilometre over: two haversine implementations must not disagree about a request at the very edge.
@@ -90,19 +131,20 @@ export function requestsInReachFilter(point: { lat: number; lng: number }): stri
     lower = upper;
     return band;
   });
-  return bands.join(" OR ");
+  return [...bands, "maxDistanceKm IS NULL"].join(" OR ");
 }
 
 /**
- * Open requests in the supplier's trades (a request for a group reaches its members) whose quote deadline is after
- * `now` and which may be within reach (`requestsInReachFilter`), never of the supplier's own organisation; null
- * when the supplier has no known trade.
+ * Open requests in the supplier's trades (a request for a group reaches its members, a supplier filed under a
+ * group reaches requests for its members) whose quote deadline is after `now` and which may be within reach
+ * (`requestsInReachFilter`), never of the supplier's own organisation; null when the supplier has no known trade.
  */
 export function openRequestsFilter(supplier: SupplierToMatch, now: Date): string[] | null {
   const categoryCodes = supplierCategoryCodes(supplier.categories);
   if (categoryCodes.length === 0) return null;
+  const own = supplier.categories.filter((code) => categoryCodes.includes(code));
   const filter = [
-    `categoryCodes IN [${categoryCodes.map(quoteFilterValue).join(", ")}]`,
+    `(categoryCodes IN ${codeList(categoryCodes)} OR groupCodes IN ${codeList(own)})`,
     `quoteDeadline > ${now.getTime()}`,
     requestsInReachFilter(supplier),
   ];

@@ -2,7 +2,7 @@
 // requests it may now fit are found by category without scanning Postgres. Only open requests are kept; the
 // categories are expanded to their members so the filter mirrors the forward direction exactly (a request for a
 // group reaches suppliers of its members; a supplier document carries its categories' ancestors).
-import { expandCategoryCodes } from "@ketnoi/domain";
+import { ancestorCategoryCodes, expandCategoryCodes } from "@ketnoi/domain";
 import type { Settings } from "meilisearch";
 
 export interface RequestSource {
@@ -14,7 +14,7 @@ export interface RequestSource {
   quoteDeadline: Date;
   lat: number;
   lng: number;
-  maxDistanceKm: number;
+  maxDistanceKm: number | null;
   version: number;
 }
 
@@ -24,10 +24,13 @@ export interface RequestDocument {
   title: string;
   /** The request's categories and all their descendants. */
   categoryCodes: string[];
+  /** The groups above its categories: a supplier filed under one of them is a candidate (soft retrieval). */
+  groupCodes: string[];
   /** Epoch milliseconds, so "deadline still ahead" is a numeric filter. */
   quoteDeadline: number;
   _geo: { lat: number; lng: number };
-  maxDistanceKm: number;
+  /** null: no limit, so the request reaches suppliers at any distance (filtered with `IS NULL`). */
+  maxDistanceKm: number | null;
   version: number;
 }
 
@@ -43,6 +46,7 @@ export function requestDocument(request: RequestSource): RequestDocument | null 
     organizationId: request.organizationId,
     title: request.title,
     categoryCodes: expandCategoryCodes(request.categories).codes,
+    groupCodes: ancestorCategoryCodes(expandCategoryCodes(request.categories).codes),
     quoteDeadline: request.quoteDeadline.getTime(),
     _geo: { lat: request.lat, lng: request.lng },
     maxDistanceKm: request.maxDistanceKm,
@@ -54,7 +58,14 @@ export function requestDocument(request: RequestSource): RequestDocument | null 
 export function requestIndexSettings(): Settings {
   return {
     searchableAttributes: ["title"],
-    filterableAttributes: ["categoryCodes", "organizationId", "quoteDeadline", "maxDistanceKm", "_geo"],
+    filterableAttributes: [
+      "categoryCodes",
+      "groupCodes",
+      "organizationId",
+      "quoteDeadline",
+      "maxDistanceKm",
+      "_geo",
+    ],
     sortableAttributes: ["quoteDeadline"],
     displayedAttributes: ["*"],
     // A supplier in a busy trade may fit thousands of open requests; the reverse job pages through them all.

@@ -1,7 +1,13 @@
 // The shape of a supplier in the search index, built from the Postgres row. Names and synonyms of the
 // supplier's categories go into the document in both languages, so an English query finds a supplier who wrote
 // only Vietnamese and the reverse; only certificates valid today count as held.
-import { activeCertificationCodes, getCategory, hcmcDate, resolveCertification } from "@ketnoi/domain";
+import {
+  activeCertificationCodes,
+  getCategory,
+  hcmcDate,
+  resolveCertification,
+  withoutLegalForm,
+} from "@ketnoi/domain";
 
 export interface SupplierSource {
   id: string;
@@ -47,6 +53,11 @@ export interface SupplierDocument {
   organizationId: string | null;
   legalName: string;
   tradeName: string | null;
+  /**
+   * The trade and legal names without legal-form words ("Công ty", "TNHH", "Co., Ltd"): what text search reads,
+   * so "gia công" finds machining shops rather than every "Công ty".
+   */
+  names: string[];
   taxCode: string;
   descriptionVi: string | null;
   descriptionEn: string | null;
@@ -109,6 +120,11 @@ export function supplierDocument(
     organizationId: supplier.organizationId,
     legalName: supplier.legalName,
     tradeName: supplier.tradeName,
+    names: [
+      ...new Set(
+        [supplier.tradeName ?? "", supplier.legalName].map(withoutLegalForm).filter((n) => n !== ""),
+      ),
+    ],
     taxCode: supplier.taxCode,
     descriptionVi: supplier.descriptionVi,
     descriptionEn: supplier.descriptionEn,

@@ -27,9 +27,9 @@ export function synonymsFromGroups(groups: string[][]): Record<string, string[]>
 
 export function supplierIndexSettings(): Settings {
   return {
+    // Names are searched without their legal forms (`names`), never as written.
     searchableAttributes: [
-      "tradeName",
-      "legalName",
+      "names",
       "categoryNames",
       "categoryTerms",
       "ownCategories",
@@ -44,6 +44,8 @@ export function supplierIndexSettings(): Settings {
     ],
     filterableAttributes: [
       "categoryCodes",
+      // The supplier's own categories: one filed under a group is a candidate for requests for its members.
+      "categories",
       "certifications",
       "zoneId",
       "province2025",

@@ -1,6 +1,6 @@
 // Turns a supplier search (already interpreted and validated by the API) into a Meilisearch request, and a
 // Meilisearch response back into hits with distances. Pure: no client here, so it is unit-tested on its own.
-import { distanceKm, escapeHtml } from "@ketnoi/domain";
+import { distanceKm, escapeHtml, legalFormSpans, withoutLegalForm } from "@ketnoi/domain";
 import type { SearchParams, SearchResponse } from "meilisearch";
 import type { SupplierDocument } from "./supplier-document.js";
 
@@ -98,6 +98,30 @@ export function htmlHighlight(formatted: string): string {
   return open ? `${html}</mark>` : html;
 }
 
+/**
+ * Meilisearch marks a query word wherever it appears in a highlighted attribute, searched or not: "gia công" would
+ * mark "Công" of "Công ty" in every legal name. Marks inside legal-form words are dropped, since those never match.
+ */
+export function unmarkLegalForms(formatted: string): string {
+  const plain = formatted.replace(/[\ufdd0\ufdd1]/g, "");
+  const spans = legalFormSpans(plain);
+  if (spans.length === 0) return formatted;
+  let offset = 0;
+  let out = "";
+  for (const part of formatted.split(/(\ufdd0[^\ufdd0\ufdd1]*\ufdd1)/)) {
+    if (part.startsWith(highlightStart) && part.endsWith(highlightEnd)) {
+      const inner = part.slice(1, -1);
+      const inside = spans.some(([start, end]) => offset >= start && offset + inner.length <= end);
+      out += inside ? inner : part;
+      offset += inner.length;
+    } else {
+      out += part;
+      offset += part.replace(/[\ufdd0\ufdd1]/g, "").length;
+    }
+  }
+  return out;
+}
+
 /** A filter value as a quoted Meilisearch string literal. */
 export function quoteFilterValue(value: string): string {
   return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
@@ -137,8 +161,10 @@ export function supplierSearchFilter(search: SupplierFilters): string[] {
 export function supplierSearchRequest(
   search: SupplierSearch,
 ): SearchParams & { q: string; page: number; hitsPerPage: number } {
+  // "Công ty TNHH Minh Phát" searches for "Minh Phát": the index holds names without legal forms, and Meilisearch
+  // would otherwise drop the name's own words first, keeping "công ty".
   return {
-    q: search.text,
+    q: withoutLegalForm(search.text) || search.text,
     filter: supplierSearchFilter(search),
     page: search.page,
     hitsPerPage: search.hitsPerPage,
@@ -177,7 +203,11 @@ export function supplierHits(
       hit as typeof hit & { _geoDistance?: number };
     const highlights: Record<string, string | string[]> = {};
     for (const attribute of highlightAttributes) {
-      const value = (_formatted as Record<string, unknown> | undefined)?.[attribute];
+      const raw = (_formatted as Record<string, unknown> | undefined)?.[attribute];
+      const value =
+        typeof raw === "string" && (attribute === "legalName" || attribute === "tradeName")
+          ? unmarkLegalForms(raw)
+          : raw;
       const hasMark = (v: unknown): v is string => typeof v === "string" && v.includes(highlightStart);
       if (Array.isArray(value)) {
         const marked = value.filter(hasMark);

@@ -16,11 +16,19 @@ const request = {
 };
 
 describe("candidateSuppliersFilter", () => {
-  it("admits active suppliers of the request's trades within twice its distance limit, not the buyer's own", () => {
+  it("admits active suppliers of the request's trades, or filed under the group above, within twice its distance limit, not the buyer's own", () => {
     expect(candidateSuppliersFilter(request)).toEqual([
       'status = "active"',
-      'categoryCodes IN ["packaging.corrugated-cartons"]',
+      '(categoryCodes IN ["packaging.corrugated-cartons"] OR categories IN ["packaging"])',
       "_geoRadius(10.93, 106.71, 100000)",
+      'organizationId != "0190a000-0000-7000-8000-0000000000b1"',
+    ]);
+  });
+
+  it("looks at every distance when the request has no limit", () => {
+    expect(candidateSuppliersFilter({ ...request, maxDistanceKm: null })).toEqual([
+      'status = "active"',
+      '(categoryCodes IN ["packaging.corrugated-cartons"] OR categories IN ["packaging"])',
       'organizationId != "0190a000-0000-7000-8000-0000000000b1"',
     ]);
   });
@@ -29,6 +37,7 @@ describe("candidateSuppliersFilter", () => {
     const filter = candidateSuppliersFilter({ ...request, categories: ["packaging"] });
     expect(filter?.[1]).toContain('"packaging.corrugated-cartons"');
     expect(filter?.[1]).toMatch(/^categoryCodes IN \["packaging", /);
+    expect(filter?.[1]).not.toContain("categories IN");
   });
 
   it("admits nobody for a request that names no known trade", () => {
@@ -46,9 +55,9 @@ describe("openRequestsFilter", () => {
   };
   const now = new Date("2026-11-22T01:00:00Z");
 
-  it("admits open requests of the supplier's trades and groups, deadline ahead, in reach, not its own", () => {
+  it("admits open requests of the supplier's trades and groups, or for a member of a group it is filed under, deadline ahead, in reach, not its own", () => {
     expect(openRequestsFilter(supplier, now)).toEqual([
-      'categoryCodes IN ["packaging.corrugated-cartons", "packaging"]',
+      '(categoryCodes IN ["packaging.corrugated-cartons", "packaging"] OR groupCodes IN ["packaging.corrugated-cartons"])',
       `quoteDeadline > ${now.getTime()}`,
       requestsInReachFilter(supplier),
       'organizationId != "0190a000-0000-7000-8000-0000000000c2"',
@@ -85,9 +94,10 @@ describe("requestsInReachFilter", () => {
     expect(Number(bands.at(-1)?.[2])).toBe(maxDeliveryDistanceKm);
   });
 
-  it("asks each band for twice its largest limit, plus a kilometre", () => {
+  it("asks each band for twice its largest limit, plus a kilometre, and requests without a limit everywhere", () => {
     for (const band of bands) expect(Number(band[3])).toBe((2 * Number(band[2]) + 1) * 1000);
-    expect(filter.split(" OR ")).toHaveLength(bands.length);
+    expect(filter.split(" OR ")).toHaveLength(bands.length + 1);
+    expect(filter.split(" OR ").at(-1)).toBe("maxDistanceKm IS NULL");
   });
 });
 

@@ -25,6 +25,17 @@ describe("requestDocument", () => {
     });
   });
 
+  it("carries the groups above a leaf request, so a supplier filed under the group finds it, and no limit as null", () => {
+    const doc = requestDocument({
+      ...open,
+      categories: ["metal.cnc-machining.turning"],
+      maxDistanceKm: null,
+    });
+    expect(doc?.categoryCodes).toEqual(["metal.cnc-machining.turning"]);
+    expect(doc?.groupCodes).toEqual(["metal.cnc-machining", "metal"]);
+    expect(doc?.maxDistanceKm).toBeNull();
+  });
+
   it("keeps every other status out of the index", () => {
     for (const status of ["draft", "awarded", "closed", "cancelled", "expired"]) {
       expect(requestDocument({ ...open, status })).toBeNull();

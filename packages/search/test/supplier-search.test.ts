@@ -5,10 +5,12 @@ import {
   type SupplierSearch,
   type SupplierSource,
   supplierDocument,
+  supplierIndexSettings,
   supplierSearchFilter,
   supplierSearchRequest,
   synonymsFromGroups,
 } from "../src/index.js";
+import { unmarkLegalForms } from "../src/supplier-search.js";
 
 const base: SupplierSearch = {
   text: "thùng carton",
@@ -130,6 +132,19 @@ describe("supplierDocument", () => {
     expect(document.certificationNames).toEqual(["FSC", "ISO 14001"]);
   });
 
+  it("is searched by its names without legal forms, never by 'Công ty' or 'TNHH'", () => {
+    const document = supplierDocument(
+      { ...supplier, tradeName: "Phú Cường Co., Ltd" },
+      undefined,
+      new Date("2026-11-22T01:00:00Z"),
+    );
+    expect(document.names).toEqual(["Phú Cường", "Bao Bì Phú Cường"]);
+    const searchable = supplierIndexSettings().searchableAttributes ?? [];
+    expect(searchable).toContain("names");
+    expect(searchable).not.toContain("legalName");
+    expect(searchable).not.toContain("tradeName");
+  });
+
   it("carries the categories' ancestors and their names and synonyms in both languages", () => {
     const document = supplierDocument(
       supplier,
@@ -141,6 +156,24 @@ describe("supplierDocument", () => {
     expect(document.zoneNames).toEqual(["KCN VSIP I", "VSIP I"]);
     expect(document._geo).toEqual({ lat: 10.93, lng: 106.71 });
     expect(document.verified).toBe(true);
+  });
+});
+
+describe("legal forms in a search", () => {
+  it("leaves them out of the query, so a firm's name as written finds it", () => {
+    expect(supplierSearchRequest({ ...base, text: "Công ty TNHH Bao Bì Phú Cường" }).q).toBe(
+      "Bao Bì Phú Cường",
+    );
+    expect(supplierSearchRequest({ ...base, text: "gia cong cnc" }).q).toBe("gia cong cnc");
+    // Nothing but a legal form: searched as typed rather than as an empty query listing everyone.
+    expect(supplierSearchRequest({ ...base, text: "công ty" }).q).toBe("công ty");
+  });
+
+  it("drops the search engine's marks inside legal-form words of a name, and keeps the others", () => {
+    expect(unmarkLegalForms("\ufdd0Công\ufdd1 ty TNHH Gia \ufdd0Công\ufdd1 CNC")).toBe(
+      "Công ty TNHH Gia \ufdd0Công\ufdd1 CNC",
+    );
+    expect(unmarkLegalForms("Bao Bì \ufdd0Phú\ufdd1 Cường")).toBe("Bao Bì \ufdd0Phú\ufdd1 Cường");
   });
 });
 

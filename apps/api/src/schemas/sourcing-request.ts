@@ -41,7 +41,7 @@ export const sourcingRequestViewSchema = z
       formerProvince: z.string().nullable(),
       lat: z.number(),
       lng: z.number(),
-      maxDistanceKm: z.number(),
+      maxDistanceKm: z.number().nullable().describe("km; null: no limit"),
     }),
     neededBy: z.string(),
     quoteDeadline: z.string(),

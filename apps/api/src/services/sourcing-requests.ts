@@ -45,7 +45,7 @@ export function refusedEdit(refusal: RequestEditRefusal): DomainError {
     : invalidFields(bodyFields(refusal.issues));
 }
 
-export function deliveryColumns(location: ResolvedLocation, maxDistanceKm: number) {
+export function deliveryColumns(location: ResolvedLocation, maxDistanceKm: number | null) {
   return {
     zoneId: location.zoneId,
     lat: location.lat,

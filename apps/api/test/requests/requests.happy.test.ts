@@ -38,7 +38,8 @@ describe("writing and publishing sourcing requests", () => {
       showBuyerName: true,
       buyer: { organizationId: buyer.organizationId, name: "Công ty TNHH Bao Bì Sài Gòn" },
       createdByUserId: buyer.userId,
-      delivery: { zoneId: "kcn-vsip-1", maxDistanceKm: 50 },
+      // No distance limit given: none, not a hidden one.
+      delivery: { zoneId: "kcn-vsip-1", maxDistanceKm: null },
     });
     expect(draft.delivery.province2025).toEqual(expect.any(String));
     expect(await expiryJob(draft.id, 1)).toBeUndefined();

@@ -93,9 +93,12 @@ describe("a supplier that joins or changes after a request was published", () =>
     await reverseMatched(switcher.profileId, 1);
     expect(await supplierRow(first.id, switcher.profileId)).toBeDefined();
 
-    // It stops moulding: it no longer fits either request.
+    // It stops moulding: it no longer fits either request (its words no longer say it moulds either, or it
+    // would stay a candidate for what it says it makes).
     const changed = await patchProfile(switcher, switcher.profileId, {
       categories: ["packaging.corrugated-cartons"],
+      descriptionVi: "Thùng carton 3 lớp, 5 lớp.",
+      materials: ["giấy kraft"],
     });
     // Earlier tests left open requests too: it leaves every one of them.
     const result = (await reverseMatched(switcher.profileId, changed.version)) as { removed: number };
@@ -130,6 +133,16 @@ describe("how far reverse matching reaches", () => {
     expect(await supplierRow(nearMiss.id, newcomer.profileId)).toMatchObject({ verdict: "near_miss" });
     expect(await supplierRow(outOfReach.id, newcomer.profileId)).toBeUndefined();
     expect(await supplierRow(wide.id, newcomer.profileId)).toMatchObject({ verdict: "match" });
+  });
+
+  it("reaches a request without a distance limit however far it is, as a match, not a near miss", async () => {
+    // 300 km north of the supplier, no limit named.
+    const anywhere = await publishMatchedRequest(t, buyer, {
+      delivery: { province: "Đồng Nai", lat: 13.78, lng: 106.695, maxDistanceKm: null },
+    });
+    const newcomer = await mouldingSupplier(t, "Công ty TNHH Nhựa Xa Mấy Cũng Giao");
+    await reverseMatched(newcomer.profileId, 1);
+    expect(await supplierRow(anywhere.id, newcomer.profileId)).toMatchObject({ verdict: "match" });
   });
 });
 

@@ -33,9 +33,19 @@ describe("free-text search across languages and diacritics", () => {
     },
   );
 
-  it("'gia cong cnc' finds the CNC machining shops first", async () => {
+  it("'gia cong cnc' finds the CNC machining shops first, and 'Công ty' in legal names is never a match", async () => {
     const result = await search(q("gia cong cnc"));
     expect(new Set(result.keys.slice(0, 2))).toEqual(new Set(["cnc-vi", "cnc-en"]));
+    // Meilisearch would mark "Công" of every "Công ty"; those marks are dropped, the name's own words keep theirs.
+    for (const hit of result.hits as { highlights: Record<string, string> }[]) {
+      expect(hit.highlights.legalName ?? "").not.toMatch(/<mark>Công<\/mark> ty/i);
+    }
+  });
+
+  it("finds a firm by its legal name as written, legal form and all", async () => {
+    const result = await search(q("Công ty TNHH Dập Kim Loại An Phú"));
+    expect(result.keys[0]).toBe("stamping");
+    expect(result.query.text).toBe("Công ty TNHH Dập Kim Loại An Phú");
   });
 
   it("'ép phun nhựa' finds injection moulders, and the English 'injection molding' finds the Vietnamese-only one", async () => {

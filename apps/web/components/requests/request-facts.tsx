@@ -3,7 +3,6 @@
 import { formatDate, formatDateTime, formatQuantity } from "../../lib/format";
 import type { Locale } from "../../lib/i18n/locales";
 import { fill, type Messages } from "../../lib/i18n/messages";
-import { noLimitKm } from "../../lib/request-form";
 import type { SourcingRequest } from "../../lib/requests";
 import { Card, CardHeading } from "../ui/card";
 
@@ -27,7 +26,7 @@ export function RequestFacts({
         : formatQuantity(locale, request.quantity),
     ],
     [copy.page.delivery, zone ?? request.delivery.province2025],
-    [copy.page.distance, distance >= noLimitKm ? copy.form.distanceNone : `${distance} km`],
+    [copy.page.distance, distance === null ? copy.form.distanceNone : `${distance} km`],
     [
       copy.page.certifications,
       request.requiredCertifications.map((c) => c.name).join(", ") || copy.page.none,

@@ -2,10 +2,10 @@
 // the request is open a plain upload form that works without JavaScript (the route handler passes the file on).
 
 import type { AttachmentRefusal } from "../../lib/attachment-upload";
+import { webFileLink } from "../../lib/file-links";
 import { formatFileSize } from "../../lib/format";
 import type { Locale } from "../../lib/i18n/locales";
 import { fill, type Messages } from "../../lib/i18n/messages";
-import { webFileLink } from "../../lib/file-links";
 import { FileField } from "../forms/file-input";
 import { Button } from "../ui/button";
 import { Card, CardHeading } from "../ui/card";

@@ -2,7 +2,7 @@
 // current facts, `rankMatches` scores them, and the results replace the request's stored matches. Who may match
 // is `mayMatch` (paused suppliers never, the buyer's own organisation never).
 import { requestMatchRepository, sourcingRequestRepository, supplierRepository } from "@ketnoi/db";
-import { hcmcDate, type RankedMatch, rankMatches } from "@ketnoi/domain";
+import { hcmcDate, needExceedsMostCapacities, type RankedMatch, rankMatches } from "@ketnoi/domain";
 import type { JobPayload } from "@ketnoi/jobs";
 import { candidateSupplierIds } from "@ketnoi/search";
 import type { JobContext } from "../job-context.js";
@@ -54,7 +54,12 @@ export async function matchSourcingRequest(
     matchCandidateOf(prepareSupplier(supplier), prepared, responsiveness.get(supplier.id) ?? null),
   );
 
-  const ranked = rankMatches(prepared.facts, candidates, { today: hcmcDate(now) });
+  // Judged from this run's candidates and stored with its rows, so the reverse direction scores alike.
+  const splitVolume = needExceedsMostCapacities(
+    prepared.facts.monthlyVolume ?? prepared.facts.quantity,
+    candidates.map((candidate) => candidate.monthlyCapacity),
+  );
+  const ranked = rankMatches({ ...prepared.facts, splitVolume }, candidates, { today: hcmcDate(now) });
   const keep = (verdict: RankedMatch["verdict"]) =>
     ranked.filter((r) => r.verdict === verdict).slice(0, keepPerVerdict);
   const kept = [...keep("match"), ...keep("near_miss")];
@@ -63,6 +68,8 @@ export async function matchSourcingRequest(
     // Checked again under the row lock: an edit committed since the first read has queued its own run.
     const current = await sourcingRequestRepository.findSourcingRequestForUpdate(tx, request.id);
     if (current?.status !== "open" || current.version !== payload.version) return false;
+    if (current.splitVolume !== splitVolume)
+      await sourcingRequestRepository.recordSplitVolume(tx, request.id, splitVolume);
     await requestMatchRepository.replaceMatchesForRequest(
       tx,
       request.id,

@@ -46,7 +46,14 @@ export async function matchSupplierToRequests(
   if (supplier.version !== payload.version) return { skipped: "version_moved" };
 
   const now = context.now();
-  const ids = await openRequestIdsFor(context.search, context.requestIndexName, { supplier, now });
+  // The requests it was matched to stay in the run even when no longer in its trades: a forward run may have
+  // matched it for its words alone (soft retrieval), and this run decides whether that still holds.
+  const ids = [
+    ...new Set([
+      ...(await openRequestIdsFor(context.search, context.requestIndexName, { supplier, now })),
+      ...previouslyMatched,
+    ]),
+  ];
   const requests: SourcingRequest[] = [];
   for (let i = 0; i < ids.length; i += pageSize) {
     const found = await sourcingRequestRepository.findSourcingRequestsByIds(
@@ -59,7 +66,8 @@ export async function matchSupplierToRequests(
       if (request.quoteDeadline.getTime() <= now.getTime()) continue;
       if (!mayMatch(supplier, request)) continue;
       const km = distanceKm({ lat: request.lat, lng: request.lng }, supplier);
-      if (km > matchReachKm(request.maxDistanceKm)) continue;
+      const reachKm = matchReachKm(request.maxDistanceKm);
+      if (reachKm !== null && km > reachKm) continue;
       requests.push(request);
     }
   }

@@ -4,6 +4,7 @@
 // to 400 suppliers, a reverse run one supplier with thousands of requests.
 import { type Executor, requestResponseRepository, type SourcingRequest, type Supplier } from "@ketnoi/db";
 import {
+  focusWithinGroups,
   foldVietnamese,
   type MatchCandidate,
   type MatchRequest,
@@ -38,12 +39,19 @@ export function prepareRequest(request: SourcingRequest): PreparedRequest {
     request,
     facts: {
       categories: request.categories,
+      focusCategories: focusWithinGroups(request.categories, {
+        title: request.title,
+        description: request.description,
+        specification: [request.specification.text, request.specification.material ?? ""].join("\n"),
+      }),
       requiredCertifications: request.requiredCertifications,
       delivery: { lat: request.lat, lng: request.lng },
       maxDistanceKm: request.maxDistanceKm,
       quantity: request.quantity,
       monthlyVolume: request.monthlyVolume ?? undefined,
       neededBy: request.neededBy,
+      // As the last forward run found it; the forward run judges it again from its candidates.
+      splitVolume: request.splitVolume,
     },
     queryText: requestQueryText(request),
     shownTerms: shownTerms(request).map((term) => ({ term, folded: foldVietnamese(term) })),

@@ -82,6 +82,14 @@ export async function updateSourcingRequest(
   return updated;
 }
 
+/**
+ * Records what a matching run found about the request's volume (see the column). Not an edit: the version and
+ * the index stay, since nothing the buyer or the index sees changed.
+ */
+export async function recordSplitVolume(tx: Transaction, id: string, splitVolume: boolean): Promise<void> {
+  await tx.update(sourcingRequests).set({ splitVolume }).where(eq(sourcingRequests.id, id));
+}
+
 export async function listSourcingRequests(
   db: Executor,
   filter: { organizationId: string; status?: SourcingRequestStatus; limit: number; offset: number },

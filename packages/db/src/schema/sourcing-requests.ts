@@ -66,7 +66,8 @@ export const sourcingRequests = pgTable(
     lng: doublePrecision("lng").notNull(),
     province2025: text("province_2025").notNull(),
     formerProvince: text("former_province"),
-    maxDistanceKm: integer("max_distance_km").notNull().default(50),
+    /** null: the buyer set no distance limit. */
+    maxDistanceKm: integer("max_distance_km"),
     neededBy: date("needed_by", { mode: "string" }).notNull(),
     quoteDeadline: timestamp("quote_deadline", { withTimezone: true }).notNull(),
     referenceLinks: text("reference_links").array().notNull().default(sql`'{}'`),
@@ -85,6 +86,11 @@ export const sourcingRequests = pgTable(
     awardReason: text("award_reason").notNull().default(""),
     /** The member who awarded: the winner's contact at the buyer. */
     awardedByUserId: uuid("awarded_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    /**
+     * The last matching run found the need above most candidates' capacity, so suppliers rank by the share they
+     * cover; the reverse direction scores a single supplier with this same finding.
+     */
+    splitVolume: boolean("split_volume").notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

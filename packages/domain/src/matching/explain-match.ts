@@ -1,7 +1,7 @@
 // Turns a match explanation into short lines for the buyer's screen and the emails, in Vietnamese or English.
 
 import { getCategory, getCertification } from "../taxonomy/index.js";
-import { quantityUnitName } from "../units/quantity-units.js";
+import { countingUnitOf, quantityUnitName } from "../units/quantity-units.js";
 import type { MatchExplanation, MatchQuantity } from "./types.js";
 
 export type MatchLanguage = "vi" | "en";
@@ -16,6 +16,18 @@ function amount(quantity: MatchQuantity, lang: MatchLanguage, monthly = false): 
   const perMonth = monthly ? (lang === "vi" ? "/tháng" : "/month") : "";
   return `${numberFormats[lang].format(quantity.value)} ${quantityUnitName(quantity.unit, lang)}${perMonth}`;
 }
+
+/**
+ * A supplier's figure in the unit the buyer wrote when both count the same thing (500,000 "pcs" of cartons are
+ * 500,000 cartons), so the line compares like with like in the buyer's own words.
+ */
+function inBuyersUnit(quantity: MatchQuantity, buyers: MatchQuantity): MatchQuantity {
+  return countingUnitOf(quantity.unit) === countingUnitOf(buyers.unit)
+    ? { ...quantity, unit: buyers.unit }
+    : quantity;
+}
+
+const percent = (share: number) => `${Math.max(1, Math.round(share * 100))}%`;
 
 function categoryName(code: string, lang: MatchLanguage): string {
   const category = getCategory(code);
@@ -74,12 +86,20 @@ export function explainMatchFacts(explanation: MatchExplanation, lang: MatchLang
   }
 
   const { covered, missing, expired } = explanation.certifications;
+  const expiring = explanation.certifications.expiresBeforeDelivery ?? [];
   const certParts: string[] = [];
   if (covered.length > 0) certParts.push(`${vi ? "có" : "holds"} ${certificationNames(covered)}`);
   if (missing.length > 0) certParts.push(`${vi ? "thiếu" : "missing"} ${certificationNames(missing)}`);
   if (expired.length > 0) {
     certParts.push(
       vi ? `${certificationNames(expired)} đã hết hạn` : `${certificationNames(expired)} expired`,
+    );
+  }
+  if (expiring.length > 0) {
+    certParts.push(
+      vi
+        ? `${certificationNames(expiring)} hết hạn trước ngày giao hàng`
+        : `${certificationNames(expiring)} expires before delivery`,
     );
   }
   if (certParts.length > 0) add("certifications", capitalise(certParts.join("; ")));
@@ -99,7 +119,7 @@ export function explainMatchFacts(explanation: MatchExplanation, lang: MatchLang
   }
 
   const need = amount(figures.need, lang, figures.needIsMonthly);
-  const capacity = figures.monthlyCapacity;
+  const capacity = figures.monthlyCapacity && inBuyersUnit(figures.monthlyCapacity, figures.need);
   if (explanation.capacity === "fits" && capacity) {
     add(
       "capacity",
@@ -114,6 +134,14 @@ export function explainMatchFacts(explanation: MatchExplanation, lang: MatchLang
         ? `Năng lực ${amount(capacity, lang, true)}, chưa đủ ${need}`
         : `Capacity ${amount(capacity, lang, true)}, short of ${need}`,
     );
+  } else if (explanation.capacity === "partial" && capacity) {
+    const share = percent(figures.capacityShare ?? capacity.value / figures.need.value);
+    add(
+      "capacity",
+      vi
+        ? `Năng lực ${amount(capacity, lang, true)}, đáp ứng khoảng ${share} của ${need}: lượng này vượt năng lực của hầu hết nhà cung cấp, nên xếp theo phần mỗi nơi đáp ứng được`
+        : `Capacity ${amount(capacity, lang, true)} covers about ${share} of ${need}: more than most suppliers can make, so suppliers are ranked by the share they cover`,
+    );
   } else if (explanation.capacity === "different_unit" && capacity) {
     add(
       "capacity",
@@ -126,10 +154,17 @@ export function explainMatchFacts(explanation: MatchExplanation, lang: MatchLang
   }
 
   if (figures.moq && explanation.moq !== "unknown") {
-    const moq = amount(figures.moq, lang);
+    const moq = amount(inBuyersUnit(figures.moq, figures.quantity), lang);
     const quantity = amount(figures.quantity, lang);
     if (explanation.moq === "fits")
       add("moq", vi ? `MOQ ${moq}, phù hợp số lượng` : `MOQ ${moq} fits the order`);
+    else if (explanation.moq === "fits_monthly")
+      add(
+        "moq",
+        vi
+          ? `MOQ ${moq}, trên đơn đầu ${quantity} nhưng dưới lượng đặt ${need}`
+          : `MOQ ${moq} is above the first order of ${quantity} but within the ${need} ordered`,
+      );
     else
       add(
         "moq",

@@ -5,6 +5,13 @@ export {
   type MatchFactKind,
   type MatchLanguage,
 } from "./explain-match.js";
+export { focusWithinGroups } from "./focus-categories.js";
+export {
+  type DistanceSensitivity,
+  distanceSensitivity,
+  distanceWeightFactor,
+  halfValueDistanceKm,
+} from "./goods-bulk.js";
 export { matchReachKm } from "./match-reach.js";
 export {
   type MatchedOpenRequest,
@@ -15,7 +22,7 @@ export {
   summariseMissedRequests,
 } from "./missed-requests.js";
 export { groupNearMissReasons, type NearMissReasonCount, rankMatches } from "./rank-matches.js";
-export { scoreMatch } from "./score-match.js";
+export { needExceedsMostCapacities, scoreMatch } from "./score-match.js";
 export { type SupplierText, supplierWords, textRelevance } from "./text-relevance.js";
 export type {
   ExclusionReason,

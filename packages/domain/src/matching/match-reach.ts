@@ -4,7 +4,12 @@
 /** The reach is this multiple of the buyer's distance limit. */
 const reachFactor = 2;
 
-/** The farthest, in km, a supplier may be from a request's delivery point and still be shown for it. */
-export function matchReachKm(maxDistanceKm: number): number {
-  return reachFactor * maxDistanceKm;
+/**
+ * The farthest, in km, a supplier may be from a request's delivery point and still be shown for it; null when the
+ * buyer set no limit (distance then only ranks).
+ */
+export function matchReachKm(maxDistanceKm: number): number;
+export function matchReachKm(maxDistanceKm: number | null): number | null;
+export function matchReachKm(maxDistanceKm: number | null): number | null {
+  return maxDistanceKm === null ? null : reachFactor * maxDistanceKm;
 }

@@ -1,4 +1,4 @@
-import { scoreMatch } from "./score-match.js";
+import { needExceedsMostCapacities, scoreMatch } from "./score-match.js";
 import type {
   MatchCandidate,
   MatchOptions,
@@ -18,15 +18,22 @@ const verdictOrder = { match: 0, near_miss: 1, excluded: 2 } as const;
 /**
  * Scores every candidate and orders them for the buyer: matches before near misses, then by score, then by id so
  * the same inputs always give the same list (pagination and the weekly digest rely on it). Excluded ones are
- * dropped.
+ * dropped. Whether the volume must be split (`MatchRequest.splitVolume`) is judged from the candidates unless given.
  */
 export function rankMatches(
   request: MatchRequest,
   candidates: readonly MatchCandidate[],
   options: MatchOptions,
 ): RankedMatch[] {
+  const splitVolume =
+    request.splitVolume ??
+    needExceedsMostCapacities(
+      request.monthlyVolume ?? request.quantity,
+      candidates.map((candidate) => candidate.monthlyCapacity),
+    );
+  const facts = { ...request, splitVolume };
   return candidates
-    .map((candidate) => ({ id: candidate.id, ...scoreMatch(request, candidate, options) }))
+    .map((candidate) => ({ id: candidate.id, ...scoreMatch(facts, candidate, options) }))
     .filter((result) => result.verdict !== "excluded")
     .sort(
       (a, b) =>

@@ -2,6 +2,7 @@
 // engine's ranking score so that it is the same whichever direction matching runs in (one request against many
 // suppliers, or one supplier against many requests), costs no round trip, and can be tested.
 
+import { withoutLegalForm } from "../suppliers/legal-form.js";
 import { getCategory } from "../taxonomy/index.js";
 import { foldVietnamese } from "../text/fold.js";
 
@@ -26,7 +27,7 @@ function tokens(text: string): string[] {
 }
 
 /**
- * The folded words of everything a supplier is found by: its names, descriptions, products, processes and
+ * The folded words of everything a supplier is found by: its names (without legal forms), descriptions, products, processes and
  * materials, and the names and trade synonyms of its categories in both languages (so an English query meets a
  * supplier that wrote only Vietnamese, as in the search index).
  */
@@ -37,9 +38,10 @@ export function supplierWords(supplier: SupplierText): Set<string> {
       ? [category.nameVi, category.nameEn, ...category.synonyms.vi, ...category.synonyms.en]
       : [];
   });
+  // Legal forms say nothing about what is made ("Công ty" would match "gia công").
   const texts = [
-    supplier.legalName,
-    supplier.tradeName ?? "",
+    withoutLegalForm(supplier.legalName),
+    withoutLegalForm(supplier.tradeName ?? ""),
     supplier.descriptionVi ?? "",
     supplier.descriptionEn ?? "",
     ...supplier.processes,

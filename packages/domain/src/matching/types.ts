@@ -9,14 +9,27 @@ export interface MatchQuantity {
 export interface MatchRequest {
   /** Taxonomy codes, leaves or groups. */
   categories: string[];
+  /**
+   * For a request filed under a whole group ("packaging"), the members its words name ("stretch film", "tape";
+   * see `focusWithinGroups`): suppliers of those rank above the rest of the group, so a vague request does not
+   * drown the right supplier among dozens of loosely related ones.
+   */
+  focusCategories?: readonly string[] | undefined;
   /** Certification codes (`iso-9001`); written forms such as "ISO 9001:2015" are resolved. */
   requiredCertifications: string[];
   delivery: { lat: number; lng: number };
-  maxDistanceKm: number;
+  /** null: the buyer set no limit; distance is then only a soft factor (see `goods-bulk.ts`). */
+  maxDistanceKm: number | null;
   quantity: MatchQuantity;
   monthlyVolume?: MatchQuantity | undefined;
   /** YYYY-MM-DD, Ho Chi Minh City date. */
   neededBy: string;
+  /**
+   * The need is above most candidates' monthly capacity (`needExceedsMostCapacities`): the buyer will split it,
+   * so capacity ranks by the share each supplier covers and a small share is no near miss. `rankMatches` works it
+   * out from its candidates when not given; the reverse direction passes what the request's forward run found.
+   */
+  splitVolume?: boolean | undefined;
 }
 
 export interface MatchCandidate {
@@ -63,6 +76,7 @@ export type MatchVerdict = "match" | "near_miss" | "excluded";
 
 export type NearMissReason =
   | "certification_missing"
+  /** Expired today, or expiring before the needed-by date: either way it must be renewed to serve this order. */
   | "certification_expired"
   | "too_far"
   | "capacity_too_small"
@@ -81,13 +95,23 @@ export interface MatchExplanation {
   matchedCategories: string[];
   matchedTerms: string[];
   /** Certification codes, in the order the request lists them. */
-  certifications: { covered: string[]; missing: string[]; expired: string[] };
+  certifications: {
+    covered: string[];
+    missing: string[];
+    expired: string[];
+    /** Valid today but expiring before the needed-by date; absent in explanations stored before it existed. */
+    expiresBeforeDelivery?: string[];
+  };
   /** Rounded to 0.1 km; the rules use this same figure, so what is shown is what was judged. */
   distanceKm: number;
+  /** The buyer's limit; null (or absent, before limits could be left open) when the buyer set none. */
+  maxDistanceKm?: number | null;
   /** The supplier states a delivery radius and the buyer is beyond it. */
   outsideDeliveryRadius: boolean;
-  capacity: "fits" | "too_small" | "unknown" | "different_unit";
-  moq: "fits" | "above_quantity" | "unknown";
+  /** `partial`: the need is above most suppliers' capacity and this one covers `figures.capacityShare` of it. */
+  capacity: "fits" | "too_small" | "partial" | "unknown" | "different_unit";
+  /** `fits_monthly`: above the first order, but within the monthly volume the buyer states. */
+  moq: "fits" | "fits_monthly" | "above_quantity" | "unknown";
   leadTime: "in_time" | "late" | "unknown";
   nearMissReasons: NearMissReason[];
   exclusionReasons: ExclusionReason[];
@@ -102,6 +126,8 @@ export interface MatchExplanation {
     leadTimeDays: number | null;
     /** Days past `neededBy` the supplier would deliver; 0 when in time or unknown. */
     daysLate: number;
+    /** 0–1, the share of the need the capacity covers, when the capacity is `partial`. */
+    capacityShare?: number;
   };
 }
 

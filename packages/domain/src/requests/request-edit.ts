@@ -3,12 +3,7 @@
 // of a new delivery place. The API reads the stored request, asks this, and stores the answer.
 import { type InferredCategory, inferRequestCategories, publishingCategories } from "./infer-categories.js";
 import { canTransition, disallowedEdits, type SourcingRequestStatus } from "./lifecycle.js";
-import {
-  defaultDeliveryDistanceKm,
-  type RuleIssue,
-  type recurrences,
-  sourcingRequestRuleIssues,
-} from "./request-schema.js";
+import { type RuleIssue, type recurrences, sourcingRequestRuleIssues } from "./request-schema.js";
 
 /** The stored request, as far as the rules of an edit read it. */
 export interface EditedRequest {
@@ -34,7 +29,7 @@ export interface RequestEdit {
   monthlyVolume?: unknown;
   neededBy?: string;
   quoteDeadline?: string;
-  delivery?: { readonly [field: string]: unknown; maxDistanceKm?: number };
+  delivery?: { readonly [field: string]: unknown; maxDistanceKm?: number | null };
 }
 
 /** What the edit sets besides the fields it names. */
@@ -48,7 +43,7 @@ interface RequestEditEffects {
   /** Read again from the words when the title or description changes; otherwise as stored. */
   inferredCategories: InferredCategory[];
   /** The distance limit stored with a new delivery place; undefined when the place stays. */
-  maxDistanceKm?: number;
+  maxDistanceKm?: number | null;
 }
 
 export type RequestEditRefusal =
@@ -122,7 +117,7 @@ export function planRequestEdit(existing: EditedRequest, edit: RequestEdit, now:
   }
   if (target !== existing.status) effects.status = target;
   if (target === "closed" || target === "cancelled") effects.closedAt = now;
-  if (delivery) effects.maxDistanceKm = delivery.maxDistanceKm ?? defaultDeliveryDistanceKm;
+  if (delivery) effects.maxDistanceKm = delivery.maxDistanceKm ?? null;
   return { ok: true, effects };
 }
 

@@ -35,13 +35,11 @@ export const targetPriceSchema = z.object({
 export const maxDeliveryDistanceKm = 500;
 
 /**
- * The distance limit, in km, of a delivery place given without one. Suppliers beyond it are never asked, though
- * the buyer named no limit, and moving the place without naming a distance resets the limit to this, whatever it
- * was. Kept as it is for now: letting a request have no limit is a change of its own (issue #12).
+ * Where goods go: a zone, or a point with its province. With a distance limit, suppliers beyond twice it are not
+ * asked (those between are shown as slightly too far); without one (null or left out) every distance is
+ * considered and nearer suppliers rank higher, the more so for bulky goods. Moving the place without naming a
+ * limit leaves it without one: a limit the buyer did not name is not made up.
  */
-export const defaultDeliveryDistanceKm = 50;
-
-/** Where goods go: a zone, or a point with its province; suppliers farther than maxDistanceKm are not asked. */
 export const deliverySchema = z
   .object({
     zoneId: z.string().max(100).optional().describe("An industrial zone from GET /v1/zones"),
@@ -50,7 +48,14 @@ export const deliverySchema = z
       .describe("Required without a zone: 'TP.HCM', 'Bình Dương', 'Đồng Nai'…"),
     lat: z.number().optional(),
     lng: z.number().optional(),
-    maxDistanceKm: z.number().int().min(1).max(maxDeliveryDistanceKm).default(defaultDeliveryDistanceKm),
+    maxDistanceKm: z
+      .number()
+      .int()
+      .min(1)
+      .max(maxDeliveryDistanceKm)
+      .nullable()
+      .default(null)
+      .describe("km; null or left out: no limit"),
   })
   .superRefine((value, ctx) => {
     const hasPoint = value.lat !== undefined || value.lng !== undefined;

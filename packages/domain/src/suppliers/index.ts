@@ -1,5 +1,6 @@
 export * from "./certification-status.js";
 export * from "./import-rows.js";
+export * from "./legal-form.js";
 export * from "./location-columns.js";
 export * from "./profile-schema.js";
 export * from "./tax-code.js";

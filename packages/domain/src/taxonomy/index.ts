@@ -12,6 +12,7 @@ export {
   certifications,
 } from "./certifications.js";
 export {
+  ancestorCategoryCodes,
   type CategoryMention,
   type CategoryNode,
   type CategorySearchHit,

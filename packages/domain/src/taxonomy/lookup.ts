@@ -92,6 +92,23 @@ export function expandCategoryCodes(codes: readonly string[]): { codes: string[]
   return { codes: out, unknown };
 }
 
+/**
+ * The groups above these categories, nearest first, without the categories themselves: a supplier filed under
+ * one of them claims the trade, if not this product, and is a candidate for it.
+ */
+export function ancestorCategoryCodes(codes: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const code of codes) {
+    for (
+      let parent = byCode.get(code)?.parent ?? null;
+      parent !== null;
+      parent = byCode.get(parent)?.parent ?? null
+    )
+      if (!out.includes(parent) && !codes.includes(parent)) out.push(parent);
+  }
+  return out;
+}
+
 /** A fresh nested copy of the tree, safe for the caller to modify. */
 export function categoryTree(): CategoryNode[] {
   const build = (parent: string | null): CategoryNode[] =>

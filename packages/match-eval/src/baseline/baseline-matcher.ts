@@ -1,9 +1,10 @@
 // The Postgres-only baseline matcher: the same candidates as the product's matcher (active suppliers in the
-// requested categories, a group including its members, within twice the buyer's distance, never the buyer's own
+// requested categories, a group including its members, within twice the buyer's distance (or the largest limit a
+// buyer may set, when it set none), never the buyer's own
 // organisation), ranked by one SQL query that blends full-text relevance, distance and required certificates.
 // No Meilisearch, no scoring code: what a team would build first with Postgres alone.
 import type { Database } from "@ketnoi/db";
-import { expandCategoryCodes, hcmcDate, matchReachKm } from "@ketnoi/domain";
+import { expandCategoryCodes, hcmcDate, matchReachKm, maxDeliveryDistanceKm } from "@ketnoi/domain";
 import { sql } from "drizzle-orm";
 import { type BaselineQueryInput, baselineQueryWords, orTsquery } from "./baseline-query.js";
 
@@ -11,7 +12,7 @@ export interface BaselineRequest extends BaselineQueryInput {
   organizationId: string;
   lat: number;
   lng: number;
-  maxDistanceKm: number;
+  maxDistanceKm: number | null;
   requiredCertifications: readonly string[];
 }
 
@@ -45,8 +46,9 @@ export async function matchWithBaseline(
   const codes = expandCategoryCodes(request.categories).codes;
   if (codes.length === 0) return [];
   const query = orTsquery(baselineQueryWords(request));
-  // The same reach as the product's matcher, so "slightly too far" still shows.
-  const reachKm = matchReachKm(request.maxDistanceKm);
+  // The same reach as the product's matcher, so "slightly too far" still shows; without a limit, the farthest a
+  // buyer may name (what a first build would do, as the web form once did).
+  const reachKm = matchReachKm(request.maxDistanceKm) ?? maxDeliveryDistanceKm;
   const required = [...new Set(request.requiredCertifications)];
   const today = hcmcDate(options.now);
   const { text, distance, certifications } = baselineWeights;

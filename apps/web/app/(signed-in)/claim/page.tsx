@@ -7,11 +7,11 @@ import { DocumentClaimForm } from "../../../components/onboarding/document-claim
 import { QueryForm } from "../../../components/query-form";
 import { Badge } from "../../../components/ui/badge";
 import { api } from "../../../lib/api";
+import { webFileLink } from "../../../lib/file-links";
 import { formatDate } from "../../../lib/format";
 import { fill, messagesFor } from "../../../lib/i18n/messages";
 import { languageOf, requireMe, signedInMe } from "../../../lib/session/signed-in";
 import { callAsPerson } from "../../../lib/session/web-session";
-import { webFileLink } from "../../../lib/file-links";
 
 export async function generateMetadata(): Promise<Metadata> {
   const me = await signedInMe();

@@ -5,11 +5,11 @@ import { AdminNav } from "../../../../components/admin/admin-nav";
 import { DecisionForm } from "../../../../components/admin/decision-form";
 import { adminData, adminPage } from "../../../../lib/admin-page";
 import { api } from "../../../../lib/api";
+import { webFileLink } from "../../../../lib/file-links";
 import { formatDateTime } from "../../../../lib/format";
 import { fill, messagesFor } from "../../../../lib/i18n/messages";
 import { languageOf, signedInMe } from "../../../../lib/session/signed-in";
 import { callAsPerson } from "../../../../lib/session/web-session";
-import { webFileLink } from "../../../../lib/file-links";
 
 export async function generateMetadata(): Promise<Metadata> {
   const me = await signedInMe();

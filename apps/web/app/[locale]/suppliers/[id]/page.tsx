@@ -16,6 +16,7 @@ import {
   referenceData,
   type SupplierProfile,
 } from "../../../../lib/directory";
+import { webFileLink } from "../../../../lib/file-links";
 import { formatDate, formatDistanceKm, formatNumber, formatQuantity } from "../../../../lib/format";
 import { intlLocale, isLocale, type Locale } from "../../../../lib/i18n/locales";
 import { fill, type Messages, messagesFor } from "../../../../lib/i18n/messages";
@@ -23,7 +24,6 @@ import { organizationJsonLd, serializeJsonLd } from "../../../../lib/json-ld";
 import { formerProvinceWorthNaming, provinceName } from "../../../../lib/provinces";
 import { pageMetadata } from "../../../../lib/seo";
 import { viewerAccessToken } from "../../../../lib/session/web-session";
-import { webFileLink } from "../../../../lib/file-links";
 import { majorZoneDistances, zoneHref } from "../../../../lib/zones";
 
 type PageProps = { params: Promise<{ locale: string; id: string }> };
@@ -396,10 +396,7 @@ function Certificate({
         </p>
         {certificate.file ? (
           // Only the supplier's own people and admins get a link: the API gives it to nobody else.
-          <a
-            href={webFileLink(certificate.file)}
-            className="inline-flex min-h-11 items-center font-semibold"
-          >
+          <a href={webFileLink(certificate.file)} className="inline-flex min-h-11 items-center font-semibold">
             {m.certificateOpen}
           </a>
         ) : null}

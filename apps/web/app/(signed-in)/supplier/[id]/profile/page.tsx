@@ -11,10 +11,10 @@ import { SupplierNav } from "../../../../../components/supplier/supplier-nav";
 import { Button } from "../../../../../components/ui/button";
 import { api } from "../../../../../lib/api";
 import { type CategoryNode, referenceData } from "../../../../../lib/directory";
+import { webFileLink } from "../../../../../lib/file-links";
 import { fill, messagesFor } from "../../../../../lib/i18n/messages";
 import { languageOf, requireMe, signedInMe } from "../../../../../lib/session/signed-in";
 import { callAsPerson } from "../../../../../lib/session/web-session";
-import { webFileLink } from "../../../../../lib/file-links";
 import { zonesByProvince } from "../../../../../lib/zones";
 import { removeSupplierPhoto } from "../../../../actions/supplier-profile-actions";
 

@@ -167,10 +167,12 @@ export default async function SupplierRequestPage({ params, searchParams }: Prop
             <>
               <dt className="font-semibold">{copy.delivery}</dt>
               <dd>
-                {fill(copy.deliveryWithin, {
-                  place,
-                  km: formatDistanceKm(locale, details.delivery.maxDistanceKm),
-                })}
+                {details.delivery.maxDistanceKm === null
+                  ? place
+                  : fill(copy.deliveryWithin, {
+                      place,
+                      km: formatDistanceKm(locale, details.delivery.maxDistanceKm),
+                    })}
               </dd>
             </>
           ) : null}

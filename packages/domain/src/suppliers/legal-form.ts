@@ -1,0 +1,100 @@
+// Legal-form words and name boilerplate: "Công ty TNHH Sản xuất Thương mại Minh Phát" says what the firm is
+// called, not what it makes. Left in, "công" of "Công ty" matched "gia công" (machining) and every firm ranked for
+// a CNC query. Search and matching read names without them.
+import { foldVietnamese } from "../text/fold.js";
+
+/**
+ * Written as firms write them, with and without diacritics; longer phrases first so "cổ phần" goes before a
+ * lone "cp". English "Co." only with its dot or before "Ltd": a bare "co" is the Vietnamese "cơ" (mechanics) once
+ * diacritics are gone.
+ */
+const legalFormPhrases: readonly string[] = [
+  // Vietnamese legal forms
+  "công ty trách nhiệm hữu hạn",
+  "trách nhiệm hữu hạn",
+  "một thành viên",
+  "hai thành viên trở lên",
+  "công ty cổ phần",
+  "cổ phần",
+  "doanh nghiệp tư nhân",
+  "hợp tác xã",
+  "chi nhánh",
+  "công ty",
+  "tập đoàn",
+  "tnhh",
+  "mtv",
+  "ctcp",
+  "cty",
+  "c.ty",
+  "dntn",
+  "htx",
+  // Words every other name carries: what it does in general, not what it makes
+  "sản xuất thương mại dịch vụ",
+  "thương mại dịch vụ",
+  "xuất nhập khẩu",
+  "sản xuất",
+  "thương mại",
+  "dịch vụ",
+  "đầu tư",
+  "tm",
+  "dv",
+  "sx",
+  "xnk",
+  "tm-dv",
+  "sx-tm",
+  // English
+  "joint stock company",
+  "company limited",
+  "co., ltd.",
+  "co., ltd",
+  "co.,ltd.",
+  "co.,ltd",
+  "co. ltd",
+  "co ltd",
+  "co.",
+  "company",
+  "limited",
+  "ltd.",
+  "ltd",
+  "jsc",
+  "llc",
+  "inc.",
+  "inc",
+  "corporation",
+  "corp.",
+  "corp",
+  "trading",
+  "manufacturing",
+];
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function phrasePattern(phrase: string): string {
+  // Spaces match any run of spaces; a phrase ending in a dot needs no word boundary after it.
+  const body = phrase.split(/\s+/).map(escapeRegExp).join("\\s*[,]?\\s*");
+  const end = /[.]$/.test(phrase) ? "" : "(?![\\p{L}\\p{N}])";
+  return `(?<![\\p{L}\\p{N}])${body}${end}`;
+}
+
+const variants = [...new Set(legalFormPhrases.flatMap((phrase) => [phrase, foldVietnamese(phrase)]))].sort(
+  (a, b) => b.length - a.length,
+);
+const legalForms = new RegExp(variants.map(phrasePattern).join("|"), "giu");
+
+/** Where the legal-form words of a name are, as [start, end) offsets into the name as given (NFC). */
+export function legalFormSpans(name: string): [number, number][] {
+  return [...name.normalize("NFC").matchAll(legalForms)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/**
+ * The name without legal-form words and boilerplate ("Công ty TNHH Cơ khí Minh Phát" → "Cơ khí Minh Phát"), for
+ * search and matching; shown names keep them. A name made only of such words is returned empty.
+ */
+export function withoutLegalForm(name: string): string {
+  return name
+    .normalize("NFC")
+    .replace(legalForms, " ")
+    .replace(/\s*[,&-]\s*(?=[,&-]|$)/g, " ")
+    .replace(/^[\s,&-]+|[\s,&-]+$/g, "")
+    .replace(/\s+/g, " ");
+}
