@@ -9,7 +9,7 @@ import { viewerAccessToken } from "./session/web-session";
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The refusals a page explains; anything else is said generically. */
-export const attachmentRefusals = ["file_type_unsupported", "file_too_large", "file_empty"] as const;
+const attachmentRefusals = ["file_type_unsupported", "file_too_large", "file_empty"] as const;
 export type AttachmentRefusal = (typeof attachmentRefusals)[number] | "failed";
 
 export function attachmentRefusal(value: string | string[] | undefined): AttachmentRefusal | undefined {

@@ -5,7 +5,7 @@ import { uuidSchema } from "./common.js";
 
 export const threadParams = z.object({ id: uuidSchema, supplierId: uuidSchema });
 
-export const threadMessageSchema = z
+const threadMessageSchema = z
   .object({
     id: z.string(),
     from: z.enum(["buyer", "supplier"]).describe("Which side wrote it"),

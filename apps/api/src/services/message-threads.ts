@@ -66,7 +66,7 @@ export interface ThreadMessageView {
   attachments: AttachmentView[];
 }
 
-export function threadMessageView(
+function threadMessageView(
   deps: Pick<AppDependencies, "fileLinks">,
   message: ThreadMessage,
   files: Attachment[],

@@ -10,12 +10,11 @@ import {
 } from "@ketnoi/db";
 import { DomainError } from "@ketnoi/domain";
 import { type FileKind, fileKindInfo, sanitizeFileName } from "@ketnoi/storage";
-import type { Caller } from "../auth/caller.js";
 import type { AppDependencies } from "../dependencies.js";
 import { receiveCheckedUpload } from "./attachments.js";
 
 /** Papers are scans or PDFs: nothing else is a certificate. */
-export const documentKinds: readonly FileKind[] = ["pdf", "png", "jpeg", "webp"];
+const documentKinds: readonly FileKind[] = ["pdf", "png", "jpeg", "webp"];
 export const documentLimits = { maxBytes: 10 * 1024 * 1024 } as const;
 
 export interface SupplierDocumentView {
@@ -27,12 +26,6 @@ export interface SupplierDocumentView {
   sizeBytes: number;
   createdAt: string;
   download: { url: string; expiresAt: string };
-}
-
-/** The uploading organisation's members and platform admins; anyone else never learns the document exists. */
-export function canSeeDocument(caller: Caller | undefined, document: SupplierDocument): boolean {
-  if (!caller) return false;
-  return caller.isPlatformAdmin || caller.organizationId === document.organizationId;
 }
 
 /** A fresh signed download link; the web serves it at `/files/{id}` as it does attachments. */

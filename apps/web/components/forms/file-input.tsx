@@ -3,7 +3,7 @@
 import type { ComponentPropsWithoutRef } from "react";
 import { FieldFrame } from "./field";
 
-export const fileInputClass =
+const fileInputClass =
   "block w-full text-lg file:mr-3 file:min-h-11 file:rounded-md file:border-2 file:border-ink file:bg-white file:px-4 file:font-semibold";
 
 /** What company papers may be: the API checks the bytes; this only narrows the phone's file chooser. */

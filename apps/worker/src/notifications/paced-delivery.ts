@@ -23,7 +23,7 @@ export type PacedOutcome =
   /** An email on the topic left less than a pause ago (or it is quiet time): the rows wait until `dueAt`. */
   | { outcome: "held"; dueAt: Date };
 
-export interface PacedEmail {
+interface PacedEmail {
   /** The rows the email tells of; the other pending rows the composer has marked skipped itself. */
   carried: NotificationDelivery[];
   content: RenderedMessage;

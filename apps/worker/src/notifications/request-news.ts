@@ -26,7 +26,7 @@ export type NewsReader = { side: "buyer" } | { side: "supplier"; supplierId: str
 /** The events told as news on a request, paced together. */
 const newsKinds: NotificationKind[] = ["quote_received", "message_received"];
 
-export const requestNewsAttempts = jobCatalog["notify-quote-news"].options.attempts;
+const requestNewsAttempts = jobCatalog["notify-quote-news"].options.attempts;
 
 /** Sends the person what is planned for them on the request, unless it must wait for the pause to end. */
 export async function deliverRequestNews(
