@@ -113,6 +113,13 @@ describe("a job whose handler fails, through the worker", () => {
     // The expiry opens a transaction first, so the connection's own error is what fails it.
     expect(job.failedReason).toMatch(/^database "[^"]+" does not exist$/);
     expect(job.stacktrace).toHaveLength(policy.attempts);
+    // The event stream reaches this test after the job's state: wait for the last attempt's event (more events
+    // share the maintenance queue's stream since the worker also queues an outbox drain when Redis is ready).
+    await waitUntil(
+      "every attempt's start event arrived",
+      async () => (attemptsStarted.get(job.id ?? "")?.length ?? 0) >= policy.attempts,
+      { timeoutMs: 5_000 },
+    );
     const starts = attemptsStarted.get(job.id ?? "") ?? [];
     expect(starts).toHaveLength(policy.attempts);
     // Each wait is at least twice the one before: 150, 300, 600, 1200 ms.
