@@ -81,6 +81,14 @@ describe("a job whose handler fails, through the worker", () => {
       attemptsStarted.set(jobId, [...(attemptsStarted.get(jobId) ?? []), startedAt]);
     });
     await events.waitUntilReady();
+    // The worker queues an outbox drain as soon as its Redis connection is ready; against the missing database it
+    // fails and retries alongside the test's job, and with it an attempt's "active" event sometimes never reaches
+    // this listener. Remove it: the maintenance queue then holds only the jobs this test adds.
+    await waitUntil("the worker's catch-up drain was queued", async () => {
+      const counts = await queue.getJobCounts("waiting", "active", "delayed", "failed", "completed");
+      return Object.values(counts).some((count) => count > 0);
+    });
+    await queue.obliterate({ force: true });
   });
   afterAll(async () => {
     await worker.stop();
@@ -113,6 +121,12 @@ describe("a job whose handler fails, through the worker", () => {
     // The expiry opens a transaction first, so the connection's own error is what fails it.
     expect(job.failedReason).toMatch(/^database "[^"]+" does not exist$/);
     expect(job.stacktrace).toHaveLength(policy.attempts);
+    // The event stream reaches this test after the job's state: wait for the last attempt's event.
+    await waitUntil(
+      "every attempt's start event arrived",
+      async () => (attemptsStarted.get(job.id ?? "")?.length ?? 0) >= policy.attempts,
+      { timeoutMs: 5_000 },
+    );
     const starts = attemptsStarted.get(job.id ?? "") ?? [];
     expect(starts).toHaveLength(policy.attempts);
     // Each wait is at least twice the one before: 150, 300, 600, 1200 ms.
