@@ -2,11 +2,19 @@
 // category is read while typing and whose zone is found without diacritics, with a drawing attached on the form,
 // the ranked matches with reasons and a match's criteria, two suppliers invited to quote (from the request page and
 // from the directory), quotes from both (set up through the API) compared side by side with each supplier's
-// responsiveness, a shortlist and an award; a request of another organisation is a 404. axe and screenshots on
+// responsiveness, a question from one supplier answered to all, a shortlist and an award; a request of another
+// organisation is a 404. axe and screenshots on
 // every page, at both sizes. Without JavaScript the form still sends its drawing with the request.
 import { logIn, registerAccount, uniqueAddress } from "./accounts";
 import { expect, expectAccessible, screenshot, test } from "./fixtures";
-import { awardAsSupplier, cartonSupplier, inDays, quote } from "./marketplace";
+import {
+  askAsSupplier,
+  awardAsSupplier,
+  cartonSupplier,
+  inDays,
+  quote,
+  threadAsSupplier,
+} from "./marketplace";
 
 const copy = {
   vi: {
@@ -16,6 +24,11 @@ const copy = {
     details: "Mô tả chi tiết",
     quantity: "Số lượng",
     zone: "Giao hàng tới khu công nghiệp",
+    zoneChange: "Đổi khu khác",
+    messageBody: "Tin nhắn",
+    answerToAll: "Gửi câu trả lời này cho mọi nhà cung cấp của yêu cầu",
+    sendMessage: "Gửi tin nhắn",
+    sentToAll: /Đã gửi câu trả lời đến \d+ nhà cung cấp\./,
     distance: "Nhà cung cấp cách tối đa",
     neededBy: "Cần hàng trước ngày",
     deadline: "Hạn nhận báo giá",
@@ -54,6 +67,11 @@ const copy = {
     details: "Details",
     quantity: "Quantity",
     zone: "Deliver to industrial zone",
+    zoneChange: "Choose another zone",
+    messageBody: "Message",
+    answerToAll: "Send this answer to every supplier of the request",
+    sendMessage: "Send message",
+    sentToAll: /Answer sent to \d+ suppliers\./,
     distance: "Suppliers at most",
     neededBy: "Needed by",
     deadline: "Quotes by",
@@ -138,6 +156,26 @@ test("a buyer posts a request in Vietnamese, sees why suppliers fit, compares th
     .fill("Kích thước 40x30x25 cm, giấy kraft, in flexo 2 màu logo công ty.");
   // The category is read while typing, in the account's language, and ticked.
   await expect(page.getByRole("checkbox", { name: new RegExp(words.cartons) })).toBeChecked();
+  // The delivery zone can be tapped on the map: the picker takes it, and "choose another" goes back to the name.
+  const map = page.getByTestId("zone-pick-map");
+  const tapped = await map.evaluate((svg) => {
+    const dots = Array.from(svg.querySelectorAll("circle[data-zone]")).map((dot) => ({
+      id: dot.getAttribute("data-zone") ?? "",
+      x: Number(dot.getAttribute("cx")),
+      y: Number(dot.getAttribute("cy")),
+    }));
+    // A zone apart from the others (nothing else within a dot's width), so the tap can mean only it.
+    const apart = dots.find((dot) =>
+      dots.every((other) => other === dot || (other.x - dot.x) ** 2 + (other.y - dot.y) ** 2 > 400),
+    );
+    return apart?.id ?? "";
+  });
+  expect(tapped).not.toBe("");
+  await map.locator(`circle[data-zone="${tapped}"]`).click({ force: true });
+  await expect(page.locator('input[name="zoneId"]')).toHaveValue(tapped);
+  await map.scrollIntoViewIfNeeded();
+  await shot("form-zone-map");
+  await page.getByRole("button", { name: words.zoneChange }).click();
   await page.getByLabel(words.zone).fill("tan phu trung");
   await page
     .getByRole("button", { name: /Tân Phú Trung|Tan Phu Trung/ })
@@ -249,6 +287,22 @@ test("a buyer posts a request in Vietnamese, sees why suppliers fit, compares th
     toolingCost: 150,
     message: "Price per carton, ex works.",
   });
+
+  // Hòa Bình asks a question; the buyer answers it to every supplier of the request, naming nobody.
+  await askAsSupplier(stack, hoaBinh, requestId, "Có cần in mã vạch trên thùng không?");
+  await page.goto(`/requests/${requestId}/messages/${hoaBinh.id}`);
+  await expect(page.getByText("Có cần in mã vạch trên thùng không?")).toBeVisible();
+  await page
+    .getByRole("textbox", { name: words.messageBody, exact: true })
+    .fill("Có, mã vạch EAN-13 ở hai mặt.");
+  await page.getByLabel(words.answerToAll).check();
+  await page.getByRole("button", { name: words.sendMessage }).click();
+  await expect(page.getByRole("status").filter({ hasText: words.sentToAll })).toBeVisible();
+  await expectAccessible(page);
+  await shot("answered-to-all");
+  const anMinhThread = await threadAsSupplier(stack, anMinh, requestId);
+  expect(anMinhThread.text).toContain("Có, mã vạch EAN-13 ở hai mặt.");
+  expect(anMinhThread.text).not.toContain("Hòa Bình");
 
   await page.goto(`/requests/${requestId}/quotes`);
   await expect(page.getByRole("heading", { level: 1, name: words.compare })).toBeVisible();

@@ -157,6 +157,26 @@ export async function matched(
   }
 }
 
+/** The supplier asks the buyer a question in its thread on the request, through the API. */
+export async function askAsSupplier(
+  stack: StackInfo,
+  supplier: SupplierInStack,
+  requestId: string,
+  body: string,
+) {
+  const token = await logInThroughApi(stack, supplier.email, supplier.address);
+  return call(
+    stack,
+    "POST",
+    `/v1/requests/${requestId}/threads/${supplier.id}/messages`,
+    { body },
+    {
+      address: supplier.address,
+      token,
+    },
+  );
+}
+
 /** The supplier's own thread on the request as the API gives it to the supplier. */
 export async function threadAsSupplier(stack: StackInfo, supplier: SupplierInStack, requestId: string) {
   const token = await logInThroughApi(stack, supplier.email, supplier.address);

@@ -15,6 +15,7 @@ import type { Certification } from "../../lib/requests";
 import { controlClass, Field, FieldFrame } from "../forms/field";
 import { FormFeedback } from "../forms/form-feedback";
 import { Button } from "../ui/button";
+import type { PickableZone } from "../zone-pick-map";
 import { CategoryPicker } from "./category-picker";
 import { ZonePicker } from "./zone-picker";
 
@@ -24,6 +25,7 @@ export function RequestForm({
   initial,
   categoryNames,
   certifications,
+  mapZones,
   requestId,
   status,
   idempotencyKey,
@@ -34,6 +36,8 @@ export function RequestForm({
   /** Names of the categories in `initial`. */
   categoryNames: CategoryChoice[];
   certifications: Certification[];
+  /** The zones the delivery map offers. */
+  mapZones: PickableZone[];
   requestId?: string;
   status?: string;
   idempotencyKey: string;
@@ -197,6 +201,7 @@ export function RequestForm({
           locale={locale}
           messages={messages}
           initial={{ id: values.zoneId, name: values.zoneName, query: values.zoneQuery }}
+          mapZones={mapZones}
           error={errors.zone}
         />
         <FieldFrame

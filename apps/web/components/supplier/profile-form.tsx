@@ -12,8 +12,8 @@ import { Field, SelectField, TextAreaField } from "../forms/field";
 import { documentAccept, FileField } from "../forms/file-input";
 import { FormFeedback } from "../forms/form-feedback";
 import { Button } from "../ui/button";
+import { type PickableZone, ZonePickMap } from "../zone-pick-map";
 import { type CategoryOption, CategoryPicker } from "./category-picker";
-import { type PickableZone, ZonePickMap } from "./zone-pick-map";
 
 export interface ProfileFormData {
   supplierId: string;

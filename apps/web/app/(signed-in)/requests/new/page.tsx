@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 import { RequestForm } from "../../../../components/requests/request-form";
 import { fill, messagesFor } from "../../../../lib/i18n/messages";
 import { emptyRequestForm, requestFormValues } from "../../../../lib/request-form";
-import { categoryChoices } from "../../../../lib/request-form-page";
+import { categoryChoices, deliveryMapZones } from "../../../../lib/request-form-page";
 import { certifications, requestById } from "../../../../lib/requests";
 import { languageOf, requireMe, signedInMe } from "../../../../lib/session/signed-in";
 
@@ -25,9 +25,10 @@ export default async function NewRequestPage({
   const locale = languageOf(me);
   const messages = messagesFor(locale);
   const copy = messages.requests;
-  const [past, certificationList] = await Promise.all([
+  const [past, certificationList, mapZones] = await Promise.all([
     source ? requestById(source) : undefined,
     certifications(),
+    deliveryMapZones(locale),
   ]);
   const initial = past ? requestFormValues(past, locale, true) : emptyRequestForm;
   return (
@@ -41,6 +42,7 @@ export default async function NewRequestPage({
           initial={initial}
           categoryNames={categoryChoices(initial.categories)}
           certifications={certificationList}
+          mapZones={mapZones}
           idempotencyKey={randomUUID()}
         />
       </div>

@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { RequestForm } from "../../../../../components/requests/request-form";
 import { messagesFor } from "../../../../../lib/i18n/messages";
 import { requestFormValues } from "../../../../../lib/request-form";
-import { categoryChoices } from "../../../../../lib/request-form-page";
+import { categoryChoices, deliveryMapZones } from "../../../../../lib/request-form-page";
 import { certifications, requestById } from "../../../../../lib/requests";
 import { languageOf, requireMe, signedInMe } from "../../../../../lib/session/signed-in";
 
@@ -19,7 +19,11 @@ export default async function EditRequestPage({ params }: { params: Promise<{ id
   const me = await requireMe(`/requests/${encodeURIComponent(id)}/edit`);
   const locale = languageOf(me);
   const messages = messagesFor(locale);
-  const [request, certificationList] = await Promise.all([requestById(id), certifications()]);
+  const [request, certificationList, mapZones] = await Promise.all([
+    requestById(id),
+    certifications(),
+    deliveryMapZones(locale),
+  ]);
   if (request.status !== "draft" && request.status !== "open") notFound();
   const initial = requestFormValues(request, locale);
   return (
@@ -37,6 +41,7 @@ export default async function EditRequestPage({ params }: { params: Promise<{ id
           initial={initial}
           categoryNames={categoryChoices(initial.categories)}
           certifications={certificationList}
+          mapZones={mapZones}
           requestId={request.id}
           status={request.status}
           idempotencyKey={randomUUID()}

@@ -15,7 +15,7 @@ import { webFileLink } from "../../../../../lib/file-links";
 import { fill, messagesFor } from "../../../../../lib/i18n/messages";
 import { languageOf, requireMe, signedInMe } from "../../../../../lib/session/signed-in";
 import { callAsPerson } from "../../../../../lib/session/web-session";
-import { zonesByProvince } from "../../../../../lib/zones";
+import { mapZone, zonesByProvince } from "../../../../../lib/zones";
 import { removeSupplierPhoto } from "../../../../actions/supplier-profile-actions";
 
 type Props = { params: Promise<{ id: string }> };
@@ -163,12 +163,7 @@ export default async function SupplierProfilePage({ params }: Props) {
           languages: supplier.languages,
           certificationRows: supplier.certifications.length + blankCertificationRows,
           certificateFiles,
-          mapZones: zones.map((zone) => ({
-            id: zone.id,
-            name: locale === "vi" ? zone.nameVi : zone.nameEn,
-            lat: zone.lat,
-            lng: zone.lng,
-          })),
+          mapZones: zones.map((zone) => mapZone(locale, zone)),
           categoryOptions: categoryOptions(reference?.categoryTree ?? [], locale),
           certificationOptions: [...(reference?.certifications ?? new Map<string, string>())]
             .map(([code, name]) => ({ value: code, label: name }))

@@ -1,12 +1,13 @@
 "use client";
-// The zone picked on the map, beside the by-name list (which stays the keyboard's and screen reader's way): a tap
-// anywhere picks the nearest zone, so a thumb need not hit a dot a few pixels wide; the choice lands in the list
-// (`selectId`), which the form posts, and the list's changes show on the map.
+// The zone picked on the map, beside a by-name picker (which stays the keyboard's and screen reader's way): a tap
+// anywhere picks the nearest zone, so a thumb need not hit a dot a few pixels wide. Either the choice lands in a
+// list (`selectId`), which the form posts, and the list's changes show on the map; or the picker beside it owns
+// the choice (`value`, `onPick`).
 import { type MouseEvent, useEffect, useRef, useState } from "react";
-import { fill, type Messages } from "../../lib/i18n/messages";
-import { isOnMap, mapHeight, mapWidth, project, ringsPath } from "../../lib/map/projection";
-import { cambodiaLand, vietnamLand } from "../../lib/map/region-outline";
-import { mapTowns } from "../zone-map";
+import { fill, type Messages } from "../lib/i18n/messages";
+import { isOnMap, mapHeight, mapWidth, project, ringsPath } from "../lib/map/projection";
+import { cambodiaLand, vietnamLand } from "../lib/map/region-outline";
+import { mapTowns } from "./zone-map";
 
 export interface PickableZone {
   id: string;
@@ -24,14 +25,23 @@ export function ZonePickMap({
   zones,
   selectId,
   initial,
+  value,
+  onPick,
   copy,
 }: {
   zones: PickableZone[];
-  selectId: string;
+  /** The list the choice lands in and is read from. */
+  selectId?: string;
   initial: string;
+  /** The choice as the picker beside the map holds it. */
+  value?: string;
+  onPick?: (zone: PickableZone) => void;
   copy: { title: string; hint: string; chosen: string; towns: Messages["map"]["towns"] };
 }) {
   const [selected, setSelected] = useState(initial);
+  useEffect(() => {
+    if (value !== undefined) setSelected(value);
+  }, [value]);
   const svg = useRef<SVGSVGElement>(null);
   const placed = zones
     .filter((zone) => isOnMap(zone.lng, zone.lat))
@@ -52,6 +62,7 @@ export function ZonePickMap({
   const k = Math.sqrt(frame.width / mapWidth);
 
   useEffect(() => {
+    if (!selectId) return;
     const select = document.getElementById(selectId);
     if (!(select instanceof HTMLSelectElement)) return;
     const follow = () => setSelected(select.value);
@@ -73,12 +84,13 @@ export function ZonePickMap({
       }
     }
     if (!nearest) return;
-    const select = document.getElementById(selectId);
+    const select = selectId ? document.getElementById(selectId) : null;
     if (select instanceof HTMLSelectElement) {
       select.value = nearest.id;
       select.dispatchEvent(new Event("change", { bubbles: true }));
     }
     setSelected(nearest.id);
+    onPick?.(nearest);
   }
 
   const chosen = placed.find((zone) => zone.id === selected);
