@@ -12,6 +12,7 @@ import {
   awardAsSupplier,
   cartonSupplier,
   inDays,
+  ownResponseAsSupplier,
   quote,
   threadAsSupplier,
 } from "./marketplace";
@@ -336,6 +337,13 @@ test("a buyer posts a request in Vietnamese, sees why suppliers fit, compares th
     buyer: { contact: { email: buyer.email } },
   });
   expect((await awardAsSupplier(stack, hoaBinh, requestId)).status).toBe(404);
+  // The other supplier is told the outcome, with the buyer's reason.
+  const lost = await ownResponseAsSupplier(stack, hoaBinh, requestId);
+  expect(lost.status).toBe(200);
+  expect(lost.body).toMatchObject({
+    outcome: "not_awarded",
+    awardReason: "Giao tận nơi, thanh toán 30 ngày.",
+  });
   await expectAccessible(page);
   await shot("awarded");
 

@@ -157,6 +157,15 @@ export async function matched(
   }
 }
 
+/** The supplier's own answer to the request (its quote and, once awarded, the outcome), through the API. */
+export async function ownResponseAsSupplier(stack: StackInfo, supplier: SupplierInStack, requestId: string) {
+  const token = await logInThroughApi(stack, supplier.email, supplier.address);
+  const response = await fetch(`${stack.apiUrl}/v1/requests/${requestId}/quote`, {
+    headers: { authorization: `Bearer ${token}`, "x-forwarded-for": supplier.address },
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
 /** The supplier asks the buyer a question in its thread on the request, through the API. */
 export async function askAsSupplier(
   stack: StackInfo,
