@@ -5,5 +5,11 @@ import { forwardAttachmentUpload } from "../../../../../lib/attachment-upload";
 
 export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  return forwardAttachmentUpload(request, id, "request", `/requests/${encodeURIComponent(id)}`, "attachments");
+  return forwardAttachmentUpload(
+    request,
+    id,
+    "request",
+    `/requests/${encodeURIComponent(id)}`,
+    "attachments",
+  );
 }
