@@ -124,7 +124,11 @@ test("a supplier asks the buyer a question and the buyer answers every supplier 
   await expect(page).not.toHaveURL(/\/login/);
   // Its list counts the answer unread until it opens the request.
   await page.goto(`/supplier/${hoaBinh.id}/requests`);
-  const listed = page.getByRole("listitem").filter({ hasText: supplierCopy.unread });
+  // This request's entry: other journeys' requests of the same title may reach this supplier too.
+  const listed = page
+    .getByRole("listitem")
+    .filter({ has: page.locator(`a[href="/supplier/requests/${requestId}"]`) });
+  await expect(listed).toContainText(supplierCopy.unread);
   await expect(listed.getByRole("link", { name: "Cần 20.000 thùng carton 5 lớp in 2 màu" })).toBeVisible();
   await expectAccessible(page);
   await shot("supplier-list-unread");
