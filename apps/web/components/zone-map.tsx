@@ -21,6 +21,32 @@ export const mapTowns: {
   { key: "tayNinh", lat: 11.31, lng: 106.098, anchor: "start" },
 ];
 
+/** A town's square and name, scaled with the map's frame (`k`), with a halo that keeps it readable over dots. */
+export function MapTownMark({
+  town,
+  label,
+  k,
+}: {
+  town: (typeof mapTowns)[number];
+  label: string;
+  k: number;
+}) {
+  const [x, y] = project(town.lng, town.lat);
+  return (
+    <g>
+      <rect x={x - 4 * k} y={y - 4 * k} width={8 * k} height={8 * k} fill="#0b0c0c" />
+      <text
+        x={town.anchor === "start" ? x + 10 * k : x - 10 * k}
+        y={y + 7 * k}
+        textAnchor={town.anchor}
+        className="map-halo"
+      >
+        {label}
+      </text>
+    </g>
+  );
+}
+
 const landPath = ringsPath(vietnamLand);
 const cambodiaPath = ringsPath(cambodiaLand);
 
@@ -86,22 +112,9 @@ export function ZoneMap({
           })}
         </g>
         <g fontSize={21 * k} fontWeight={600} fill="#0b0c0c">
-          {mapTowns.map((town) => {
-            const [x, y] = project(town.lng, town.lat);
-            return (
-              <g key={town.key}>
-                <rect x={x - 4 * k} y={y - 4 * k} width={8 * k} height={8 * k} fill="#0b0c0c" />
-                <text
-                  x={town.anchor === "start" ? x + 10 * k : x - 10 * k}
-                  y={y + 7 * k}
-                  textAnchor={town.anchor}
-                  className="map-halo"
-                >
-                  {m.towns[town.key]}
-                </text>
-              </g>
-            );
-          })}
+          {mapTowns.map((town) => (
+            <MapTownMark key={town.key} town={town} label={m.towns[town.key]} k={k} />
+          ))}
         </g>
         {mark ? (
           <a href={mark.href} aria-label={mark.name} aria-current="page">

@@ -7,7 +7,7 @@ import { type MouseEvent, useEffect, useRef, useState } from "react";
 import { fill, type Messages } from "../lib/i18n/messages";
 import { isOnMap, mapHeight, mapWidth, project, ringsPath } from "../lib/map/projection";
 import { cambodiaLand, vietnamLand } from "../lib/map/region-outline";
-import { mapTowns } from "./zone-map";
+import { MapTownMark, mapTowns } from "./zone-map";
 
 export interface PickableZone {
   id: string;
@@ -133,19 +133,7 @@ export function ZonePickMap({
               y > frame.y + 20 &&
               y < frame.y + frame.height - 20;
             if (!inside) return null;
-            return (
-              <g key={town.key}>
-                <rect x={x - 4 * k} y={y - 4 * k} width={8 * k} height={8 * k} fill="#0b0c0c" />
-                <text
-                  x={town.anchor === "start" ? x + 10 * k : x - 10 * k}
-                  y={y + 7 * k}
-                  textAnchor={town.anchor}
-                  className="map-halo"
-                >
-                  {copy.towns[town.key]}
-                </text>
-              </g>
-            );
+            return <MapTownMark key={town.key} town={town} label={copy.towns[town.key]} k={k} />;
           })}
         </g>
         {chosen ? (

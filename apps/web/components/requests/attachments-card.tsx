@@ -2,18 +2,13 @@
 // a plain upload form that works without JavaScript (the route handler passes the file on to the API).
 
 import { attachmentAccept, webFileLink } from "../../lib/file-links";
-import { formatNumber } from "../../lib/format";
+import { formatFileSize } from "../../lib/format";
 import type { Locale } from "../../lib/i18n/locales";
 import { fill, type Messages } from "../../lib/i18n/messages";
 import type { Attachment } from "../../lib/requests";
 import { FieldFrame } from "../forms/field";
 import { Button } from "../ui/button";
 import { Card, CardHeading } from "../ui/card";
-
-const size = (locale: Locale, bytes: number) =>
-  bytes >= 1024 * 1024
-    ? `${formatNumber(locale, bytes / 1024 / 1024, 1)} MB`
-    : `${formatNumber(locale, Math.max(1, Math.round(bytes / 1024)), 0)} kB`;
 
 export function AttachmentsCard({
   requestId,
@@ -56,7 +51,7 @@ export function AttachmentsCard({
               {attachment.fileName}
             </a>
             <span className="text-muted">
-              {attachment.kind.toUpperCase()} · {size(locale, attachment.sizeBytes)} ·{" "}
+              {attachment.kind.toUpperCase()} · {formatFileSize(locale, attachment.sizeBytes)} ·{" "}
               {copy.by[attachment.uploadedBy]}
             </span>
           </li>
