@@ -1,12 +1,12 @@
 // The files of a request: each with a download link (signed, short-lived, made for this viewer), and for the buyer
 // a plain upload form that works without JavaScript (the route handler passes the file on to the API).
 
-import { attachmentAccept, webFileLink } from "../../lib/file-links";
-import { formatFileSize } from "../../lib/format";
+import { attachmentAccept } from "../../lib/file-links";
 import type { Locale } from "../../lib/i18n/locales";
-import { fill, type Messages } from "../../lib/i18n/messages";
+import type { Messages } from "../../lib/i18n/messages";
 import type { Attachment } from "../../lib/requests";
-import { FieldFrame } from "../forms/field";
+import { FileLinkList } from "../files/file-link-list";
+import { FileField } from "../forms/file-input";
 import { Button } from "../ui/button";
 import { Card, CardHeading } from "../ui/card";
 
@@ -40,23 +40,12 @@ export function AttachmentsCard({
         </p>
       ) : null}
       {attachments.length === 0 ? <p>{copy.none}</p> : null}
-      <ul className="space-y-1">
-        {attachments.map((attachment) => (
-          <li key={attachment.id} className="flex flex-wrap items-baseline gap-x-3">
-            <a
-              href={webFileLink(attachment)}
-              aria-label={fill(copy.download, { name: attachment.fileName })}
-              className="inline-flex min-h-11 items-center break-all font-semibold"
-            >
-              {attachment.fileName}
-            </a>
-            <span className="text-muted">
-              {attachment.kind.toUpperCase()} · {formatFileSize(locale, attachment.sizeBytes)} ·{" "}
-              {copy.by[attachment.uploadedBy]}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <FileLinkList
+        files={attachments}
+        locale={locale}
+        downloadLabel={copy.download}
+        note={(attachment) => copy.by[attachment.uploadedBy]}
+      />
       {canUpload ? (
         <form
           action={`/requests/${requestId}/attachments`}
@@ -64,23 +53,14 @@ export function AttachmentsCard({
           encType="multipart/form-data"
           className="mt-4 space-y-3"
         >
-          <FieldFrame
+          <FileField
             name="file"
             label={copy.file}
             hint={copy.lead}
             error={error ? copy.errors[error] : undefined}
-          >
-            {(control) => (
-              <input
-                type="file"
-                name="file"
-                required
-                accept={attachmentAccept}
-                className="block w-full text-lg file:mr-3 file:min-h-11 file:rounded-md file:border-2 file:border-ink file:bg-white file:px-4 file:font-semibold"
-                {...control}
-              />
-            )}
-          </FieldFrame>
+            accept={attachmentAccept}
+            required
+          />
           <Button type="submit" variant="secondary">
             {copy.upload}
           </Button>

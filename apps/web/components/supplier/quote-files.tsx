@@ -2,10 +2,10 @@
 // the request is open a plain upload form that works without JavaScript (the route handler passes the file on).
 
 import type { AttachmentRefusal } from "../../lib/attachment-upload";
-import { webFileLink } from "../../lib/file-links";
-import { formatFileSize } from "../../lib/format";
+import { attachmentAccept } from "../../lib/file-links";
 import type { Locale } from "../../lib/i18n/locales";
-import { fill, type Messages } from "../../lib/i18n/messages";
+import type { Messages } from "../../lib/i18n/messages";
+import { FileLinkList, type ListedFile } from "../files/file-link-list";
 import { FileField } from "../forms/file-input";
 import { Button } from "../ui/button";
 import { Card, CardHeading } from "../ui/card";
@@ -20,7 +20,7 @@ export function QuoteFiles({
   messages,
 }: {
   requestId: string;
-  files: { id: string; fileName: string; kind: string; sizeBytes: number; download: { url: string } }[];
+  files: ListedFile[];
   canUpload: boolean;
   uploaded: boolean;
   error: AttachmentRefusal | undefined;
@@ -41,22 +41,7 @@ export function QuoteFiles({
         </p>
       ) : null}
       {files.length === 0 ? <p>{copy.quoteFilesNone}</p> : null}
-      <ul className="space-y-1">
-        {files.map((file) => (
-          <li key={file.id} className="flex flex-wrap items-baseline gap-x-3">
-            <a
-              href={webFileLink(file)}
-              aria-label={fill(attachments.download, { name: file.fileName })}
-              className="inline-flex min-h-11 items-center break-all font-semibold"
-            >
-              {file.fileName}
-            </a>
-            <span className="text-muted">
-              {file.kind.toUpperCase()} · {formatFileSize(locale, file.sizeBytes)}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <FileLinkList files={files} locale={locale} downloadLabel={attachments.download} />
       {canUpload ? (
         <form
           action={`/supplier/requests/${encodeURIComponent(requestId)}/attachments`}
@@ -70,7 +55,7 @@ export function QuoteFiles({
             label={attachments.file}
             hint={copy.quoteFilesLead}
             error={error ? attachments.errors[error] : undefined}
-            accept=".pdf,.png,.jpg,.jpeg,.webp,.dxf,.dwg,.step,.stp,.iges,.igs,.xlsx"
+            accept={attachmentAccept}
             required
           />
           <Button type="submit" variant="secondary" className="w-full sm:w-auto">
