@@ -2,38 +2,48 @@
 // route runs, the stored response after it), next to the same creates without one, on the same run and app. The
 // figures without a key include the route's input checks, so against an earlier run they show what input
 // hygiene costs too. Drafts, so no matching job is queued: the difference is the key's alone. The two variants
-// alternate in blocks of 50, so load from elsewhere on the machine and a growing table weigh on both alike.
+// alternate request by request (each concurrent client alternates too), so load from elsewhere on the machine, a
+// growing table and the process warming up weigh on both alike; blocks of 50 let a burst of load from elsewhere
+// land on one variant's block and swing the difference by ±15 % between runs.
 import { randomUUID } from "node:crypto";
 import { accountRepository } from "@ketnoi/db";
 import { hcmcDate } from "@ketnoi/domain";
 import type { BenchEnvironment } from "./environment.js";
-import { type BenchRow, percentiles, timeEach } from "./stats.js";
+import { type BenchRow, percentiles } from "./stats.js";
 
 const suite = "security";
-const blocks = 10;
-const perBlock = 50;
+/** Creates per variant and mode, after the warm-up. */
+const perVariant = 1000;
+const warmUp = 100;
 const concurrency = 16;
 const day = 86_400_000;
 
-/** Latency of each of `n` calls, `concurrency` in flight at a time. */
-async function timeConcurrently(
+/**
+ * Runs `n` pairs of creates, `inFlight` callers at a time, each caller alternating between the variant without a
+ * key and the one with; returns each variant's latencies.
+ */
+async function timeAlternating(
   n: number,
   inFlight: number,
-  run: (i: number) => Promise<void>,
-): Promise<number[]> {
-  const samples: number[] = [];
+  run: (withKey: boolean, i: number) => Promise<void>,
+): Promise<{ without: number[]; withKey: number[] }> {
+  const without: number[] = [];
+  const withKey: number[] = [];
   let next = 0;
   await Promise.all(
-    Array.from({ length: inFlight }, async () => {
-      while (next < n) {
+    Array.from({ length: inFlight }, async (_, caller) => {
+      // Half the callers start with a key, so the two variants are in flight about equally often at every moment.
+      let keyed = caller % 2 === 0;
+      while (next < 2 * n) {
         const i = next++;
+        keyed = !keyed;
         const start = performance.now();
-        await run(i);
-        samples.push(performance.now() - start);
+        await run(keyed, i);
+        (keyed ? withKey : without).push(performance.now() - start);
       }
     }),
   );
-  return samples;
+  return { without, withKey };
 }
 
 const percent = (withKey: number, without: number) =>
@@ -71,7 +81,7 @@ export async function runSecurityIdempotencyBench(env: BenchEnvironment): Promis
     neededBy: hcmcDate(new Date(Date.now() + 30 * day)),
     quoteDeadline: new Date(Date.now() + 10 * day).toISOString(),
   });
-  const create = (withKey: boolean) => async (i: number) => {
+  const create = async (withKey: boolean, i: number) => {
     const response = await app.inject({
       method: "POST",
       url: "/v1/requests",
@@ -81,29 +91,13 @@ export async function runSecurityIdempotencyBench(env: BenchEnvironment): Promis
     if (response.statusCode !== 201) throw new Error(`create: ${response.statusCode} ${response.body}`);
   };
 
-  const variants = [
-    { mode: "sequential", time: (run: (i: number) => Promise<void>) => timeEach(perBlock, run) },
-    {
-      mode: `${concurrency} concurrent`,
-      time: (run: (i: number) => Promise<void>) => timeConcurrently(perBlock, concurrency, run),
-    },
-  ];
   const rows: BenchRow[] = [];
-  for (const { mode, time } of variants) {
-    await time(create(false)); // warm-up
-    await time(create(true));
-    const without: number[] = [];
-    const withKey: number[] = [];
-    for (let block = 0; block < blocks; block++) {
-      // Alternate which goes first, so neither always follows the other's leftovers.
-      if (block % 2 === 0) {
-        without.push(...(await time(create(false))));
-        withKey.push(...(await time(create(true))));
-      } else {
-        withKey.push(...(await time(create(true))));
-        without.push(...(await time(create(false))));
-      }
-    }
+  for (const [mode, inFlight] of [
+    ["sequential", 1],
+    [`${concurrency} concurrent`, concurrency],
+  ] as const) {
+    await timeAlternating(warmUp, inFlight, create);
+    const { without, withKey } = await timeAlternating(perVariant, inFlight, create);
     const plain = percentiles(without);
     const keyed = percentiles(withKey);
     rows.push(
