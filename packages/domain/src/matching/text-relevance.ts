@@ -32,12 +32,6 @@ function tokens(text: string): string[] {
  * supplier that wrote only Vietnamese, as in the search index).
  */
 export function supplierWords(supplier: SupplierText): Set<string> {
-  const categoryWords = supplier.categories.flatMap((code) => {
-    const category = getCategory(code);
-    return category
-      ? [category.nameVi, category.nameEn, ...category.synonyms.vi, ...category.synonyms.en]
-      : [];
-  });
   // Legal forms say nothing about what is made ("Công ty" would match "gia công").
   const texts = [
     withoutLegalForm(supplier.legalName),
@@ -48,10 +42,36 @@ export function supplierWords(supplier: SupplierText): Set<string> {
     ...supplier.materials,
     ...supplier.exampleProducts,
     ...(supplier.ownCategories ?? []),
-    ...categoryWords,
   ];
-  return new Set(texts.flatMap(tokens));
+  const words = new Set(texts.flatMap(tokens));
+  for (const code of supplier.categories) for (const word of categoryWords(code)) words.add(word);
+  return words;
 }
+
+/**
+ * The folded words of a category's names and trade synonyms in both languages. The taxonomy is fixed for the life
+ * of the process, so each category is folded once: folding them again for each of the hundreds of candidates a
+ * match run scores took most of the run.
+ */
+function categoryWords(code: string): readonly string[] {
+  let words = categoryWordsByCode.get(code);
+  if (!words) {
+    const category = getCategory(code);
+    words = category
+      ? [
+          ...new Set(
+            [category.nameVi, category.nameEn, ...category.synonyms.vi, ...category.synonyms.en].flatMap(
+              tokens,
+            ),
+          ),
+        ]
+      : [];
+    categoryWordsByCode.set(code, words);
+  }
+  return words;
+}
+
+const categoryWordsByCode = new Map<string, readonly string[]>();
 
 /** Words this short are matched exactly: as prefixes they would match half the vocabulary ("in" → "inox"). */
 const minPrefixLength = 4;
