@@ -12,6 +12,7 @@
  */
 export function foldVietnamese(text: string): string {
   if (asciiOnly.test(text)) return text.toLowerCase().replace(/\s+/g, " ").trim();
+  const foldedLatin = latinTable();
   let folded = "";
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -42,7 +43,15 @@ function foldCharacters(text: string): string {
  * per character: canonical decomposition is, the marks it produces are all removed whatever their order, and
  * lowercasing depends on no neighbour (Greek's final sigma is the one case that does, and Greek is not here).
  */
-const foldedLatin: (string | undefined)[] = (() => {
+function latinTable(): (string | undefined)[] {
+  latinFolds ??= buildLatinTable();
+  return latinFolds;
+}
+
+/** Built on first use: a page that imports the domain but never folds does not pay for it. */
+let latinFolds: (string | undefined)[] | undefined;
+
+function buildLatinTable(): (string | undefined)[] {
   const latinBlocks = [
     [0x0000, 0x024f], // Basic Latin, Latin-1 Supplement, Latin Extended-A and -B
     [0x0300, 0x036f], // Combining Diacritical Marks (decomposed input)
@@ -52,7 +61,7 @@ const foldedLatin: (string | undefined)[] = (() => {
   for (const [first, last] of latinBlocks)
     for (let code = first; code <= last; code++) table[code] = foldCharacters(String.fromCharCode(code));
   return table;
-})();
+}
 
 /** Folded text reduced to letters and digits separated by single spaces ("Bà Rịa-Vũng Tàu" → "ba ria vung tau"). */
 export function foldToWords(text: string): string {
