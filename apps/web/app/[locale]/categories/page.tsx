@@ -29,7 +29,10 @@ export default async function CategoriesPage({ params }: PageProps) {
   if (!isLocale(locale)) notFound();
   const messages = messagesFor(locale);
   const c = messages.categories;
-  const [reference, counts] = await Promise.all([referenceData(), searchSuppliers(emptySearch, 1)]);
+  const [reference, counts] = await Promise.all([
+    referenceData(),
+    searchSuppliers(emptySearch, { pageSize: 1 }),
+  ]);
   if (!reference) {
     return <UnavailablePage heading={c.heading} message={c.unavailable} />;
   }

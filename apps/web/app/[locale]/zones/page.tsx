@@ -34,7 +34,10 @@ export default async function ZonesPage({ params }: PageProps) {
   if (!isLocale(locale)) notFound();
   const messages = messagesFor(locale);
   const z = messages.zones;
-  const [reference, counts] = await Promise.all([referenceData(), searchSuppliers(emptySearch, 1)]);
+  const [reference, counts] = await Promise.all([
+    referenceData(),
+    searchSuppliers(emptySearch, { pageSize: 1 }),
+  ]);
   if (!reference) {
     return <UnavailablePage heading={z.heading} message={z.unavailable} />;
   }
