@@ -3,8 +3,9 @@
 
 import { attachmentAccept, webFileLink } from "../../lib/file-links";
 import { formatFileSize } from "../../lib/format";
+import { fill } from "../../lib/i18n/fill";
 import type { Locale } from "../../lib/i18n/locales";
-import { fill, type Messages } from "../../lib/i18n/messages";
+import type { Messages } from "../../lib/i18n/messages";
 import type { Attachment } from "../../lib/requests";
 import { FieldFrame } from "../forms/field";
 import { Button } from "../ui/button";

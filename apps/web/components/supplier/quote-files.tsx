@@ -4,8 +4,9 @@
 import type { AttachmentRefusal } from "../../lib/attachment-upload";
 import { webFileLink } from "../../lib/file-links";
 import { formatFileSize } from "../../lib/format";
+import { fill } from "../../lib/i18n/fill";
 import type { Locale } from "../../lib/i18n/locales";
-import { fill, type Messages } from "../../lib/i18n/messages";
+import type { Messages } from "../../lib/i18n/messages";
 import { FileField } from "../forms/file-input";
 import { Button } from "../ui/button";
 import { Card, CardHeading } from "../ui/card";
