@@ -2,7 +2,7 @@
 // web's /files route. Each link names its file for screen readers.
 
 import { webFileLink } from "../lib/file-links";
-import { fill } from "../lib/i18n/messages";
+import { fill } from "../lib/i18n/fill";
 
 export interface DocumentLink {
   id: string;

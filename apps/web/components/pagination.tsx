@@ -1,5 +1,7 @@
 // Previous and next as plain links, with where you are in words.
-import { fill, type Messages } from "../lib/i18n/messages";
+
+import { fill } from "../lib/i18n/fill";
+import type { Messages } from "../lib/i18n/messages";
 
 export function Pagination({
   messages,

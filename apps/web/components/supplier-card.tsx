@@ -2,8 +2,9 @@
 import type { Names, SupplierSearchHit } from "../lib/directory";
 import { formatDistanceKm, formatNumber, formatQuantity } from "../lib/format";
 import { highlightedField } from "../lib/highlight";
+import { fill } from "../lib/i18n/fill";
 import type { Locale } from "../lib/i18n/locales";
-import { fill, type Messages } from "../lib/i18n/messages";
+import type { Messages } from "../lib/i18n/messages";
 import { provinceName } from "../lib/provinces";
 import { HighlightedText } from "./highlighted-text";
 import { Badge } from "./ui/badge";

@@ -2,8 +2,9 @@
 import type { ReactNode } from "react";
 import type { Names, SearchOutcome } from "../lib/directory";
 import { formatNumber } from "../lib/format";
+import { plural } from "../lib/i18n/fill";
 import type { Locale } from "../lib/i18n/locales";
-import { type Messages, plural } from "../lib/i18n/messages";
+import type { Messages } from "../lib/i18n/messages";
 import { maxPage } from "../lib/search-params";
 import { Notice } from "./notice";
 import { Pagination } from "./pagination";

@@ -4,7 +4,8 @@
 // list (`selectId`), which the form posts, and the list's changes show on the map; or the picker beside it owns
 // the choice (`value`, `onPick`).
 import { type MouseEvent, useEffect, useRef, useState } from "react";
-import { fill, type Messages } from "../lib/i18n/messages";
+import { fill } from "../lib/i18n/fill";
+import type { Messages } from "../lib/i18n/messages";
 import { isOnMap, mapHeight, mapWidth, project, ringsPath } from "../lib/map/projection";
 import { cambodiaLand, vietnamLand } from "../lib/map/region-outline";
 import { MapTownMark, mapTowns } from "./zone-map";

@@ -5,6 +5,7 @@ import type { components, paths } from "@ketnoi/api-client";
 import { cache } from "react";
 import { api } from "./api";
 import type { Locale } from "./i18n/locales";
+import { keptFresh } from "./kept-fresh";
 import { effectiveSort, hitsPerPage, type SearchState } from "./search-params";
 
 type SearchQuery = NonNullable<paths["/v1/suppliers/search"]["get"]["parameters"]["query"]>;
@@ -24,11 +25,16 @@ export type SearchOutcome =
 
 /**
  * Runs a search from the page's state. `state.near` must already be a zone id (the page resolves names first);
- * `pageSize` serves listings that show more or fewer than the search page.
+ * `pageSize` serves listings that show more or fewer than the search page; a listing that shows no counts asks
+ * for none (`facets: false`), which spares the API counting them over every match.
  */
-export async function searchSuppliers(state: SearchState, pageSize = hitsPerPage): Promise<SearchOutcome> {
+export async function searchSuppliers(
+  state: SearchState,
+  { pageSize = hitsPerPage, facets = true }: { pageSize?: number; facets?: boolean } = {},
+): Promise<SearchOutcome> {
   const query: SearchQuery = {
     q: state.q,
+    ...(facets ? {} : { facets: "false" as const }),
     page: state.page,
     hitsPerPage: pageSize,
     sort: effectiveSort(state, Boolean(state.near)),
@@ -94,7 +100,6 @@ export interface ReferenceData {
 }
 
 const referenceTtlMs = 60 * 60 * 1000;
-let cached: { loadedAt: number; value: Promise<ReferenceData> } | undefined;
 
 async function loadReferenceData(): Promise<ReferenceData> {
   const client = api();
@@ -123,17 +128,14 @@ async function loadReferenceData(): Promise<ReferenceData> {
   };
 }
 
-/** The reference data, or undefined while the API cannot give it (pages then say so or show codes). */
+const keptReferenceData = keptFresh(loadReferenceData, { ttlMs: referenceTtlMs, retryMs: 60 * 1000 });
+
+/**
+ * The reference data, or undefined while the API cannot give it (pages then say so or show codes). Kept for an
+ * hour and then refreshed in the background: no render but a process's first waits for the three API calls.
+ */
 export async function referenceData(): Promise<ReferenceData | undefined> {
-  if (!cached || Date.now() - cached.loadedAt > referenceTtlMs) {
-    const value = loadReferenceData();
-    cached = { loadedAt: Date.now(), value };
-    // A failed load is not kept: the next render asks again.
-    value.catch(() => {
-      cached = undefined;
-    });
-  }
-  return cached.value.catch(() => undefined);
+  return keptReferenceData().catch(() => undefined);
 }
 
 export interface Names {

@@ -2,8 +2,9 @@
 // formatted as the rest of the page formats them.
 import { quantityUnitName } from "@ketnoi/domain/units";
 import { formatDistanceKm, formatQuantity } from "./format";
+import { plural } from "./i18n/fill";
 import type { Locale } from "./i18n/locales";
-import { type Messages, plural } from "./i18n/messages";
+import type { Messages } from "./i18n/messages";
 import type { RequestGap } from "./supplier-workspace";
 
 export function gapLine(gap: RequestGap, locale: Locale, messages: Messages): string {

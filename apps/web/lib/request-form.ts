@@ -2,8 +2,9 @@
 // lists repeated), the checks worth making before asking the API (in the page's language), and the API's field
 // paths mapped back onto the inputs, so each refusal shows next to what caused it.
 import { type QuantityUnit, quantityUnits } from "@ketnoi/domain/units";
+import { fill } from "./i18n/fill";
 import type { Locale } from "./i18n/locales";
-import { fill, messagesFor } from "./i18n/messages";
+import { messagesFor } from "./i18n/messages";
 import type { SourcingRequest } from "./requests";
 
 /** "none" is no limit, sent as null: every distance is considered and nearer suppliers rank higher. */

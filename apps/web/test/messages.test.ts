@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fill, plural } from "../lib/i18n/messages";
+import { fill, plural } from "../lib/i18n/fill";
 import en from "../messages/en.json";
 import vi from "../messages/vi.json";
 

@@ -4,6 +4,7 @@ import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { ErrorCopyProvider } from "../../components/error-copy";
 import { SiteFooter } from "../../components/site-footer";
 import { SiteHeader } from "../../components/site-header";
 import { webConfig } from "../../lib/config";
@@ -51,7 +52,8 @@ export default async function LocaleLayout({
         </a>
         <SiteHeader locale={locale} messages={messages} signedIn={await hasSessionCookie()} />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-10">
-          {children}
+          {/* The error page (error.tsx) sits inside this: it reads its words from here, not from the catalogues. */}
+          <ErrorCopyProvider copy={messages.error}>{children}</ErrorCopyProvider>
         </main>
         <SiteFooter locale={locale} messages={messages} />
       </body>

@@ -6,7 +6,8 @@ import { api } from "../../lib/api";
 import { formStateFromProblem } from "../../lib/forms/api-problems";
 import { type FormState, text, typedValues } from "../../lib/forms/form-state";
 import { postedToken } from "../../lib/forms/pasted-token";
-import { fill, messagesFor } from "../../lib/i18n/messages";
+import { fill } from "../../lib/i18n/fill";
+import { messagesFor } from "../../lib/i18n/messages";
 import { postedLocale } from "../../lib/locale-of-request";
 import { startSession } from "../../lib/session/web-session";
 

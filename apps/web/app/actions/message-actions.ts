@@ -8,7 +8,8 @@ import { api } from "../../lib/api";
 import { webConfig } from "../../lib/config";
 import { formStateFromProblem } from "../../lib/forms/api-problems";
 import { type FormState, text, typedValues } from "../../lib/forms/form-state";
-import { fill, messagesFor } from "../../lib/i18n/messages";
+import { fill } from "../../lib/i18n/fill";
+import { messagesFor } from "../../lib/i18n/messages";
 import { postedLocale } from "../../lib/locale-of-request";
 import { callAsPerson } from "../../lib/session/web-session";
 

@@ -4,8 +4,9 @@
 import { useActionState } from "react";
 import { invitationStep } from "../../app/actions/email-link-actions";
 import { idleForm } from "../../lib/forms/form-state";
+import { fill } from "../../lib/i18n/fill";
 import type { Locale } from "../../lib/i18n/locales";
-import { fill, type Messages } from "../../lib/i18n/messages";
+import type { Messages } from "../../lib/i18n/messages";
 import { Field, NewPasswordField } from "../forms/field";
 import { FormFeedback } from "../forms/form-feedback";
 import { TokenField } from "../forms/token-field";

@@ -2,8 +2,9 @@
 import { useActionState } from "react";
 import { updateNotifications } from "../../app/actions/settings-actions";
 import { idleForm } from "../../lib/forms/form-state";
+import { fill } from "../../lib/i18n/fill";
 import type { Locale } from "../../lib/i18n/locales";
-import { fill, type Messages } from "../../lib/i18n/messages";
+import type { Messages } from "../../lib/i18n/messages";
 import { FormFeedback } from "../forms/form-feedback";
 import { Button } from "../ui/button";
 import { Label } from "../ui/label";

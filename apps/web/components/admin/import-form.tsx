@@ -2,8 +2,9 @@
 // Upload an association's directory; the per-row report shows on the page and downloads as a CSV of the errors.
 import { useActionState } from "react";
 import { type ImportOutcome, importDirectory } from "../../app/actions/admin-actions";
+import { fill } from "../../lib/i18n/fill";
 import type { Locale } from "../../lib/i18n/locales";
-import { fill, type Messages } from "../../lib/i18n/messages";
+import type { Messages } from "../../lib/i18n/messages";
 import { FormFeedback } from "../forms/form-feedback";
 import { Button } from "../ui/button";
 

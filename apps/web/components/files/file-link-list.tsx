@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { webFileLink } from "../../lib/file-links";
 import { formatFileSize } from "../../lib/format";
 import type { Locale } from "../../lib/i18n/locales";
-import { fill } from "../../lib/i18n/messages";
+import { fill } from "../../lib/i18n/fill";
 
 export interface ListedFile {
   id: string;

@@ -2,8 +2,9 @@
 // unit). A GET form, so it works without JavaScript; a number the page could not use is named next to the field.
 import { quantityUnitName } from "@ketnoi/domain/units";
 import { formatNumber, formatQuantity } from "../../lib/format";
+import { fill } from "../../lib/i18n/fill";
 import type { Locale } from "../../lib/i18n/locales";
-import { fill, type Messages } from "../../lib/i18n/messages";
+import type { Messages } from "../../lib/i18n/messages";
 import { type SearchState, searchHref } from "../../lib/search-params";
 import { HiddenState } from "./hidden-state";
 

@@ -2,8 +2,9 @@
 
 import type { FacetValue } from "../../lib/category-facet";
 import { formatNumber } from "../../lib/format";
+import { fill } from "../../lib/i18n/fill";
 import type { Locale } from "../../lib/i18n/locales";
-import { fill, type Messages } from "../../lib/i18n/messages";
+import type { Messages } from "../../lib/i18n/messages";
 
 export function FacetGroup({
   id,

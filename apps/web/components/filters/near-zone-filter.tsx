@@ -2,8 +2,9 @@
 // a datalist, no script needed) and a radius. The page resolves the name; what it could not find is said next
 // to the field, and other zones the words could mean are offered as links.
 import { formatDistanceKm } from "../../lib/format";
+import { fill } from "../../lib/i18n/fill";
 import type { Locale } from "../../lib/i18n/locales";
-import { fill, type Messages } from "../../lib/i18n/messages";
+import type { Messages } from "../../lib/i18n/messages";
 import type { NearZone } from "../../lib/near-zone";
 import { defaultRadiusKm, radiusChoicesKm, type SearchState, searchHref } from "../../lib/search-params";
 import { HiddenState } from "./hidden-state";

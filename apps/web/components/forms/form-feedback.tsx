@@ -1,7 +1,8 @@
 // Above a form after a submit: the error summary (GOV.UK: a heading, then a link to each field that needs fixing)
 // or the form-wide message, announced to screen readers.
 import type { FormState } from "../../lib/forms/form-state";
-import { fill, type Messages } from "../../lib/i18n/messages";
+import { fill } from "../../lib/i18n/fill";
+import type { Messages } from "../../lib/i18n/messages";
 
 export function FormFeedback({
   state,

@@ -1,8 +1,9 @@
 // On the buyer's request and comparison pages: the request's threads, one per supplier, each with its unread
 // count, linking to the thread where the buyer reads and answers.
 import { formatDateTime } from "../../lib/format";
+import { plural } from "../../lib/i18n/fill";
 import type { Locale } from "../../lib/i18n/locales";
-import { type Messages, plural } from "../../lib/i18n/messages";
+import type { Messages } from "../../lib/i18n/messages";
 import type { ThreadSummary } from "../../lib/messages";
 import { Badge } from "../ui/badge";
 

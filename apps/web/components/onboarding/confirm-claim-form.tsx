@@ -4,8 +4,9 @@
 import { useActionState } from "react";
 import { confirmClaim } from "../../app/actions/onboarding-actions";
 import { idleForm } from "../../lib/forms/form-state";
+import { fill } from "../../lib/i18n/fill";
 import type { Locale } from "../../lib/i18n/locales";
-import { fill, type Messages } from "../../lib/i18n/messages";
+import type { Messages } from "../../lib/i18n/messages";
 import { FormFeedback } from "../forms/form-feedback";
 import { TokenField } from "../forms/token-field";
 import { Button } from "../ui/button";

@@ -4,8 +4,9 @@
 import { useActionState } from "react";
 import { startDocumentClaim } from "../../app/actions/onboarding-actions";
 import { idleForm } from "../../lib/forms/form-state";
+import { fill } from "../../lib/i18n/fill";
 import type { Locale } from "../../lib/i18n/locales";
-import { fill, type Messages } from "../../lib/i18n/messages";
+import type { Messages } from "../../lib/i18n/messages";
 import { documentAccept, FileField } from "../forms/file-input";
 import { Button } from "../ui/button";
 import { Label } from "../ui/label";

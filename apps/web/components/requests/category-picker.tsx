@@ -9,8 +9,9 @@ import {
   type InferredCategory,
   inferCategoriesFor,
 } from "../../app/actions/request-actions";
+import { fill, plural } from "../../lib/i18n/fill";
 import type { Locale } from "../../lib/i18n/locales";
-import { fill, type Messages, plural } from "../../lib/i18n/messages";
+import type { Messages } from "../../lib/i18n/messages";
 import { controlClass } from "../forms/field";
 import { Button } from "../ui/button";
 

@@ -2,8 +2,9 @@
 // outcome of the last invitation made from this page.
 import type { InviteError } from "../../app/actions/request-actions";
 import { formatDateTime } from "../../lib/format";
+import { fill } from "../../lib/i18n/fill";
 import type { Locale } from "../../lib/i18n/locales";
-import { fill, type Messages } from "../../lib/i18n/messages";
+import type { Messages } from "../../lib/i18n/messages";
 import type { RequestInvitation } from "../../lib/requests";
 import { Badge, type BadgeTone } from "../ui/badge";
 import { Card, CardHeading } from "../ui/card";

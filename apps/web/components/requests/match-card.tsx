@@ -1,7 +1,9 @@
 // One supplier matched to a request: its fit, its reasons criterion by criterion (the API's own lines) and, for a
 // near miss, what it lacks.
+
+import { fill } from "../../lib/i18n/fill";
 import type { Locale } from "../../lib/i18n/locales";
-import { fill, type Messages } from "../../lib/i18n/messages";
+import type { Messages } from "../../lib/i18n/messages";
 import { nearMissReasonsOf, type RequestMatch } from "../../lib/requests";
 import { Badge } from "../ui/badge";
 import { InviteButton } from "./invite-button";

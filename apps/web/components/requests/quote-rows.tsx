@@ -3,8 +3,9 @@
 import type { ReactNode } from "react";
 import { webFileLink } from "../../lib/file-links";
 import { formatDate, formatMoney, formatNumber, formatQuantity } from "../../lib/format";
+import { fill, plural } from "../../lib/i18n/fill";
 import type { Locale } from "../../lib/i18n/locales";
-import { fill, type Messages, plural } from "../../lib/i18n/messages";
+import type { Messages } from "../../lib/i18n/messages";
 import type { ComparedQuote, ComparisonRow } from "../../lib/quote-table";
 import type { Attachment, QuoteComparison } from "../../lib/requests";
 import { Badge } from "../ui/badge";

@@ -1,8 +1,9 @@
 // What a request asks for, as a definition list: quantity, delivery place and range, certificates, categories,
 // dates.
 import { formatDate, formatDateTime, formatQuantity } from "../../lib/format";
+import { fill } from "../../lib/i18n/fill";
 import type { Locale } from "../../lib/i18n/locales";
-import { fill, type Messages } from "../../lib/i18n/messages";
+import type { Messages } from "../../lib/i18n/messages";
 import type { SourcingRequest } from "../../lib/requests";
 import { Card, CardHeading } from "../ui/card";
 

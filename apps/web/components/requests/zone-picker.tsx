@@ -4,8 +4,9 @@
 // Without JavaScript the typed name is sent and the server takes the best match.
 import { useEffect, useState } from "react";
 import { findZones, type ZoneChoice } from "../../app/actions/request-actions";
+import { fill, plural } from "../../lib/i18n/fill";
 import type { Locale } from "../../lib/i18n/locales";
-import { fill, type Messages, plural } from "../../lib/i18n/messages";
+import type { Messages } from "../../lib/i18n/messages";
 import { FieldFrame } from "../forms/field";
 import { Input } from "../ui/input";
 import { type PickableZone, ZonePickMap } from "../zone-pick-map";

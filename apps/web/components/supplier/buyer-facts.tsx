@@ -1,7 +1,8 @@
 // How a buyer behaves, shown beside each of its requests: how often it awards and how long it takes.
 import { formatNumber } from "../../lib/format";
+import { fill, plural } from "../../lib/i18n/fill";
 import type { Locale } from "../../lib/i18n/locales";
-import { fill, type Messages, plural } from "../../lib/i18n/messages";
+import type { Messages } from "../../lib/i18n/messages";
 import type { SupplierMatch } from "../../lib/supplier-workspace";
 
 export function BuyerFacts({

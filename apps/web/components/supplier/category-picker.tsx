@@ -3,7 +3,7 @@
 // "injection"). Each chosen category is a hidden `categories` input, so the form posts them like checkboxes.
 import { foldVietnamese } from "@ketnoi/domain/text";
 import { useId, useMemo, useState } from "react";
-import { fill } from "../../lib/i18n/messages";
+import { fill } from "../../lib/i18n/fill";
 
 export interface CategoryOption {
   code: string;

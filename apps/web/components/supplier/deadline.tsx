@@ -1,7 +1,8 @@
 // The quote deadline as a date and, while it matters, how many days are left ("còn 3 ngày").
 import { formatDateTime } from "../../lib/format";
+import { plural } from "../../lib/i18n/fill";
 import type { Locale } from "../../lib/i18n/locales";
-import { type Messages, plural } from "../../lib/i18n/messages";
+import type { Messages } from "../../lib/i18n/messages";
 import { daysUntil } from "../../lib/supplier-workspace";
 
 export function Deadline({ at, locale, messages }: { at: string; locale: Locale; messages: Messages }) {

@@ -2,8 +2,9 @@
 // the buyer's habits. A card, so it reads the same on a 360 px phone.
 import Link from "next/link";
 import { formatQuantity } from "../../lib/format";
+import { plural } from "../../lib/i18n/fill";
 import type { Locale } from "../../lib/i18n/locales";
-import { type Messages, plural } from "../../lib/i18n/messages";
+import type { Messages } from "../../lib/i18n/messages";
 import type { SupplierMatch } from "../../lib/supplier-workspace";
 import { Badge } from "../ui/badge";
 import { BuyerFacts } from "./buyer-facts";

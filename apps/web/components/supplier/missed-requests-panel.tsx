@@ -1,7 +1,8 @@
 // "What would bring you more requests": each gap with the number of open requests it costs, most first.
 import Link from "next/link";
+import { fill } from "../../lib/i18n/fill";
 import type { Locale } from "../../lib/i18n/locales";
-import { fill, type Messages } from "../../lib/i18n/messages";
+import type { Messages } from "../../lib/i18n/messages";
 import { gapLine } from "../../lib/missed-requests";
 import type { MissedRequests } from "../../lib/supplier-workspace";
 import { Card, CardHeading } from "../ui/card";

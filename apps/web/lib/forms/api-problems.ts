@@ -2,8 +2,9 @@
 // `body.user.email`; a form by its input name), in the page's language. Reasons the API gives a code for carry
 // both languages; the few plain messages we know are translated here; anything else is said generically.
 import type { components } from "@ketnoi/api-client";
+import { fill } from "../i18n/fill";
 import type { Locale } from "../i18n/locales";
-import { fill, messagesFor } from "../i18n/messages";
+import { messagesFor } from "../i18n/messages";
 import type { FormState } from "./form-state";
 
 type Problem = components["schemas"]["Problem"];

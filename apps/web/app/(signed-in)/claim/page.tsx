@@ -9,7 +9,8 @@ import { Badge } from "../../../components/ui/badge";
 import { api } from "../../../lib/api";
 import { webFileLink } from "../../../lib/file-links";
 import { formatDate } from "../../../lib/format";
-import { fill, messagesFor } from "../../../lib/i18n/messages";
+import { fill } from "../../../lib/i18n/fill";
+import { messagesFor } from "../../../lib/i18n/messages";
 import { languageOf, requireMe, signedInMe } from "../../../lib/session/signed-in";
 import { callAsPerson } from "../../../lib/session/web-session";
 

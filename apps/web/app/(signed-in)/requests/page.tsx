@@ -6,7 +6,8 @@ import { RequestStatusBadge } from "../../../components/requests/request-status-
 import { Badge } from "../../../components/ui/badge";
 import { Button } from "../../../components/ui/button";
 import { formatDate } from "../../../lib/format";
-import { fill, messagesFor, plural } from "../../../lib/i18n/messages";
+import { fill, plural } from "../../../lib/i18n/fill";
+import { messagesFor } from "../../../lib/i18n/messages";
 import {
   isRequestStatus,
   organizationRequests,

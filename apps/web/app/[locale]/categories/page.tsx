@@ -4,8 +4,9 @@ import { notFound } from "next/navigation";
 import { UnavailablePage } from "../../../components/notice";
 import { type CategoryNode, categoryName, referenceData, searchSuppliers } from "../../../lib/directory";
 import { formatNumber } from "../../../lib/format";
+import { plural } from "../../../lib/i18n/fill";
 import { isLocale, type Locale } from "../../../lib/i18n/locales";
-import { type Messages, messagesFor, plural } from "../../../lib/i18n/messages";
+import { type Messages, messagesFor } from "../../../lib/i18n/messages";
 import { emptySearch } from "../../../lib/search-params";
 import { pageMetadata } from "../../../lib/seo";
 
@@ -29,7 +30,10 @@ export default async function CategoriesPage({ params }: PageProps) {
   if (!isLocale(locale)) notFound();
   const messages = messagesFor(locale);
   const c = messages.categories;
-  const [reference, counts] = await Promise.all([referenceData(), searchSuppliers(emptySearch, 1)]);
+  const [reference, counts] = await Promise.all([
+    referenceData(),
+    searchSuppliers(emptySearch, { pageSize: 1 }),
+  ]);
   if (!reference) {
     return <UnavailablePage heading={c.heading} message={c.unavailable} />;
   }

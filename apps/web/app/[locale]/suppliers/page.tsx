@@ -16,8 +16,9 @@ import {
   searchSuppliers,
 } from "../../../lib/directory";
 import { formatDistanceKm, formatNumber, formatQuantity } from "../../../lib/format";
+import { fill, plural } from "../../../lib/i18n/fill";
 import { isLocale, type Locale } from "../../../lib/i18n/locales";
-import { fill, type Messages, messagesFor, plural } from "../../../lib/i18n/messages";
+import { type Messages, messagesFor } from "../../../lib/i18n/messages";
 import { type NearZone, resolveNearZone } from "../../../lib/near-zone";
 import { provinceName } from "../../../lib/provinces";
 import {

@@ -6,8 +6,9 @@ import { UnavailablePage } from "../../../components/notice";
 import { ZoneMap } from "../../../components/zone-map";
 import { referenceData, searchSuppliers } from "../../../lib/directory";
 import { formatNumber } from "../../../lib/format";
+import { fill, plural } from "../../../lib/i18n/fill";
 import { isLocale } from "../../../lib/i18n/locales";
-import { fill, messagesFor, plural } from "../../../lib/i18n/messages";
+import { messagesFor } from "../../../lib/i18n/messages";
 import { formerProvinceWorthNaming, provinceName } from "../../../lib/provinces";
 import { emptySearch } from "../../../lib/search-params";
 import { pageMetadata } from "../../../lib/seo";
@@ -34,7 +35,10 @@ export default async function ZonesPage({ params }: PageProps) {
   if (!isLocale(locale)) notFound();
   const messages = messagesFor(locale);
   const z = messages.zones;
-  const [reference, counts] = await Promise.all([referenceData(), searchSuppliers(emptySearch, 1)]);
+  const [reference, counts] = await Promise.all([
+    referenceData(),
+    searchSuppliers(emptySearch, { pageSize: 1 }),
+  ]);
   if (!reference) {
     return <UnavailablePage heading={z.heading} message={z.unavailable} />;
   }

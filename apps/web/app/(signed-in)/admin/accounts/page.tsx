@@ -5,7 +5,8 @@ import { QueryForm } from "../../../../components/query-form";
 import { Badge } from "../../../../components/ui/badge";
 import { adminData, adminPage } from "../../../../lib/admin-page";
 import { api } from "../../../../lib/api";
-import { fill, messagesFor } from "../../../../lib/i18n/messages";
+import { fill } from "../../../../lib/i18n/fill";
+import { messagesFor } from "../../../../lib/i18n/messages";
 import { languageOf, signedInMe } from "../../../../lib/session/signed-in";
 import { callAsPerson } from "../../../../lib/session/web-session";
 

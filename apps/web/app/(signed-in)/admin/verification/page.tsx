@@ -6,7 +6,8 @@ import { DocumentLinks } from "../../../../components/document-links";
 import { adminData, adminPage } from "../../../../lib/admin-page";
 import { api } from "../../../../lib/api";
 import { formatDateTime } from "../../../../lib/format";
-import { fill, messagesFor } from "../../../../lib/i18n/messages";
+import { fill } from "../../../../lib/i18n/fill";
+import { messagesFor } from "../../../../lib/i18n/messages";
 import { languageOf, signedInMe } from "../../../../lib/session/signed-in";
 import { callAsPerson } from "../../../../lib/session/web-session";
 

@@ -7,7 +7,8 @@ import { SettingsNav } from "../../../../components/account/settings-nav";
 import { Badge } from "../../../../components/ui/badge";
 import { api } from "../../../../lib/api";
 import { formatDate } from "../../../../lib/format";
-import { fill, messagesFor } from "../../../../lib/i18n/messages";
+import { fill } from "../../../../lib/i18n/fill";
+import { messagesFor } from "../../../../lib/i18n/messages";
 import { currentMembership, languageOf, requireMe, signedInMe } from "../../../../lib/session/signed-in";
 import { callAsPerson } from "../../../../lib/session/web-session";
 

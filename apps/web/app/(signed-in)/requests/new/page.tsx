@@ -3,7 +3,8 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { RequestForm } from "../../../../components/requests/request-form";
-import { fill, messagesFor } from "../../../../lib/i18n/messages";
+import { fill } from "../../../../lib/i18n/fill";
+import { messagesFor } from "../../../../lib/i18n/messages";
 import { emptyRequestForm, requestFormValues } from "../../../../lib/request-form";
 import { categoryChoices, deliveryMapZones } from "../../../../lib/request-form-page";
 import { certifications, requestById } from "../../../../lib/requests";

@@ -6,7 +6,8 @@ import { SupplierNav } from "../../../../components/supplier/supplier-nav";
 import { Badge } from "../../../../components/ui/badge";
 import { api } from "../../../../lib/api";
 import { formatDate } from "../../../../lib/format";
-import { fill, messagesFor } from "../../../../lib/i18n/messages";
+import { fill } from "../../../../lib/i18n/fill";
+import { messagesFor } from "../../../../lib/i18n/messages";
 import { languageOf, requireMe, signedInMe } from "../../../../lib/session/signed-in";
 import { callAsPerson } from "../../../../lib/session/web-session";
 

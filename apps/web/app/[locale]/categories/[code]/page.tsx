@@ -13,8 +13,9 @@ import {
   searchSuppliers,
 } from "../../../../lib/directory";
 import { formatNumber } from "../../../../lib/format";
+import { fill, plural } from "../../../../lib/i18n/fill";
 import { isLocale, type Locale } from "../../../../lib/i18n/locales";
-import { fill, messagesFor, plural } from "../../../../lib/i18n/messages";
+import { messagesFor } from "../../../../lib/i18n/messages";
 import { emptySearch, parsePage, type SearchField, searchHref } from "../../../../lib/search-params";
 import { pageMetadata } from "../../../../lib/seo";
 

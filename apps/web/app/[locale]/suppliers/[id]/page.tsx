@@ -18,8 +18,9 @@ import {
 } from "../../../../lib/directory";
 import { webFileLink } from "../../../../lib/file-links";
 import { formatDate, formatDistanceKm, formatNumber, formatQuantity } from "../../../../lib/format";
+import { fill } from "../../../../lib/i18n/fill";
 import { intlLocale, isLocale, type Locale } from "../../../../lib/i18n/locales";
-import { fill, type Messages, messagesFor } from "../../../../lib/i18n/messages";
+import { type Messages, messagesFor } from "../../../../lib/i18n/messages";
 import { organizationJsonLd, serializeJsonLd } from "../../../../lib/json-ld";
 import { formerProvinceWorthNaming, provinceName } from "../../../../lib/provinces";
 import { pageMetadata } from "../../../../lib/seo";

@@ -9,7 +9,8 @@ import { isBest, Marked, quoteRows } from "../../../../../components/requests/qu
 import { RequestStatusBadge } from "../../../../../components/requests/request-status-badge";
 import { Badge } from "../../../../../components/ui/badge";
 import { formatDate, formatMoney } from "../../../../../lib/format";
-import { fill, messagesFor } from "../../../../../lib/i18n/messages";
+import { fill } from "../../../../../lib/i18n/fill";
+import { messagesFor } from "../../../../../lib/i18n/messages";
 import { threadsOf } from "../../../../../lib/messages";
 import { type ComparedQuote, isComparedQuote } from "../../../../../lib/quote-table";
 import { attachmentsOf, quotesOf, requestById } from "../../../../../lib/requests";

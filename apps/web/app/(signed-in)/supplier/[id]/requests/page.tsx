@@ -7,7 +7,8 @@ import { MatchCard } from "../../../../../components/supplier/match-card";
 import { MissedRequestsPanel } from "../../../../../components/supplier/missed-requests-panel";
 import { SupplierNav } from "../../../../../components/supplier/supplier-nav";
 import { api } from "../../../../../lib/api";
-import { messagesFor, plural } from "../../../../../lib/i18n/messages";
+import { plural } from "../../../../../lib/i18n/fill";
+import { messagesFor } from "../../../../../lib/i18n/messages";
 import { languageOf, requireMe, signedInMe } from "../../../../../lib/session/signed-in";
 import { callAsPerson } from "../../../../../lib/session/web-session";
 

@@ -23,7 +23,8 @@ import {
   formatMoney,
   formatQuantity,
 } from "../../../../../lib/format";
-import { fill, messagesFor } from "../../../../../lib/i18n/messages";
+import { fill } from "../../../../../lib/i18n/fill";
+import { messagesFor } from "../../../../../lib/i18n/messages";
 import { languageOf, requireMe, signedInMe } from "../../../../../lib/session/signed-in";
 import { callAsPerson } from "../../../../../lib/session/web-session";
 import { ownSupplierProfile } from "../../../../../lib/supplier-workspace";

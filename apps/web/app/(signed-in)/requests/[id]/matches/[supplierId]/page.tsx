@@ -6,7 +6,8 @@ import { notFound } from "next/navigation";
 import { Badge } from "../../../../../../components/ui/badge";
 import { Button } from "../../../../../../components/ui/button";
 import { Card, CardHeading } from "../../../../../../components/ui/card";
-import { fill, messagesFor } from "../../../../../../lib/i18n/messages";
+import { fill } from "../../../../../../lib/i18n/fill";
+import { messagesFor } from "../../../../../../lib/i18n/messages";
 import { matchesOf, nearMissReasonsOf, requestById } from "../../../../../../lib/requests";
 import { languageOf, requireMe, signedInMe } from "../../../../../../lib/session/signed-in";
 

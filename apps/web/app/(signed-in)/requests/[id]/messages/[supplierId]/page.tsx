@@ -5,7 +5,8 @@ import { MessageForm } from "../../../../../../components/messages/message-form"
 import { ThreadMessages } from "../../../../../../components/messages/thread-messages";
 import { Notice } from "../../../../../../components/notice";
 import { Card, CardHeading } from "../../../../../../components/ui/card";
-import { fill, messagesFor } from "../../../../../../lib/i18n/messages";
+import { fill } from "../../../../../../lib/i18n/fill";
+import { messagesFor } from "../../../../../../lib/i18n/messages";
 import { threadOf } from "../../../../../../lib/messages";
 import { requestById } from "../../../../../../lib/requests";
 import { languageOf, requireMe, signedInMe } from "../../../../../../lib/session/signed-in";
