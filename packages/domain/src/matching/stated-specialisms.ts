@@ -5,20 +5,11 @@
 
 import { getCategory, isLeafCategory } from "../taxonomy/index.js";
 import { rankCategories } from "../taxonomy/rank-categories.js";
+import { isUnder } from "./focus-categories.js";
 import type { SupplierText } from "./text-relevance.js";
 
 /** How much of a product or process name a category must account for to count as named (see the head rule). */
 const minConfidence = 0.5;
-
-function isUnder(code: string, group: string): boolean {
-  for (
-    let parent = getCategory(code)?.parent ?? null;
-    parent !== null;
-    parent = getCategory(parent)?.parent ?? null
-  )
-    if (parent === group) return true;
-  return false;
-}
 
 /**
  * The members of the supplier's group categories that its processes, products and own category words name, each
