@@ -37,7 +37,7 @@ describe("requestQueryText", () => {
 
   it("keeps a word once whether or not it carries diacritics, and stops at ten words", () => {
     const query = requestQueryText({
-      title: "nhãn decal nhan decal in nhiệt chống nước bền màu giấy bạc cho máy in mã vạch văn phòng",
+      title: "nhãn decal nhan decal in nhiệt chống nước bền màu giấy bạc máy in mã vạch văn phòng",
       specification: specification(),
     });
     expect(query.split(" ")).toEqual([
@@ -52,6 +52,35 @@ describe("requestQueryText", () => {
       "bạc",
       "máy",
     ]);
+  });
+
+  // What the item is for or packed in is another trade's words: they would rank bottle blowers for caps.
+  it("reads the title only up to what the item is for or packed in", () => {
+    expect(
+      requestQueryText({
+        title: "PP screw caps for our HDPE lubricant bottles",
+        specification: specification(),
+      }),
+    ).toBe("PP screw caps");
+    expect(
+      requestQueryText({
+        title: "Trục inox tiện chính xác, đóng trong thùng carton",
+        specification: specification("SUS304"),
+      }),
+    ).toBe("SUS304 Trục inox tiện chính xác");
+    // Two words at least before a marker: "len" is wool here, not "onto".
+    expect(requestQueryText({ title: "Vải len dệt kim", specification: specification() })).toBe(
+      "Vải len dệt kim",
+    );
+  });
+
+  it("adds the names of the group members a vague request names", () => {
+    expect(
+      requestQueryText({ title: "Packaging materials for our warehouse", specification: specification() }, [
+        "Stretch film",
+        "Tapes",
+      ]),
+    ).toBe("Packaging materials Stretch film Tapes");
   });
 
   it("reads a comma between digits as part of a number, not as a list", () => {

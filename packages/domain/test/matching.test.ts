@@ -12,6 +12,7 @@ import {
   needExceedsMostCapacities,
   rankMatches,
   scoreMatch,
+  statedSpecialisms,
   supplierWords,
   textRelevance,
 } from "../src/matching/index.js";
@@ -496,6 +497,13 @@ describe("text relevance of a supplier's own words to a request's query", () => 
     expect(textRelevance("injection moulded housings", words)).toBeGreaterThanOrEqual(2 / 3);
   });
 
+  it("meets an English plural with its singular, however short the stem", () => {
+    const caps = supplierWords({ ...supplier, categories: [], exampleProducts: ["screw cap", "box"] });
+    expect(textRelevance("caps", caps)).toBe(1);
+    expect(textRelevance("boxes", caps)).toBe(1);
+    expect(textRelevance("screws", caps)).toBe(1);
+  });
+
   it("matches shared stems of four letters or more, never short prefixes", () => {
     expect(textRelevance("moulded", words)).toBe(1);
     // "in" (to print) must not match "inox" or "injection".
@@ -675,6 +683,51 @@ describe("soft retrieval and vague requests", () => {
     expect(groupOnly.explanation.categoryFit).toBe("related");
   });
 
+  it("counts the trade right above a specialism as the trade, needing no words, but a top-level group not", () => {
+    const turning = request({ categories: ["metal.cnc-machining.turning"] });
+    const cnc = scoreMatch(
+      turning,
+      candidate({ categories: ["metal.cnc-machining"], textRelevance: 0 }),
+      opts,
+    );
+    expect(component(cnc, "category_fit")).toBe(0.8);
+    expect(cnc.verdict).toBe("match");
+    expect(cnc.explanation.categoryFit).toBe("related");
+    const metal = scoreMatch(turning, candidate({ categories: ["metal"], textRelevance: 0 }), opts);
+    expect(component(metal, "category_fit")).toBe(0.5);
+    expect(metal.verdict).toBe("excluded");
+  });
+
+  it("reads a supplier filed under a whole group for what its own words say it makes", () => {
+    const profile = {
+      categories: ["metal"],
+      processes: ["tiện CNC", "phay CNC", "khoan"],
+      exampleProducts: ["trục inox", "mặt bích"],
+    };
+    const stated = statedSpecialisms(profile);
+    expect(stated).toContain("metal.cnc-machining.turning");
+    expect(stated).toContain("metal.cnc-machining.milling");
+    // Filed under leaves: nothing to read, and nothing outside its groups is claimed.
+    expect(statedSpecialisms({ ...profile, categories: ["metal.cnc-machining.turning"] })).toEqual([]);
+    expect(statedSpecialisms({ ...profile, categories: ["rubber"] })).toEqual([]);
+
+    const turning = request({ categories: ["metal.cnc-machining.turning"] });
+    const claimed = scoreMatch(
+      turning,
+      candidate({ categories: ["metal"], specialisms: stated, textRelevance: 0 }),
+      opts,
+    );
+    // Claimed in words, not filed: as good as the trade above the specialism, below an exact filing.
+    expect(component(claimed, "category_fit")).toBe(0.8);
+    expect(claimed.verdict).toBe("match");
+    const unrelated = scoreMatch(
+      request({ categories: ["metal.stamping"] }),
+      candidate({ categories: ["metal"], specialisms: stated, textRelevance: 0 }),
+      opts,
+    );
+    expect(unrelated.verdict).toBe("excluded");
+  });
+
   it("reads what a request for a whole group names, and ranks those members above the rest of the group", () => {
     const focus = focusWithinGroups(["packaging"], {
       title: "Packaging materials supplier for our warehouse",
@@ -700,6 +753,12 @@ describe("soft retrieval and vague requests", () => {
     expect(component(film, "category_fit")).toBe(1);
     expect(component(cartons, "category_fit")).toBe(0.6);
     expect(film.score).toBeGreaterThan(cartons.score);
+    // Filed under the whole group, a supplier is of the trade, not the item, unless its words name a member in
+    // focus.
+    const anyPackaging = candidate({ categories: ["packaging"], textRelevance: 0 });
+    expect(component(scoreMatch(vague, anyPackaging, opts), "category_fit")).toBe(0.6);
+    const saysFilm = { ...anyPackaging, specialisms: ["packaging.stretch-film"] };
+    expect(component(scoreMatch(vague, saysFilm, opts), "category_fit")).toBe(0.8);
     // Without a focus every member of the group fits fully, as before.
     expect(
       component(scoreMatch(request({ categories: ["packaging"] }), candidate(), opts), "category_fit"),

@@ -6,10 +6,12 @@ import { type Executor, requestResponseRepository, type SourcingRequest, type Su
 import {
   focusWithinGroups,
   foldVietnamese,
+  getCategory,
   type MatchCandidate,
   type MatchRequest,
   type Responsiveness,
   responsivenessOf,
+  statedSpecialisms,
   supplierWords,
   textRelevance,
 } from "@ketnoi/domain";
@@ -28,22 +30,29 @@ export interface PreparedRequest {
 /** A supplier as every request it meets sees it. */
 export interface PreparedSupplier {
   supplier: Supplier;
-  /** Everything it is found by, as folded words (`supplierWords`). */
+  /** What its own words say it makes under a group it filed (`statedSpecialisms`). */
+  specialisms: string[];
+  /** Everything it is found by, as folded words (`supplierWords`), its stated specialisms' names included. */
   words: Set<string>;
   /** Its descriptions, materials, processes and products as one folded text, where shown terms are looked up. */
   foldedProfile: string;
 }
 
 export function prepareRequest(request: SourcingRequest): PreparedRequest {
+  const focusCategories = focusWithinGroups(request.categories, {
+    title: request.title,
+    description: request.description,
+    specification: [request.specification.text, request.specification.material ?? ""].join("\n"),
+  });
+  const focusNames = focusCategories.flatMap((code) => {
+    const category = getCategory(code);
+    return category ? [category.nameEn] : [];
+  });
   return {
     request,
     facts: {
       categories: request.categories,
-      focusCategories: focusWithinGroups(request.categories, {
-        title: request.title,
-        description: request.description,
-        specification: [request.specification.text, request.specification.material ?? ""].join("\n"),
-      }),
+      focusCategories,
       requiredCertifications: request.requiredCertifications,
       delivery: { lat: request.lat, lng: request.lng },
       maxDistanceKm: request.maxDistanceKm,
@@ -53,7 +62,7 @@ export function prepareRequest(request: SourcingRequest): PreparedRequest {
       // As the last forward run found it; the forward run judges it again from its candidates.
       splitVolume: request.splitVolume,
     },
-    queryText: requestQueryText(request),
+    queryText: requestQueryText(request, focusNames),
     shownTerms: shownTerms(request).map((term) => ({ term, folded: foldVietnamese(term) })),
   };
 }
@@ -66,9 +75,11 @@ export function prepareSupplier(supplier: Supplier): PreparedSupplier {
     ...supplier.processes,
     ...supplier.exampleProducts,
   ];
+  const specialisms = statedSpecialisms(supplier);
   return {
     supplier,
-    words: supplierWords(supplier),
+    specialisms,
+    words: supplierWords({ ...supplier, categories: [...supplier.categories, ...specialisms] }),
     foldedProfile: foldVietnamese(profile.filter((text) => text !== null).join(" \n ")),
   };
 }
@@ -87,13 +98,14 @@ export function mayMatch(supplier: Supplier, request: SourcingRequest): boolean 
  * request's query (`textRelevance`), the same whichever direction the matching runs in.
  */
 export function matchCandidateOf(
-  { supplier, words, foldedProfile }: PreparedSupplier,
+  { supplier, specialisms, words, foldedProfile }: PreparedSupplier,
   request: PreparedRequest,
   responsiveness: Responsiveness | null,
 ): MatchCandidate {
   return {
     id: supplier.id,
     categories: supplier.categories,
+    specialisms,
     certifications: supplier.certifications.map((c) => ({ code: c.code, expiresOn: c.expiresOn })),
     lat: supplier.lat,
     lng: supplier.lng,

@@ -1,7 +1,7 @@
 // What a request is about, as words: the key terms a search engine can use (Meilisearch reads only the first 10
 // words of a query, so the description is never pasted in) and the terms shown back to people as "matches".
 import type { SourcingRequest } from "@ketnoi/db";
-import { foldVietnamese } from "@ketnoi/domain";
+import { foldVietnamese, itemPartOfTitle } from "@ketnoi/domain";
 
 /** Meilisearch reads only the first 10 query words; the rest would be silently ignored. */
 const maxQueryWords = 10;
@@ -93,11 +93,17 @@ const isQuantity = (word: string) => /^\d[\d.,]*$/.test(word) && word.replace(/\
 
 /**
  * The query that ranks candidates: the materials first (the most telling words), then the title in the buyer's
- * own words, without filler and quantities, at most ten distinct words. Category names are left out: every
+ * own words up to what the item is for (`itemPartOfTitle`), then the names of the group members a vague request
+ * names in its text (`focusNames`: "Packaging materials" says nothing the stretch-film maker's words could cover),
+ * without filler and quantities, at most ten distinct words. Category names are left out: every
  * candidate already shares them (the filter saw to that), so they would only cost synonym expansion.
  */
-export function requestQueryText(request: Pick<SourcingRequest, "title" | "specification">): string {
-  const words = [...materialTerms(request), request.title]
+export function requestQueryText(
+  request: Pick<SourcingRequest, "title" | "specification">,
+  focusNames: readonly string[] = [],
+): string {
+  // What the item is for or packed in ranks suppliers of the other thing ("caps for our HDPE bottles").
+  const words = [...materialTerms(request), itemPartOfTitle(request.title), ...focusNames]
     // A comma between digits is a thousands or decimal separator ("40,000 pcs", "0,5 mm"), not a list.
     .flatMap((text) => text.split(/[\s;:()/+]+|,(?!\d)/))
     .map((word) => word.replace(/^[-–.#]+|[-–.]+$/g, ""))

@@ -3,7 +3,8 @@
 import { inferRequestCategories } from "../requests/infer-categories.js";
 import { getCategory, isLeafCategory } from "../taxonomy/index.js";
 
-function isUnder(code: string, group: string): boolean {
+/** Whether `code` lies somewhere below `group` in the taxonomy. */
+export function isUnder(code: string, group: string): boolean {
   for (
     let parent = getCategory(code)?.parent ?? null;
     parent !== null;

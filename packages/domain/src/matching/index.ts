@@ -12,6 +12,7 @@ export {
   distanceWeightFactor,
   halfValueDistanceKm,
 } from "./goods-bulk.js";
+export { itemPartOfTitle } from "./item-words.js";
 export { matchReachKm } from "./match-reach.js";
 export {
   type MatchedOpenRequest,
@@ -23,6 +24,7 @@ export {
 } from "./missed-requests.js";
 export { groupNearMissReasons, type NearMissReasonCount, rankMatches } from "./rank-matches.js";
 export { needExceedsMostCapacities, scoreMatch } from "./score-match.js";
+export { statedSpecialisms } from "./stated-specialisms.js";
 export { type SupplierText, supplierWords, textRelevance } from "./text-relevance.js";
 export type {
   ExclusionReason,

@@ -50,6 +50,11 @@ const outsideFocusFit = 0.6;
  * this is not a candidate: it claims the neighbourhood but says nothing of the item.
  */
 const relatedTextFit = 0.5;
+/**
+ * A supplier filed under the trade right above the requested specialism: of the trade, its specialism unsaid. High
+ * enough to need no words of the item (it is no neighbour), below an exact filing.
+ */
+const parentTradeFit = 0.8;
 /** What an unknown fact is worth: neither rewarded nor punished, so complete profiles win ties. */
 const neutral = 0.5;
 
@@ -68,14 +73,19 @@ function ancestorsOf(code: string): string[] {
 }
 
 /**
- * 1 when the supplier's category is the requested one or lies under a requested group; 0.5 for a sibling under
- * the same parent (a carton maker can often make paper boxes) and for a supplier tagged only with the group
- * containing the requested leaf (it claims the trade but not this product).
+ * 1 when the supplier's category is the requested one or lies under a requested group; 0.8 for the trade right
+ * above the requested specialism when that is not a top-level group; 0.5 for a sibling under the same parent (a
+ * carton maker can often make paper boxes) and for a supplier tagged only with a top-level group containing the
+ * requested leaf (it claims the trade but not this product).
  */
 function pairFit(requested: string, offered: string): number {
   if (requested === offered) return 1;
   if (ancestorsOf(offered).includes(requested)) return 1;
-  if (ancestorsOf(requested).includes(offered)) return 0.5;
+  const above = ancestorsOf(requested);
+  // The trade right above a specialism (CNC machining for CNC turning) is the trade itself, said more broadly;
+  // a top-level group (metal, rubber) only claims the neighbourhood.
+  if (above[0] === offered && getCategory(offered)?.parent != null) return parentTradeFit;
+  if (above.includes(offered)) return 0.5;
   const parent = getCategory(requested)?.parent ?? null;
   if (parent !== null && parent === (getCategory(offered)?.parent ?? null)) return 0.5;
   return 0;
@@ -86,18 +96,21 @@ function categoryFit(request: MatchRequest, candidate: MatchCandidate): { value:
   const inFocus = (offered: string) =>
     focus.some((code) => code === offered || ancestorsOf(offered).includes(code));
   // The best pair decides: a request naming several categories is served by a supplier of any one of them.
-  const fits = candidate.categories.map((offered) => ({
-    offered,
-    fit: Math.max(
+  const fitOf = (offered: string) =>
+    Math.max(
       0,
       ...request.categories.map((requested) => {
         const fit = pairFit(requested, offered);
-        // Within a requested group whose members the words name, the others are of the trade, not the item.
-        const group = offered !== requested && ancestorsOf(offered).includes(requested);
+        // Within a requested group whose members the words name, the others of the group (and a supplier filed
+        // under the whole group, unless its own words name a member in focus) are of the trade, not the item.
+        const group = offered === requested || ancestorsOf(offered).includes(requested);
         return fit === 1 && group && focus.length > 0 && !inFocus(offered) ? outsideFocusFit : fit;
       }),
-    ),
-  }));
+    );
+  const fits = candidate.categories.map((offered) => ({ offered, fit: fitOf(offered) }));
+  // What its own words say it makes, under a group it filed: claimed, not filed, so never an exact fit.
+  for (const stated of candidate.specialisms ?? [])
+    fits.push({ offered: stated, fit: Math.min(parentTradeFit, fitOf(stated)) });
   const value = Math.max(0, ...fits.map((f) => f.fit));
   const matched = value === 0 ? [] : fits.filter((f) => f.fit === value).map((f) => f.offered);
   return { value, matched: [...new Set(matched)] };

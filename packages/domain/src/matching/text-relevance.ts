@@ -45,7 +45,18 @@ export function supplierWords(supplier: SupplierText): Set<string> {
   ];
   const words = new Set(texts.flatMap(tokens));
   for (const code of supplier.categories) for (const word of categoryWords(code)) words.add(word);
+  for (const word of [...words]) words.add(singular(word));
   return words;
+}
+
+/**
+ * An English plural's singular ("caps" → "cap", "boxes" → "box"), else the word: short stems are matched exactly
+ * (`minPrefixLength`), so "caps" would never meet "cap". No folded Vietnamese syllable ends in "s".
+ */
+function singular(word: string): string {
+  if (word.length < 4 || !word.endsWith("s") || word.endsWith("ss")) return word;
+  if (/(x|ch|sh|ss)es$/.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
 }
 
 /**
@@ -77,7 +88,7 @@ const categoryWordsByCode = new Map<string, readonly string[]>();
 const minPrefixLength = 4;
 
 function covers(words: Set<string>, word: string): boolean {
-  if (words.has(word)) return true;
+  if (words.has(word) || words.has(singular(word))) return true;
   if (word.length < minPrefixLength) return false;
   // "mould" finds "moulding", "anodiz" finds "anodized": buyers and suppliers inflect the same stem differently.
   for (const candidate of words)

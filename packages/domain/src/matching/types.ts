@@ -35,6 +35,11 @@ export interface MatchRequest {
 export interface MatchCandidate {
   id: string;
   categories: string[];
+  /**
+   * For a supplier filed under a whole group, the members its own product and process words name
+   * (`statedSpecialisms`): a trade it claims in words, which fits at most as well as the trade above a specialism.
+   */
+  specialisms?: readonly string[] | undefined;
   certifications: { code: string; expiresOn?: string | undefined }[];
   lat: number;
   lng: number;
