@@ -290,6 +290,7 @@ test("a platform admin opens the job queue board from the console through the we
   page,
   stack,
 }, testInfo) => {
+  test.setTimeout(120_000);
   const admin = await signedIn(browser, stack, stack.consoleAccounts.admin, "vi");
   const requested: string[] = [];
   admin.on("request", (request) => requested.push(request.url()));

@@ -34,12 +34,20 @@ async function forward(request: NextRequest, { params }: Context): Promise<Respo
       const value = request.headers.get(name);
       if (value) headers.set(name, value);
     }
-    const response = await fetch(target, { method: request.method, headers, body, redirect: "manual" });
+    // Never from Next's fetch cache: each answer is for this admin, now.
+    const response = await fetch(target, {
+      method: request.method,
+      headers,
+      body,
+      redirect: "manual",
+      cache: "no-store",
+    });
     return { response };
   });
   // Nobody logged in, or not a platform admin: the same "no such page" as the console's other pages.
   if (!answer || answer.response.status === 401 || answer.response.status === 403) {
-    await answer?.response.body?.cancel();
+    // Read to the end rather than cancelled: cancelling a body Next's fetch has teed waits for the other branch.
+    await answer?.response.arrayBuffer();
     return new Response(null, { status: 404 });
   }
   const { response } = answer;
