@@ -75,10 +75,14 @@ test("an association imports with claim invitations, a supplier claims and asks 
   );
   const refused = association.getByRole("table").getByRole("row").nth(1);
   await expect(refused).toContainText("3");
-  await expect(association.getByRole("link", { name: "Tải tệp lỗi (CSV)" })).toHaveAttribute(
-    "download",
-    "import-errors.csv",
-  );
+  // The row's problem reads in the page's language, on the page and in the error file (the API's message is English).
+  const wrongTaxCode = "“123” không phải mã số thuế hợp lệ";
+  await expect(refused).toContainText(wrongTaxCode);
+  await expect(refused).not.toContainText("not a valid");
+  const errorFile = association.getByRole("link", { name: "Tải tệp lỗi (CSV)" });
+  await expect(errorFile).toHaveAttribute("download", "import-errors.csv");
+  const errorFileText = decodeURIComponent((await errorFile.getAttribute("href"))?.split(",")[1] ?? "");
+  expect(errorFileText).toContain(`"3","tax_code","${wrongTaxCode}`);
   await look(association, testInfo, "import-report-vi");
 
   // 2. The company's contact registers (the invitation went to that address) and opens the emailed link.
@@ -279,4 +283,47 @@ test("a company without a contact email claims with its registration certificate
   expect(isoFile.status()).toBe(200);
   await look(admin, testInfo, "admin-verification-documents-vi");
   await page.close();
+});
+
+test("a platform admin opens the job queue board from the console through the web; nobody else reaches it", async ({
+  browser,
+  page,
+  stack,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const admin = await signedIn(browser, stack, stack.consoleAccounts.admin, "vi");
+  const requested: string[] = [];
+  admin.on("request", (request) => requested.push(request.url()));
+  await admin.goto("/admin");
+  await admin
+    .getByRole("navigation", { name: "Mục quản trị" })
+    .getByRole("link", { name: "Hàng đợi tác vụ" })
+    .click();
+  await expect(admin).toHaveURL(/\/admin\/queues/);
+  // The board's own page and its JSON API, passed through the web's address with the admin's session.
+  await expect(admin.getByText("Kết Nối jobs")).toBeVisible();
+  await expect(admin.getByText("notifications", { exact: true }).first()).toBeVisible();
+  await screenshot(admin, testInfo, "admin-queue-board");
+  const board = await admin.request.get("/admin/queues");
+  expect(board.status()).toBe(200);
+  expect(board.headers()["content-security-policy"]).toContain("script-src 'self'");
+  expect(board.headers()["cache-control"]).toBe("private, no-store");
+  // The access token stays on the web server: no URL the browser asked for (and a log could keep) carries one.
+  expect(requested.length).toBeGreaterThan(2);
+  for (const url of requested) expect(url, url).not.toMatch(/eyJ[\w-]+\.|token=|authorization/i);
+
+  // A change (retry, clean) must come from our page: without its Origin the web refuses it.
+  const withoutOrigin = await admin.request.put("/admin/queues/api/queues/matching/retry/failed");
+  expect(withoutOrigin.status()).toBe(403);
+  const fromThePage = await admin.request.put("/admin/queues/api/queues/matching/retry/failed", {
+    headers: { origin: new URL(stack.webUrl).origin },
+  });
+  expect(fromThePage.status()).toBe(200);
+
+  // An association owner and a visitor without a session get the console's 404, never the board.
+  const association = await signedIn(browser, stack, stack.consoleAccounts.association, "vi");
+  for (const path of ["/admin/queues", "/admin/queues/api/queues"]) {
+    expect((await association.request.get(path)).status(), path).toBe(404);
+    expect((await page.request.get(`${stack.webUrl}${path}`)).status(), path).toBe(404);
+  }
 });

@@ -91,8 +91,11 @@ export async function startWorker(
     { queue: queueNames.maintenance, concurrency: config.WORKER_CONCURRENCY },
     // One sync at a time per process; the job also takes a Postgres lock across processes.
     { queue: queueNames.search, concurrency: 1 },
-    // Each run is one search and one write of up to 100 rows; two at a time keeps Meilisearch responsive.
-    { queue: queueNames.matching, concurrency: 2 },
+    // Each run is one search and one write of its match rows, and waits on Postgres and Meilisearch far longer
+    // than it computes: at 10,000 open requests a supplier's rerun writes ~175 rows, and two at a time let 1,000
+    // profile updates queue for minutes before their first alert (docs/decisions.md, alerts bench). Four at a
+    // time overlap those waits and still leave Meilisearch most of its threads.
+    { queue: queueNames.matching, concurrency: 4 },
     // Emails wait on SMTP, not on the CPU. Every send is ledgered, so a job that stalled (its worker died) is safe
     // to run again as often as that happens: it never sends twice.
     { queue: queueNames.notifications, concurrency: config.EMAIL_CONCURRENCY, maxStalledCount: 10 },

@@ -9181,9 +9181,19 @@ export interface components {
             /** @description Invitations to claim emailed (with `claimInvitations=true`); 0 otherwise */
             claimInvitationsSent: number;
             errors: {
+                /**
+                 * @description Why, as a stable code a client words in the reader's language with `params`
+                 * @enum {string}
+                 */
+                code: "required" | "categories_required" | "unknown_category" | "tax_code_as_number" | "invalid_tax_code" | "not_a_number" | "not_a_day_count" | "not_a_staff_count" | "not_a_year" | "not_a_quantity" | "unit_required" | "unknown_unit" | "unknown_zone" | "location_required" | "not_a_coordinate" | "invalid_date" | "unknown_certification" | "unknown_language" | "unknown_market" | "duplicate_tax_code" | "shifted_row" | "managed_by_supplier" | "maintained_by_other" | "not_positive" | "too_small" | "too_big" | "too_long" | "too_many" | "not_whole_number" | "in_the_future" | "invalid_email" | "invalid_phone" | "invalid_url" | "duplicate_certification" | "province_required" | "unknown_province" | "coordinates_pair" | "outside_vietnam" | "address_required" | "text_control_character" | "text_line_break" | "text_bidi_control" | "text_invalid_unicode" | "invalid";
                 /** @description Canonical column name; null when the whole row is at fault */
                 column: string | null;
+                /** @description The same in English */
                 message: string;
+                /** @description What the wording fills in: `value` the cell's text (or the entry of a list cell), numbers such as `max` or `firstRow`, `suggestions` category codes */
+                params: {
+                    [key: string]: string | number | string[];
+                };
                 /** @description Row number as the spreadsheet shows it; the header is row 1 */
                 row: number;
             }[];
@@ -9201,8 +9211,18 @@ export interface components {
             updated: number;
             /** @description Rows imported with something to check: a category name no category matches clearly is kept in the supplier's own words (ownCategories) and listed here with suggestions; a row is never rejected for its category names */
             warnings: {
+                /**
+                 * @description Why, as a stable code a client words in the reader's language with `params`
+                 * @enum {string}
+                 */
+                code: "required" | "categories_required" | "unknown_category" | "tax_code_as_number" | "invalid_tax_code" | "not_a_number" | "not_a_day_count" | "not_a_staff_count" | "not_a_year" | "not_a_quantity" | "unit_required" | "unknown_unit" | "unknown_zone" | "location_required" | "not_a_coordinate" | "invalid_date" | "unknown_certification" | "unknown_language" | "unknown_market" | "duplicate_tax_code" | "shifted_row" | "managed_by_supplier" | "maintained_by_other" | "not_positive" | "too_small" | "too_big" | "too_long" | "too_many" | "not_whole_number" | "in_the_future" | "invalid_email" | "invalid_phone" | "invalid_url" | "duplicate_certification" | "province_required" | "unknown_province" | "coordinates_pair" | "outside_vietnam" | "address_required" | "text_control_character" | "text_line_break" | "text_bidi_control" | "text_invalid_unicode" | "invalid";
                 column: string | null;
+                /** @description The same in English */
                 message: string;
+                /** @description What the wording fills in: `value` the cell's text (or the entry of a list cell), numbers such as `max` or `firstRow`, `suggestions` category codes */
+                params: {
+                    [key: string]: string | number | string[];
+                };
                 row: number;
                 /** @description Category codes the entry may mean, best first */
                 suggestions: string[];
@@ -9214,9 +9234,19 @@ export interface components {
             /** @description Invitations to claim emailed (with `claimInvitations=true`); 0 otherwise */
             claimInvitationsSent: number;
             errors: {
+                /**
+                 * @description Why, as a stable code a client words in the reader's language with `params`
+                 * @enum {string}
+                 */
+                code: "required" | "categories_required" | "unknown_category" | "tax_code_as_number" | "invalid_tax_code" | "not_a_number" | "not_a_day_count" | "not_a_staff_count" | "not_a_year" | "not_a_quantity" | "unit_required" | "unknown_unit" | "unknown_zone" | "location_required" | "not_a_coordinate" | "invalid_date" | "unknown_certification" | "unknown_language" | "unknown_market" | "duplicate_tax_code" | "shifted_row" | "managed_by_supplier" | "maintained_by_other" | "not_positive" | "too_small" | "too_big" | "too_long" | "too_many" | "not_whole_number" | "in_the_future" | "invalid_email" | "invalid_phone" | "invalid_url" | "duplicate_certification" | "province_required" | "unknown_province" | "coordinates_pair" | "outside_vietnam" | "address_required" | "text_control_character" | "text_line_break" | "text_bidi_control" | "text_invalid_unicode" | "invalid";
                 /** @description Canonical column name; null when the whole row is at fault */
                 column: string | null;
+                /** @description The same in English */
                 message: string;
+                /** @description What the wording fills in: `value` the cell's text (or the entry of a list cell), numbers such as `max` or `firstRow`, `suggestions` category codes */
+                params: {
+                    [key: string]: string | number | string[];
+                };
                 /** @description Row number as the spreadsheet shows it; the header is row 1 */
                 row: number;
             }[];
@@ -9234,8 +9264,18 @@ export interface components {
             updated: number;
             /** @description Rows imported with something to check: a category name no category matches clearly is kept in the supplier's own words (ownCategories) and listed here with suggestions; a row is never rejected for its category names */
             warnings: {
+                /**
+                 * @description Why, as a stable code a client words in the reader's language with `params`
+                 * @enum {string}
+                 */
+                code: "required" | "categories_required" | "unknown_category" | "tax_code_as_number" | "invalid_tax_code" | "not_a_number" | "not_a_day_count" | "not_a_staff_count" | "not_a_year" | "not_a_quantity" | "unit_required" | "unknown_unit" | "unknown_zone" | "location_required" | "not_a_coordinate" | "invalid_date" | "unknown_certification" | "unknown_language" | "unknown_market" | "duplicate_tax_code" | "shifted_row" | "managed_by_supplier" | "maintained_by_other" | "not_positive" | "too_small" | "too_big" | "too_long" | "too_many" | "not_whole_number" | "in_the_future" | "invalid_email" | "invalid_phone" | "invalid_url" | "duplicate_certification" | "province_required" | "unknown_province" | "coordinates_pair" | "outside_vietnam" | "address_required" | "text_control_character" | "text_line_break" | "text_bidi_control" | "text_invalid_unicode" | "invalid";
                 column: string | null;
+                /** @description The same in English */
                 message: string;
+                /** @description What the wording fills in: `value` the cell's text (or the entry of a list cell), numbers such as `max` or `firstRow`, `suggestions` category codes */
+                params: {
+                    [key: string]: string | number | string[];
+                };
                 row: number;
                 /** @description Category codes the entry may mean, best first */
                 suggestions: string[];

@@ -269,6 +269,8 @@ describe("importRowToProfile", () => {
     expect(mixed.warnings).toEqual([
       {
         column: "categories",
+        code: "unknown_category",
+        params: { value: "Đồ chơi gỗ", suggestions: expect.any(Array) },
         message: expect.stringContaining('"Đồ chơi gỗ"'),
         suggestions: expect.any(Array),
       },
@@ -310,7 +312,12 @@ describe("importRowToProfile", () => {
       expectOk(importRowToProfile({ ...minimal, staff_size: "trên 500 người" }, lookups)).staffSize,
     ).toBe(500);
     expect(expectErrors(importRowToProfile({ ...minimal, staff_size: "nhiều" }, lookups))).toEqual([
-      { column: "staff_size", message: '"nhiều" is not a number of staff' },
+      {
+        column: "staff_size",
+        code: "not_a_staff_count",
+        params: { value: "nhiều" },
+        message: '"nhiều" is not a number of staff',
+      },
     ]);
   });
 
@@ -346,6 +353,16 @@ describe("importRowToProfile", () => {
     expect(byColumn.zone).toMatch(/"KCN Không Tồn Tại" is not an industrial zone/);
     expect(byColumn.monthly_capacity).toBe("must be greater than 0");
     expect(byColumn.certifications).toMatch(/"31\/02\/2027" .* is not a date/);
+    // Each problem is also a code with what its wording fills in, for the report in the reader's language.
+    expect(Object.fromEntries(errors.map((e) => [e.column, [e.code, e.params]]))).toEqual({
+      tax_code: ["invalid_tax_code", { value: "0312687879", reason: expect.any(String) }],
+      legal_name: ["required", {}],
+      zone: ["unknown_zone", { value: "KCN Không Tồn Tại" }],
+      monthly_capacity: ["not_positive", { value: "-5" }],
+      contact_email: ["invalid_email", { value: "not-an-email" }],
+      certifications: ["invalid_date", { value: "31/02/2027", entry: "ISO 9001 (31/02/2027)" }],
+      languages: ["unknown_language", { value: "Klingon", known: expect.stringContaining("vi, en") }],
+    });
   });
 
   it("checks an address location: province known, coordinates inside Vietnam", () => {
@@ -360,15 +377,36 @@ describe("importRowToProfile", () => {
     });
 
     const outside = expectErrors(importRowToProfile({ ...withoutZone, ...address, lat: "48.85" }, lookups));
-    expect(outside).toEqual([{ column: "lat", message: "is outside Vietnam (expected 8.0 to 23.5)" }]);
+    expect(outside).toEqual([
+      {
+        column: "lat",
+        code: "outside_vietnam",
+        params: { value: "48.85", min: 8, max: 23.5 },
+        message: "is outside Vietnam (expected 8.0 to 23.5)",
+      },
+    ]);
 
     const nowhere = expectErrors(importRowToProfile(withoutZone, lookups));
-    expect(nowhere).toEqual([{ column: "zone", message: expect.stringContaining("is required") }]);
+    expect(nowhere).toEqual([
+      {
+        column: "zone",
+        code: "location_required",
+        params: {},
+        message: expect.stringContaining("is required"),
+      },
+    ]);
   });
 
   it("asks for a unit with a quantity and falls back to the capacity unit for the MOQ", () => {
     const missing = expectErrors(importRowToProfile({ ...minimal, monthly_capacity: "500" }, lookups));
-    expect(missing).toEqual([{ column: "capacity_unit", message: expect.stringContaining("is required") }]);
+    expect(missing).toEqual([
+      {
+        column: "capacity_unit",
+        code: "unit_required",
+        params: { quantityColumn: "monthly_capacity" },
+        message: expect.stringContaining("is required"),
+      },
+    ]);
     const inline = expectOk(
       importRowToProfile({ ...minimal, monthly_capacity: "12 tấn", moq: "1" }, lookups),
     );
@@ -383,6 +421,8 @@ describe("importRowToProfile", () => {
     const errors = expectErrors(importRowToProfile({ ...minimal, tax_code: "3.12688E+9" }, lookups));
     expect(errors[0]).toMatchObject({
       column: "tax_code",
+      code: "tax_code_as_number",
+      params: { value: "3.12688E+9" },
       message: expect.stringContaining("format the column as Text"),
     });
   });

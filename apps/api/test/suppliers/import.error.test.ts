@@ -64,6 +64,8 @@ describe("supplier directory import: bad rows", () => {
       {
         row: 4,
         column: "categories",
+        code: "unknown_category",
+        params: { value: "Đồ chơi gỗ mỹ nghệ", suggestions: expect.any(Array) },
         message: expect.stringContaining('"Đồ chơi gỗ mỹ nghệ" is kept in the supplier\'s own words'),
         suggestions: expect.any(Array),
       },
@@ -72,13 +74,45 @@ describe("supplier directory import: bad rows", () => {
       categories: [],
       ownCategories: ["Đồ chơi gỗ mỹ nghệ"],
     });
+    // Each problem is a code with the values its wording needs (the web words it in the page's language) and
+    // the English message for API clients.
     expect(report.errors).toEqual([
-      { row: 3, column: "tax_code", message: expect.stringContaining("not a valid Vietnamese tax code") },
-      { row: 5, column: "zone", message: expect.stringContaining('"KCN Mặt Trăng"') },
+      {
+        row: 3,
+        column: "tax_code",
+        code: "invalid_tax_code",
+        params: { value: "0312687879", reason: expect.any(String) },
+        message: expect.stringContaining("not a valid Vietnamese tax code"),
+      },
+      {
+        row: 5,
+        column: "zone",
+        code: "unknown_zone",
+        params: { value: "KCN Mặt Trăng" },
+        message: expect.stringContaining('"KCN Mặt Trăng"'),
+      },
       // Row 6 is blank: skipped, and the rows after it keep the numbers the spreadsheet shows.
-      { row: 7, column: "lat", message: "is outside Vietnam (expected 8.0 to 23.5)" },
-      { row: 7, column: "lng", message: "is outside Vietnam (expected 102.0 to 110.0)" },
-      { row: 8, column: "monthly_capacity", message: "must be greater than 0" },
+      {
+        row: 7,
+        column: "lat",
+        code: "outside_vietnam",
+        params: { value: "48.8566", min: 8, max: 23.5 },
+        message: "is outside Vietnam (expected 8.0 to 23.5)",
+      },
+      {
+        row: 7,
+        column: "lng",
+        code: "outside_vietnam",
+        params: { value: "2.3522", min: 102, max: 110 },
+        message: "is outside Vietnam (expected 102.0 to 110.0)",
+      },
+      {
+        row: 8,
+        column: "monthly_capacity",
+        code: "not_positive",
+        params: { value: "-5" },
+        message: "must be greater than 0",
+      },
     ]);
     expect(await findByTaxCode(taxCode(1))).toBeDefined();
     expect(await findByTaxCode(taxCode(6))).toBeDefined();
@@ -101,11 +135,41 @@ describe("supplier directory import: bad rows", () => {
     const report = response.json();
     expect(report).toMatchObject({ total: 7, imported: 2, rejected: 5 });
     expect(report.errors).toEqual([
-      { row: 3, column: "description_vi", message: expect.stringContaining("control characters") },
-      { row: 4, column: "legal_name", message: expect.stringContaining("text-direction") },
-      { row: 5, column: "trade_name", message: expect.stringContaining("text-direction") },
-      { row: 6, column: "products", message: expect.stringContaining("control characters") },
-      { row: 7, column: "website", message: expect.stringContaining("http(s) URL") },
+      {
+        row: 3,
+        column: "description_vi",
+        code: "text_control_character",
+        params: expect.any(Object),
+        message: expect.stringContaining("control characters"),
+      },
+      {
+        row: 4,
+        column: "legal_name",
+        code: "text_bidi_control",
+        params: expect.any(Object),
+        message: expect.stringContaining("text-direction"),
+      },
+      {
+        row: 5,
+        column: "trade_name",
+        code: "text_bidi_control",
+        params: expect.any(Object),
+        message: expect.stringContaining("text-direction"),
+      },
+      {
+        row: 6,
+        column: "products",
+        code: "text_control_character",
+        params: expect.any(Object),
+        message: expect.stringContaining("control characters"),
+      },
+      {
+        row: 7,
+        column: "website",
+        code: "invalid_url",
+        params: { value: "javascript:alert(1)" },
+        message: expect.stringContaining("http(s) URL"),
+      },
     ]);
     expect(await findByTaxCode(taxCode(41))).toMatchObject({
       descriptionVi: "Thùng 5 lớp\nin 2 màu",
@@ -125,7 +189,13 @@ describe("supplier directory import: bad rows", () => {
     const report = (await importFile(csv)).json();
     expect(report).toMatchObject({ total: 3, imported: 2, rejected: 1 });
     expect(report.errors).toEqual([
-      { row: 4, column: "tax_code", message: expect.stringContaining("duplicate of row 2") },
+      {
+        row: 4,
+        column: "tax_code",
+        code: "duplicate_tax_code",
+        params: { firstRow: 2 },
+        message: expect.stringContaining("duplicate of row 2"),
+      },
     ]);
     expect((await findByTaxCode(taxCode(11)))?.legalName).toBe("Công ty TNHH Bao Bì Lần Một");
   });
@@ -138,7 +208,13 @@ describe("supplier directory import: bad rows", () => {
     const report = (await importFile(csv)).json();
     expect(report).toMatchObject({ imported: 0, rejected: 1 });
     expect(report.errors).toEqual([
-      { row: 2, column: null, message: expect.stringContaining("double quotes") },
+      {
+        row: 2,
+        column: null,
+        code: "shifted_row",
+        params: { cells: 5, headers: 4 },
+        message: expect.stringContaining("double quotes"),
+      },
     ]);
   });
 });

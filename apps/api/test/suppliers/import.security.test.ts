@@ -95,7 +95,13 @@ describe("who may import a supplier directory", () => {
       updated: 0,
       rejected: 1,
       errors: [
-        { row: 3, column: "tax_code", message: expect.stringContaining("managed by the supplier itself") },
+        {
+          row: 3,
+          column: "tax_code",
+          code: "managed_by_supplier",
+          params: {},
+          message: expect.stringContaining("managed by the supplier itself"),
+        },
       ],
     });
     const stored = await findByTaxCode(taxCode(5));
@@ -122,7 +128,13 @@ describe("who may import a supplier directory", () => {
       updated: 0,
       rejected: 1,
       errors: [
-        { row: 2, column: "tax_code", message: expect.stringContaining("another organisation imported") },
+        {
+          row: 2,
+          column: "tax_code",
+          code: "maintained_by_other",
+          params: {},
+          message: expect.stringContaining("another organisation imported"),
+        },
       ],
     });
     expect(await findByTaxCode(taxCode(7))).toMatchObject({

@@ -8,6 +8,7 @@ import { api } from "../../lib/api";
 import { formStateFromProblem } from "../../lib/forms/api-problems";
 import { type FormState, text, typedValues } from "../../lib/forms/form-state";
 import { messagesFor } from "../../lib/i18n/messages";
+import type { ImportRowIssue } from "../../lib/import-report";
 import { postedLocale } from "../../lib/locale-of-request";
 import { callAsPerson } from "../../lib/session/web-session";
 
@@ -96,8 +97,8 @@ export interface ImportOutcome extends FormState {
     updated: number;
     rejected: number;
     claimInvitationsSent: number;
-    errors: { row: number; column: string | null; message: string }[];
-    warnings: { row: number; column: string | null; message: string }[];
+    errors: ImportRowIssue[];
+    warnings: ImportRowIssue[];
     ignoredColumns: string[];
   };
 }

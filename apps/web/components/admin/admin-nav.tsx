@@ -10,6 +10,8 @@ const sections = [
   ["/admin/moderation", "moderation"],
   ["/admin/audit", "audit"],
   ["/admin/accounts", "accounts"],
+  // The job queue board, passed through from the API (app/(signed-in)/admin/queues).
+  ["/admin/queues", "queues"],
 ] as const;
 
 export function AdminNav({ current, messages }: { current: string; messages: Messages }) {

@@ -5,24 +5,11 @@ import { type ImportOutcome, importDirectory } from "../../app/actions/admin-act
 import { fill } from "../../lib/i18n/fill";
 import type { Locale } from "../../lib/i18n/locales";
 import type { Messages } from "../../lib/i18n/messages";
+import { type ImportRowIssue, importErrorFile, importIssueText } from "../../lib/import-report";
 import { FormFeedback } from "../forms/form-feedback";
 import { Button } from "../ui/button";
 
 const idle: ImportOutcome = { status: "idle", values: {}, fieldErrors: {} };
-
-/** One CSV cell: quoted, quotes doubled; a leading =, +, - or @ is defused so a spreadsheet never runs it. */
-function cell(value: string | number | null): string {
-  const text = value === null ? "" : String(value);
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
-function errorFile(report: NonNullable<ImportOutcome["report"]>, headers: string[]): string {
-  const lines = [headers, ...report.errors.map((e) => [e.row, e.column, e.message])].map((row) =>
-    row.map(cell).join(","),
-  );
-  return `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${lines.join("\r\n")}`)}`;
-}
 
 export function ImportForm({ locale, messages }: { locale: Locale; messages: Messages }) {
   const [state, action, pending] = useActionState(importDirectory, idle);
@@ -111,7 +98,7 @@ export function ImportForm({ locale, messages }: { locale: Locale; messages: Mes
               <h3 className="text-lg font-bold">{copy.errorsHeading}</h3>
               <p>
                 <a
-                  href={errorFile(report, [copy.row, copy.column, copy.message])}
+                  href={`data:text/csv;charset=utf-8,${encodeURIComponent(importErrorFile(report.errors, copy))}`}
                   download="import-errors.csv"
                   className="font-semibold"
                 >
@@ -133,13 +120,7 @@ export function ImportForm({ locale, messages }: { locale: Locale; messages: Mes
   );
 }
 
-function ReportTable({
-  rows,
-  copy,
-}: {
-  rows: { row: number; column: string | null; message: string }[];
-  copy: Messages["admin"]["import"];
-}) {
+function ReportTable({ rows, copy }: { rows: ImportRowIssue[]; copy: Messages["admin"]["import"] }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left">
@@ -159,12 +140,12 @@ function ReportTable({
         <tbody>
           {rows.map((problem) => (
             <tr
-              key={`${problem.row}-${problem.column}-${problem.message}`}
+              key={`${problem.row}-${problem.column}-${problem.code}-${problem.message}`}
               className="border-b border-line-soft"
             >
               <td className="p-2">{problem.row}</td>
               <td className="p-2 break-all">{problem.column ?? "—"}</td>
-              <td className="p-2">{problem.message}</td>
+              <td className="p-2">{importIssueText(problem, copy)}</td>
             </tr>
           ))}
         </tbody>

@@ -3,6 +3,7 @@
 // profile, or reports the problem in its column and returns undefined.
 import { parseQuantityUnit, type QuantityUnit } from "../units/quantity-units.js";
 import type { ImportColumn } from "./import-columns.js";
+import { type ImportIssue, importIssue } from "./import-issues.js";
 import {
   anySeparator,
   blanks,
@@ -26,9 +27,9 @@ export interface ImportRow extends ImportLookups {
   /** A cell's text, trimmed; "" when it is blank or the file has no such column. */
   cell(column: ImportColumn): string;
   /** Reports a problem in a column; the row is then not imported. */
-  fail(column: ImportColumn, message: string): void;
+  fail(column: ImportColumn, issue: ImportIssue): void;
   /** Reports something worth checking in a column; the row is still imported. */
-  warn(column: ImportColumn, message: string, suggestions?: readonly string[]): void;
+  warn(column: ImportColumn, issue: ImportIssue): void;
   /** Keeps category entries no category matches, in the supplier's own words (the categories cell's other half). */
   keepOwnCategories(words: string[]): void;
 }
@@ -37,18 +38,15 @@ export function readText(text: string): string {
   return text;
 }
 
-export function required(message: string) {
+export function required(code: "required" | "categories_required") {
   return (row: ImportRow, column: ImportColumn): undefined => {
-    row.fail(column, message);
+    row.fail(column, importIssue(code));
   };
 }
 
 export function readTaxCode(text: string, row: ImportRow, column: ImportColumn): string | undefined {
   if (/^\d(\.\d+)?e\+?\d+$/i.test(text)) {
-    row.fail(
-      column,
-      `"${text}" was turned into a number by Excel; format the column as Text and re-enter it`,
-    );
+    row.fail(column, importIssue("tax_code_as_number", { value: text }));
     return undefined;
   }
   return restoreTaxCode(text);
@@ -59,15 +57,15 @@ export function readPlainList(text: string): string[] {
 }
 
 /** A list whose entries must each be known; each unknown entry is reported in the column. */
-export function readEntries<T>(read: (text: string, fail: (message: string) => void) => T[]) {
+export function readEntries<T>(read: (text: string, fail: (issue: ImportIssue) => void) => T[]) {
   return (text: string, row: ImportRow, column: ImportColumn): T[] =>
-    read(text, (message) => row.fail(column, message));
+    read(text, (issue) => row.fail(column, issue));
 }
 
 export function readNumber(unitWords: RegExp) {
   return (text: string, row: ImportRow, column: ImportColumn): number | undefined => {
     const value = parseImportNumber(text.replace(unitWords, "").trim());
-    if (value === undefined) row.fail(column, `"${text}" is not a number`);
+    if (value === undefined) row.fail(column, importIssue("not_a_number", { value: text }));
     return value;
   };
 }
@@ -78,10 +76,14 @@ export function readPercent(text: string, row: ImportRow, column: ImportColumn):
   return value !== undefined && !text.includes("%") && value > 0 && value < 1 ? value * 100 : value;
 }
 
-export function readRange(end: "lower" | "upper", unitWords: RegExp, what: string) {
+export function readRange(
+  end: "lower" | "upper",
+  unitWords: RegExp,
+  code: "not_a_day_count" | "not_a_staff_count",
+) {
   return (text: string, row: ImportRow, column: ImportColumn): number | undefined => {
     const value = parseRange(text, end, unitWords);
-    if (value === undefined) row.fail(column, `"${text}" is not ${what}`);
+    if (value === undefined) row.fail(column, importIssue(code, { value: text }));
     return value;
   };
 }
@@ -89,7 +91,7 @@ export function readRange(end: "lower" | "upper", unitWords: RegExp, what: strin
 export function readYear(text: string, row: ImportRow, column: ImportColumn): number | undefined {
   const date = datePattern.exec(text);
   const year = date ? isoDateOf(date)?.slice(0, 4) : /^\d{4}$/.test(text) ? text : undefined;
-  if (year === undefined) row.fail(column, `"${text}" is not a year`);
+  if (year === undefined) row.fail(column, importIssue("not_a_year", { value: text }));
   return year === undefined ? undefined : Number(year);
 }
 
@@ -104,7 +106,7 @@ export function readQuantity(
     const split = quantityPattern.exec(text);
     const value = split ? parseImportNumber(split[1] ?? "") : undefined;
     if (value === undefined) {
-      row.fail(column, `"${text}" is not a quantity such as 500.000 or "12 tấn"`);
+      row.fail(column, importIssue("not_a_quantity", { value: text }));
       return undefined;
     }
     const inline = split?.[2]?.trim() ?? "";
@@ -112,15 +114,12 @@ export function readQuantity(
     if (!unitText) {
       const unit = fallbackUnit?.(row);
       if (unit) return { value, unit };
-      row.fail(unitColumn, `is required with ${column} (pieces, kg, tonnes, m2…)`);
+      row.fail(unitColumn, importIssue("unit_required", { quantityColumn: column }));
       return undefined;
     }
     const unit = parseQuantityUnit(unitText);
     if (!unit) {
-      row.fail(
-        inline ? column : unitColumn,
-        `"${unitText}" is not a unit we know (pieces, sets, pairs, kg, tonnes, m, m2, m3, litres…)`,
-      );
+      row.fail(inline ? column : unitColumn, importIssue("unknown_unit", { value: unitText }));
       return undefined;
     }
     return { value, unit };
@@ -136,20 +135,19 @@ export function capacityUnitOf(row: ImportRow): QuantityUnit | undefined {
 
 export function readZone(text: string, row: ImportRow, column: ImportColumn): string | undefined {
   const zone = row.findZone(text);
-  if (!zone)
-    row.fail(column, `"${text}" is not an industrial zone we know; use an id or a name from GET /v1/zones`);
+  if (!zone) row.fail(column, importIssue("unknown_zone", { value: text }));
   return zone?.id;
 }
 
 export function requireLocation(row: ImportRow, column: ImportColumn): undefined {
   if (row.cell("address") || row.cell("province") || row.cell("lat") || row.cell("lng")) return;
-  row.fail(column, "is required: give a zone, or an address with province, lat and lng");
+  row.fail(column, importIssue("location_required"));
 }
 
 export function readCoordinate(text: string, row: ImportRow, column: ImportColumn): number | undefined {
   const value = parseCoordinate(text);
   if (value === undefined) {
-    row.fail(column, `"${text}" is not a coordinate in decimal degrees, such as 10.8975`);
+    row.fail(column, importIssue("not_a_coordinate", { value: text }));
   }
   return value;
 }

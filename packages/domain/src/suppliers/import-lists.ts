@@ -9,13 +9,14 @@ import {
   resolveCertification,
 } from "../taxonomy/index.js";
 import { foldToWords } from "../text/fold.js";
+import { type ImportIssue, importIssue } from "./import-issues.js";
 import { datePattern, isoDateOf, splitList, strongSeparator } from "./import-values.js";
 import type { businessLanguages, SupplierProfileRawInput } from "./profile-schema.js";
 
 type BusinessLanguage = (typeof businessLanguages)[number];
 type HeldCertification = NonNullable<SupplierProfileRawInput["certifications"]>[number];
 /** Reports a problem with one entry of the cell. */
-type Fail = (message: string) => void;
+type Fail = (issue: ImportIssue) => void;
 
 /** The categories a cell names, and the entries kept in the supplier's own words because they name none. */
 export interface CategoryCell {
@@ -96,18 +97,14 @@ export const readCertifications = (text: string, fail: Fail) =>
 export const readLanguages = (text: string, fail: Fail) => resolveList(text, resolveLanguageEntry, fail);
 export const readExportMarkets = (text: string, fail: Fail) => resolveList(text, resolveMarketEntry, fail);
 
-type Resolved<T> = { ok: true; values: T[] } | { ok: false; message: string };
+type Resolved<T> = { ok: true; values: T[] } | { ok: false; issue: ImportIssue };
 
 /**
  * Resolves each entry of a list cell. Entries are separated by ";", "|" or new lines; a comma separates too, but
  * only when the text does not resolve as a whole and every comma-separated piece does, because names may hold
  * commas where codes never do.
  */
-function resolveList<T>(
-  text: string,
-  resolveOne: (entry: string) => Resolved<T>,
-  fail: (message: string) => void,
-): T[] {
+function resolveList<T>(text: string, resolveOne: (entry: string) => Resolved<T>, fail: Fail): T[] {
   const values: T[] = [];
   for (const entry of splitList(text, strongSeparator)) {
     const whole = resolveOne(entry);
@@ -117,13 +114,13 @@ function resolveList<T>(
     }
     const pieces = splitList(entry, /,/);
     if (pieces.length < 2) {
-      fail(whole.message);
+      fail(whole.issue);
       continue;
     }
     for (const piece of pieces) {
       const resolved = resolveOne(piece);
       if (resolved.ok) values.push(...resolved.values);
-      else fail(resolved.message);
+      else fail(resolved.issue);
     }
   }
   return values;
@@ -136,19 +133,13 @@ function resolveCertificationEntry(entry: string): Resolved<HeldCertification> {
   if (date) {
     expiresOn = isoDateOf(date);
     if (!expiresOn) {
-      return {
-        ok: false,
-        message: `"${date[0]}" in "${entry}" is not a date (write YYYY-MM-DD or DD/MM/YYYY)`,
-      };
+      return { ok: false, issue: importIssue("invalid_date", { value: date[0], entry }) };
     }
     name = entry.slice(0, date.index) + entry.slice(date.index + date[0].length);
   }
   const certification = resolveCertification(withoutExpiryWords(foldToWords(name)));
   if (!certification) {
-    return {
-      ok: false,
-      message: `"${entry}" is not a certification we know; use a code or a name from GET /v1/certifications`,
-    };
+    return { ok: false, issue: importIssue("unknown_certification", { value: entry }) };
   }
   return { ok: true, values: [{ code: certification.code, ...(expiresOn ? { expiresOn } : {}) }] };
 }
@@ -157,13 +148,13 @@ function resolveLanguageEntry(entry: string): Resolved<BusinessLanguage> {
   const code = languageIndex.get(foldToWords(entry));
   if (code) return { ok: true, values: [code] };
   const known = Object.keys(languageAliases).join(", ");
-  return { ok: false, message: `"${entry}" is not a language we know (${known}, or their names)` };
+  return { ok: false, issue: importIssue("unknown_language", { value: entry, known }) };
 }
 
 function resolveMarketEntry(entry: string): Resolved<string> {
   const code = resolveExportMarket(entry);
   if (code) return { ok: true, values: [code] };
-  return { ok: false, message: `"${entry}" is not a country we know; write its ISO code such as JP or DE` };
+  return { ok: false, issue: importIssue("unknown_market", { value: entry }) };
 }
 
 const languageAliases: Record<BusinessLanguage, readonly string[]> = {

@@ -29,6 +29,7 @@ import {
   requireLocation,
 } from "./import-cells.js";
 import { type ImportColumn, importColumns } from "./import-columns.js";
+import { type ImportIssue, importIssue, importIssueOfSchema } from "./import-issues.js";
 import {
   readCategoryCell,
   readCertifications,
@@ -60,12 +61,7 @@ export {
 function readCategories(text: string, row: ImportRow, column: ImportColumn): string[] {
   const cell = readCategoryCell(text);
   for (const { entry, suggestions } of cell.unresolved) {
-    const hint = suggestions.length > 0 ? `; it may mean ${suggestions.join(", ")}` : "";
-    row.warn(
-      column,
-      `"${entry}" is kept in the supplier's own words: no category matches it clearly${hint}`,
-      suggestions,
-    );
+    row.warn(column, importIssue("unknown_category", { value: entry, suggestions }));
   }
   row.keepOwnCategories(cell.ownWords);
   return cell.codes;
@@ -123,7 +119,7 @@ export const importColumnCatalog: readonly ImportColumnSpec[] = [
     ],
     path: ["taxCode"],
     read: readTaxCode,
-    readBlank: required("is required"),
+    readBlank: required("required"),
   },
   {
     column: "legal_name",
@@ -144,7 +140,7 @@ export const importColumnCatalog: readonly ImportColumnSpec[] = [
     ],
     path: ["legalName"],
     read: readText,
-    readBlank: required("is required"),
+    readBlank: required("required"),
   },
   {
     column: "trade_name",
@@ -205,7 +201,7 @@ export const importColumnCatalog: readonly ImportColumnSpec[] = [
     ],
     path: ["categories"],
     read: readCategories,
-    readBlank: required("is required: name at least one category"),
+    readBlank: required("categories_required"),
   },
   {
     column: "certifications",
@@ -316,7 +312,7 @@ export const importColumnCatalog: readonly ImportColumnSpec[] = [
       "Lead time (days)",
     ],
     path: ["leadTimeDays"],
-    read: readRange("upper", /\s*(ngày|ngay|days?|d)\.?\s*$/i, "a number of days"),
+    read: readRange("upper", /\s*(ngày|ngay|days?|d)\.?\s*$/i, "not_a_day_count"),
     blank: null,
   },
   {
@@ -338,7 +334,7 @@ export const importColumnCatalog: readonly ImportColumnSpec[] = [
     read: readRange(
       "lower",
       /\s*(người|nguoi|lao động|nhân viên|công nhân|people|persons|employees|staff)\.?\s*$/i,
-      "a number of staff",
+      "not_a_staff_count",
     ),
     blank: null,
   },
@@ -607,10 +603,9 @@ export function importBlanks(columns: Iterable<ImportColumn>): ImportBlanks {
 
 // ── Rows ─────────────────────────────────────────────────────────────────────────────────────────────────────
 
-interface ImportRowError {
+interface ImportRowError extends ImportIssue {
   /** The canonical column the problem is in (tax_code, categories…). */
   column: string;
-  message: string;
 }
 
 export interface ImportRowWarning extends ImportRowError {
@@ -636,9 +631,11 @@ export function importRowToProfile(
   const raw: Record<string, unknown> = { location: {} };
   const row: ImportRow = {
     cell: (column) => (cells[column] ?? "").trim(),
-    fail: (column, message) => errors.push({ column, message }),
-    warn: (column, message, suggestions = []) =>
-      warnings.push({ column, message, suggestions: [...suggestions] }),
+    fail: (column, issue) => errors.push({ column, ...issue }),
+    warn: (column, issue) => {
+      const { suggestions } = issue.params;
+      warnings.push({ column, ...issue, suggestions: Array.isArray(suggestions) ? [...suggestions] : [] });
+    },
     // Replaced as a whole on re-import, like the codes beside them.
     keepOwnCategories: (words) => {
       raw.ownCategories = words;
@@ -659,7 +656,7 @@ export function importRowToProfile(
       const column = importColumnAt(issue.path);
       if (reported.has(column)) continue;
       if (errors.some((e) => e.column === column && e.message === issue.message)) continue;
-      errors.push({ column, message: issue.message });
+      errors.push({ column, ...importIssueOfSchema(issue, row.cell(column)) });
     }
   }
   if (errors.length > 0 || !parsed.success) return { ok: false, errors, warnings };

@@ -1,4 +1,5 @@
 export * from "./certification-status.js";
+export * from "./import-issues.js";
 export * from "./import-rows.js";
 export * from "./legal-form.js";
 export * from "./location-columns.js";

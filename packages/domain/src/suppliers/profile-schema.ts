@@ -32,7 +32,11 @@ const termList = (maxItems: number, maxLength: number) =>
 export const taxCodeSchema = z.string().transform((value, ctx) => {
   const parsed = parseTaxCode(value);
   if (!parsed.valid) {
-    ctx.addIssue({ code: "custom", message: parsed.reason });
+    ctx.addIssue({
+      code: "custom",
+      message: parsed.reason,
+      params: { code: "invalid_tax_code", reason: parsed.detail },
+    });
     return z.NEVER;
   }
   return parsed.compact;
@@ -73,13 +77,27 @@ export const locationSchema = z
   .superRefine((value, ctx) => {
     const hasPoint = value.lat !== undefined || value.lng !== undefined;
     if (!value.zoneId && !hasPoint) {
-      ctx.addIssue({ code: "custom", message: "give a zoneId, or an address with province, lat and lng" });
+      ctx.addIssue({
+        code: "custom",
+        message: "give a zoneId, or an address with province, lat and lng",
+        params: { code: "location_required" },
+      });
     }
     if (!value.zoneId && hasPoint && !value.province) {
-      ctx.addIssue({ code: "custom", path: ["province"], message: "is required when no zone is given" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["province"],
+        message: "is required when no zone is given",
+        params: { code: "province_required" },
+      });
     }
     if (value.province && !provincePairOf(value.province)) {
-      ctx.addIssue({ code: "custom", path: ["province"], message: "is not a province we know" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["province"],
+        message: "is not a province we know",
+        params: { code: "unknown_province" },
+      });
     }
     if (hasPoint) {
       if (value.lat === undefined || value.lng === undefined) {
@@ -87,21 +105,33 @@ export const locationSchema = z
           code: "custom",
           path: [value.lat === undefined ? "lat" : "lng"],
           message: "lat and lng go together",
+          params: { code: "coordinates_pair" },
         });
         return;
       }
       if (value.lat < vietnamBounds.minLat || value.lat > vietnamBounds.maxLat) {
-        ctx.addIssue({ code: "custom", path: ["lat"], message: "is outside Vietnam (expected 8.0 to 23.5)" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["lat"],
+          message: "is outside Vietnam (expected 8.0 to 23.5)",
+          params: { code: "outside_vietnam", min: vietnamBounds.minLat, max: vietnamBounds.maxLat },
+        });
       }
       if (value.lng < vietnamBounds.minLng || value.lng > vietnamBounds.maxLng) {
         ctx.addIssue({
           code: "custom",
           path: ["lng"],
           message: "is outside Vietnam (expected 102.0 to 110.0)",
+          params: { code: "outside_vietnam", min: vietnamBounds.minLng, max: vietnamBounds.maxLng },
         });
       }
       if (!value.address && !value.zoneId)
-        ctx.addIssue({ code: "custom", path: ["address"], message: "is required with lat and lng" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["address"],
+          message: "is required with lat and lng",
+          params: { code: "address_required" },
+        });
     }
   });
 
@@ -147,10 +177,10 @@ export const supplierProfileFields = {
   certifications: z
     .array(heldCertificationSchema)
     .max(50)
-    .refine(
-      (certs) => new Set(certs.map((c) => c.code)).size === certs.length,
-      "must not list a certification twice",
-    )
+    .refine((certs) => new Set(certs.map((c) => c.code)).size === certs.length, {
+      message: "must not list a certification twice",
+      params: { code: "duplicate_certification" },
+    })
     .optional(),
   monthlyCapacity: quantitySchema.optional(),
   moq: quantitySchema.optional().describe("Minimum order quantity"),
@@ -171,7 +201,10 @@ export const supplierProfileFields = {
     .number()
     .int()
     .min(1900)
-    .refine((year) => year <= new Date().getFullYear(), "must not be in the future")
+    .refine((year) => year <= new Date().getFullYear(), {
+      message: "must not be in the future",
+      params: { code: "in_the_future" },
+    })
     .optional(),
   location: locationSchema,
   deliveryRadiusKm: z.number().int().min(0).max(2000).optional(),
@@ -190,6 +223,7 @@ function namesWhatItMakes(
       code: "custom",
       path: ["categories"],
       message: "choose at least one category (or describe what you make in ownCategories)",
+      params: { code: "categories_required" },
     });
   }
 }

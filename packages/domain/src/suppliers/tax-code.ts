@@ -10,13 +10,17 @@ const mst = (() => {
 
 export type TaxCodeResult =
   | { valid: true; compact: string; formatted: string }
-  | { valid: false; reason: string };
+  | { valid: false; reason: string; detail: string };
 
 export function parseTaxCode(input: string): TaxCodeResult {
   const result = mst.validate(input.trim());
   if (!result.isValid) {
     const reason = result.error?.message ?? "is not a valid Vietnamese tax code";
-    return { valid: false, reason: `is not a valid Vietnamese tax code (MST): ${reason.toLowerCase()}` };
+    return {
+      valid: false,
+      reason: `is not a valid Vietnamese tax code (MST): ${reason.toLowerCase()}`,
+      detail: reason.toLowerCase(),
+    };
   }
   return { valid: true, compact: result.compact, formatted: mst.format(result.compact) };
 }

@@ -1,7 +1,7 @@
 // POST /v1/suppliers/import: an association's member directory as a CSV or XLSX body. The import itself is the
 // supplier-import service; this file is its HTTP face: who may call it, the media types, and the documentation.
 import { accountRepository } from "@ketnoi/db";
-import { DomainError, importColumnCatalog, languageSchema } from "@ketnoi/domain";
+import { DomainError, importColumnCatalog, importIssueCodes, languageSchema } from "@ketnoi/domain";
 import type { ProductLinks } from "@ketnoi/email";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
@@ -16,6 +16,18 @@ import {
 import { csvContentType, mediaTypeOf, xlsxContentType } from "../../services/supplier-import/spreadsheet.js";
 import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
 
+const issueFields = {
+  code: z
+    .enum(importIssueCodes)
+    .describe("Why, as a stable code a client words in the reader's language with `params`"),
+  params: z
+    .record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]))
+    .describe(
+      "What the wording fills in: `value` the cell's text (or the entry of a list cell), numbers such as `max` or `firstRow`, `suggestions` category codes",
+    ),
+  message: z.string().describe("The same in English"),
+};
+
 const reportSchema = z
   .object({
     total: z.number().int().describe("Data rows read; blank rows are skipped"),
@@ -26,7 +38,7 @@ const reportSchema = z
       z.object({
         row: z.number().int().describe("Row number as the spreadsheet shows it; the header is row 1"),
         column: z.string().nullable().describe("Canonical column name; null when the whole row is at fault"),
-        message: z.string(),
+        ...issueFields,
       }),
     ),
     errorsTruncated: z
@@ -37,7 +49,7 @@ const reportSchema = z
         z.object({
           row: z.number().int(),
           column: z.string().nullable(),
-          message: z.string(),
+          ...issueFields,
           suggestions: z.array(z.string()).describe("Category codes the entry may mean, best first"),
         }),
       )

@@ -5,9 +5,11 @@ import {
   DomainError,
   type ImportColumn,
   type ImportHeaderMapping,
+  type ImportIssue,
   importColumnAt,
   importColumnCatalog,
   importColumnOf,
+  importIssue,
   importRowToProfile,
   mapImportHeaders,
   type SupplierProfileInput,
@@ -23,13 +25,12 @@ export interface CheckedRow {
   location: ResolvedLocation;
 }
 
-/** A problem of one row, as the report shows it. */
-export interface RowProblem {
+/** A problem of one row, as the report shows it: a code with its parameters, and the English message. */
+export interface RowProblem extends ImportIssue {
   /** The row's number as the spreadsheet shows it. */
   row: number;
   /** The canonical column; null when the whole row is at fault. */
   column: string | null;
-  message: string;
 }
 
 /** Something worth checking in a row that was imported anyway: a category kept in the supplier's own words. */
@@ -65,7 +66,7 @@ export function checkDirectory(
   const rows: CheckedRow[] = [];
   const problems: RowProblem[] = [];
   const warnings: RowWarning[] = [];
-  const reject = (row: number, rowProblems: { column: string | null; message: string }[]) => {
+  const reject = (row: number, rowProblems: (ImportIssue & { column: string | null })[]) => {
     for (const problem of rowProblems) problems.push({ row, ...problem });
   };
   const firstRowOfTaxCode = new Map<string, number>();
@@ -88,14 +89,18 @@ export function checkDirectory(
     const located = locate(zones, result.input.location);
     if (!located.ok) {
       const { path, message } = located.problem;
-      reject(row.number, [{ column: importColumnAt(["location", ...path]), message }]);
+      const zoneId = result.input.location.zoneId;
+      const issue =
+        path[0] === "zoneId" && zoneId
+          ? importIssue("unknown_zone", { value: zoneId })
+          : importIssue("location_required");
+      // The API's own wording of the location problem, as before; the code says the same for translation.
+      reject(row.number, [{ column: importColumnAt(["location", ...path]), ...issue, message }]);
       continue;
     }
     const first = firstRowOfTaxCode.get(result.input.taxCode);
     if (first !== undefined) {
-      reject(row.number, [
-        { column: "tax_code", message: `duplicate of row ${first}; only the first row is imported` },
-      ]);
+      reject(row.number, [{ column: "tax_code", ...importIssue("duplicate_tax_code", { firstRow: first }) }]);
       continue;
     }
     firstRowOfTaxCode.set(result.input.taxCode, row.number);
@@ -139,10 +144,5 @@ function checkHeaders(headers: string[], headerRow: number, mapping: ImportHeade
 /** Cells beyond the last header usually mean an unquoted delimiter inside a value shifted the whole row. */
 function shiftedRow(row: SpreadsheetRow, headerCount: number) {
   if (row.cells.length <= headerCount) return undefined;
-  return {
-    column: null,
-    message:
-      `has ${row.cells.length} cells but the header has ${headerCount}: a value containing the delimiter ` +
-      "must be in double quotes",
-  };
+  return { column: null, ...importIssue("shifted_row", { cells: row.cells.length, headers: headerCount }) };
 }

@@ -2,7 +2,7 @@
 // columns replacing the stored values (blank cells clearing them) and the other columns left alone; a profile its
 // supplier manages, or another association maintains, is never overwritten.
 import { type Database, type Supplier, supplierRepository, type Transaction } from "@ketnoi/db";
-import type { ImportBlanks } from "@ketnoi/domain";
+import { type ImportBlanks, type ImportIssue, importIssue } from "@ketnoi/domain";
 import { newProfileDefaults, profileColumns } from "../supplier-profiles.js";
 import type { CheckedRow, RowProblem } from "./check-directory.js";
 
@@ -25,9 +25,9 @@ interface WriteOutcome {
 class RowRefused extends Error {
   constructor(
     readonly column: string,
-    message: string,
+    readonly issue: ImportIssue,
   ) {
-    super(message);
+    super(issue.message);
   }
 }
 
@@ -54,7 +54,7 @@ export async function writeProfiles(
         else outcome.updated++;
       } catch (error) {
         if (!(error instanceof RowRefused)) throw error;
-        outcome.problems.push({ row: row.number, column: error.column, message: error.message });
+        outcome.problems.push({ row: row.number, column: error.column, ...error.issue });
       }
     }
     return outcome;
@@ -97,14 +97,11 @@ async function writeRow(
 function refuseOverwrite(existing: Supplier | undefined, importer: Importer): void {
   if (!existing) return;
   if (existing.organizationId !== null) {
-    throw new RowRefused("tax_code", "belongs to a profile managed by the supplier itself; not overwritten");
+    throw new RowRefused("tax_code", importIssue("managed_by_supplier"));
   }
   const maintainer = existing.importedByOrganizationId;
   if (!importer.isPlatformAdmin && maintainer !== null && maintainer !== importer.organizationId) {
-    throw new RowRefused(
-      "tax_code",
-      "belongs to a profile another organisation imported and maintains; not overwritten",
-    );
+    throw new RowRefused("tax_code", importIssue("maintained_by_other"));
   }
 }
 
