@@ -78,23 +78,33 @@ async function buildAndRender(
 
 async function startProductionWorker(env: BenchEnvironment, smtpUrl: string): Promise<ChildProcess> {
   // With the heap cap every deployment runs it with (scripts/src/dev/apps.ts, infra/compose.yaml).
-  const child = spawn(process.execPath, ["--max-old-space-size=128", "apps/worker/dist/main.js"], {
-    cwd: repoRoot,
-    env: {
-      PATH: currentEnvironment().PATH ?? "",
-      NODE_ENV: "production",
-      LOG_LEVEL: "warn",
-      DATABASE_URL: env.apiEnvironment.DATABASE_URL,
-      REDIS_URL: env.apiEnvironment.REDIS_URL,
-      MEILI_URL: env.apiEnvironment.MEILI_URL,
-      MEILI_MASTER_KEY: env.apiEnvironment.MEILI_MASTER_KEY,
-      NAMESPACE: env.apiEnvironment.NAMESPACE,
-      SMTP_URL: smtpUrl,
-      PUBLIC_URL: "https://ketnoi.bench",
-      EMAIL_LINK_SECRET: env.apiEnvironment.EMAIL_LINK_SECRET,
+  const child = spawn(
+    process.execPath,
+    [
+      "--max-old-space-size=128",
+      ...(process.env.BENCH_WORKER_CPU_PROF
+        ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_WORKER_CPU_PROF}`]
+        : []),
+      "apps/worker/dist/main.js",
+    ],
+    {
+      cwd: repoRoot,
+      env: {
+        PATH: currentEnvironment().PATH ?? "",
+        NODE_ENV: "production",
+        LOG_LEVEL: "warn",
+        DATABASE_URL: env.apiEnvironment.DATABASE_URL,
+        REDIS_URL: env.apiEnvironment.REDIS_URL,
+        MEILI_URL: env.apiEnvironment.MEILI_URL,
+        MEILI_MASTER_KEY: env.apiEnvironment.MEILI_MASTER_KEY,
+        NAMESPACE: env.apiEnvironment.NAMESPACE,
+        SMTP_URL: smtpUrl,
+        PUBLIC_URL: "https://ketnoi.bench",
+        EMAIL_LINK_SECRET: env.apiEnvironment.EMAIL_LINK_SECRET,
+      },
+      stdio: ["ignore", "ignore", "inherit"],
     },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  );
   const queue = env.deps.jobs.queue(queueNames.notifications);
   const deadline = Date.now() + 60_000;
   while ((await queue.getWorkersCount()) === 0) {
