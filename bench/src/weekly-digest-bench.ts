@@ -77,14 +77,13 @@ async function buildAndRender(
 }
 
 async function startProductionWorker(env: BenchEnvironment, smtpUrl: string): Promise<ChildProcess> {
+  const cpuProfileDir = loadConfig(benchEnvSchema).BENCH_WORKER_CPU_PROF;
   // With the heap cap every deployment runs it with (scripts/src/dev/apps.ts, infra/compose.yaml).
   const child = spawn(
     process.execPath,
     [
       "--max-old-space-size=128",
-      ...(process.env.BENCH_WORKER_CPU_PROF
-        ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_WORKER_CPU_PROF}`]
-        : []),
+      ...(cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`] : []),
       "apps/worker/dist/main.js",
     ],
     {
