@@ -13,20 +13,12 @@
 import { type DigestDeliveryWithRecipient, digestActivityRepository, digestLedger } from "@ketnoi/db";
 import type { DigestActivity, DigestSelection, DigestWindow } from "@ketnoi/domain";
 import { selectDigest } from "@ketnoi/domain";
-import { digestMessageId, type OutgoingEmail, signUnsubscribeToken, subscriptionEmail } from "@ketnoi/email";
 import type { JobPayload } from "@ketnoi/jobs";
 import type { JobContext } from "../job-context.js";
 import { describeSmtpFailure } from "../notifications/smtp-failure.js";
-import type { SendDigestResult } from "./send-weekly-digest.js";
+import { type ReadyDigest, renderDigest, type SendDigestResult } from "./send-weekly-digest.js";
 
 export type SendDigestBatchResult = Record<SendDigestResult["status"], number>;
-
-interface ReadyDigest {
-  id: string;
-  email: OutgoingEmail;
-  messageId: string;
-  itemCount: number;
-}
 
 /** Emails of one wave: half the send slots, at least one. */
 export function digestWaveSize(sendSlots: number): number {
@@ -51,33 +43,6 @@ async function loadActivities(context: JobContext, rows: DigestDeliveryWithRecip
     for (const [userId, activity] of found) activities.set(userId, activity);
   }
   return activities;
-}
-
-function renderDigest(
-  context: JobContext,
-  { delivery, recipient }: DigestDeliveryWithRecipient,
-  selection: DigestSelection,
-): ReadyDigest {
-  const { userId, weekKey } = delivery;
-  const window = { since: delivery.windowStart, until: delivery.windowEnd };
-  const unsubscribeUrl = context.links.unsubscribe(
-    signUnsubscribeToken(context.notifications.linkSecret, { userId, scope: "digest" }),
-    recipient.language,
-  );
-  const content = context.templates.digest({
-    recipient: { name: recipient.name, language: recipient.language },
-    selection,
-    window,
-    links: context.links,
-    unsubscribeUrl,
-  });
-  const messageId = digestMessageId(weekKey, userId, context.notifications.messageIdDomain);
-  return {
-    id: delivery.id,
-    email: subscriptionEmail({ to: recipient.email, content, messageId, unsubscribeUrl }),
-    messageId,
-    itemCount: selection.itemCount,
-  };
 }
 
 type WaveOutcome =
