@@ -1,6 +1,6 @@
 // The weekly digest at 100,000 recipients (BENCH_DIGEST_RECIPIENTS). Two measures:
-// - built and rendered: the send job's own steps (load the recipient's week, select, render vi/en HTML + text)
-//   for every recipient, in-process, eight at a time, no SMTP: what the digest costs us;
+// - built and rendered: the send job's own steps (load its 100 recipients' week in one go, select, render vi/en
+//   HTML + text) for every recipient, in-process, eight batches at a time, no SMTP: what the digest costs us;
 // - end to end: the production worker (built code, its own process) runs the weekly job, plans the ledger and
 //   sends every digest to a local SMTP sink that discards them: the SMTP-bound rate, with each send's job,
 //   ledger transaction and SMTP conversation, and the worker process's peak resident memory (heap capped at
@@ -24,6 +24,8 @@ import type { BenchRow } from "./stats.js";
 const suite = "weekly digest";
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 const buildConcurrency = 8;
+/** Recipients per send job (plan-weekly-digest.ts). */
+const sendBatchSize = 100;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function procStatus(pid: number, field: "VmRSS" | "VmHWM"): Promise<number> {
@@ -54,22 +56,31 @@ async function buildAndRender(
   await Promise.all(
     Array.from({ length: buildConcurrency }, async () => {
       while (next < people.length) {
-        const person = people[next++] as Recipient;
-        const activity = await digestActivityRepository.loadDigestActivity(db, person.id, window);
-        const selection = selectDigest(activity, window);
-        if (!selection.hasNews) continue;
-        withNews++;
-        const email = templates.digest({
-          recipient: { name: person.name, language: person.language },
-          selection,
+        // A send job's batch: the activity of all its recipients in one load, as the worker does.
+        const batch = people.slice(next, next + sendBatchSize);
+        next += sendBatchSize;
+        const activities = await digestActivityRepository.loadDigestActivities(
+          db,
+          batch.map((person) => person.id),
           window,
-          links,
-          unsubscribeUrl: links.unsubscribe(
-            signUnsubscribeToken(secret, { userId: person.id, scope: "digest" }),
-            person.language,
-          ),
-        });
-        bytes += email.html.length + email.text.length;
+        );
+        for (const person of batch) {
+          const activity = activities.get(person.id) ?? { buyerRequests: [], suppliers: [] };
+          const selection = selectDigest(activity, window);
+          if (!selection.hasNews) continue;
+          withNews++;
+          const email = templates.digest({
+            recipient: { name: person.name, language: person.language },
+            selection,
+            window,
+            links,
+            unsubscribeUrl: links.unsubscribe(
+              signUnsubscribeToken(secret, { userId: person.id, scope: "digest" }),
+              person.language,
+            ),
+          });
+          bytes += email.html.length + email.text.length;
+        }
       }
     }),
   );
@@ -77,24 +88,33 @@ async function buildAndRender(
 }
 
 async function startProductionWorker(env: BenchEnvironment, smtpUrl: string): Promise<ChildProcess> {
+  const cpuProfileDir = loadConfig(benchEnvSchema).BENCH_WORKER_CPU_PROF;
   // With the heap cap every deployment runs it with (scripts/src/dev/apps.ts, infra/compose.yaml).
-  const child = spawn(process.execPath, ["--max-old-space-size=128", "apps/worker/dist/main.js"], {
-    cwd: repoRoot,
-    env: {
-      PATH: currentEnvironment().PATH ?? "",
-      NODE_ENV: "production",
-      LOG_LEVEL: "warn",
-      DATABASE_URL: env.apiEnvironment.DATABASE_URL,
-      REDIS_URL: env.apiEnvironment.REDIS_URL,
-      MEILI_URL: env.apiEnvironment.MEILI_URL,
-      MEILI_MASTER_KEY: env.apiEnvironment.MEILI_MASTER_KEY,
-      NAMESPACE: env.apiEnvironment.NAMESPACE,
-      SMTP_URL: smtpUrl,
-      PUBLIC_URL: "https://ketnoi.bench",
-      EMAIL_LINK_SECRET: env.apiEnvironment.EMAIL_LINK_SECRET,
+  const child = spawn(
+    process.execPath,
+    [
+      "--max-old-space-size=128",
+      ...(cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`] : []),
+      "apps/worker/dist/main.js",
+    ],
+    {
+      cwd: repoRoot,
+      env: {
+        PATH: currentEnvironment().PATH ?? "",
+        NODE_ENV: "production",
+        LOG_LEVEL: "warn",
+        DATABASE_URL: env.apiEnvironment.DATABASE_URL,
+        REDIS_URL: env.apiEnvironment.REDIS_URL,
+        MEILI_URL: env.apiEnvironment.MEILI_URL,
+        MEILI_MASTER_KEY: env.apiEnvironment.MEILI_MASTER_KEY,
+        NAMESPACE: env.apiEnvironment.NAMESPACE,
+        SMTP_URL: smtpUrl,
+        PUBLIC_URL: "https://ketnoi.bench",
+        EMAIL_LINK_SECRET: env.apiEnvironment.EMAIL_LINK_SECRET,
+      },
+      stdio: ["ignore", "ignore", "inherit"],
     },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  );
   const queue = env.deps.jobs.queue(queueNames.notifications);
   const deadline = Date.now() + 60_000;
   while ((await queue.getWorkersCount()) === 0) {

@@ -34,6 +34,8 @@ export function createDb(
      * whose loss costs little (idempotency keys); the default waits, as durability needs.
      */
     synchronousCommit?: boolean;
+    /** Called with every statement sent, transaction control included: tests count round trips with it. */
+    onQuery?: (statement: string) => void;
   } = {},
 ): DbHandle {
   const client = postgres(url, {
@@ -41,6 +43,9 @@ export function createDb(
     onnotice: () => {},
     connect_timeout: 5,
     ...(options.synchronousCommit === false ? { connection: { synchronous_commit: "off" } } : {}),
+    ...(options.onQuery
+      ? { debug: (_connection: number, statement: string) => options.onQuery?.(statement) }
+      : {}),
   });
   const db = drizzle({ client: preparingStatements(client), schema });
   return {

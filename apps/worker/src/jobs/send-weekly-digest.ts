@@ -1,10 +1,11 @@
 // Sends one recipient's digest for one week, following the ledger: a finished row is left alone; a planned one is
 // skipped when there is nothing new (or the person opted out since planning), else rendered and sent once.
-// The weekly run queues batches (send-weekly-digest-batch.ts), which send each of their recipients this way;
-// this job stays for sends queued one by one.
+// The weekly run queues batches instead (send-weekly-digest-batch.ts), which follow the same ledger with a fixed
+// number of round trips per batch and per send wave; this job stays for sends queued one by one.
 import { type DigestDeliveryWithRecipient, digestActivityRepository, digestLedger } from "@ketnoi/db";
+import type { DigestSelection } from "@ketnoi/domain";
 import { selectDigest } from "@ketnoi/domain";
-import { digestMessageId, signUnsubscribeToken, subscriptionEmail } from "@ketnoi/email";
+import { digestMessageId, type OutgoingEmail, signUnsubscribeToken, subscriptionEmail } from "@ketnoi/email";
 import type { JobPayload } from "@ketnoi/jobs";
 import { UnrecoverableError } from "bullmq";
 import type { JobContext } from "../job-context.js";
@@ -17,14 +18,50 @@ export type SendDigestResult =
   /** The SMTP server refused: `final` when the ledger row is `failed` for good, else it waits for a retry. */
   | { status: "failed"; final: boolean; summary: string };
 
+export interface ReadyDigest {
+  /** The ledger row. */
+  id: string;
+  email: OutgoingEmail;
+  messageId: string;
+  itemCount: number;
+}
+
+/** The recipient's email for the selection, with its unsubscribe link and deterministic Message-ID. */
+export function renderDigest(
+  context: JobContext,
+  { delivery, recipient }: DigestDeliveryWithRecipient,
+  selection: DigestSelection,
+): ReadyDigest {
+  const { userId, weekKey } = delivery;
+  const window = { since: delivery.windowStart, until: delivery.windowEnd };
+  const unsubscribeUrl = context.links.unsubscribe(
+    signUnsubscribeToken(context.notifications.linkSecret, { userId, scope: "digest" }),
+    recipient.language,
+  );
+  const content = context.templates.digest({
+    recipient: { name: recipient.name, language: recipient.language },
+    selection,
+    window,
+    links: context.links,
+    unsubscribeUrl,
+  });
+  const messageId = digestMessageId(weekKey, userId, context.notifications.messageIdDomain);
+  return {
+    id: delivery.id,
+    email: subscriptionEmail({ to: recipient.email, content, messageId, unsubscribeUrl }),
+    messageId,
+    itemCount: selection.itemCount,
+  };
+}
+
 /** One recipient's digest from its ledger row (read with the recipient's current address and preferences). */
-export async function sendDigestFor(
+async function sendDigestFor(
   context: JobContext,
   found: DigestDeliveryWithRecipient,
 ): Promise<SendDigestResult> {
   const { db, notifications: settings } = context;
   const { delivery, recipient } = found;
-  const { userId, weekKey } = delivery;
+  const { userId } = delivery;
   if (delivery.status !== "planned") return { status: "already_finished" };
   if (recipient.emailVerifiedAt === null) {
     await db.transaction((tx) =>
@@ -49,29 +86,15 @@ export async function sendDigestFor(
     return { status: "skipped", reason: "nothing_new" };
   }
 
-  const unsubscribeUrl = context.links.unsubscribe(
-    signUnsubscribeToken(settings.linkSecret, { userId, scope: "digest" }),
-    recipient.language,
-  );
-  const email = context.templates.digest({
-    recipient: { name: recipient.name, language: recipient.language },
-    selection,
-    window,
-    links: context.links,
-    unsubscribeUrl,
-  });
-  const messageId = digestMessageId(weekKey, userId, settings.messageIdDomain);
+  const ready = renderDigest(context, found, selection);
   // Only so many sends between "accepted by SMTP" and "marked sent" at once in this process (send-slots.ts).
   const result = await context.sendSlots.run(() =>
     sendOnce(db, {
       lock: (tx) => digestLedger.lockDigestDelivery(tx, delivery.id),
-      send: () =>
-        context.mailer.send(
-          subscriptionEmail({ to: recipient.email, content: email, messageId, unsubscribeUrl }),
-        ),
+      send: () => context.mailer.send(ready.email),
       markSent: (tx) =>
         digestLedger.markDigestSent(tx, delivery.id, {
-          messageId,
+          messageId: ready.messageId,
           itemCount: selection.itemCount,
           at: context.now(),
         }),

@@ -1,8 +1,9 @@
-// Loads what happened for one digest recipient in a window: on the open requests of the buyer organisations they
+// Loads what happened for digest recipients in a window: on the open requests of the buyer organisations they
 // belong to (new matches, new quotes), and for the supplier profiles of their supplier organisations (new
-// matches and near misses on open requests they have not answered yet, and their certificates).
+// matches and near misses on open requests they have not answered yet, and their certificates). A send job loads
+// its whole batch of recipients with the same four queries: each row names the recipient it is for.
 import type { DigestActivity, DigestWindow, MatchExplanation } from "@ketnoi/domain";
-import { and, eq, gt, inArray, lte, notExists, sql } from "drizzle-orm";
+import { and, eq, gt, lte, notExists, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Executor } from "../client.js";
 import {
@@ -16,30 +17,21 @@ import {
 import { openToSuppliers } from "./sourcing-requests.js";
 
 // The queries are prepared once per database handle, with placeholders: building a query this size costs drizzle
-// more than running it costs Postgres, and the digest runs them for every recipient.
+// more than running it costs Postgres. The recipients are one array parameter, so one statement serves any batch.
 const placeholders = {
-  userId: sql.placeholder("userId"),
+  userIds: sql.placeholder("userIds"),
   since: sql.placeholder("since"),
   until: sql.placeholder("until"),
 };
 type Placeholders = typeof placeholders;
 
-function organizationsOf(db: Executor, userId: Placeholders["userId"], role: "buyer" | "supplier") {
-  return db
-    .select({ id: memberships.organizationId })
-    .from(memberships)
-    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
-    .where(
-      and(eq(memberships.userId, userId), sql`${role}::organization_role = any(${organizations.roles})`),
-    );
-}
-
-/** The supplier profiles of the recipient's supplier organisations. */
-function ownSupplierIds(db: Executor, userId: Placeholders["userId"]) {
-  return db
-    .select({ id: suppliers.id })
-    .from(suppliers)
-    .where(inArray(suppliers.organizationId, organizationsOf(db, userId, "supplier")));
+/** The recipients' memberships of organisations with the role: the join that says whom a row is for. */
+function memberOf(organizationId: AnyPgColumn, role: "buyer" | "supplier") {
+  return and(
+    eq(memberships.organizationId, organizationId),
+    sql`${memberships.userId} = any(${placeholders.userIds}::uuid[])`,
+    sql`exists (select 1 from ${organizations} where ${organizations.id} = ${memberships.organizationId} and ${role}::organization_role = any(${organizations.roles}))`,
+  );
 }
 
 /** Happened inside the digest window: after `since`, up to and including `until`. */
@@ -52,6 +44,7 @@ const supplierName = sql<string>`coalesce(${suppliers.tradeName}, ${suppliers.le
 function newBuyerMatches(db: Executor, window: Placeholders) {
   return db
     .select({
+      userId: memberships.userId,
       requestId: requestMatches.requestId,
       title: sourcingRequests.title,
       quoteDeadline: sourcingRequests.quoteDeadline,
@@ -65,9 +58,9 @@ function newBuyerMatches(db: Executor, window: Placeholders) {
     .from(requestMatches)
     .innerJoin(sourcingRequests, eq(sourcingRequests.id, requestMatches.requestId))
     .innerJoin(suppliers, eq(suppliers.id, requestMatches.supplierId))
+    .innerJoin(memberships, memberOf(sourcingRequests.organizationId, "buyer"))
     .where(
       and(
-        inArray(sourcingRequests.organizationId, organizationsOf(db, window.userId, "buyer")),
         eq(sourcingRequests.status, "open"),
         eq(requestMatches.verdict, "match"),
         inWindow(requestMatches.createdAt, window),
@@ -78,6 +71,7 @@ function newBuyerMatches(db: Executor, window: Placeholders) {
 function newQuotes(db: Executor, window: Placeholders) {
   return db
     .select({
+      userId: memberships.userId,
       requestId: requestResponses.requestId,
       title: sourcingRequests.title,
       quoteDeadline: sourcingRequests.quoteDeadline,
@@ -102,9 +96,9 @@ function newQuotes(db: Executor, window: Placeholders) {
         eq(requestMatches.supplierId, requestResponses.supplierId),
       ),
     )
+    .innerJoin(memberships, memberOf(sourcingRequests.organizationId, "buyer"))
     .where(
       and(
-        inArray(sourcingRequests.organizationId, organizationsOf(db, window.userId, "buyer")),
         eq(sourcingRequests.status, "open"),
         eq(requestResponses.kind, "quote"),
         inWindow(requestResponses.createdAt, window),
@@ -112,16 +106,22 @@ function newQuotes(db: Executor, window: Placeholders) {
     );
 }
 
-function ownSupplierProfiles(db: Executor, { userId }: Placeholders) {
+function ownSupplierProfiles(db: Executor) {
   return db
-    .select({ id: suppliers.id, name: supplierName, certifications: suppliers.certifications })
+    .select({
+      userId: memberships.userId,
+      id: suppliers.id,
+      name: supplierName,
+      certifications: suppliers.certifications,
+    })
     .from(suppliers)
-    .where(inArray(suppliers.organizationId, organizationsOf(db, userId, "supplier")));
+    .innerJoin(memberships, memberOf(suppliers.organizationId, "supplier"));
 }
 
 function newSupplierMatches(db: Executor, window: Placeholders) {
   return db
     .select({
+      userId: memberships.userId,
       supplierId: requestMatches.supplierId,
       requestId: requestMatches.requestId,
       title: sourcingRequests.title,
@@ -138,9 +138,10 @@ function newSupplierMatches(db: Executor, window: Placeholders) {
     .from(requestMatches)
     .innerJoin(sourcingRequests, eq(sourcingRequests.id, requestMatches.requestId))
     .innerJoin(organizations, eq(organizations.id, sourcingRequests.organizationId))
+    .innerJoin(suppliers, eq(suppliers.id, requestMatches.supplierId))
+    .innerJoin(memberships, memberOf(suppliers.organizationId, "supplier"))
     .where(
       and(
-        inArray(requestMatches.supplierId, ownSupplierIds(db, window.userId)),
         openToSuppliers(),
         inWindow(requestMatches.createdAt, window),
         // Already answered (quoted or declined): nothing left to tell the supplier about it.
@@ -163,7 +164,7 @@ function prepare(db: Executor) {
   return {
     matches: newBuyerMatches(db, placeholders).prepare("digest_buyer_matches"),
     quotes: newQuotes(db, placeholders).prepare("digest_quotes"),
-    profiles: ownSupplierProfiles(db, placeholders).prepare("digest_profiles"),
+    profiles: ownSupplierProfiles(db).prepare("digest_profiles"),
     supplierMatches: newSupplierMatches(db, placeholders).prepare("digest_supplier_matches"),
   };
 }
@@ -178,15 +179,37 @@ function preparedFor(db: Executor) {
 }
 
 type RequestActivity = DigestActivity["buyerRequests"][number];
+type SupplierActivity = DigestActivity["suppliers"][number];
 
+/** One recipient's activity in the window. */
 export async function loadDigestActivity(
   db: Executor,
   userId: string,
   window: DigestWindow,
 ): Promise<DigestActivity> {
+  const found = await loadDigestActivities(db, [userId], window);
+  return found.get(userId) ?? { buyerRequests: [], suppliers: [] };
+}
+
+/** The activity of several recipients in the same window, in four queries whatever their number. */
+export async function loadDigestActivities(
+  db: Executor,
+  userIds: readonly string[],
+  window: DigestWindow,
+): Promise<Map<string, DigestActivity>> {
+  const activities = new Map<
+    string,
+    { requests: Map<string, RequestActivity>; suppliers: Map<string, SupplierActivity> }
+  >();
+  for (const userId of userIds) activities.set(userId, { requests: new Map(), suppliers: new Map() });
+  if (userIds.length === 0) return new Map();
   const queries = preparedFor(db);
   // Placeholder values skip drizzle's column mapping, so timestamps go in as the ISO text Postgres reads.
-  const values = { userId, since: window.since.toISOString(), until: window.until.toISOString() };
+  const values = {
+    userIds: [...userIds],
+    since: window.since.toISOString(),
+    until: window.until.toISOString(),
+  };
   const [matches, quotes, profiles, supplierMatches] = await Promise.all([
     queries.matches.execute(values),
     queries.quotes.execute(values),
@@ -194,8 +217,9 @@ export async function loadDigestActivity(
     queries.supplierMatches.execute(values),
   ]);
 
-  const requests = new Map<string, RequestActivity>();
-  const requestOf = (row: { requestId: string; title: string; quoteDeadline: Date }) => {
+  const requestOf = (row: { userId: string; requestId: string; title: string; quoteDeadline: Date }) => {
+    const requests = activities.get(row.userId)?.requests;
+    if (!requests) return undefined;
     let request = requests.get(row.requestId);
     if (!request) {
       request = {
@@ -210,7 +234,7 @@ export async function loadDigestActivity(
     return request;
   };
   for (const row of matches) {
-    requestOf(row).matches.push({
+    requestOf(row)?.matches.push({
       supplierId: row.supplierId,
       supplierName: row.supplierName,
       verified: row.verified,
@@ -221,7 +245,7 @@ export async function loadDigestActivity(
   }
   for (const row of quotes) {
     if (row.amount === null || row.currency === null) continue;
-    requestOf(row).quotes.push({
+    requestOf(row)?.quotes.push({
       responseId: row.responseId,
       supplierId: row.supplierId,
       supplierName: row.supplierName,
@@ -234,20 +258,17 @@ export async function loadDigestActivity(
     });
   }
 
-  const profilesById = new Map(
-    profiles.map((profile) => [
-      profile.id,
-      {
-        supplierId: profile.id,
-        supplierName: profile.name,
-        certifications: profile.certifications,
-        opportunities: [] as DigestActivity["suppliers"][number]["opportunities"],
-        nearMisses: [] as DigestActivity["suppliers"][number]["nearMisses"],
-      },
-    ]),
-  );
+  for (const profile of profiles) {
+    activities.get(profile.userId)?.suppliers.set(profile.id, {
+      supplierId: profile.id,
+      supplierName: profile.name,
+      certifications: profile.certifications,
+      opportunities: [],
+      nearMisses: [],
+    });
+  }
   for (const row of supplierMatches) {
-    const profile = profilesById.get(row.supplierId);
+    const profile = activities.get(row.userId)?.suppliers.get(row.supplierId);
     if (!profile) continue;
     if (row.verdict === "match") {
       profile.opportunities.push({
@@ -269,5 +290,10 @@ export async function loadDigestActivity(
       });
     }
   }
-  return { buyerRequests: [...requests.values()], suppliers: [...profilesById.values()] };
+  return new Map(
+    [...activities].map(([userId, found]) => [
+      userId,
+      { buyerRequests: [...found.requests.values()], suppliers: [...found.suppliers.values()] },
+    ]),
+  );
 }

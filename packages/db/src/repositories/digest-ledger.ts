@@ -176,6 +176,57 @@ export async function markDigestSent(
     .where(eq(digestDeliveries.id, id));
 }
 
+/**
+ * Locks the rows of one send wave for the rest of the transaction, in one statement. Rows another transaction
+ * holds are left out (SKIP LOCKED): another worker is sending them right now, and the caller retries them later.
+ */
+export async function lockDigestDeliveries(
+  tx: Transaction,
+  ids: readonly string[],
+): Promise<Pick<DigestDelivery, "id" | "status" | "attempts">[]> {
+  if (ids.length === 0) return [];
+  return tx
+    .select({ id: digestDeliveries.id, status: digestDeliveries.status, attempts: digestDeliveries.attempts })
+    .from(digestDeliveries)
+    .where(sql`${digestDeliveries.id} = any(${sql.param([...ids])}::uuid[])`)
+    .for("update", { skipLocked: true });
+}
+
+/** `markDigestSent` for the rows of one send wave, in one statement. */
+export async function markDigestsSent(
+  tx: Transaction,
+  sent: readonly { id: string; messageId: string; itemCount: number }[],
+  at: Date,
+): Promise<void> {
+  if (sent.length === 0) return;
+  await tx.execute(sql`
+    update ${digestDeliveries}
+    set status = 'sent', message_id = s.message_id, item_count = s.item_count, sent_at = ${at.toISOString()}::timestamptz,
+      attempts = ${digestDeliveries.attempts} + 1, updated_at = now()
+    from unnest(
+      ${sql.param(sent.map((row) => row.id))}::uuid[],
+      ${sql.param(sent.map((row) => row.messageId))}::text[],
+      ${sql.param(sent.map((row) => row.itemCount))}::int[]
+    ) as s(id, message_id, item_count)
+    where ${digestDeliveries.id} = s.id`);
+}
+
+/** `markDigestSkipped` for several rows in one statement; rows already finished are left alone. */
+export async function markDigestsSkipped(
+  db: Executor,
+  skipped: readonly { id: string; reason: DeliverySkipReason }[],
+): Promise<void> {
+  if (skipped.length === 0) return;
+  await db.execute(sql`
+    update ${digestDeliveries}
+    set status = 'skipped', skip_reason = s.reason, item_count = 0, updated_at = now()
+    from unnest(
+      ${sql.param(skipped.map((row) => row.id))}::uuid[],
+      ${sql.param(skipped.map((row) => row.reason))}::text[]
+    ) as s(id, reason)
+    where ${digestDeliveries.id} = s.id and ${digestDeliveries.status} = 'planned'`);
+}
+
 /** Finishes a planned row without an email; a row already finished is left alone. */
 export async function markDigestSkipped(
   db: Transaction,
