@@ -3,8 +3,8 @@
 import type { ReactNode } from "react";
 import { webFileLink } from "../../lib/file-links";
 import { formatFileSize } from "../../lib/format";
-import type { Locale } from "../../lib/i18n/locales";
 import { fill } from "../../lib/i18n/fill";
+import type { Locale } from "../../lib/i18n/locales";
 
 export interface ListedFile {
   id: string;
