@@ -11,7 +11,7 @@
  * itself. Both give the same result for every string (test/fold.test.ts compares them).
  */
 export function foldVietnamese(text: string): string {
-  if (asciiOnly.test(text)) return text.toLowerCase().replace(/\s+/g, " ").trim();
+  if (isAscii(text)) return text.toLowerCase().replace(/\s+/g, " ").trim();
   const foldedLatin = latinTable();
   let folded = "";
   for (let i = 0; i < text.length; i++) {
@@ -23,7 +23,10 @@ export function foldVietnamese(text: string): string {
   return folded.replace(/\s+/g, " ").trim();
 }
 
-const asciiOnly = /^[\x00-\x7f]*$/;
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 /** The general rule, for any text. */
 export function foldAnyText(text: string): string {
