@@ -6,11 +6,13 @@ import { findFreePort } from "@ketnoi/local-services";
 import type { BenchEnvironment } from "./environment.js";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+/** The API's heap sizing, as in `pnpm dev`, `pnpm start` and compose (docs/decisions.md, issue #16). */
+const apiNodeOptions = ["--max-old-space-size=128", "--max-semi-space-size=2"];
 
 /** Starts the API on a free port against the bench environment; `extraEnv` adds or overrides variables. */
 export async function startApiProcess(env: BenchEnvironment, extraEnv: Record<string, string> = {}) {
   const port = await findFreePort();
-  const child = spawn(process.execPath, ["apps/api/dist/main.js"], {
+  const child = spawn(process.execPath, [...apiNodeOptions, "apps/api/dist/main.js"], {
     cwd: repoRoot,
     env: {
       ...env.apiEnvironment,

@@ -67,7 +67,11 @@ export function supplierQueryMix(zoneCentre: (id: string) => { lat: number; lng:
       if (sortByDistance) params.set("sort", "distance");
     }
     if (verifiedOnly) params.set("verified", "true");
-    if (page > 1) params.set("page", String(page));
+    // A later page asks for hits only, as the web does when it has its first page's counts (lib/facet-counts.ts).
+    if (page > 1) {
+      params.set("page", String(page));
+      params.set("facets", "false");
+    }
     queries.push({
       apiPath: `/v1/suppliers/search?${params.toString()}`,
       search: {
@@ -82,7 +86,7 @@ export function supplierQueryMix(zoneCentre: (id: string) => { lat: number; lng:
         languages: [],
         near,
         sort: sortByDistance ? "distance" : "relevance",
-        facets: true,
+        facets: page === 1,
         page,
         hitsPerPage: 20,
       },

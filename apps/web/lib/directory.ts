@@ -4,6 +4,7 @@
 import type { components, paths } from "@ketnoi/api-client";
 import { cache } from "react";
 import { api } from "./api";
+import { facetCountCache } from "./facet-counts";
 import type { Locale } from "./i18n/locales";
 import { keptFresh } from "./kept-fresh";
 import { effectiveSort, hitsPerPage, type SearchState } from "./search-params";
@@ -23,20 +24,20 @@ export type SearchOutcome =
   | { kind: "invalid"; fields: string[] }
   | { kind: "unavailable" };
 
+const facetCounts = facetCountCache();
+
 /**
  * Runs a search from the page's state. `state.near` must already be a zone id (the page resolves names first);
  * `pageSize` serves listings that show more or fewer than the search page; a listing that shows no counts asks
- * for none (`facets: false`), which spares the API counting them over every match.
+ * for none (`facets: false`), which spares the API counting them over every match. A later page shows the facet
+ * counts its first page got, when this process still has them, and asks only for its hits (lib/facet-counts.ts).
  */
 export async function searchSuppliers(
   state: SearchState,
   { pageSize = hitsPerPage, facets = true }: { pageSize?: number; facets?: boolean } = {},
 ): Promise<SearchOutcome> {
-  const query: SearchQuery = {
+  const filters: Omit<SearchQuery, "page" | "hitsPerPage"> = {
     q: state.q,
-    ...(facets ? {} : { facets: "false" as const }),
-    page: state.page,
-    hitsPerPage: pageSize,
     sort: effectiveSort(state, Boolean(state.near)),
     ...(state.categories.length > 0 ? { categories: state.categories.join(",") } : {}),
     ...(state.certifications.length > 0 ? { certifications: state.certifications.join(",") } : {}),
@@ -49,9 +50,21 @@ export async function searchSuppliers(
       : {}),
     ...(state.verified ? { verified: "true" as const } : {}),
   };
+  const facetKey = JSON.stringify(filters);
+  const knownFacets = facets && state.page > 1 ? facetCounts.get(facetKey) : undefined;
+  const query: SearchQuery = {
+    ...filters,
+    page: state.page,
+    hitsPerPage: pageSize,
+    ...(!facets || knownFacets ? { facets: "false" as const } : {}),
+  };
   try {
     const { data, error, response } = await api().GET("/v1/suppliers/search", { params: { query } });
-    if (data) return { kind: "results", result: data };
+    if (data) {
+      if (knownFacets) return { kind: "results", result: { ...data, facets: knownFacets } };
+      if (facets) facetCounts.set(facetKey, data.facets);
+      return { kind: "results", result: data };
+    }
     if (response.status === 400 && error && "errors" in error && Array.isArray(error.errors)) {
       return { kind: "invalid", fields: error.errors.map((e) => String(e.field).replace(/^query\./, "")) };
     }

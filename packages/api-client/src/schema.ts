@@ -7080,7 +7080,7 @@ export interface paths {
                                 /** @description From the `near` point or zone */
                                 distanceKm: number | null;
                                 formerProvince: string | null;
-                                /** @description Where the words matched, per field (legalName, tradeName, products, categoryNames, descriptionVi, descriptionEn; long descriptions cropped around the match): safe HTML. The supplier's text is HTML-escaped and the only tags are `<mark>` and `</mark>` around matched words, so a client may insert it as HTML as it is. Every other field of a hit is plain text, to be escaped like any other. */
+                                /** @description Where the words matched, per field a result shows (legalName, tradeName, descriptionVi, descriptionEn; descriptions cropped around the match): safe HTML. The supplier's text is HTML-escaped and the only tags are `<mark>` and `</mark>` around matched words, so a client may insert it as HTML as it is. Every other field of a hit is plain text, to be escaped like any other. */
                                 highlights: {
                                     [key: string]: string | string[];
                                 };

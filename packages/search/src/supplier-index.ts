@@ -76,6 +76,9 @@ export function supplierIndexSettings(): Settings {
     // synonyms. Set to empty rather than left out, so an index made with them loses them on the next start.
     synonyms: {},
     faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { "*": "count" } },
+    // Nothing searches within facet values (the filters list the counts a search returns), so the index need not
+    // build what that search reads: less work for every document indexed (issue #16).
+    facetSearch: false,
     pagination: { maxTotalHits: 5000 },
   };
 }

@@ -39,14 +39,13 @@ export const supplierFacetAttributes = [
   "capacityUnit",
 ];
 
-const highlightAttributes = [
-  "tradeName",
-  "legalName",
-  "products",
-  "categoryNames",
-  "descriptionVi",
-  "descriptionEn",
-];
+/**
+ * What a result shows with its matched words marked: the name (trade name, else legal name), the legal name under
+ * a trade name, and the description in the page's language, cropped around the match. Meilisearch's cost per hit
+ * grows with every attribute it marks (issue #16), so products and category names, which no result list shows,
+ * are not marked.
+ */
+const supplierHighlightAttributes = ["tradeName", "legalName", "descriptionVi", "descriptionEn"] as const;
 
 /**
  * What a hit shows (the API's search answer), and nothing else: whole documents carry descriptions, products and
@@ -173,12 +172,11 @@ export function supplierSearchRequest(
       : {}),
     ...(search.facets ? { facets: supplierFacetAttributes } : {}),
     attributesToRetrieve: [...supplierHitAttributes],
-    attributesToHighlight: highlightAttributes,
+    attributesToHighlight: [...supplierHighlightAttributes],
     highlightPreTag: highlightStart,
     highlightPostTag: highlightEnd,
     attributesToCrop: ["descriptionVi", "descriptionEn"],
     cropLength: 30,
-    showRankingScore: true,
   };
 }
 
@@ -188,7 +186,6 @@ export type SupplierHitDocument = Pick<SupplierDocument, (typeof supplierHitAttr
 export interface SupplierHit {
   document: SupplierHitDocument;
   distanceKm: number | null;
-  rankingScore: number | null;
   /** Safe HTML per attribute (see htmlHighlight); only values where something matched. */
   highlights: Record<string, string | string[]>;
 }
@@ -202,7 +199,7 @@ export function supplierHits(
     const { _formatted, _rankingScore, _geoDistance, _matchesPosition, _rankingScoreDetails, ...document } =
       hit as typeof hit & { _geoDistance?: number };
     const highlights: Record<string, string | string[]> = {};
-    for (const attribute of highlightAttributes) {
+    for (const attribute of supplierHighlightAttributes) {
       const raw = (_formatted as Record<string, unknown> | undefined)?.[attribute];
       const value =
         typeof raw === "string" && (attribute === "legalName" || attribute === "tradeName")
@@ -217,7 +214,6 @@ export function supplierHits(
     return {
       document: document as SupplierHitDocument,
       distanceKm: from ? Math.round(distanceKm(from, document._geo) * 10) / 10 : null,
-      rankingScore: _rankingScore ?? null,
       highlights,
     };
   });

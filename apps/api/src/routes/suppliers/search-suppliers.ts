@@ -79,8 +79,8 @@ const hitSchema = z.object({
   highlights: z
     .record(z.string(), z.union([z.string(), z.array(z.string())]))
     .describe(
-      "Where the words matched, per field (legalName, tradeName, products, categoryNames, descriptionVi, " +
-        "descriptionEn; long descriptions cropped around the match): safe HTML. The supplier's text is " +
+      "Where the words matched, per field a result shows (legalName, tradeName, descriptionVi, descriptionEn; " +
+        "descriptions cropped around the match): safe HTML. The supplier's text is " +
         "HTML-escaped and the only tags are `<mark>` and `</mark>` around matched words, so a client may " +
         "insert it as HTML as it is. Every other field of a hit is plain text, to be escaped like any other.",
     ),
