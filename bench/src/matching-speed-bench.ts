@@ -157,7 +157,7 @@ export async function runMatchingSpeedBench(env: BenchEnvironment): Promise<Benc
       suite,
       measure: "worker",
       n: "-",
-      value: `matching queue concurrency 2 (apps/worker/src/worker.ts), WORKER_CONCURRENCY ${config.WORKER_CONCURRENCY}`,
+      value: `matching queue concurrency 4 (apps/worker/src/worker.ts), WORKER_CONCURRENCY ${config.WORKER_CONCURRENCY}`,
     });
     const buyer = await verifiedBuyer(env);
     const bodyOf = (i: number) =>
