@@ -49,12 +49,20 @@ if (["matching", "reverse", "web", "alerts"].some((suite) => chosen.has(suite as
  */
 const isolatedSuites = new Set<BenchSuite>(["quotes-web"]);
 
-const shared = await createBenchEnvironment();
+// Made when the first suite that shares it runs: a run of isolated suites alone never starts it.
+let shared: BenchEnvironment | undefined;
+
+async function environmentFor(suite: BenchSuite): Promise<BenchEnvironment> {
+  if (isolatedSuites.has(suite)) return createBenchEnvironment();
+  shared ??= await createBenchEnvironment();
+  return shared;
+}
+
 const rows: BenchRow[] = [];
 try {
   for (const suite of benchSuites) {
     if (!chosen.has(suite)) continue;
-    const env = isolatedSuites.has(suite) ? await createBenchEnvironment() : shared;
+    const env = await environmentFor(suite);
     try {
       const suiteRows = await runners[suite](env);
       rows.push(...suiteRows);
@@ -74,5 +82,5 @@ try {
     printTable(rows);
   }
 } finally {
-  await shared.close();
+  await shared?.close();
 }

@@ -44,8 +44,9 @@ export function supplierWords(supplier: SupplierText): Set<string> {
     ...(supplier.ownCategories ?? []),
   ];
   const words = new Set(texts.flatMap(tokens));
-  for (const code of supplier.categories) for (const word of categoryWords(code)) words.add(word);
   for (const word of [...words]) words.add(singular(word));
+  // Category words come with their singulars already (folded once per process).
+  for (const code of supplier.categories) for (const word of categoryWords(code)) words.add(word);
   return words;
 }
 
@@ -60,7 +61,7 @@ function singular(word: string): string {
 }
 
 /**
- * The folded words of a category's names and trade synonyms in both languages. The taxonomy is fixed for the life
+ * The folded words of a category's names and trade synonyms in both languages, with their singulars. The taxonomy is fixed for the life
  * of the process, so each category is folded once: folding them again for each of the hundreds of candidates a
  * match run scores took most of the run.
  */
@@ -68,15 +69,10 @@ function categoryWords(code: string): readonly string[] {
   let words = categoryWordsByCode.get(code);
   if (!words) {
     const category = getCategory(code);
-    words = category
-      ? [
-          ...new Set(
-            [category.nameVi, category.nameEn, ...category.synonyms.vi, ...category.synonyms.en].flatMap(
-              tokens,
-            ),
-          ),
-        ]
+    const folded = category
+      ? [category.nameVi, category.nameEn, ...category.synonyms.vi, ...category.synonyms.en].flatMap(tokens)
       : [];
+    words = [...new Set([...folded, ...folded.map(singular)])];
     categoryWordsByCode.set(code, words);
   }
   return words;
