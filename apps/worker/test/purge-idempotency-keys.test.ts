@@ -36,12 +36,17 @@ async function storeKey(key: string, at: Date): Promise<void> {
     expiredBefore: new Date(at.getTime() - 24 * 3_600_000),
   });
   if (!claim.claimed) throw new Error(`key ${key} was taken`);
-  await idempotencyKeyRepository.completeIdempotencyKey(handle.db, caller, key, claim.claimToken, {
-    status: 201,
-    headers: { "content-type": "application/json; charset=utf-8" },
-    body: "{}",
-    at,
-  });
+  const stored = await idempotencyKeyRepository.completeIdempotencyKeys(handle.db, [
+    {
+      ...caller,
+      key,
+      claimToken: claim.claimToken,
+      fingerprint: "f".repeat(64),
+      response: { status: 201, headers: { "content-type": "application/json; charset=utf-8" }, body: "{}" },
+      at,
+    },
+  ]);
+  if (stored !== 1) throw new Error(`key ${key} was not stored`);
 }
 
 const stillThere = async (key: string) =>

@@ -16,6 +16,7 @@ export * as exchangeRateRepository from "./repositories/exchange-rates.js";
 export type {
   IdempotencyCaller,
   IdempotencyClaim,
+  IdempotencyCompletion,
   IdempotencyKey,
   StoredResponse,
 } from "./repositories/idempotency-keys.js";

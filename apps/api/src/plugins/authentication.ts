@@ -14,6 +14,8 @@ import type { AppDependencies } from "../dependencies.js";
 declare module "fastify" {
   interface FastifyRequest {
     caller?: Caller;
+    /** The access token's claims once verified (null: missing or invalid); see `verifiedAccessToken`. */
+    accessTokenClaims?: AccessTokenClaims | null;
     /** The person a fresh-login route acts for (`requireFreshLogin`). */
     personId?: string;
   }
@@ -43,6 +45,21 @@ export function callerOf(request: FastifyRequest): Caller {
   return request.caller;
 }
 
+/**
+ * The request's access token, verified once per request: authentication and the idempotency claim that runs
+ * beside it (plugins/idempotency.ts) both need it. Null when it is missing, expired or invalid.
+ */
+export async function verifiedAccessToken(request: FastifyRequest): Promise<AccessTokenClaims | null> {
+  if (request.accessTokenClaims === undefined) {
+    try {
+      request.accessTokenClaims = await request.jwtVerify<AccessTokenClaims>();
+    } catch {
+      request.accessTokenClaims = null;
+    }
+  }
+  return request.accessTokenClaims;
+}
+
 /** How recent a password entry exporting or erasing personal data asks for. */
 const freshLoginSeconds = 10 * 60;
 
@@ -65,12 +82,8 @@ export const authenticationPlugin = fp(async (app: FastifyInstance, deps: AppDep
   });
 
   const authenticate = async (request: FastifyRequest) => {
-    let claims: AccessTokenClaims;
-    try {
-      claims = await request.jwtVerify<AccessTokenClaims>();
-    } catch {
-      throw new DomainError("unauthorized", "Missing, expired or invalid access token");
-    }
+    const claims = await verifiedAccessToken(request);
+    if (!claims) throw new DomainError("unauthorized", "Missing, expired or invalid access token");
     const found = await accountRepository.findMembership(deps.database.db, claims.org, claims.sub);
     if (!found)
       throw new DomainError("unauthorized", "This session no longer has access to the organisation");

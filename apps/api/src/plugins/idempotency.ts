@@ -3,10 +3,17 @@
 // with one key only one runs; the other waits for it and gets the same response. A 2xx response is stored and
 // replayed for 24 hours to the same caller sending the same request; the same key with another request is a 422.
 // Any other outcome releases the key: a refused or failed request changed nothing, so a retry runs again.
+//
+// The claim's round trip is taken off the request's path: it starts as soon as the access token is verified and
+// runs beside authentication's membership lookup, before the body is read. So the row is claimed without the
+// request's fingerprint, which is written with the stored response; until then a duplicate waits rather than
+// compares, and a key found completed is compared once the body has been validated.
 import { createHash } from "node:crypto";
 import {
   createDb,
   type IdempotencyCaller,
+  type IdempotencyClaim,
+  type IdempotencyCompletion,
   type IdempotencyKey,
   idempotencyKeyRepository,
   type StoredResponse,
@@ -17,6 +24,7 @@ import type {
   FastifyInstance,
   FastifyReply,
   FastifyRequest,
+  onRequestHookHandler,
   onResponseHookHandler,
   onSendHookHandler,
   preHandlerHookHandler,
@@ -25,14 +33,16 @@ import fp from "fastify-plugin";
 import { z } from "zod";
 import type { AppDependencies } from "../dependencies.js";
 import { problemResponses } from "../schemas/problem.js";
-import { callerOf } from "./authentication.js";
+import { callerOf, verifiedAccessToken } from "./authentication.js";
+import { gatheredWrites } from "./gathered-writes.js";
 
 const idempotencyKeyHeader = "idempotency-key";
 const headerField = `headers.${idempotencyKeyHeader}`;
 
+const idempotencyKeyPattern = /^[\x20-\x7E]{1,255}$/;
 const idempotencyKeySchema = z
   .string()
-  .regex(/^[\x20-\x7E]{1,255}$/, "must be 1 to 255 printable ASCII characters")
+  .regex(idempotencyKeyPattern, "must be 1 to 255 printable ASCII characters")
   .describe(
     "Makes the request safe to retry: the same key with the same request within 24 hours runs it once and " +
       "answers every retry with the first (successful) response, marked `Idempotent-Replayed: true`. The same " +
@@ -61,8 +71,17 @@ interface HeldClaim {
   caller: IdempotencyCaller;
   key: string;
   claimToken: string;
+  /** What makes a retry "the same request"; stored with the response. */
+  fingerprint: string;
   /** The successful response to store; unset when the request failed and the key is to be released. */
   response?: StoredResponse;
+}
+
+/** A claim started beside authentication (onRequest), settled in preHandler or, when the request ends earlier, in onResponse. */
+interface EarlyClaim {
+  caller: IdempotencyCaller;
+  key: string;
+  outcome: Promise<IdempotencyClaim | { failed: unknown }>;
 }
 
 declare module "fastify" {
@@ -72,6 +91,7 @@ declare module "fastify" {
   }
   interface FastifyRequest {
     idempotencyClaim?: HeldClaim;
+    earlyIdempotencyClaim?: EarlyClaim;
   }
 }
 
@@ -82,36 +102,78 @@ export const idempotencyPlugin = fp(
     // Its own few connections, whose commits do not wait for the disk: two more log flushes per request nearly
     // doubled the cost of a create, and what a crash can lose here is small (see idempotency-keys.ts in db).
     const keys = createDb(deps.config.DATABASE_URL, { maxConnections: 4, synchronousCommit: false });
+    // Under load, the responses of requests finishing together are stored by one statement.
+    const completions = gatheredWrites<IdempotencyCompletion>(
+      async (batch) => {
+        await idempotencyKeyRepository.completeIdempotencyKeys(keys.db, batch);
+      },
+      { maxBatch: 64 },
+    );
     app.addHook("onClose", async () => {
+      await completions.drained();
       await keys.close();
     });
+
+    const claimWindow = (now: Date) => ({
+      now,
+      staleBefore: new Date(now.getTime() - timings.staleClaimMs),
+      expiredBefore: new Date(now.getTime() - timings.replayWindowMs),
+    });
+
+    // onRequest, before the route's own hooks: starts the claim for the token's user and organisation and does
+    // not wait for it, so authentication's lookup runs meanwhile. Without a valid token or a well-formed key it
+    // does nothing: authentication answers 401, the header's schema 400.
+    const claimEarly: onRequestHookHandler = async (request) => {
+      const key = request.headers[idempotencyKeyHeader];
+      if (typeof key !== "string" || !idempotencyKeyPattern.test(key)) return;
+      const token = await verifiedAccessToken(request);
+      if (!token) return;
+      const caller = { userId: token.sub, organizationId: token.org };
+      const outcome = idempotencyKeyRepository
+        .claimIdempotencyKey(keys.db, {
+          ...caller,
+          key,
+          route: routeOf(request),
+          fingerprint: null,
+          ...claimWindow(deps.clock()),
+        })
+        .catch((failed: unknown) => ({ failed }));
+      request.earlyIdempotencyClaim = { caller, key, outcome };
+    };
 
     const claim: preHandlerHookHandler = async (request, reply) => {
       const key = request.headers[idempotencyKeyHeader];
       if (typeof key !== "string") return;
       const caller = callerOf(request);
       const scope = { userId: caller.userId, organizationId: caller.organizationId };
-      const route = `${request.method} ${request.routeOptions.url}`;
+      const route = routeOf(request);
       const fingerprint = requestFingerprint(request, route);
+      const early = request.earlyIdempotencyClaim;
+      let result: IdempotencyClaim | { failed: unknown } | undefined;
+      if (early && sameCaller(early.caller, scope)) {
+        request.earlyIdempotencyClaim = undefined;
+        result = await early.outcome;
+      }
       const waitUntil = Date.now() + timings.maxWaitMs;
       for (let pause = 20; ; pause = Math.min(pause * 1.5, 250)) {
-        const now = deps.clock();
-        const result = await idempotencyKeyRepository.claimIdempotencyKey(keys.db, {
+        result ??= await idempotencyKeyRepository.claimIdempotencyKey(keys.db, {
           ...scope,
           key,
           route,
           fingerprint,
-          now,
-          staleBefore: new Date(now.getTime() - timings.staleClaimMs),
-          expiredBefore: new Date(now.getTime() - timings.replayWindowMs),
+          ...claimWindow(deps.clock()),
         });
+        if ("failed" in result) throw result.failed;
         if (result.claimed) {
-          request.idempotencyClaim = { caller: scope, key, claimToken: result.claimToken };
+          request.idempotencyClaim = { caller: scope, key, claimToken: result.claimToken, fingerprint };
           return;
         }
         const existing = result.existing;
+        result = undefined;
         if (existing) {
-          if (existing.fingerprint !== fingerprint) throw keyReused(existing);
+          // A claim taken before its body was read has no fingerprint yet: it is compared once it completes.
+          if (existing.fingerprint !== null && existing.fingerprint !== fingerprint)
+            throw keyReused(existing);
           if (existing.state === "completed") return replay(request, reply, existing);
           if (Date.now() >= waitUntil) {
             reply.header("retry-after", "1");
@@ -140,14 +202,33 @@ export const idempotencyPlugin = fp(
     };
 
     const record: onResponseHookHandler = async (request) => {
+      const early = request.earlyIdempotencyClaim;
+      request.earlyIdempotencyClaim = undefined;
       const held = request.idempotencyClaim;
-      if (!held) return;
       request.idempotencyClaim = undefined;
       const db = keys.db;
       try {
+        if (early) {
+          // The request ended before its handler (401, 403, 400): a key it claimed is given up again.
+          const outcome = await early.outcome;
+          if ("failed" in outcome) throw outcome.failed;
+          if (outcome.claimed) {
+            await idempotencyKeyRepository.releaseIdempotencyKey(
+              db,
+              early.caller,
+              early.key,
+              outcome.claimToken,
+            );
+          }
+        }
+        if (!held) return;
         if (held.response) {
-          await idempotencyKeyRepository.completeIdempotencyKey(db, held.caller, held.key, held.claimToken, {
-            ...held.response,
+          await completions.add({
+            ...held.caller,
+            key: held.key,
+            claimToken: held.claimToken,
+            fingerprint: held.fingerprint,
+            response: held.response,
             at: deps.clock(),
           });
         } else {
@@ -179,6 +260,7 @@ export const idempotencyPlugin = fp(
         }),
         response: { ...problemResponses(409, 422), ...(schema.response as object | undefined) },
       };
+      route.onRequest = [claimEarly, ...asArray(route.onRequest)];
       route.preHandler = [...asArray(route.preHandler), claim];
       route.onSend = [...asArray(route.onSend), capture];
       route.onResponse = [...asArray(route.onResponse), record];
@@ -186,6 +268,14 @@ export const idempotencyPlugin = fp(
   },
   { name: "idempotency" },
 );
+
+function routeOf(request: FastifyRequest): string {
+  return `${request.method} ${request.routeOptions.url}`;
+}
+
+function sameCaller(a: IdempotencyCaller, b: IdempotencyCaller): boolean {
+  return a.userId === b.userId && a.organizationId === b.organizationId;
+}
 
 function asArray<T>(value: T | T[] | undefined): T[] {
   if (value === undefined) return [];

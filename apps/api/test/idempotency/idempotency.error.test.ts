@@ -1,9 +1,9 @@
 // Idempotency-Key misuse and failures: a key reused for another request, a malformed key, a key whose first
 // request is still running or failed, and keys past their 24 hours.
 import { randomUUID } from "node:crypto";
-import { idempotencyKeyRepository } from "@ketnoi/db";
+import { accountRepository, idempotencyKeyRepository } from "@ketnoi/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bearer, type RegisteredAccount } from "../helpers/accounts.js";
+import { bearer, type RegisteredAccount, registerAccount } from "../helpers/accounts.js";
 import { expectProblem, problemFields } from "../helpers/problems.js";
 import { requestBody, requestCount } from "../helpers/requests.js";
 import { verifiedSupplier } from "../helpers/suppliers.js";
@@ -104,6 +104,50 @@ describe("a key whose first request failed", () => {
   });
 });
 
+// The key is claimed beside authentication, before the body is read (plugins/idempotency.ts): a request that ends
+// before its handler must give it back, or its retry would wait and get 409.
+describe("a key whose request ended before its handler ran", () => {
+  it("is given back after a 403, so the same key runs once the email is verified", async () => {
+    const buyer = await registerAccount(t, { roles: ["buyer"] });
+    const key = randomUUID();
+    expectProblem(await createRequest(buyer, requestBody(), key), 403, "email_not_verified");
+    await t.deps.database.db.transaction((tx) =>
+      accountRepository.markEmailVerified(tx, buyer.userId, new Date()),
+    );
+    const retry = await createRequest(buyer, requestBody(), key);
+    expect(retry.statusCode, retry.body).toBe(201);
+    expect(retry.headers["idempotent-replayed"]).toBeUndefined();
+    expect(await requestCount(t, buyer)).toBe(1);
+  });
+
+  it("is given back after a body the schema refuses, so the corrected body runs", async () => {
+    const buyer = await verifiedSupplier(t, ["buyer"]);
+    const key = randomUUID();
+    const refused = await createRequest(
+      buyer,
+      requestBody({ quantity: { value: -5, unit: "cartons" } }),
+      key,
+    );
+    expectProblem(refused, 400, "validation_failed");
+    const corrected = await createRequest(buyer, requestBody(), key);
+    expect(corrected.statusCode, corrected.body).toBe(201);
+    expect(await requestCount(t, buyer)).toBe(1);
+  });
+});
+
+describe("two requests racing with one key", () => {
+  it("runs the first and answers the other 422 when their bodies differ, whichever claims first", async () => {
+    const buyer = await verifiedSupplier(t, ["buyer"]);
+    const key = randomUUID();
+    const answers = await Promise.all([
+      createRequest(buyer, requestBody(), key),
+      createRequest(buyer, requestBody({ title: "Cần 5.000 hộp giấy in offset" }), key),
+    ]);
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([201, 422]);
+    expect(await requestCount(t, buyer)).toBe(1);
+  });
+});
+
 describe("a key whose first request is still running", () => {
   /** The key as another API process holds it while its request runs: claimed, not finished. */
   async function claimElsewhere(buyer: RegisteredAccount, key: string, body: Record<string, unknown>) {
@@ -137,6 +181,27 @@ describe("a key whose first request is still running", () => {
     const problem = expectProblem(duplicate, 409, "idempotency_key_in_use");
     expect(problemFields(problem)).toEqual(["headers.idempotency-key"]);
     expect(duplicate.headers["retry-after"]).toBe("1");
+    expect(await requestCount(t, buyer)).toBe(1);
+  });
+
+  it("lets a request take over a stale claim whose process died before reading its body", async () => {
+    const buyer = await verifiedSupplier(t, ["buyer"]);
+    const key = randomUUID();
+    const claim = await idempotencyKeyRepository.claimIdempotencyKey(t.deps.database.db, {
+      userId: buyer.userId,
+      organizationId: buyer.organizationId,
+      key,
+      route: "POST /v1/requests",
+      fingerprint: null,
+      now: t.deps.clock(),
+      staleBefore: new Date(0),
+      expiredBefore: new Date(0),
+    });
+    expect(claim.claimed).toBe(true);
+    expectProblem(await createRequest(buyer, requestBody(), key), 409, "idempotency_key_in_use");
+    t.advanceClock(staleClaimMs + 1000);
+    const retry = await createRequest(buyer, requestBody(), key);
+    expect(retry.statusCode, retry.body).toBe(201);
     expect(await requestCount(t, buyer)).toBe(1);
   });
 

@@ -89,6 +89,18 @@ describe("creating a request with an Idempotency-Key", () => {
     expect(outbox.filter((row) => row.entityId === first.json().id)).toHaveLength(1);
   });
 
+  it("stores each of many responses finishing together under its own key", async () => {
+    const owner = await verifiedSupplier(t, ["buyer"]);
+    const keys = Array.from({ length: 12 }, () => randomUUID());
+    const bodies = keys.map((_, i) => requestBody({ title: `Cần ${1000 + i} thùng carton 5 lớp` }));
+    const firsts = await Promise.all(keys.map((key, i) => send(owner, createRequestCall(bodies[i]), key)));
+    expect(firsts.map((r) => r.statusCode)).toEqual(keys.map(() => 201));
+    const retries = await Promise.all(keys.map((key, i) => send(owner, createRequestCall(bodies[i]), key)));
+    expect(retries.map((r) => r.headers["idempotent-replayed"])).toEqual(keys.map(() => "true"));
+    expect(retries.map((r) => r.json().id)).toEqual(firsts.map((r) => r.json().id));
+    expect(await requestCount(t, owner)).toBe(12);
+  });
+
   it("creates a new request for each call without a key, as before", async () => {
     const owner = await verifiedSupplier(t, ["buyer"]);
     const call = createRequestCall();

@@ -1,5 +1,6 @@
 // Idempotency keys (see schema/idempotency-keys.ts). The claim is one INSERT … ON CONFLICT: of two racing
-// requests with the same key exactly one gets the row, the other reads it and waits or replays.
+// requests with the same key exactly one gets the row, the other reads it and waits or replays. The API claims
+// before it has read the body (fingerprint null) and writes the fingerprint with the response.
 //
 // Give these functions a handle made with `createDb(url, { synchronousCommit: false })`: a claim and a stored
 // response are visible to every other session as soon as they commit, which is all that excluding duplicates
@@ -37,7 +38,8 @@ export type IdempotencyClaim =
  * own), and BEGIN and COMMIT around it would double the round trips on the path of every keyed write.
  * The hot path's statements, prepared once per database handle: every keyed write runs a claim and then a
  * completion (or release), and building these statements took longer than running them (0.15 ms against about
- * 0.2 ms each). Named statements also skip the describe round trip.
+ * 0.2 ms each). Named statements also skip the describe round trip. (Completions are one fixed statement text
+ * for any batch, which the client prepares on its own.)
  */
 function statementsFor(db: Database) {
   let statements = prepared.get(db);
@@ -87,26 +89,17 @@ function prepareStatements(db: Database) {
         responseBody: null,
         completedAt: null,
       },
+      // A stale claim is taken over only by a request known to be the same one, or by a known request when the
+      // dead one's body was never read (its fingerprint is null).
       setWhere: sql`${t.createdAt} < ${p("expiredBefore")}::timestamptz
         or (${t.state} = 'running' and ${t.claimedAt} < ${p("staleBefore")}::timestamptz
-            and ${t.fingerprint} = excluded.fingerprint)`,
+            and excluded.fingerprint is not null
+            and (${t.fingerprint} = excluded.fingerprint or ${t.fingerprint} is null))`,
     })
     .returning({ claimToken: t.claimToken })
     .prepare("idempotency_key_claim");
-  const complete = db
-    .update(t)
-    .set({
-      state: "completed",
-      responseStatus: sql`${p("status")}::integer`,
-      responseHeaders: sql`${p("headers")}::jsonb`,
-      responseBody: sql`${p("body")}::text`,
-      completedAt: sql`${p("at")}::timestamptz`,
-    })
-    .where(heldByClaim)
-    .returning({ key: t.key })
-    .prepare("idempotency_key_complete");
   const release = db.delete(t).where(heldByClaim).prepare("idempotency_key_release");
-  return { claim, complete, release };
+  return { claim, release };
 }
 
 /**
@@ -119,7 +112,8 @@ export async function claimIdempotencyKey(
   input: IdempotencyCaller & {
     key: string;
     route: string;
-    fingerprint: string;
+    /** Null when the claim is taken before the body is read; completing the key writes it. */
+    fingerprint: string | null;
     now: Date;
     staleBefore: Date;
     expiredBefore: Date;
@@ -159,24 +153,53 @@ export async function findIdempotencyKey(
   return row;
 }
 
-/** Stores the response to replay; false when the claim was lost meanwhile (taken over as stale). */
-export async function completeIdempotencyKey(
+/** A finished request's response to store under its key. */
+export interface IdempotencyCompletion extends IdempotencyCaller {
+  key: string;
+  claimToken: string;
+  /** What makes a retry "the same request" (see the API's idempotency plugin). */
+  fingerprint: string;
+  response: StoredResponse;
+  at: Date;
+}
+
+/**
+ * Stores the responses to replay, any number in one statement (the API gathers the ones that finish while a write
+ * is under way). A key whose claim was lost meanwhile (taken over as stale) is left alone; returns how many were
+ * stored.
+ */
+export async function completeIdempotencyKeys(
   db: Database,
-  caller: IdempotencyCaller,
-  key: string,
-  claimToken: string,
-  response: StoredResponse & { at: Date },
-): Promise<boolean> {
-  const rows = await statementsFor(db).complete.execute({
-    ...caller,
-    key,
-    claimToken,
-    status: response.status,
-    headers: JSON.stringify(response.headers),
-    body: response.body,
-    at: response.at.toISOString(),
-  });
-  return rows.length > 0;
+  completions: readonly IdempotencyCompletion[],
+): Promise<number> {
+  if (completions.length === 0) return 0;
+  const rows = completions.map((c) => ({
+    user_id: c.userId,
+    organization_id: c.organizationId,
+    key: c.key,
+    claim_token: c.claimToken,
+    fingerprint: c.fingerprint,
+    status: c.response.status,
+    headers: c.response.headers,
+    body: c.response.body,
+    at: c.at.toISOString(),
+  }));
+  const t = idempotencyKeys;
+  const stored = await db.execute(sql`
+    update ${t} set
+      state = 'completed',
+      fingerprint = done.fingerprint,
+      response_status = done.status,
+      response_headers = done.headers,
+      response_body = done.body,
+      completed_at = done.at
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as done(
+      user_id uuid, organization_id uuid, key text, claim_token uuid, fingerprint text,
+      status integer, headers jsonb, body text, at timestamptz)
+    where ${t.userId} = done.user_id and ${t.organizationId} = done.organization_id and ${t.key} = done.key
+      and ${t.claimToken} = done.claim_token and ${t.state} = 'running'
+    returning 1`);
+  return stored.length;
 }
 
 /** Gives the key up after a failed request, so that a retry runs the request again. */

@@ -21,8 +21,11 @@ export const idempotencyKeys = pgTable(
     key: text("key").notNull(),
     /** Method and route pattern of the first request, e.g. `POST /v1/requests`. */
     route: text("route").notNull(),
-    /** SHA-256 of the route, its parameters and the canonical body: what "the same request" means. */
-    fingerprint: text("fingerprint").notNull(),
+    /**
+     * SHA-256 of the route, its parameters and the canonical body: what "the same request" means. Null while a
+     * claim taken before the body was read is running; written with the response.
+     */
+    fingerprint: text("fingerprint"),
     state: text("state", { enum: idempotencyKeyStates }).notNull().default("running"),
     /** Set by the claim that runs the request; completing or releasing the key needs it. */
     claimToken: uuid("claim_token").notNull(),
