@@ -16,6 +16,11 @@ declare module "fastify" {
     caller?: Caller;
     /** The access token's claims once verified (null: missing or invalid); see `verifiedAccessToken`. */
     accessTokenClaims?: AccessTokenClaims | null;
+    /**
+     * The membership of the verified token's user and organisation, when an earlier hook already asked for it in a
+     * statement of its own (the idempotency claim does); `authenticate` then waits for that instead of asking again.
+     */
+    membershipLookup?: Promise<Membership | undefined>;
     /** The person a fresh-login route acts for (`requireFreshLogin`). */
     personId?: string;
   }
@@ -38,6 +43,8 @@ declare module "fastify" {
     requirePlatformAdmin(request: FastifyRequest): Promise<void>;
   }
 }
+
+type Membership = NonNullable<Awaited<ReturnType<typeof accountRepository.findMembership>>>;
 
 /** The caller of an authenticated route (the route's onRequest hook guarantees it is there). */
 export function callerOf(request: FastifyRequest): Caller {
@@ -84,7 +91,8 @@ export const authenticationPlugin = fp(async (app: FastifyInstance, deps: AppDep
   const authenticate = async (request: FastifyRequest) => {
     const claims = await verifiedAccessToken(request);
     if (!claims) throw new DomainError("unauthorized", "Missing, expired or invalid access token");
-    const found = await accountRepository.findMembership(deps.database.db, claims.org, claims.sub);
+    const found = await (request.membershipLookup ??
+      accountRepository.findMembership(deps.database.db, claims.org, claims.sub));
     if (!found)
       throw new DomainError("unauthorized", "This session no longer has access to the organisation");
     request.caller = {

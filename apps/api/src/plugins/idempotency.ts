@@ -4,9 +4,9 @@
 // replayed for 24 hours to the same caller sending the same request; the same key with another request is a 422.
 // Any other outcome releases the key: a refused or failed request changed nothing, so a retry runs again.
 //
-// The claim's round trip is taken off the request's path: it starts as soon as the access token is verified and
-// runs beside authentication's membership lookup, before the body is read. So the row is claimed without the
-// request's fingerprint, which is written with the stored response; until then a duplicate waits rather than
+// The claim costs no round trip of its own: as soon as the access token is verified, one statement claims the key
+// and reads the membership authentication would look up, before the body is read. So the row is claimed without
+// the request's fingerprint, which is written with the stored response; until then a duplicate waits rather than
 // compares, and a key found completed is compared once the body has been validated.
 import { createHash } from "node:crypto";
 import {
@@ -120,24 +120,30 @@ export const idempotencyPlugin = fp(
       expiredBefore: new Date(now.getTime() - timings.replayWindowMs),
     });
 
-    // onRequest, before the route's own hooks: starts the claim for the token's user and organisation and does
-    // not wait for it, so authentication's lookup runs meanwhile. Without a valid token or a well-formed key it
-    // does nothing: authentication answers 401, the header's schema 400.
+    // onRequest, before the route's own hooks: claims the key for the token's user and organisation in the
+    // statement that also reads the membership authentication needs, and does not wait for it. Without a valid
+    // token or a well-formed key it does nothing: authentication answers 401, the header's schema 400.
     const claimEarly: onRequestHookHandler = async (request) => {
       const key = request.headers[idempotencyKeyHeader];
       if (typeof key !== "string" || !idempotencyKeyPattern.test(key)) return;
       const token = await verifiedAccessToken(request);
       if (!token) return;
       const caller = { userId: token.sub, organizationId: token.org };
-      const outcome = idempotencyKeyRepository
-        .claimIdempotencyKey(keys.db, {
-          ...caller,
-          key,
-          route: routeOf(request),
-          fingerprint: null,
-          ...claimWindow(deps.clock()),
-        })
-        .catch((failed: unknown) => ({ failed }));
+      const attempt = idempotencyKeyRepository.claimIdempotencyKeyAsMember(keys.db, {
+        ...caller,
+        key,
+        route: routeOf(request),
+        fingerprint: null,
+        ...claimWindow(deps.clock()),
+      });
+      // The same statement answers authentication's lookup. Its failure reaches whoever awaits each part (the
+      // catch below only keeps an unawaited rejection from ending the process).
+      request.membershipLookup = attempt.then((found) => found.membership);
+      request.membershipLookup.catch(() => {});
+      const outcome = attempt.then(
+        (found) => found.claim,
+        (failed: unknown) => ({ failed }),
+      );
       request.earlyIdempotencyClaim = { caller, key, outcome };
     };
 

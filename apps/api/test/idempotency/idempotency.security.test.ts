@@ -1,6 +1,7 @@
 // Idempotency keys belong to their caller: someone else's key is never someone else's response, and a stored
 // response is replayed only to a caller still allowed to call the route.
 import { randomUUID } from "node:crypto";
+import { idempotencyKeyRepository } from "@ketnoi/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMember, bearer, type RegisteredAccount } from "../helpers/accounts.js";
 import { expectProblem } from "../helpers/problems.js";
@@ -79,5 +80,22 @@ describe("who gets a replay", () => {
     });
     expect(removed.statusCode, removed.body).toBe(204);
     expectProblem(await createRequest(colleague.accessToken, body, key), 401, "unauthorized");
+  });
+
+  it("leaves no key behind for a removed member's token, though the claim is tried beside authentication", async () => {
+    const owner = await verifiedSupplier(t, ["buyer"]);
+    const colleague = await addMember(t, owner);
+    const removed = await t.app.inject({
+      method: "DELETE",
+      url: `/v1/organizations/${owner.organizationId}/members/${colleague.userId}`,
+      headers: bearer(owner.accessToken),
+    });
+    expect(removed.statusCode, removed.body).toBe(204);
+    const key = randomUUID();
+    expectProblem(await createRequest(colleague.accessToken, requestBody(), key), 401, "unauthorized");
+    const caller = { userId: colleague.userId, organizationId: owner.organizationId };
+    await expect
+      .poll(() => idempotencyKeyRepository.findIdempotencyKey(t.deps.database.db, caller, key))
+      .toBeUndefined();
   });
 });

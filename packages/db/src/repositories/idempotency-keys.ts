@@ -11,7 +11,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
 import type { Database, Executor } from "../client.js";
-import { idempotencyKeys } from "../schema/index.js";
+import { idempotencyKeys, memberships, organizations, users } from "../schema/index.js";
 
 export type IdempotencyKey = typeof idempotencyKeys.$inferSelect;
 
@@ -62,44 +62,64 @@ function prepareStatements(db: Database) {
     eq(t.claimToken, p("claimToken")),
     eq(t.state, "running"),
   );
-  const claim = db
-    .insert(t)
-    .values({
-      userId: p("userId"),
-      organizationId: p("organizationId"),
-      key: p("key"),
-      route: p("route"),
-      fingerprint: p("fingerprint"),
-      state: "running",
-      claimToken: p("claimToken"),
-      claimedAt: p("now"),
-      createdAt: p("now"),
-    })
-    .onConflictDoUpdate({
-      target: [t.userId, t.organizationId, t.key],
-      set: {
-        route: sql`excluded.route`,
-        fingerprint: sql`excluded.fingerprint`,
+  // The claim: the row inserted, or taken over when expired or stale; no row back when someone else holds it.
+  const claimInsert = () =>
+    db
+      .insert(t)
+      .values({
+        userId: p("userId"),
+        organizationId: p("organizationId"),
+        key: p("key"),
+        route: p("route"),
+        fingerprint: p("fingerprint"),
         state: "running",
-        claimToken: sql`excluded.claim_token`,
-        claimedAt: sql`excluded.claimed_at`,
-        createdAt: sql`excluded.created_at`,
-        responseStatus: null,
-        responseHeaders: null,
-        responseBody: null,
-        completedAt: null,
-      },
-      // A stale claim is taken over only by a request known to be the same one, or by a known request when the
-      // dead one's body was never read (its fingerprint is null).
-      setWhere: sql`${t.createdAt} < ${p("expiredBefore")}::timestamptz
+        claimToken: p("claimToken"),
+        claimedAt: p("now"),
+        createdAt: p("now"),
+      })
+      .onConflictDoUpdate({
+        target: [t.userId, t.organizationId, t.key],
+        set: {
+          route: sql`excluded.route`,
+          fingerprint: sql`excluded.fingerprint`,
+          state: "running",
+          claimToken: sql`excluded.claim_token`,
+          claimedAt: sql`excluded.claimed_at`,
+          createdAt: sql`excluded.created_at`,
+          responseStatus: null,
+          responseHeaders: null,
+          responseBody: null,
+          completedAt: null,
+        },
+        // A stale claim is taken over only by a request known to be the same one, or by a known request when the
+        // dead one's body was never read (its fingerprint is null).
+        setWhere: sql`${t.createdAt} < ${p("expiredBefore")}::timestamptz
         or (${t.state} = 'running' and ${t.claimedAt} < ${p("staleBefore")}::timestamptz
             and excluded.fingerprint is not null
             and (${t.fingerprint} = excluded.fingerprint or ${t.fingerprint} is null))`,
+      })
+      .returning({ claimToken: t.claimToken });
+  const claim = claimInsert().prepare("idempotency_key_claim");
+  // The same claim and the caller's membership in one statement: authentication needs that lookup anyway, and the
+  // claim then costs no round trip of its own. (A data-modifying CTE runs once whether or not a row comes back.)
+  const claimed = db.$with("claimed").as(claimInsert());
+  const claimAsMember = db
+    .with(claimed)
+    .select({
+      membership: memberships,
+      organization: organizations,
+      user: users,
+      claimed: sql<boolean>`exists (select 1 from ${claimed})`,
     })
-    .returning({ claimToken: t.claimToken })
-    .prepare("idempotency_key_claim");
+    .from(memberships)
+    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organizationId, p("organizationId")), eq(memberships.userId, p("userId"))))
+    .limit(1)
+    .prepare("idempotency_key_claim_as_member");
+
   const release = db.delete(t).where(heldByClaim).prepare("idempotency_key_release");
-  return { claim, release };
+  return { claim, claimAsMember, release };
 }
 
 /**
@@ -107,31 +127,55 @@ function prepareStatements(db: Database) {
  * counts as unused; a claim still `running` since before `staleBefore` belonged to a process that died, and the
  * same request may take it over.
  */
-export async function claimIdempotencyKey(
+export async function claimIdempotencyKey(db: Database, input: ClaimInput): Promise<IdempotencyClaim> {
+  const [claimed] = await statementsFor(db).claim.execute(claimParameters(input, uuidv7()));
+  if (claimed) return { claimed: true, claimToken: claimed.claimToken };
+  return { claimed: false, existing: await findIdempotencyKey(db, input, input.key) };
+}
+
+type ClaimInput = IdempotencyCaller & {
+  key: string;
+  route: string;
+  /** Null when the claim is taken before the body is read; completing the key writes it. */
+  fingerprint: string | null;
+  now: Date;
+  staleBefore: Date;
+  expiredBefore: Date;
+};
+
+/**
+ * `claimIdempotencyKey` and the caller's membership (as `findMembership` in accounts.ts reads it) in one round
+ * trip. Without a membership no row tells whether the key was claimed, so the claim is reported as held by this
+ * attempt's token: the caller refuses the request and releases it, which leaves a row another request holds alone.
+ */
+export async function claimIdempotencyKeyAsMember(
   db: Database,
-  input: IdempotencyCaller & {
-    key: string;
-    route: string;
-    /** Null when the claim is taken before the body is read; completing the key writes it. */
-    fingerprint: string | null;
-    now: Date;
-    staleBefore: Date;
-    expiredBefore: Date;
-  },
-): Promise<IdempotencyClaim> {
-  const [claimed] = await statementsFor(db).claim.execute({
+  input: ClaimInput,
+): Promise<{ claim: IdempotencyClaim; membership: Omit<MembershipWithClaim, "claimed"> | undefined }> {
+  const claimToken = uuidv7();
+  const [row] = await statementsFor(db).claimAsMember.execute(claimParameters(input, claimToken));
+  if (!row) return { claim: { claimed: true, claimToken }, membership: undefined };
+  const membership = { membership: row.membership, organization: row.organization, user: row.user };
+  if (row.claimed) return { claim: { claimed: true, claimToken }, membership };
+  return { claim: { claimed: false, existing: await findIdempotencyKey(db, input, input.key) }, membership };
+}
+
+type MembershipWithClaim = Awaited<
+  ReturnType<ReturnType<typeof prepareStatements>["claimAsMember"]["execute"]>
+>[number];
+
+function claimParameters(input: ClaimInput, claimToken: string) {
+  return {
     userId: input.userId,
     organizationId: input.organizationId,
     key: input.key,
     route: input.route,
     fingerprint: input.fingerprint,
-    claimToken: uuidv7(),
+    claimToken,
     now: input.now,
     staleBefore: input.staleBefore.toISOString(),
     expiredBefore: input.expiredBefore.toISOString(),
-  });
-  if (claimed) return { claimed: true, claimToken: claimed.claimToken };
-  return { claimed: false, existing: await findIdempotencyKey(db, input, input.key) };
+  };
 }
 
 export async function findIdempotencyKey(
