@@ -1,6 +1,7 @@
 // The weekly digest ledger (see schema/digest-deliveries.ts): planning rows before send jobs exist, and the
 // state changes of a send, each one statement so a crash leaves the row in a state the next attempt understands.
-import { and, count, desc, eq, gt, inArray, lt, max, or, sql } from "drizzle-orm";
+import { and, count, desc, eq, gt, inArray, or, sql } from "drizzle-orm";
+import { uuidv7 } from "uuidv7";
 import type { Database, Executor, Transaction } from "../client.js";
 import type { DeliverySkipReason, DeliveryStatus } from "../schema/delivery-status.js";
 import { digestDeliveries, notificationPreferences, users } from "../schema/index.js";
@@ -27,30 +28,25 @@ export async function planDigests(
   input: { weekKey: string; windowEnd: Date; firstWindowStart: Date; userIds: string[] },
 ): Promise<PlannedDigests> {
   if (input.userIds.length === 0) return { created: [], resumed: [] };
-  const previous = await tx
-    .select({ userId: digestDeliveries.userId, windowEnd: max(digestDeliveries.windowEnd) })
-    .from(digestDeliveries)
-    .where(
-      and(
-        inArray(digestDeliveries.userId, input.userIds),
-        inArray(digestDeliveries.status, ["sent", "skipped"]),
-        lt(digestDeliveries.windowEnd, input.windowEnd),
-      ),
-    )
-    .groupBy(digestDeliveries.userId);
-  const since = new Map(previous.map((row) => [row.userId, row.windowEnd]));
-  const created = await tx
-    .insert(digestDeliveries)
-    .values(
-      input.userIds.map((userId) => ({
-        userId,
-        weekKey: input.weekKey,
-        windowStart: since.get(userId) ?? input.firstWindowStart,
-        windowEnd: input.windowEnd,
-      })),
-    )
-    .onConflictDoNothing({ target: [digestDeliveries.userId, digestDeliveries.weekKey] })
-    .returning({ userId: digestDeliveries.userId });
+  // One statement with the recipients as arrays: a multi-row insert built value by value cost drizzle about as
+  // much CPU per planned row as sending its email. The window starts where the last sent or skipped one ended.
+  const created = await tx.execute<{ userId: string }>(sql`
+    insert into ${digestDeliveries} (id, user_id, week_key, window_start, window_end)
+    select planned.id, planned.user_id, ${input.weekKey}, coalesce(previous.window_end, ${input.firstWindowStart.toISOString()}::timestamptz),
+      ${input.windowEnd.toISOString()}::timestamptz
+    from unnest(
+      ${sql.param(input.userIds.map(() => uuidv7()))}::uuid[],
+      ${sql.param(input.userIds)}::uuid[]
+    ) as planned(id, user_id)
+    left join (
+      select user_id, max(window_end) as window_end
+      from ${digestDeliveries}
+      where user_id = any(${sql.param(input.userIds)}::uuid[]) and status in ('sent', 'skipped')
+        and window_end < ${input.windowEnd.toISOString()}::timestamptz
+      group by user_id
+    ) as previous on previous.user_id = planned.user_id
+    on conflict (user_id, week_key) do nothing
+    returning user_id as "userId"`);
   const createdIds = new Set(created.map((row) => row.userId));
   const existing = input.userIds.filter((id) => !createdIds.has(id));
   let resumed: { userId: string }[] = [];
