@@ -172,41 +172,6 @@ export async function markDigestSent(
     .where(eq(digestDeliveries.id, id));
 }
 
-/**
- * Locks the rows of one send wave for the rest of the transaction, in one statement. Rows another transaction
- * holds are left out (SKIP LOCKED): another worker is sending them right now, and the caller retries them later.
- */
-export async function lockDigestDeliveries(
-  tx: Transaction,
-  ids: readonly string[],
-): Promise<Pick<DigestDelivery, "id" | "status" | "attempts">[]> {
-  if (ids.length === 0) return [];
-  return tx
-    .select({ id: digestDeliveries.id, status: digestDeliveries.status, attempts: digestDeliveries.attempts })
-    .from(digestDeliveries)
-    .where(sql`${digestDeliveries.id} = any(${sql.param([...ids])}::uuid[])`)
-    .for("update", { skipLocked: true });
-}
-
-/** `markDigestSent` for the rows of one send wave, in one statement. */
-export async function markDigestsSent(
-  tx: Transaction,
-  sent: readonly { id: string; messageId: string; itemCount: number }[],
-  at: Date,
-): Promise<void> {
-  if (sent.length === 0) return;
-  await tx.execute(sql`
-    update ${digestDeliveries}
-    set status = 'sent', message_id = s.message_id, item_count = s.item_count, sent_at = ${at.toISOString()}::timestamptz,
-      attempts = ${digestDeliveries.attempts} + 1, updated_at = now()
-    from unnest(
-      ${sql.param(sent.map((row) => row.id))}::uuid[],
-      ${sql.param(sent.map((row) => row.messageId))}::text[],
-      ${sql.param(sent.map((row) => row.itemCount))}::int[]
-    ) as s(id, message_id, item_count)
-    where ${digestDeliveries.id} = s.id`);
-}
-
 export interface DigestWaveRecord {
   /** Accepted by the SMTP server: marked sent. */
   sent: readonly { id: string; messageId: string; itemCount: number }[];
@@ -241,9 +206,9 @@ const recordWaveFailures = `update digest_deliveries
 /**
  * One send wave in one transaction of two round trips: `begin` and the lock of the wave's rows (FOR UPDATE SKIP
  * LOCKED) leave in one write, `send` talks SMTP while the rows stay locked, then what it records (failures
- * counted, accepted emails marked sent) leaves with `commit` in one write. The same transaction as
- * `lockDigestDeliveries` + `markDigestsSent` + `recordDigestFailure` in drizzle's, which waits for each statement
- * before sending the next: four round trips, each a wake-up of a Postgres backend sharing the worker's cores.
+ * counted, accepted emails marked sent) leaves with `commit` in one write. A drizzle transaction waits for each
+ * statement before it sends the next: four round trips, each a wake-up of a Postgres backend sharing the worker's
+ * cores (session 8 ran the wave that way).
  * A statement that fails aborts the transaction, so the `commit` after it rolls back and the error is thrown:
  * nothing is marked, as when a drizzle transaction throws. A worker killed in between loses its connection, and
  * with it the locks and everything uncommitted.
