@@ -1,6 +1,13 @@
 // The SMTP side of sending: one pooled connection set per process, configured from a single SMTP URL.
 import { Transform, type TransformCallback } from "node:stream";
 import { createTransport, type ListHeaders, type SMTPPoolOptions } from "nodemailer";
+import {
+  type AlternativeMessage,
+  buildAlternativeMessage,
+  type MailAddress,
+  parseMailbox,
+  UnsupportedAddressError,
+} from "./mime-message.js";
 
 export interface MailerConfig {
   /** smtp://user:pass@host:587 (STARTTLS) or smtps://user:pass@host:465; query parameters override our options. */
@@ -19,11 +26,13 @@ export interface OutgoingEmail {
   /** Set it to make retries of the same email recognisable; nodemailer generates one otherwise. */
   readonly messageId?: string;
   readonly headers?: Readonly<Record<string, string>>;
-  /** List-* headers (e.g. List-Unsubscribe); nodemailer wraps each value in <>. */
+  /** List-* headers (e.g. List-Unsubscribe); each value is wrapped in <>. */
   readonly list?: ListHeaders;
   /**
    * Transfer encoding of the HTML and text parts. Base64 is several times faster to produce than nodemailer's
    * default quoted-printable, and no larger for Vietnamese, where most letters take several encoded bytes.
+   * A base64 email with a Message-ID and plain-URL list headers (the bulk emails: digest, notifications) is built
+   * by `buildAlternativeMessage` in one piece rather than by nodemailer's composer (mime-message.ts).
    */
   readonly textEncoding?: "base64" | "quoted-printable";
 }
@@ -81,7 +90,43 @@ class WholeMessage extends Transform {
   }
 }
 
+/** The list headers as plain URLs, or null when one has a comment or several URLs (nodemailer's composer). */
+function plainListUrls(list: ListHeaders | undefined): Record<string, string> | null {
+  const urls: Record<string, string> = {};
+  for (const [key, value] of Object.entries(list ?? {})) {
+    if (typeof value !== "string") return null;
+    urls[key] = value;
+  }
+  return urls;
+}
+
+/**
+ * The bulk email's message built in one piece, or null for nodemailer's composer: another encoding, no
+ * Message-ID, list headers with comments, or an address that needs SMTPUTF8 (which nodemailer negotiates).
+ */
+function bulkMessage(from: MailAddress, email: OutgoingEmail, date: Date): AlternativeMessage | null {
+  const list = plainListUrls(email.list);
+  if (email.textEncoding !== "base64" || email.messageId === undefined || list === null) return null;
+  try {
+    return buildAlternativeMessage({
+      from,
+      to: email.to,
+      subject: email.subject,
+      text: email.text,
+      html: email.html,
+      messageId: normalizeMessageId(email.messageId),
+      date,
+      list,
+      ...(email.headers === undefined ? {} : { headers: email.headers }),
+    });
+  } catch (error) {
+    if (error instanceof UnsupportedAddressError) return null;
+    throw error;
+  }
+}
+
 export function createMailer(config: MailerConfig): Mailer {
+  const from = parseMailbox(config.from);
   const transporter = createTransport(
     {
       url: config.smtpUrl,
@@ -101,12 +146,22 @@ export function createMailer(config: MailerConfig): Mailer {
     { from: config.from },
   );
   transporter.use("stream", (mail, done) => {
-    mail.message.transform(() => new WholeMessage());
+    // A raw message is one Buffer already.
+    if (mail.data.raw === undefined) mail.message.transform(() => new WholeMessage());
     done();
   });
 
   return {
     async send(email) {
+      const bulk = bulkMessage(from, email, new Date());
+      if (bulk) {
+        const { envelope, raw, messageId } = bulk;
+        const info = await transporter.sendMail({
+          envelope: { from: envelope.from, to: [envelope.to] },
+          raw,
+        });
+        return { messageId, accepted: [...info.accepted] };
+      }
       const info = await transporter.sendMail({
         to: email.to,
         subject: email.subject,

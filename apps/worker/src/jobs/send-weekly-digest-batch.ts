@@ -4,7 +4,8 @@
 //   with nothing to send finished in one statement;
 // - the rest in send waves of half the send slots: one transaction locks the wave's rows (FOR UPDATE SKIP
 //   LOCKED), sends their emails at once over the pooled SMTP connections, and marks the accepted ones sent in one
-//   statement before it commits. A wave holds one send slot per email from its first SMTP conversation to its
+//   statement before it commits; `begin` goes out with the lock and `commit` with the marks (runDigestWave), two
+//   round trips per wave. A wave holds one send slot per email from its first SMTP conversation to its
 //   commit, so a killed worker still leaves at most one accepted-but-unmarked email per slot (send-slots.ts); two
 //   waves of half the slots let one talk SMTP while the other commits.
 // A temporary SMTP failure of one recipient makes the job retry after the others are done; the retry finds their
@@ -49,46 +50,43 @@ type WaveOutcome =
   | { status: "sent" | "already_finished" | "busy" }
   | { status: "failed"; final: boolean; summary: string };
 
-/** One wave in one transaction: lock the rows, send, mark what the SMTP server accepted. */
+/** One wave in one transaction: lock the rows, send, mark what the SMTP server accepted (runDigestWave). */
 async function sendWave(context: JobContext, wave: ReadyDigest[]): Promise<WaveOutcome[]> {
   const { db, mailer, notifications } = context;
-  return db.transaction(async (tx) => {
-    const locked = new Map(
-      (
-        await digestLedger.lockDigestDeliveries(
-          tx,
-          wave.map((digest) => digest.id),
-        )
-      ).map((row) => [row.id, row.status]),
-    );
-    const replies = await Promise.allSettled(
-      wave.map((digest) =>
-        locked.get(digest.id) === "planned" ? mailer.send(digest.email) : Promise.resolve(null),
-      ),
-    );
-    const outcomes: WaveOutcome[] = [];
-    const sent: ReadyDigest[] = [];
-    for (const [i, digest] of wave.entries()) {
-      const reply = replies[i];
-      const status = locked.get(digest.id);
-      if (status === undefined) outcomes.push({ status: "busy" });
-      else if (status !== "planned") outcomes.push({ status: "already_finished" });
-      else if (reply?.status === "fulfilled") {
-        sent.push(digest);
-        outcomes.push({ status: "sent" });
-      } else {
-        const failure = describeSmtpFailure(reply?.reason);
-        // Committed with the wave: the attempt counts even though the job will throw.
-        const after = await digestLedger.recordDigestFailure(tx, digest.id, {
-          error: failure.detail,
-          permanent: failure.permanent,
-          maxAttempts: notifications.digestRetry.attempts,
-        });
-        outcomes.push({ status: "failed", final: after === "failed", summary: failure.summary });
+  const summaries = new Map<string, string>();
+  const { locked, afterFailure } = await digestLedger.runDigestWave(
+    db,
+    wave.map((digest) => digest.id),
+    notifications.digestRetry.attempts,
+    async (locked) => {
+      const replies = await Promise.allSettled(
+        wave.map((digest) =>
+          locked.get(digest.id) === "planned" ? mailer.send(digest.email) : Promise.resolve(null),
+        ),
+      );
+      const sent: ReadyDigest[] = [];
+      const failures: { id: string; error: string; permanent: boolean }[] = [];
+      for (const [i, digest] of wave.entries()) {
+        const reply = replies[i];
+        if (locked.get(digest.id) !== "planned") continue;
+        if (reply?.status === "fulfilled") sent.push(digest);
+        else {
+          // Committed with the wave: the attempt counts even though the job will throw.
+          const failure = describeSmtpFailure(reply?.reason);
+          summaries.set(digest.id, failure.summary);
+          failures.push({ id: digest.id, error: failure.detail, permanent: failure.permanent });
+        }
       }
-    }
-    await digestLedger.markDigestsSent(tx, sent, context.now());
-    return outcomes;
+      return { sent, failures, at: context.now() };
+    },
+  );
+  return wave.map((digest): WaveOutcome => {
+    const status = locked.get(digest.id);
+    if (status === undefined) return { status: "busy" };
+    if (status !== "planned") return { status: "already_finished" };
+    const summary = summaries.get(digest.id);
+    if (summary === undefined) return { status: "sent" };
+    return { status: "failed", final: afterFailure.get(digest.id) !== "planned", summary };
   });
 }
 

@@ -1,7 +1,8 @@
 // The weekly digest ledger (see schema/digest-deliveries.ts): planning rows before send jobs exist, and the
 // state changes of a send, each one statement so a crash leaves the row in a state the next attempt understands.
-import { and, count, desc, eq, gt, inArray, lt, max, or, sql } from "drizzle-orm";
-import type { Executor, Transaction } from "../client.js";
+import { and, count, desc, eq, gt, inArray, or, sql } from "drizzle-orm";
+import { uuidv7 } from "uuidv7";
+import type { Database, Executor, Transaction } from "../client.js";
 import type { DeliverySkipReason, DeliveryStatus } from "../schema/delivery-status.js";
 import { digestDeliveries, notificationPreferences, users } from "../schema/index.js";
 import { isLockNotAvailable } from "./row-locks.js";
@@ -27,30 +28,25 @@ export async function planDigests(
   input: { weekKey: string; windowEnd: Date; firstWindowStart: Date; userIds: string[] },
 ): Promise<PlannedDigests> {
   if (input.userIds.length === 0) return { created: [], resumed: [] };
-  const previous = await tx
-    .select({ userId: digestDeliveries.userId, windowEnd: max(digestDeliveries.windowEnd) })
-    .from(digestDeliveries)
-    .where(
-      and(
-        inArray(digestDeliveries.userId, input.userIds),
-        inArray(digestDeliveries.status, ["sent", "skipped"]),
-        lt(digestDeliveries.windowEnd, input.windowEnd),
-      ),
-    )
-    .groupBy(digestDeliveries.userId);
-  const since = new Map(previous.map((row) => [row.userId, row.windowEnd]));
-  const created = await tx
-    .insert(digestDeliveries)
-    .values(
-      input.userIds.map((userId) => ({
-        userId,
-        weekKey: input.weekKey,
-        windowStart: since.get(userId) ?? input.firstWindowStart,
-        windowEnd: input.windowEnd,
-      })),
-    )
-    .onConflictDoNothing({ target: [digestDeliveries.userId, digestDeliveries.weekKey] })
-    .returning({ userId: digestDeliveries.userId });
+  // One statement with the recipients as arrays: a multi-row insert built value by value cost drizzle about as
+  // much CPU per planned row as sending its email. The window starts where the last sent or skipped one ended.
+  const created = await tx.execute<{ userId: string }>(sql`
+    insert into ${digestDeliveries} (id, user_id, week_key, window_start, window_end)
+    select planned.id, planned.user_id, ${input.weekKey}, coalesce(previous.window_end, ${input.firstWindowStart.toISOString()}::timestamptz),
+      ${input.windowEnd.toISOString()}::timestamptz
+    from unnest(
+      ${sql.param(input.userIds.map(() => uuidv7()))}::uuid[],
+      ${sql.param(input.userIds)}::uuid[]
+    ) as planned(id, user_id)
+    left join (
+      select user_id, max(window_end) as window_end
+      from ${digestDeliveries}
+      where user_id = any(${sql.param(input.userIds)}::uuid[]) and status in ('sent', 'skipped')
+        and window_end < ${input.windowEnd.toISOString()}::timestamptz
+      group by user_id
+    ) as previous on previous.user_id = planned.user_id
+    on conflict (user_id, week_key) do nothing
+    returning user_id as "userId"`);
   const createdIds = new Set(created.map((row) => row.userId));
   const existing = input.userIds.filter((id) => !createdIds.has(id));
   let resumed: { userId: string }[] = [];
@@ -176,39 +172,111 @@ export async function markDigestSent(
     .where(eq(digestDeliveries.id, id));
 }
 
-/**
- * Locks the rows of one send wave for the rest of the transaction, in one statement. Rows another transaction
- * holds are left out (SKIP LOCKED): another worker is sending them right now, and the caller retries them later.
- */
-export async function lockDigestDeliveries(
-  tx: Transaction,
-  ids: readonly string[],
-): Promise<Pick<DigestDelivery, "id" | "status" | "attempts">[]> {
-  if (ids.length === 0) return [];
-  return tx
-    .select({ id: digestDeliveries.id, status: digestDeliveries.status, attempts: digestDeliveries.attempts })
-    .from(digestDeliveries)
-    .where(sql`${digestDeliveries.id} = any(${sql.param([...ids])}::uuid[])`)
-    .for("update", { skipLocked: true });
+export interface DigestWaveRecord {
+  /** Accepted by the SMTP server: marked sent. */
+  sent: readonly { id: string; messageId: string; itemCount: number }[];
+  /** Refused or not reached: counted as in `recordDigestFailure`. */
+  failures: readonly { id: string; error: string; permanent: boolean }[];
+  /** When they were sent. */
+  at: Date;
 }
 
-/** `markDigestSent` for the rows of one send wave, in one statement. */
-export async function markDigestsSent(
-  tx: Transaction,
-  sent: readonly { id: string; messageId: string; itemCount: number }[],
-  at: Date,
-): Promise<void> {
-  if (sent.length === 0) return;
-  await tx.execute(sql`
-    update ${digestDeliveries}
-    set status = 'sent', message_id = s.message_id, item_count = s.item_count, sent_at = ${at.toISOString()}::timestamptz,
-      attempts = ${digestDeliveries.attempts} + 1, updated_at = now()
-    from unnest(
-      ${sql.param(sent.map((row) => row.id))}::uuid[],
-      ${sql.param(sent.map((row) => row.messageId))}::text[],
-      ${sql.param(sent.map((row) => row.itemCount))}::int[]
-    ) as s(id, message_id, item_count)
-    where ${digestDeliveries.id} = s.id`);
+export interface DigestWaveResult {
+  /** The status of each row the wave locked; rows another transaction holds are missing. */
+  locked: ReadonlyMap<string, DeliveryStatus>;
+  /** Each failed row's status after its failure was counted: `failed` for good, or `planned` for a retry. */
+  afterFailure: ReadonlyMap<string, DeliveryStatus>;
+}
+
+// The wave's statements, written out: they run on a reserved connection of the driver, not through drizzle.
+const lockWaveRows = `select id, status from digest_deliveries where id = any($1::uuid[]) for update skip locked`;
+const markWaveSent = `update digest_deliveries
+  set status = 'sent', message_id = s.message_id, item_count = s.item_count, sent_at = $4::timestamptz,
+    attempts = digest_deliveries.attempts + 1, updated_at = now()
+  from unnest($1::uuid[], $2::text[], $3::int[]) as s(id, message_id, item_count)
+  where digest_deliveries.id = s.id`;
+const recordWaveFailures = `update digest_deliveries
+  set attempts = digest_deliveries.attempts + 1, last_error = left(f.error, 500), permanent_failure = f.permanent,
+    status = case when f.permanent or digest_deliveries.attempts + 1 >= $4::int then 'failed' else 'planned' end,
+    updated_at = now()
+  from unnest($1::uuid[], $2::text[], $3::text[]::boolean[]) as f(id, error, permanent)
+  where digest_deliveries.id = f.id
+  returning digest_deliveries.id, digest_deliveries.status`;
+
+/**
+ * One send wave in one transaction of two round trips: `begin` and the lock of the wave's rows (FOR UPDATE SKIP
+ * LOCKED) leave in one write, `send` talks SMTP while the rows stay locked, then what it records (failures
+ * counted, accepted emails marked sent) leaves with `commit` in one write. A drizzle transaction waits for each
+ * statement before it sends the next: four round trips, each a wake-up of a Postgres backend sharing the worker's
+ * cores (session 8 ran the wave that way).
+ * A statement that fails aborts the transaction, so the `commit` after it rolls back and the error is thrown:
+ * nothing is marked, as when a drizzle transaction throws. A worker killed in between loses its connection, and
+ * with it the locks and everything uncommitted.
+ */
+export async function runDigestWave(
+  db: Database,
+  ids: readonly string[],
+  maxAttempts: number,
+  send: (locked: ReadonlyMap<string, DeliveryStatus>) => Promise<DigestWaveRecord>,
+): Promise<DigestWaveResult> {
+  const connection = await db.$client.reserve();
+  let open = false;
+  try {
+    const [begun, lockedRows] = await Promise.allSettled([
+      connection.unsafe("begin"),
+      connection.unsafe<{ id: string; status: DeliveryStatus }[]>(lockWaveRows, [[...ids]], {
+        prepare: true,
+      }),
+    ]);
+    open = begun.status === "fulfilled";
+    if (begun.status === "rejected") throw begun.reason;
+    if (lockedRows.status === "rejected") throw lockedRows.reason;
+    const locked = new Map(lockedRows.value.map((row) => [row.id, row.status]));
+    const record = await send(locked);
+    const failures: Promise<readonly { id: string; status: DeliveryStatus }[]> =
+      record.failures.length === 0
+        ? Promise.resolve([])
+        : connection.unsafe<{ id: string; status: DeliveryStatus }[]>(
+            recordWaveFailures,
+            [
+              record.failures.map((f) => f.id),
+              record.failures.map((f) => f.error),
+              // As text: the driver sends a JavaScript boolean array as one boolean.
+              record.failures.map((f) => String(f.permanent)),
+              maxAttempts,
+            ],
+            { prepare: true },
+          );
+    const marks =
+      record.sent.length === 0
+        ? Promise.resolve([])
+        : connection.unsafe(
+            markWaveSent,
+            [
+              record.sent.map((row) => row.id),
+              record.sent.map((row) => row.messageId),
+              record.sent.map((row) => row.itemCount),
+              record.at.toISOString(),
+            ],
+            { prepare: true },
+          );
+    const [failedRows, marked, committed] = await Promise.allSettled([
+      failures,
+      marks,
+      connection.unsafe("commit"),
+    ]);
+    // After a failed statement Postgres answers the commit with a rollback: the transaction is over either way.
+    open = committed.status === "rejected";
+    for (const result of [failedRows, marked, committed]) {
+      if (result.status === "rejected") throw result.reason;
+    }
+    const counted = failedRows.status === "fulfilled" ? failedRows.value : [];
+    return { locked, afterFailure: new Map(counted.map((row) => [row.id, row.status])) };
+  } finally {
+    // A lock or a send that threw: undo the transaction before the connection goes back to the pool.
+    if (open) await connection.unsafe("rollback").catch(() => {});
+    connection.release();
+  }
 }
 
 /** `markDigestSkipped` for several rows in one statement; rows already finished are left alone. */
