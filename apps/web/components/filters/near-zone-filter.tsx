@@ -14,14 +14,11 @@ export function NearZoneFilter({
   messages,
   state,
   near,
-  zoneNames,
 }: {
   locale: Locale;
   messages: Messages;
   state: SearchState;
   near: NearZone;
-  /** Zone names in the page's language, for the browser's suggestions. */
-  zoneNames: string[];
 }) {
   const s = messages.search;
   const zoneLabel = (zone: { nameVi: string; nameEn: string }) =>
@@ -45,13 +42,12 @@ export function NearZoneFilter({
         </p>
         {near.kind === "unknown" ? (
           <p id="near-zone-error" className="font-semibold text-critical-ink">
-            {fill(s.nearUnknown, { name: near.text })} <a href={`/${locale}/zones`}>{s.nearBrowse}</a>
+            {fill(s.nearUnknown, { name: near.text })}
           </p>
         ) : null}
         <input
           id="near-zone"
           name="near"
-          list="zone-names"
           defaultValue={typed}
           autoComplete="off"
           maxLength={100}
@@ -59,11 +55,9 @@ export function NearZoneFilter({
           aria-describedby={near.kind === "unknown" ? "near-zone-hint near-zone-error" : "near-zone-hint"}
           className="block min-h-11 w-full rounded-md border-2 border-ink bg-white px-2"
         />
-        <datalist id="zone-names">
-          {zoneNames.map((name) => (
-            <option key={name} value={name} />
-          ))}
-        </datalist>
+        <a href={`/${locale}/zones`} className="inline-flex min-h-11 items-center text-sm">
+          {s.nearBrowse}
+        </a>
         <label htmlFor="near-radius" className="block text-sm font-semibold">
           {s.radiusLabel}
         </label>
