@@ -35,9 +35,9 @@ export function SupplierCard({
   const place = [zone, provinceName(locale, hit.province2025)].filter(Boolean).join(", ");
   return (
     <article className="supplier-card">
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <Heading className="text-xl font-bold">
-          <a href={`/${locale}/suppliers/${hit.id}`} className="inline-block min-h-11 py-1">
+      <div className="card-head">
+        <Heading>
+          <a href={`/${locale}/suppliers/${hit.id}`} className="card-title">
             <HighlightedText segments={nameSegments} />
           </a>
         </Heading>
@@ -106,7 +106,7 @@ function Fact({ label, value, missing }: { label: string; value: string | undefi
   return (
     <div>
       <dt>{label}</dt>
-      <dd className={value ? "font-semibold" : "text-muted"}>{value ?? missing}</dd>
+      <dd {...(value ? {} : { className: "not-stated" })}>{value ?? missing}</dd>
     </div>
   );
 }
