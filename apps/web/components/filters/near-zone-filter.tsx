@@ -1,6 +1,8 @@
-// "Near an industrial zone": a zone picked by name (with or without diacritics; the browser suggests names from
-// a datalist, no script needed) and a radius. The page resolves the name; what it could not find is said next
-// to the field, and other zones the words could mean are offered as links.
+// "Near an industrial zone": a zone picked by name (with or without diacritics, short forms too) and a radius. The
+// page resolves the name; what it could not find is said next to the field, other zones the words could mean are
+// offered as links, and the zone list (each zone's page searches near it) is one link away. There is no <datalist>
+// of the 121 names: it was a fifth of a search page's elements, each rendered twice (HTML and RSC payload), for
+// suggestions that phones show poorly (docs/decisions.md, session 9).
 import { formatDistanceKm } from "../../lib/format";
 import { fill } from "../../lib/i18n/fill";
 import type { Locale } from "../../lib/i18n/locales";
