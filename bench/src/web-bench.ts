@@ -6,6 +6,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { benchEnvSchema, loadConfig } from "@ketnoi/config";
 import { schema } from "@ketnoi/db";
 import { findFreePort } from "@ketnoi/local-services";
 import { sql } from "drizzle-orm";
@@ -28,7 +29,7 @@ export async function runWebBench(env: BenchEnvironment): Promise<BenchRow[]> {
   const profilePaths = ids.map(({ id }, i) => `/${i % 2 === 0 ? "vi" : "en"}/suppliers/${id}`);
 
   const api = await startApiProcess(env);
-  const web = await startWeb(api.url);
+  const web = await startWeb(api.url, {}, loadConfig(benchEnvSchema).BENCH_WEB_CPU_PROF);
   try {
     const rows: BenchRow[] = [];
     for (const [measure, paths] of [
@@ -47,6 +48,14 @@ export async function runWebBench(env: BenchEnvironment): Promise<BenchRow[]> {
         measure: `${measure}: server render, one client`,
         n: alone.length,
         ...percentiles(alone),
+      });
+      // What each page weighs as served (raw and as `next start` gzips it): the render's and the network's work.
+      const html = await htmlSizes(web.url, paths.slice(0, 60));
+      rows.push({
+        suite,
+        measure: `${measure}: HTML per page, mean`,
+        n: html.pages,
+        value: `${kb(html.raw)} raw, ${kb(html.gzip)} gzip`,
       });
       const cpuBefore = await cpuSeconds(web.process);
       const { samples, seconds } = await load(web.url, paths);
@@ -182,13 +191,40 @@ async function firstLoadJavaScript(base: string, path: string) {
   };
 }
 
-/** `next start` of the production build on a free port; `extraEnv` adds variables (Redis for sessions). */
-export async function startWeb(apiUrl: string, extraEnv: Record<string, string> = {}) {
+/** Mean size of the pages' HTML, raw and gzipped (default level). */
+async function htmlSizes(base: string, paths: string[]) {
+  let raw = 0;
+  let gzip = 0;
+  for (const path of paths) {
+    const body = Buffer.from(await fetchPage(base, path));
+    raw += body.length;
+    gzip += gzipSync(body).length;
+  }
+  return { pages: paths.length, raw: raw / paths.length, gzip: gzip / paths.length };
+}
+
+/**
+ * `next start` of the production build on a free port; `extraEnv` adds variables (Redis for sessions). With
+ * `cpuProfileDir`, it writes a CPU profile there when it stops.
+ */
+export async function startWeb(
+  apiUrl: string,
+  extraEnv: Record<string, string> = {},
+  cpuProfileDir?: string,
+) {
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(
     process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "--hostname", "127.0.0.1", "--port", String(port)],
+    [
+      ...(cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`] : []),
+      "node_modules/next/dist/bin/next",
+      "start",
+      "--hostname",
+      "127.0.0.1",
+      "--port",
+      String(port),
+    ],
     {
       cwd: webDir,
       env: { PATH: "", NODE_ENV: "production", API_URL: apiUrl, PUBLIC_URL: url, ...extraEnv },

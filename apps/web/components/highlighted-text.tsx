@@ -1,5 +1,7 @@
 // Text with the search's matches marked. Every segment is React text: a supplier name such as
-// `<img src=x onerror=alert(1)>` is shown as those characters, never parsed as HTML.
+// `<img src=x onerror=alert(1)>` is shown as those characters, never parsed as HTML. Unmarked text is left bare
+// (no element of its own): a search page shows dozens of these, and each element is rendered twice (HTML and the
+// RSC payload).
 import type { HighlightSegment } from "../lib/highlight";
 
 export function HighlightedText({ segments }: { segments: HighlightSegment[] }) {
@@ -10,8 +12,7 @@ export function HighlightedText({ segments }: { segments: HighlightSegment[] }) 
           // biome-ignore lint/suspicious/noArrayIndexKey: segments are a fixed split of one string
           <mark key={index}>{segment.text}</mark>
         ) : (
-          // biome-ignore lint/suspicious/noArrayIndexKey: segments are a fixed split of one string
-          <span key={index}>{segment.text}</span>
+          segment.text
         ),
       )}
     </>

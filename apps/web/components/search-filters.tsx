@@ -138,13 +138,7 @@ export function SearchFilters({
           locale={locale}
           messages={messages}
         />
-        <NearZoneFilter
-          locale={locale}
-          messages={messages}
-          state={state}
-          near={near}
-          zoneNames={(reference?.zones ?? []).map((zone) => (locale === "vi" ? zone.nameVi : zone.nameEn))}
-        />
+        <NearZoneFilter locale={locale} messages={messages} state={state} near={near} />
         {groups.map((group) => (
           <FacetGroup key={group.id} {...group} locale={locale} messages={messages} />
         ))}

@@ -1,4 +1,6 @@
-// One search hit: who, what they make (with the words that matched), where, how much, and whether verified.
+// One search hit: who, what they make (with the words that matched), where, how much, and whether verified. Its
+// repeated parts take their look from classes in globals.css (`.supplier-card`, `.card-facts`, `.badge-list`): a
+// results page shows a page of these, and every attribute is written twice (HTML and RSC payload).
 import type { Names, SupplierSearchHit } from "../lib/directory";
 import { formatDistanceKm, formatNumber, formatQuantity } from "../lib/format";
 import { highlightedField } from "../lib/highlight";
@@ -32,10 +34,10 @@ export function SupplierCard({
   const zone = hit.zoneId ? names.zone(hit.zoneId) : undefined;
   const place = [zone, provinceName(locale, hit.province2025)].filter(Boolean).join(", ");
   return (
-    <article className="rounded-lg border border-line-soft bg-white p-4 shadow-sm sm:p-5">
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <Heading className="text-xl font-bold">
-          <a href={`/${locale}/suppliers/${hit.id}`} className="inline-block min-h-11 py-1">
+    <article className="supplier-card">
+      <div className="card-head">
+        <Heading>
+          <a href={`/${locale}/suppliers/${hit.id}`} className="card-title">
             <HighlightedText segments={nameSegments} />
           </a>
         </Heading>
@@ -58,7 +60,7 @@ export function SupplierCard({
           : ""}
       </p>
       {hit.categories.length > 0 ? (
-        <ul className="mt-3 flex flex-wrap gap-2" aria-label={m.categories}>
+        <ul className="badge-list" aria-label={m.categories}>
           {hit.categories.slice(0, 4).map((code) => (
             <li key={code}>
               <Badge tone="info">{names.category(code)}</Badge>
@@ -66,7 +68,7 @@ export function SupplierCard({
           ))}
         </ul>
       ) : null}
-      <dl className="mt-3 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-3">
+      <dl className="card-facts">
         <Fact
           label={m.capacity}
           value={hit.monthlyCapacity ? formatQuantity(locale, hit.monthlyCapacity) : undefined}
@@ -88,7 +90,7 @@ export function SupplierCard({
         />
       </dl>
       {hit.certifications.length > 0 ? (
-        <ul className="mt-3 flex flex-wrap gap-2" aria-label={m.certifications}>
+        <ul className="badge-list" aria-label={m.certifications}>
           {hit.certifications.map((code) => (
             <li key={code}>
               <Badge tone="neutral">{names.certification(code)}</Badge>
@@ -103,8 +105,8 @@ export function SupplierCard({
 function Fact({ label, value, missing }: { label: string; value: string | undefined; missing: string }) {
   return (
     <div>
-      <dt className="text-sm text-muted">{label}</dt>
-      <dd className={value ? "font-semibold" : "text-muted"}>{value ?? missing}</dd>
+      <dt>{label}</dt>
+      <dd {...(value ? {} : { className: "not-stated" })}>{value ?? missing}</dd>
     </div>
   );
 }

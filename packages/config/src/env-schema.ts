@@ -292,6 +292,8 @@ export const benchEnvSchema = testEnvSchema.extend({
   BENCH_DIGEST_RECIPIENTS: z.coerce.number().int().min(1000).max(200_000).default(100_000),
   /** A directory: the digest bench's worker writes a CPU profile there (`node --cpu-prof`) when it stops. */
   BENCH_WORKER_CPU_PROF: z.string().min(1).optional(),
+  /** A directory: the web bench's `next start` writes a CPU profile there (`node --cpu-prof`) when it stops. */
+  BENCH_WEB_CPU_PROF: z.string().min(1).optional(),
   /**
    * Which suites to run, comma-separated (foundation, suppliers, matching, reverse, quality, digest, security, web,
    * buyer, quotes-web); all when unset. Matching, reverse and web need the suppliers suite's data, so it runs whenever one

@@ -1,4 +1,6 @@
-// One group of filter links with their counts: each link adds or removes its value (no JavaScript needed).
+// One group of filter links with their counts: each link adds or removes its value (no JavaScript needed). A link
+// is one element with its text: the check box is drawn by CSS (`.facet-link` in globals.css) from aria-current,
+// since a search page holds dozens of these and each element is rendered twice (HTML and the RSC payload).
 
 import type { FacetValue } from "../../lib/category-facet";
 import { formatNumber } from "../../lib/format";
@@ -34,20 +36,25 @@ function FacetList({
   values,
   locale,
   messages,
+  className = "mt-1",
 }: {
   values: FacetValue[];
   locale: Locale;
   messages: Messages;
+  className?: string;
 }) {
   return (
-    <ul className="mt-1">
+    <ul className={className}>
       {values.map((value) => (
         <li key={value.value}>
           <FacetLink value={value} locale={locale} messages={messages} />
           {value.children && value.children.length > 0 ? (
-            <div className="ml-4 border-l-2 border-line-soft pl-2">
-              <FacetList values={value.children} locale={locale} messages={messages} />
-            </div>
+            <FacetList
+              values={value.children}
+              locale={locale}
+              messages={messages}
+              className="ml-4 border-l-2 border-line-soft pl-2"
+            />
           ) : null}
         </li>
       ))}
@@ -67,27 +74,16 @@ export function FacetLink({
   return (
     <a
       href={value.href}
-      aria-current={value.selected ? "true" : undefined}
-      aria-label={value.selected ? fill(messages.search.removeFilter, { name: value.label }) : undefined}
-      className="flex min-h-11 items-center gap-2"
+      // Only a chosen value carries these: an absent prop still costs a "$undefined" in the RSC payload.
+      {...(value.selected
+        ? { "aria-current": "true", "aria-label": fill(messages.search.removeFilter, { name: value.label }) }
+        : {})}
+      className="facet-link"
     >
-      <Check selected={value.selected} />
-      <span>{value.label}</span>
+      {value.label}
       {value.count !== undefined ? (
-        <span className="text-muted">({formatNumber(locale, value.count)})</span>
+        <span className="text-muted">{`(${formatNumber(locale, value.count)})`}</span>
       ) : null}
     </a>
-  );
-}
-
-/** A drawn check box: the link is the control, the box shows its state (aria-current says it in words). */
-function Check({ selected }: { selected: boolean }) {
-  return (
-    <span
-      aria-hidden="true"
-      className={`inline-flex h-5 w-5 shrink-0 items-center justify-center rounded border-2 border-ink text-sm leading-none ${selected ? "bg-ink text-white" : "bg-white"}`}
-    >
-      {selected ? "✓" : ""}
-    </span>
   );
 }

@@ -1,6 +1,8 @@
-// "Near an industrial zone": a zone picked by name (with or without diacritics; the browser suggests names from
-// a datalist, no script needed) and a radius. The page resolves the name; what it could not find is said next
-// to the field, and other zones the words could mean are offered as links.
+// "Near an industrial zone": a zone picked by name (with or without diacritics, short forms too) and a radius. The
+// page resolves the name; what it could not find is said next to the field, other zones the words could mean are
+// offered as links, and the zone list (each zone's page searches near it) is one link away. There is no <datalist>
+// of the 121 names: it was a fifth of a search page's elements, each rendered twice (HTML and RSC payload), for
+// suggestions that phones show poorly (docs/decisions.md, session 9).
 import { formatDistanceKm } from "../../lib/format";
 import { fill } from "../../lib/i18n/fill";
 import type { Locale } from "../../lib/i18n/locales";
@@ -14,14 +16,11 @@ export function NearZoneFilter({
   messages,
   state,
   near,
-  zoneNames,
 }: {
   locale: Locale;
   messages: Messages;
   state: SearchState;
   near: NearZone;
-  /** Zone names in the page's language, for the browser's suggestions. */
-  zoneNames: string[];
 }) {
   const s = messages.search;
   const zoneLabel = (zone: { nameVi: string; nameEn: string }) =>
@@ -45,13 +44,12 @@ export function NearZoneFilter({
         </p>
         {near.kind === "unknown" ? (
           <p id="near-zone-error" className="font-semibold text-critical-ink">
-            {fill(s.nearUnknown, { name: near.text })} <a href={`/${locale}/zones`}>{s.nearBrowse}</a>
+            {fill(s.nearUnknown, { name: near.text })}
           </p>
         ) : null}
         <input
           id="near-zone"
           name="near"
-          list="zone-names"
           defaultValue={typed}
           autoComplete="off"
           maxLength={100}
@@ -59,11 +57,9 @@ export function NearZoneFilter({
           aria-describedby={near.kind === "unknown" ? "near-zone-hint near-zone-error" : "near-zone-hint"}
           className="block min-h-11 w-full rounded-md border-2 border-ink bg-white px-2"
         />
-        <datalist id="zone-names">
-          {zoneNames.map((name) => (
-            <option key={name} value={name} />
-          ))}
-        </datalist>
+        <a href={`/${locale}/zones`} className="inline-flex min-h-11 items-center text-sm">
+          {s.nearBrowse}
+        </a>
         <label htmlFor="near-radius" className="block text-sm font-semibold">
           {s.radiusLabel}
         </label>

@@ -3,20 +3,7 @@ import type { ReactNode } from "react";
 
 export type BadgeTone = "success" | "warning" | "critical" | "info" | "neutral";
 
-const tones: Record<BadgeTone, string> = {
-  success: "bg-success-bg text-success-ink",
-  warning: "bg-warning-bg text-warning-ink",
-  critical: "bg-critical-bg text-critical-ink",
-  info: "bg-info-bg text-info-ink",
-  neutral: "bg-line-soft text-ink",
-};
-
+/** Classes in globals.css (`.badge`, `.badge-<tone>`): a result card shows several badges. */
 export function Badge({ tone = "neutral", children }: { tone?: BadgeTone; children: ReactNode }) {
-  return (
-    <span
-      className={`inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-sm font-semibold whitespace-nowrap ${tones[tone]}`}
-    >
-      {children}
-    </span>
-  );
+  return <span className={`badge badge-${tone}`}>{children}</span>;
 }
