@@ -152,6 +152,50 @@ export function openRequestsFilter(supplier: SupplierToMatch, now: Date): string
   return filter;
 }
 
+/**
+ * Open requests of other trades (any, for a supplier with no known trade) whose query shares a word key with the
+ * supplier's words (`supplierWordKeys`), deadline ahead, maybe within reach, not its own: the reverse of the
+ * forward run's search of every trade by the request's words. A superset; the supplier's text relevance to each
+ * decides. Null when the supplier has no words.
+ */
+export function openRequestsByWordsFilter(
+  supplier: SupplierToMatch,
+  wordKeys: readonly string[],
+  now: Date,
+): string[] | null {
+  if (wordKeys.length === 0) return null;
+  const filter = [`queryKeys IN ${codeList(wordKeys)}`];
+  const trades = openRequestsFilter(supplier, now)?.[0];
+  // Those are found by their trade already.
+  if (trades) filter.push(`NOT ${trades}`);
+  filter.push(`quoteDeadline > ${now.getTime()}`, requestsInReachFilter(supplier));
+  if (supplier.organizationId) filter.push(`organizationId != ${quoteFilterValue(supplier.organizationId)}`);
+  return filter;
+}
+
+/** The open requests `openRequestsByWordsFilter` admits, each with its query text to judge the supplier's words by. */
+export async function openRequestsByWordsFor(
+  search: SearchHandle,
+  indexName: string,
+  input: { supplier: SupplierToMatch; wordKeys: readonly string[]; now: Date },
+): Promise<{ id: string; queryText: string }[]> {
+  const filter = openRequestsByWordsFilter(input.supplier, input.wordKeys, input.now);
+  if (!filter) return [];
+  const index = search.client.index(indexName);
+  const found: { id: string; queryText: string }[] = [];
+  for (let offset = 0; ; offset += requestPageSize) {
+    const page = await index.search("", {
+      filter,
+      offset,
+      limit: requestPageSize,
+      attributesToRetrieve: ["id", "queryText"],
+      sort: ["quoteDeadline:asc"],
+    });
+    for (const hit of page.hits) found.push({ id: String(hit.id), queryText: String(hit.queryText ?? "") });
+    if (page.hits.length < requestPageSize) return found;
+  }
+}
+
 /** The ids of the open requests `openRequestsFilter` admits for the supplier, soonest deadline first. */
 export async function openRequestIdsFor(
   search: SearchHandle,
