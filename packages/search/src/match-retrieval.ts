@@ -2,7 +2,8 @@
 // text relevance included, is the domain's); both directions look as far as the match reach, so a supplier found
 // one way is found the other way too. Retrieval is soft: a supplier filed under the group above the requested
 // trade is a candidate, and so is one of any trade whose words fit the request (scoring keeps it only when they
-// fit strongly), so nobody is invisible because of how it was tagged.
+// fit strongly), so nobody is invisible because of how it was tagged. The reverse direction mirrors both: the open
+// requests of a supplier's trades, and those of any trade its words may fit.
 import {
   ancestorCategoryCodes,
   expandCategoryCodes,
