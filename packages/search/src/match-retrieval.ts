@@ -22,8 +22,11 @@ import { quoteFilterValue, supplierSearchFilter } from "./supplier-search.js";
 const queryMatchingStrategy = "last" as const;
 /** Requests read from the index per page; a supplier in a busy trade may fit thousands. */
 const requestPageSize = 1000;
-/** Suppliers of other trades retrieved for their words: scoring keeps only strong text fits, so a few suffice. */
-const otherTradeLimit = 50;
+/**
+ * Suppliers of other trades retrieved for a request's words: scoring keeps only strong text fits, so a few suffice.
+ * The reverse direction takes as many requests of other trades for a supplier's words, the best fits first.
+ */
+export const otherTradeLimit = 50;
 
 interface RequestToMatch {
   organizationId: string;

@@ -17,7 +17,7 @@ import {
   textRelevance,
 } from "@ketnoi/domain";
 import type { JobPayload } from "@ketnoi/jobs";
-import { openRequestIdsFor, openRequestsByWordsFor } from "@ketnoi/search";
+import { openRequestIdsFor, openRequestsByWordsFor, otherTradeLimit } from "@ketnoi/search";
 import type { JobContext } from "../job-context.js";
 import {
   matchCandidateOf,
@@ -57,14 +57,20 @@ export async function matchSupplierToRequests(
   const preparedSupplier = prepareSupplier(supplier);
   // As the forward run finds suppliers of any trade by the request's words (soft retrieval), this run finds the
   // requests of other trades its words fit well enough to be kept, judged on the query text the index holds,
-  // before any is loaded.
+  // before any is loaded. As many as the forward run takes suppliers of other trades, the best fits first (then
+  // the soonest deadline): a supplier whose words half-cover hundreds of requests (a common material and a
+  // number) is not written onto all of them.
   const byWords = (
     await openRequestsByWordsFor(context.search, context.requestIndexName, {
       supplier,
       wordKeys: supplierWordKeys(preparedSupplier.words),
       now,
     })
-  ).filter((request) => mayFitByWordsAlone(textRelevance(request.queryText, preparedSupplier.words)));
+  )
+    .map((request) => ({ id: request.id, fit: textRelevance(request.queryText, preparedSupplier.words) }))
+    .filter((request) => mayFitByWordsAlone(request.fit))
+    .sort((a, b) => b.fit - a.fit)
+    .slice(0, otherTradeLimit);
   // The requests it was matched to stay in the run even when it no longer fits them: this run decides whether
   // the match still holds.
   const ids = [
