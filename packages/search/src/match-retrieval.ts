@@ -22,6 +22,8 @@ import { quoteFilterValue, supplierSearchFilter } from "./supplier-search.js";
 const queryMatchingStrategy = "last" as const;
 /** Requests read from the index per page; a supplier in a busy trade may fit thousands. */
 const requestPageSize = 1000;
+/** Requests read per page by a supplier's words: only ids and query texts, so larger pages cost fewer round trips. */
+const wordsPageSize = 10_000;
 /**
  * Suppliers of other trades retrieved for a request's words: scoring keeps only strong text fits, so a few suffice.
  * The reverse direction takes as many requests of other trades for a supplier's words, the best fits first.
@@ -187,16 +189,17 @@ export async function openRequestsByWordsFor(
   if (!filter) return [];
   const index = search.client.index(indexName);
   const found: { id: string; queryText: string }[] = [];
-  for (let offset = 0; ; offset += requestPageSize) {
+  // Unsorted, in large pages: a common word can bring most open requests in reach, and the caller ranks them by
+  // the supplier's fit anyway.
+  for (let offset = 0; ; offset += wordsPageSize) {
     const page = await index.search("", {
       filter,
       offset,
-      limit: requestPageSize,
+      limit: wordsPageSize,
       attributesToRetrieve: ["id", "queryText"],
-      sort: ["quoteDeadline:asc"],
     });
     for (const hit of page.hits) found.push({ id: String(hit.id), queryText: String(hit.queryText ?? "") });
-    if (page.hits.length < requestPageSize) return found;
+    if (page.hits.length < wordsPageSize) return found;
   }
 }
 

@@ -58,7 +58,7 @@ export async function matchSupplierToRequests(
   // As the forward run finds suppliers of any trade by the request's words (soft retrieval), this run finds the
   // requests of other trades its words fit well enough to be kept, judged on the query text the index holds,
   // before any is loaded. As many as the forward run takes suppliers of other trades, the best fits first (then
-  // the soonest deadline): a supplier whose words half-cover hundreds of requests (a common material and a
+  // by id, so reruns agree): a supplier whose words half-cover hundreds of requests (a common material and a
   // number) is not written onto all of them.
   const byWords = (
     await openRequestsByWordsFor(context.search, context.requestIndexName, {
@@ -69,7 +69,7 @@ export async function matchSupplierToRequests(
   )
     .map((request) => ({ id: request.id, fit: textRelevance(request.queryText, preparedSupplier.words) }))
     .filter((request) => mayFitByWordsAlone(request.fit))
-    .sort((a, b) => b.fit - a.fit)
+    .sort((a, b) => b.fit - a.fit || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(0, otherTradeLimit);
   // The requests it was matched to stay in the run even when it no longer fits them: this run decides whether
   // the match still holds.
