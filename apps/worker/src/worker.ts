@@ -1,6 +1,6 @@
 // Starts the BullMQ workers and schedules; stop() lets running jobs finish before closing connections.
 import type { WorkerConfig } from "@ketnoi/config";
-import { createDb } from "@ketnoi/db";
+import { createDb, searchOutboxRepository } from "@ketnoi/db";
 import { createMailer, emailTemplates, ProductLinks } from "@ketnoi/email";
 import { createJobQueues, createWorkerConnection, queueNames } from "@ketnoi/jobs";
 import {
@@ -82,6 +82,12 @@ export async function startWorker(
     ] as const) {
       const applied = await ensureIndex(search.client, name, settings);
       if (applied) log.info({ index: name }, "search index settings applied");
+      // New settings may filter on what older documents lack (the word keys of reverse matching): the open
+      // requests are few enough to write again, and the sync (every few seconds) does it.
+      if (applied && name === context.requestIndexName) {
+        const queued = await searchOutboxRepository.queueOpenRequestsForSync(database.db);
+        log.info({ index: name, queued }, "open requests queued to be indexed again");
+      }
     }
   }
   if (options.schedules !== false)

@@ -9,10 +9,13 @@ import {
   type MatchRequest,
   type MatchResult,
   matchWeights,
+  mayFitByWordsAlone,
   needExceedsMostCapacities,
+  queryWordKeys,
   rankMatches,
   scoreMatch,
   statedSpecialisms,
+  supplierWordKeys,
   supplierWords,
   textRelevance,
 } from "../src/matching/index.js";
@@ -508,6 +511,76 @@ describe("text relevance of a supplier's own words to a request's query", () => 
     expect(textRelevance("moulded", words)).toBe(1);
     // "in" (to print) must not match "inox" or "injection".
     expect(textRelevance("in", supplierWords({ ...supplier, categories: [] }))).toBe(0);
+  });
+});
+
+describe("keys that find the requests a supplier's words may cover", () => {
+  const shared = (query: string, words: Set<string>) => {
+    const keys = new Set(supplierWordKeys(words));
+    return queryWordKeys(query).some((key) => keys.has(key));
+  };
+
+  it("are shared whenever a query word is covered: whole words, singulars, shared stems", () => {
+    const words = supplierWords({
+      legalName: "Công ty TNHH Nhựa Kỹ Thuật",
+      tradeName: null,
+      descriptionVi: "Ép phun vỏ nhựa ABS.",
+      descriptionEn: "Moulding of screw caps",
+      categories: [],
+      processes: [],
+      materials: [],
+      exampleProducts: ["box"],
+    });
+    for (const query of ["vo", "Vỏ", "ABS", "boxes", "caps", "mouldings", "mould"]) {
+      expect(textRelevance(query, words), query).toBe(1);
+      expect(shared(query, words), query).toBe(true);
+    }
+    for (const query of ["in", "carton", "PBT"]) {
+      expect(textRelevance(query, words), query).toBe(0);
+      expect(shared(query, words), query).toBe(false);
+    }
+  });
+
+  it("never miss a covered word, over generated words that share prefixes and plural endings", () => {
+    // A tiny alphabet makes shared prefixes, plurals ("…s", "…es") and short words common.
+    // mulberry32: deterministic, so a failure names a case that can be replayed.
+    let state = 7;
+    const next = () => {
+      state = (state + 0x6d2b79f5) | 0;
+      let t = Math.imul(state ^ (state >>> 15), 1 | state);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+    };
+    const word = () =>
+      Array.from({ length: 1 + Math.floor(next() * 7) }, () => "aesx"[Math.floor(next() * 4)]).join("");
+    for (let i = 0; i < 2000; i++) {
+      const words = supplierWords({
+        legalName: "",
+        tradeName: null,
+        descriptionVi: Array.from({ length: 1 + Math.floor(next() * 12) }, word).join(" "),
+        descriptionEn: null,
+        categories: [],
+        processes: [],
+        materials: [],
+        exampleProducts: [],
+      });
+      const query = word();
+      if (textRelevance(query, words) > 0)
+        expect(shared(query, words), `${query} in ${[...words]}`).toBe(true);
+    }
+  });
+});
+
+describe("who may fit by words alone", () => {
+  it("is whoever scoring would keep outside the request's trades: a neighbour from 0.5, another trade from 0.6", () => {
+    const sibling = { categories: ["packaging.paper-boxes"] };
+    const otherTrade = { categories: ["metal.stamping"] };
+    for (const textRelevance of [0, 0.3, 0.49, 0.5, 0.59, 0.6, 0.8, 1]) {
+      const kept = [sibling, otherTrade].some(
+        (filed) => scoreMatch(request(), candidate({ ...filed, textRelevance }), opts).verdict !== "excluded",
+      );
+      expect(mayFitByWordsAlone(textRelevance), String(textRelevance)).toBe(kept);
+    }
   });
 });
 

@@ -2,7 +2,8 @@
 // text relevance included, is the domain's); both directions look as far as the match reach, so a supplier found
 // one way is found the other way too. Retrieval is soft: a supplier filed under the group above the requested
 // trade is a candidate, and so is one of any trade whose words fit the request (scoring keeps it only when they
-// fit strongly), so nobody is invisible because of how it was tagged.
+// fit strongly), so nobody is invisible because of how it was tagged. The reverse direction mirrors both: the open
+// requests of a supplier's trades, and those of any trade its words may fit.
 import {
   ancestorCategoryCodes,
   expandCategoryCodes,
@@ -21,8 +22,13 @@ import { quoteFilterValue, supplierSearchFilter } from "./supplier-search.js";
 const queryMatchingStrategy = "last" as const;
 /** Requests read from the index per page; a supplier in a busy trade may fit thousands. */
 const requestPageSize = 1000;
-/** Suppliers of other trades retrieved for their words: scoring keeps only strong text fits, so a few suffice. */
-const otherTradeLimit = 50;
+/** Requests read per page by a supplier's words: only ids and query texts, so larger pages cost fewer round trips. */
+const wordsPageSize = 10_000;
+/**
+ * Suppliers of other trades retrieved for a request's words: scoring keeps only strong text fits, so a few suffice.
+ * The reverse direction takes as many requests of other trades for a supplier's words, the best fits first.
+ */
+export const otherTradeLimit = 50;
 
 interface RequestToMatch {
   organizationId: string;
@@ -150,6 +156,51 @@ export function openRequestsFilter(supplier: SupplierToMatch, now: Date): string
   ];
   if (supplier.organizationId) filter.push(`organizationId != ${quoteFilterValue(supplier.organizationId)}`);
   return filter;
+}
+
+/**
+ * Open requests of other trades (any, for a supplier with no known trade) whose query shares a word key with the
+ * supplier's words (`supplierWordKeys`), deadline ahead, maybe within reach, not its own: the reverse of the
+ * forward run's search of every trade by the request's words. A superset; the supplier's text relevance to each
+ * decides. Null when the supplier has no words.
+ */
+export function openRequestsByWordsFilter(
+  supplier: SupplierToMatch,
+  wordKeys: readonly string[],
+  now: Date,
+): string[] | null {
+  if (wordKeys.length === 0) return null;
+  const filter = [`queryKeys IN ${codeList(wordKeys)}`];
+  const trades = openRequestsFilter(supplier, now)?.[0];
+  // Those are found by their trade already.
+  if (trades) filter.push(`NOT ${trades}`);
+  filter.push(`quoteDeadline > ${now.getTime()}`, requestsInReachFilter(supplier));
+  if (supplier.organizationId) filter.push(`organizationId != ${quoteFilterValue(supplier.organizationId)}`);
+  return filter;
+}
+
+/** The open requests `openRequestsByWordsFilter` admits, each with its query text to judge the supplier's words by. */
+export async function openRequestsByWordsFor(
+  search: SearchHandle,
+  indexName: string,
+  input: { supplier: SupplierToMatch; wordKeys: readonly string[]; now: Date },
+): Promise<{ id: string; queryText: string }[]> {
+  const filter = openRequestsByWordsFilter(input.supplier, input.wordKeys, input.now);
+  if (!filter) return [];
+  const index = search.client.index(indexName);
+  const found: { id: string; queryText: string }[] = [];
+  // Unsorted, in large pages: a common word can bring most open requests in reach, and the caller ranks them by
+  // the supplier's fit anyway.
+  for (let offset = 0; ; offset += wordsPageSize) {
+    const page = await index.search("", {
+      filter,
+      offset,
+      limit: wordsPageSize,
+      attributesToRetrieve: ["id", "queryText"],
+    });
+    for (const hit of page.hits) found.push({ id: String(hit.id), queryText: String(hit.queryText ?? "") });
+    if (page.hits.length < wordsPageSize) return found;
+  }
 }
 
 /** The ids of the open requests `openRequestsFilter` admits for the supplier, soonest deadline first. */

@@ -1,8 +1,9 @@
 // Open sourcing requests in their own index, for the reverse direction of matching: when a supplier changes, the
-// requests it may now fit are found by category without scanning Postgres. Only open requests are kept; the
+// requests it may now fit are found by category, or by the words that rank suppliers for them, without scanning
+// Postgres. Only open requests are kept; the
 // categories are expanded to their members so the filter mirrors the forward direction exactly (a request for a
 // group reaches suppliers of its members; a supplier document carries its categories' ancestors).
-import { ancestorCategoryCodes, expandCategoryCodes } from "@ketnoi/domain";
+import { ancestorCategoryCodes, expandCategoryCodes, queryWordKeys } from "@ketnoi/domain";
 import type { Settings } from "meilisearch";
 
 export interface RequestSource {
@@ -16,6 +17,8 @@ export interface RequestSource {
   lng: number;
   maxDistanceKm: number | null;
   version: number;
+  /** The words that rank suppliers for it, as the forward run reads them (the worker's `requestQueryText`). */
+  queryText: string;
 }
 
 export interface RequestDocument {
@@ -32,6 +35,13 @@ export interface RequestDocument {
   /** null: no limit, so the request reaches suppliers at any distance (filtered with `IS NULL`). */
   maxDistanceKm: number | null;
   version: number;
+  /** Read back by the reverse direction to judge a supplier's words against it without loading the request. */
+  queryText: string;
+  /**
+   * What a supplier's words meet it by (`queryWordKeys`): the reverse direction finds the requests of other trades
+   * a supplier's words may fit, as the forward run finds suppliers of any trade by its query.
+   */
+  queryKeys: string[];
 }
 
 export function requestIndexName(namespace: string): string {
@@ -51,6 +61,8 @@ export function requestDocument(request: RequestSource): RequestDocument | null 
     _geo: { lat: request.lat, lng: request.lng },
     maxDistanceKm: request.maxDistanceKm,
     version: request.version,
+    queryText: request.queryText,
+    queryKeys: queryWordKeys(request.queryText),
   };
 }
 
@@ -61,6 +73,7 @@ export function requestIndexSettings(): Settings {
     filterableAttributes: [
       "categoryCodes",
       "groupCodes",
+      "queryKeys",
       "organizationId",
       "quoteDeadline",
       "maxDistanceKm",

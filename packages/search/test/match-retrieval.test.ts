@@ -2,6 +2,7 @@ import { maxDeliveryDistanceKm } from "@ketnoi/domain";
 import { describe, expect, it } from "vitest";
 import {
   candidateSuppliersFilter,
+  openRequestsByWordsFilter,
   openRequestsFilter,
   requestsInReachFilter,
   supplierCategoryCodes,
@@ -77,6 +78,41 @@ describe("openRequestsFilter", () => {
   it("quotes what it filters on, so a value cannot change the filter", () => {
     const filter = openRequestsFilter({ ...supplier, organizationId: 'x" OR organizationId = "y' }, now);
     expect(filter?.at(-1)).toBe('organizationId != "x\\" OR organizationId = \\"y"');
+  });
+});
+
+describe("openRequestsByWordsFilter", () => {
+  const supplier = {
+    organizationId: "0190a000-0000-7000-8000-0000000000c2",
+    categories: ["packaging.paper-boxes"],
+    lat: 10.8,
+    lng: 106.6,
+  };
+  const now = new Date("2026-11-22T01:00:00Z");
+
+  it("admits open requests of other trades sharing a word key with the supplier, deadline ahead, in reach, not its own", () => {
+    expect(openRequestsByWordsFilter(supplier, ["hop", "carto"], now)).toEqual([
+      'queryKeys IN ["hop", "carto"]',
+      'NOT (categoryCodes IN ["packaging.paper-boxes", "packaging"] OR groupCodes IN ["packaging.paper-boxes"])',
+      `quoteDeadline > ${now.getTime()}`,
+      requestsInReachFilter(supplier),
+      'organizationId != "0190a000-0000-7000-8000-0000000000c2"',
+    ]);
+  });
+
+  it("looks at every trade for a supplier with none the taxonomy knows, which only its words can place", () => {
+    const filter = openRequestsByWordsFilter({ ...supplier, categories: [] }, ["hop"], now);
+    expect(filter?.join(" ")).not.toContain("categoryCodes");
+  });
+
+  it("admits nothing for a supplier without words", () => {
+    expect(openRequestsByWordsFilter(supplier, [], now)).toBeNull();
+  });
+
+  it("quotes the keys, so a word cannot change the filter", () => {
+    expect(openRequestsByWordsFilter(supplier, ['a" OR x = "y'], now)?.[0]).toBe(
+      'queryKeys IN ["a\\" OR x = \\"y"]',
+    );
   });
 });
 

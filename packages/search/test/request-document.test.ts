@@ -12,6 +12,7 @@ const open = {
   lng: 106.71,
   maxDistanceKm: 50,
   version: 3,
+  queryText: "thùng carton 5 lớp boxes",
 };
 
 describe("requestDocument", () => {
@@ -34,6 +35,12 @@ describe("requestDocument", () => {
     expect(doc?.categoryCodes).toEqual(["metal.cnc-machining.turning"]);
     expect(doc?.groupCodes).toEqual(["metal.cnc-machining", "metal"]);
     expect(doc?.maxDistanceKm).toBeNull();
+  });
+
+  it("carries the words that rank suppliers for it, with the keys a supplier's words meet them by", () => {
+    const doc = requestDocument(open);
+    expect(doc?.queryText).toBe("thùng carton 5 lớp boxes");
+    expect(doc?.queryKeys).toEqual(["thun", "cart", "5", "lop", "boxe", "box"]);
   });
 
   it("keeps every other status out of the index", () => {

@@ -117,6 +117,58 @@ describe("a supplier that joins or changes after a request was published", () =>
   });
 });
 
+describe("a supplier that fits a request by its words or its group, not its trade", () => {
+  // The forward run finds such suppliers (soft retrieval); the reverse run must find them too, or a supplier's
+  // matches would depend on whether it or the request moved last.
+  it("is matched when it changes after the request was published, as the forward run would match it", async () => {
+    const request = await publishMatchedRequest(t, buyer);
+    // A thermoformer (a neighbouring trade) that at first says nothing of moulding, then says it moulds ABS housings.
+    const neighbour = await mouldingSupplier(t, "Công ty TNHH Định Hình Nhựa", {
+      categories: ["plastics.thermoforming"],
+      descriptionVi: "Khay nhựa định hình, vỉ PET.",
+      materials: ["PET"],
+    });
+    await reverseMatched(neighbour.profileId, 1);
+    expect(await supplierRow(request.id, neighbour.profileId)).toBeUndefined();
+    const changed = await patchProfile(neighbour, neighbour.profileId, {
+      descriptionVi: "Khay nhựa định hình, vỉ PET; ép phun vỏ nhựa ABS.",
+      materials: ["PET", "ABS"],
+    });
+    await reverseMatched(neighbour.profileId, changed.version);
+    // Filed under another trade altogether (moulds), its words say it makes the item.
+    const toolmaker = await mouldingSupplier(t, "Công ty TNHH Khuôn Mẫu Ép Phun", {
+      categories: ["moulds.plastic-injection-moulds"],
+      descriptionVi: "Làm khuôn và ép phun vỏ nhựa ABS, PP trên máy của mình.",
+    });
+    await reverseMatched(toolmaker.profileId, 1);
+    // Filed only under the plastics group.
+    const groupOnly = await mouldingSupplier(t, "Công ty TNHH Nhựa Tổng Hợp", { categories: ["plastics"] });
+    await reverseMatched(groupOnly.profileId, 1);
+
+    const reverse = {
+      neighbour: await supplierRow(request.id, neighbour.profileId),
+      toolmaker: await supplierRow(request.id, toolmaker.profileId),
+      groupOnly: await supplierRow(request.id, groupOnly.profileId),
+    };
+    expect(reverse.neighbour).toMatchObject({ verdict: "match" });
+    expect(reverse.toolmaker).toMatchObject({ verdict: "match" });
+    expect(reverse.groupOnly).toMatchObject({ verdict: "match" });
+
+    // The forward run of the same version stores the same rows.
+    await t.deps.jobs
+      .queue("matching")
+      .add(
+        "match-sourcing-request",
+        { requestId: request.id, version: 1 },
+        { jobId: `match-${request.id}-v1-words` },
+      );
+    await matchingDone(t, `match-${request.id}-v1-words`);
+    expect(await supplierRow(request.id, neighbour.profileId)).toEqual(reverse.neighbour);
+    expect(await supplierRow(request.id, toolmaker.profileId)).toEqual(reverse.toolmaker);
+    expect(await supplierRow(request.id, groupOnly.profileId)).toEqual(reverse.groupOnly);
+  });
+});
+
 describe("how far reverse matching reaches", () => {
   // North of the supplier in VSIP II (11.080, 106.695), one degree of latitude being 111 km.
   const delivery = (lat: number, maxDistanceKm: number) => ({

@@ -2,6 +2,7 @@
 // status (or a deleted row) is removed. Same guarantees as the supplier sync (`drainSearchOutbox`).
 import { type Database, sourcingRequestRepository } from "@ketnoi/db";
 import { assertSucceeded, requestDocument, type SearchHandle } from "@ketnoi/search";
+import { prepareRequest } from "../matching/match-candidates.js";
 import { type DrainResult, drainSearchOutbox, indexTaskWait } from "./drain-search-outbox.js";
 
 export interface IndexedRequest {
@@ -29,7 +30,10 @@ export function syncRequestIndex(input: {
     batchSize: input.batchSize ?? 1000,
     write: async (ids) => {
       const rows = await sourcingRequestRepository.findSourcingRequestsByIds(db, ids);
-      const documents = rows.map(requestDocument).filter((doc) => doc !== null);
+      // With the words the forward run ranks suppliers by, so the reverse direction reads them the same way.
+      const documents = rows
+        .map((row) => requestDocument({ ...row, queryText: prepareRequest(row).queryText }))
+        .filter((doc) => doc !== null);
       const keep = new Set(documents.map((doc) => doc.id));
       const gone = ids.filter((id) => !keep.has(id));
       const index = search.client.index(indexName);

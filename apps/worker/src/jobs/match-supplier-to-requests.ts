@@ -1,15 +1,23 @@
 // The reverse direction of matching: after a supplier's profile changed, find the open requests it now fits (or
 // no longer fits) and update their match rows, scored exactly as the forward job would score this supplier: same
-// candidate facts, same retrieval rule (categories, the match reach), same text relevance.
+// candidate facts, same retrieval rule (categories or words, the match reach), same text relevance.
 import {
   requestMatchRepository,
   type SourcingRequest,
   sourcingRequestRepository,
   supplierRepository,
 } from "@ketnoi/db";
-import { distanceKm, hcmcDate, matchReachKm, rankMatches } from "@ketnoi/domain";
+import {
+  distanceKm,
+  hcmcDate,
+  matchReachKm,
+  mayFitByWordsAlone,
+  rankMatches,
+  supplierWordKeys,
+  textRelevance,
+} from "@ketnoi/domain";
 import type { JobPayload } from "@ketnoi/jobs";
-import { openRequestIdsFor } from "@ketnoi/search";
+import { openRequestIdsFor, openRequestsByWordsFor, otherTradeLimit } from "@ketnoi/search";
 import type { JobContext } from "../job-context.js";
 import {
   matchCandidateOf,
@@ -46,11 +54,29 @@ export async function matchSupplierToRequests(
   if (supplier.version !== payload.version) return { skipped: "version_moved" };
 
   const now = context.now();
-  // The requests it was matched to stay in the run even when no longer in its trades: a forward run may have
-  // matched it for its words alone (soft retrieval), and this run decides whether that still holds.
+  const preparedSupplier = prepareSupplier(supplier);
+  // As the forward run finds suppliers of any trade by the request's words (soft retrieval), this run finds the
+  // requests of other trades its words fit well enough to be kept, judged on the query text the index holds,
+  // before any is loaded. As many as the forward run takes suppliers of other trades, the best fits first (then
+  // by id, so reruns agree): a supplier whose words half-cover hundreds of requests (a common material and a
+  // number) is not written onto all of them.
+  const byWords = (
+    await openRequestsByWordsFor(context.search, context.requestIndexName, {
+      supplier,
+      wordKeys: supplierWordKeys(preparedSupplier.words),
+      now,
+    })
+  )
+    .map((request) => ({ id: request.id, fit: textRelevance(request.queryText, preparedSupplier.words) }))
+    .filter((request) => mayFitByWordsAlone(request.fit))
+    .sort((a, b) => b.fit - a.fit || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, otherTradeLimit);
+  // The requests it was matched to stay in the run even when it no longer fits them: this run decides whether
+  // the match still holds.
   const ids = [
     ...new Set([
       ...(await openRequestIdsFor(context.search, context.requestIndexName, { supplier, now })),
+      ...byWords.map((request) => request.id),
       ...previouslyMatched,
     ]),
   ];
@@ -74,7 +100,6 @@ export async function matchSupplierToRequests(
 
   const responsiveness = (await responsivenessOfSuppliers(context.db, [supplier.id], now)).get(supplier.id);
   const today = hcmcDate(now);
-  const preparedSupplier = prepareSupplier(supplier);
   const fits: Parameters<typeof requestMatchRepository.applySupplierMatches>[2][number][] = [];
   for (const request of requests) {
     const prepared = prepareRequest(request);

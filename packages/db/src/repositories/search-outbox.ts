@@ -2,7 +2,7 @@
 // job, and marked processed only once Meilisearch reports the write succeeded.
 import { and, asc, count, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 import type { Database, Executor, Transaction } from "../client.js";
-import { searchOutbox } from "../schema/index.js";
+import { searchOutbox, sourcingRequests } from "../schema/index.js";
 import { deleteInBatches } from "./batched-delete.js";
 
 export type OutboxEntity = (typeof searchOutbox.$inferSelect)["entity"];
@@ -14,6 +14,20 @@ export async function queueSearchSync(
 ): Promise<void> {
   if (entityIds.length === 0) return;
   await db.insert(searchOutbox).values(entityIds.map((entityId) => ({ entity, entityId })));
+}
+
+/**
+ * Queues every open request to be written to the request index again, in one statement: after the index's
+ * settings changed, its documents may lack what the new settings filter on (the word keys reverse matching uses).
+ * Returns how many were queued.
+ */
+export async function queueOpenRequestsForSync(db: Executor): Promise<number> {
+  const queued = await db.execute(
+    sql`insert into ${searchOutbox} (${sql.identifier(searchOutbox.entity.name)}, ${sql.identifier(searchOutbox.entityId.name)})
+        select 'request', ${sourcingRequests.id} from ${sourcingRequests} where ${sourcingRequests.status} = 'open'
+        returning ${searchOutbox.id}`,
+  );
+  return queued.length;
 }
 
 /** The oldest pending changes; the same entity may appear several times (collapsed by the caller). */

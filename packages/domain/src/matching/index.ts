@@ -23,9 +23,15 @@ export {
   summariseMissedRequests,
 } from "./missed-requests.js";
 export { groupNearMissReasons, type NearMissReasonCount, rankMatches } from "./rank-matches.js";
-export { needExceedsMostCapacities, scoreMatch } from "./score-match.js";
+export { mayFitByWordsAlone, needExceedsMostCapacities, scoreMatch } from "./score-match.js";
 export { statedSpecialisms } from "./stated-specialisms.js";
-export { type SupplierText, supplierWords, textRelevance } from "./text-relevance.js";
+export {
+  queryWordKeys,
+  type SupplierText,
+  supplierWordKeys,
+  supplierWords,
+  textRelevance,
+} from "./text-relevance.js";
 export type {
   ExclusionReason,
   MatchCandidate,

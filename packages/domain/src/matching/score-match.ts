@@ -60,6 +60,15 @@ const neutral = 0.5;
 
 const clamp01 = (x: number): number => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0);
 
+/**
+ * Whether a supplier neither of the request's trades nor filed above them could be kept for its words alone: a
+ * neighbour needs `relatedTextFit`, another trade `strongTextFit`, and below the lower one scoring excludes it
+ * whatever else it offers. Lets the reverse direction skip requests such a supplier cannot fit before loading them.
+ */
+export function mayFitByWordsAlone(textRelevance: number): boolean {
+  return textRelevance >= Math.min(relatedTextFit, strongTextFit);
+}
+
 // ── Category fit ─────────────────────────────────────────────────────────────────────────────────────────────
 
 function ancestorsOf(code: string): string[] {

@@ -104,3 +104,29 @@ export function textRelevance(queryText: string, words: Set<string>): number {
   const covered = query.filter((word) => covers(words, word)).length;
   return Math.round((covered / query.length) * 1000) / 1000;
 }
+
+/** What a word shares with every word it covers or is covered by (`covers`): its first four letters, or itself. */
+const retrievalKey = (word: string): string => word.slice(0, minPrefixLength);
+
+/**
+ * Keys for finding by an exact filter the open requests whose query a supplier's words may cover (the reverse
+ * direction of soft retrieval): a query word the supplier's words cover shares a key with them
+ * (`supplierWordKeys`), so a request sharing none has no text relevance to the supplier. A superset:
+ * `textRelevance` decides.
+ */
+export function queryWordKeys(queryText: string): string[] {
+  const keys = new Set<string>();
+  for (const word of tokens(queryText)) {
+    keys.add(retrievalKey(word));
+    // "caps" is covered by "cap", whose key is shorter than "caps"'s.
+    keys.add(retrievalKey(singular(word)));
+  }
+  return [...keys];
+}
+
+/** The keys of a supplier's words (`supplierWords`), to meet `queryWordKeys`. */
+export function supplierWordKeys(words: Iterable<string>): string[] {
+  const keys = new Set<string>();
+  for (const word of words) keys.add(retrievalKey(word));
+  return [...keys];
+}
