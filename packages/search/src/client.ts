@@ -69,6 +69,7 @@ function indexSearcher(base: URL, apiKey: string, timeoutMs: number) {
 
   const post = (path: string, body: string) =>
     new Promise<unknown>((resolve, reject) => {
+      const url = `${base.origin}${prefix}${path}`;
       const req = request(
         {
           agent,
@@ -86,7 +87,8 @@ function indexSearcher(base: URL, apiKey: string, timeoutMs: number) {
           response.on("data", (chunk: string) => {
             text += chunk;
           });
-          response.on("error", reject);
+          // The connection lost in the middle of an answer: Meilisearch went away, as when it cannot be reached.
+          response.on("error", (error) => reject(new MeilisearchRequestError(url, error)));
           response.on("end", () => {
             const status = response.statusCode ?? 0;
             if (status < 200 || status >= 300) return reject(new SearchAnswerError(status, text));
@@ -109,9 +111,7 @@ function indexSearcher(base: URL, apiKey: string, timeoutMs: number) {
           return;
         }
         reject(
-          error instanceof MeilisearchRequestTimeOutError
-            ? error
-            : new MeilisearchRequestError(`${base.origin}${prefix}${path}`, error),
+          error instanceof MeilisearchRequestTimeOutError ? error : new MeilisearchRequestError(url, error),
         );
       });
       req.end(body);
