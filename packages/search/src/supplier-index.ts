@@ -58,7 +58,9 @@ export function supplierIndexSettings(): Settings {
       "organizationId",
       "_geo",
     ],
-    sortableAttributes: ["_geo", "updatedAt", "capacityValue"],
+    // Only distance is sorted on (`sort=distance`); every sortable attribute is one more facet structure built for
+    // each document indexed (updatedAt and capacityValue were sortable and never sorted on).
+    sortableAttributes: ["_geo"],
     displayedAttributes: ["*"],
     rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness"],
     // Codes are exact: a typo-tolerant tax code or certificate number would match the wrong company.

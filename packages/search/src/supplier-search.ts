@@ -1,6 +1,6 @@
 // Turns a supplier search (already interpreted and validated by the API) into a Meilisearch request, and a
 // Meilisearch response back into hits with distances. Pure: no client here, so it is unit-tested on its own.
-import { distanceKm, escapeHtml, legalFormSpans, withoutLegalForm } from "@ketnoi/domain";
+import { distanceKm, escapeHtml, legalFormSpans, mayBeLegalFormWord, withoutLegalForm } from "@ketnoi/domain";
 import type { SearchParams, SearchResponse } from "meilisearch";
 import type { SupplierDocument } from "./supplier-document.js";
 
@@ -102,6 +102,10 @@ export function htmlHighlight(formatted: string): string {
  * mark "Công" of "Công ty" in every legal name. Marks inside legal-form words are dropped, since those never match.
  */
 export function unmarkLegalForms(formatted: string): string {
+  // Finding legal forms is a large regular expression, and most names in a result have no marked word that could
+  // be part of one ("Bao Bì" for "bao bì"): those are left as they are without running it.
+  const marked = [...formatted.matchAll(/\ufdd0([^\ufdd0\ufdd1]*)\ufdd1/g)].map((m) => m[1] ?? "");
+  if (!marked.some(mayBeLegalFormWord)) return formatted;
   const plain = formatted.replace(/[\ufdd0\ufdd1]/g, "");
   const spans = legalFormSpans(plain);
   if (spans.length === 0) return formatted;

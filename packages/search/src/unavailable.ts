@@ -6,6 +6,7 @@ import {
   MeilisearchRequestTimeOutError,
   MeilisearchTaskTimeOutError,
 } from "meilisearch";
+import { SearchAnswerError } from "./client.js";
 
 export function isSearchUnavailable(error: unknown): boolean {
   let current: unknown = error;
@@ -17,6 +18,7 @@ export function isSearchUnavailable(error: unknown): boolean {
     )
       return true;
     if (current instanceof MeilisearchApiError && current.response.status >= 500) return true;
+    if (current instanceof SearchAnswerError && current.status >= 500) return true;
     current = current.cause;
   }
   return false;

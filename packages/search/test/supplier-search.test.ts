@@ -175,6 +175,20 @@ describe("legal forms in a search", () => {
     );
     expect(unmarkLegalForms("Bao Bì \ufdd0Phú\ufdd1 Cường")).toBe("Bao Bì \ufdd0Phú\ufdd1 Cường");
   });
+
+  it("unmarks legal-form words however the engine split them, and prefixes of them", () => {
+    const [start, end] = ["\ufdd0", "\ufdd1"];
+    const mark = (word: string) => `${start}${word}${end}`;
+    // The engine splits "C.ty" and "TM-DV" into words and may mark only a word's start ("Côn" of "Công").
+    expect(unmarkLegalForms(`${mark("C")}.${mark("ty")} ${mark("TM")}-${mark("DV")} Bao Bì`)).toBe(
+      "C.ty TM-DV Bao Bì",
+    );
+    expect(unmarkLegalForms(`${mark("Côn")}g ty Cơ khí Minh Phát`)).toBe("Công ty Cơ khí Minh Phát");
+    expect(unmarkLegalForms(`ABC ${mark("Co")}.,${mark("Ltd")}`)).toBe("ABC Co.,Ltd");
+    expect(unmarkLegalForms(`CONG TY ${mark("TNHH")} ${mark("Bao")} Bi`)).toBe(
+      `CONG TY TNHH ${mark("Bao")} Bi`,
+    );
+  });
 });
 
 describe("htmlHighlight", () => {

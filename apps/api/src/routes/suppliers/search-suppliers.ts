@@ -222,9 +222,8 @@ export function searchSuppliers(app: RouteApp, { deps, zones }: RouteContext) {
   );
 
   function runSearch(search: SupplierSearch) {
-    const { q, ...params } = supplierSearchRequest(search);
     // page/hitsPerPage make Meilisearch count hits exactly (totalHits/totalPages) instead of estimating.
-    return deps.search.client.index<SupplierDocument>(indexName).search(q, params) as Promise<
+    return deps.search.searchIndex<SupplierDocument>(indexName, supplierSearchRequest(search)) as Promise<
       SearchResponse<SupplierDocument, { page: number; hitsPerPage: number }>
     >;
   }
