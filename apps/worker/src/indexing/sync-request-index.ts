@@ -4,7 +4,7 @@ import { type Database, sourcingRequestRepository } from "@ketnoi/db";
 import { assertSucceeded, requestDocument, type SearchHandle } from "@ketnoi/search";
 import { type DrainResult, drainSearchOutbox, indexTaskWait } from "./drain-search-outbox.js";
 
-export interface IndexedRequest {
+export interface OpenRequestVersion {
   id: string;
   version: number;
 }
@@ -16,10 +16,11 @@ export function syncRequestIndex(input: {
   now: () => Date;
   batchSize?: number;
   /**
-   * Called after each batch is confirmed in the index, with the open requests written (for matching); a throw
-   * leaves the batch pending, so what it sets off is retried with it.
+   * Called with each batch's open requests before they are written to the index (for matching, which reads only
+   * the supplier index and so need not wait for the request's own write); a throw leaves the batch pending, so
+   * what it sets off is retried with it.
    */
-  onIndexed?: (requests: IndexedRequest[]) => Promise<void>;
+  onOpenRequests?: (requests: OpenRequestVersion[]) => Promise<void>;
 }): Promise<DrainResult> {
   const { db, search, indexName } = input;
   return drainSearchOutbox({
@@ -32,6 +33,7 @@ export function syncRequestIndex(input: {
       const documents = rows.map(requestDocument).filter((doc) => doc !== null);
       const keep = new Set(documents.map((doc) => doc.id));
       const gone = ids.filter((id) => !keep.has(id));
+      await input.onOpenRequests?.(documents.map((doc) => ({ id: doc.id, version: doc.version })));
       const index = search.client.index(indexName);
       if (documents.length > 0) {
         assertSucceeded(
@@ -41,7 +43,6 @@ export function syncRequestIndex(input: {
       }
       if (gone.length > 0)
         assertSucceeded(await index.deleteDocuments(gone).waitTask(indexTaskWait), "removing requests");
-      await input.onIndexed?.(documents.map((doc) => ({ id: doc.id, version: doc.version })));
       return { written: documents.length, removed: gone.length };
     },
   });
