@@ -25,7 +25,7 @@ export {
 export { groupNearMissReasons, type NearMissReasonCount, rankMatches } from "./rank-matches.js";
 export { needExceedsMostCapacities, scoreMatch } from "./score-match.js";
 export { statedSpecialisms } from "./stated-specialisms.js";
-export { type SupplierText, supplierWords, textRelevance } from "./text-relevance.js";
+export { foldSupplierText, type SupplierText, supplierWords, textRelevance } from "./text-relevance.js";
 export type {
   ExclusionReason,
   MatchCandidate,
