@@ -12,7 +12,11 @@
 // matching; it cannot lose it.
 import type { JobPayload } from "@ketnoi/jobs";
 import type { DrainResult } from "../indexing/drain-search-outbox.js";
-import { syncRequestIndex } from "../indexing/sync-request-index.js";
+import {
+  type OpenRequestVersion,
+  pendingOpenRequests,
+  syncRequestIndex,
+} from "../indexing/sync-request-index.js";
 import { syncSupplierIndex } from "../indexing/sync-supplier-index.js";
 import type { JobContext } from "../job-context.js";
 
@@ -20,17 +24,22 @@ export async function syncSearchIndex(
   _payload: JobPayload<"sync-search-index">,
   context: JobContext,
 ): Promise<{ suppliers: DrainResult; requests: DrainResult }> {
+  const queueMatching = (open: OpenRequestVersion[]) =>
+    context.queues.enqueueMany(
+      "match-sourcing-request",
+      open.map(({ id, version }) => ({ requestId: id, version })),
+    );
+  // Before the drain's lock, which a run still writing an earlier batch to the index may hold (two runs at a time
+  // per process): a publish's matching should not wait on that write. The drain hands the same requests over
+  // again, collapsing into the jobs queued here, so nothing rests on this early hand-over.
+  await queueMatching(await pendingOpenRequests(context.db));
   // Requests first: a publish waits on this run, and the request index is small.
   const requests = await syncRequestIndex({
     db: context.db,
     search: context.search,
     indexName: context.requestIndexName,
     now: context.now,
-    onOpenRequests: (open) =>
-      context.queues.enqueueMany(
-        "match-sourcing-request",
-        open.map(({ id, version }) => ({ requestId: id, version })),
-      ),
+    onOpenRequests: queueMatching,
   });
   const suppliers = await syncSupplierIndex({
     db: context.db,
