@@ -10,7 +10,7 @@ import {
   matchReachKm,
   maxDeliveryDistanceKm,
 } from "@ketnoi/domain";
-import type { MultiSearchQuery } from "meilisearch";
+import type { SearchParams } from "meilisearch";
 import type { SearchHandle } from "./client.js";
 import { supplierCategoryCodes } from "./supplier-document.js";
 import { quoteFilterValue, supplierSearchFilter } from "./supplier-search.js";
@@ -94,12 +94,12 @@ export async function candidateSupplierIds(
 ): Promise<string[]> {
   const filter = candidateSuppliersFilter(input.request);
   if (!filter) return [];
-  const common = { indexUid: indexName, filter, limit: input.limit, attributesToRetrieve: ["id"] };
+  const common = { filter, limit: input.limit, attributesToRetrieve: ["id"] };
   const nearestFirst =
     input.request.maxDistanceKm === null
       ? { sort: [`_geoPoint(${input.request.lat}, ${input.request.lng}):asc`] }
       : {};
-  const queries: MultiSearchQuery[] = [
+  const queries: (SearchParams & { q: string })[] = [
     { ...common, q: input.queryText, matchingStrategy: queryMatchingStrategy },
     { ...common, q: "", ...nearestFirst },
   ];
@@ -112,7 +112,10 @@ export async function candidateSupplierIds(
       matchingStrategy: queryMatchingStrategy,
     });
   }
-  const { results } = await search.client.multiSearch({ queries });
+  // Separate requests at once rather than one multi-search, whose queries Meilisearch answers one after another: a
+  // publish waits on this retrieval.
+  const index = search.client.index(indexName);
+  const results = await Promise.all(queries.map(({ q, ...params }) => index.search(q, params)));
   const ids = new Set<string>();
   for (const result of results) for (const hit of result.hits) ids.add(String(hit.id));
   return [...ids];

@@ -70,7 +70,8 @@ export async function matchingDone(t: TestApp, jobId: string, timeoutMs = 15_000
   for (;;) {
     const job = await t.deps.jobs.queue("matching").getJob(jobId);
     const state = await job?.getState();
-    if (state === "completed") return job?.returnvalue;
+    // Read again: the job read above may have been still running, without its return value, when it completed.
+    if (state === "completed") return (await t.deps.jobs.queue("matching").getJob(jobId))?.returnvalue;
     // A failed attempt waits in "delayed" for its retry: report it rather than waiting out the backoff.
     if (state === "failed" || (state === "delayed" && (job?.attemptsMade ?? 0) > 0)) {
       throw new Error(`matching failed: ${job?.failedReason}`);

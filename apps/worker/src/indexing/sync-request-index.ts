@@ -1,11 +1,11 @@
 // Drains the request rows of search_outbox into the open-requests index: open requests are written, any other
 // status (or a deleted row) is removed. Same guarantees as the supplier sync (`drainSearchOutbox`).
-import { type Database, sourcingRequestRepository } from "@ketnoi/db";
+import { type Database, searchOutboxRepository, sourcingRequestRepository } from "@ketnoi/db";
 import { assertSucceeded, requestDocument, type SearchHandle } from "@ketnoi/search";
 import { prepareRequest } from "../matching/match-candidates.js";
 import { type DrainResult, drainSearchOutbox, indexTaskWait } from "./drain-search-outbox.js";
 
-export interface IndexedRequest {
+export interface OpenRequestVersion {
   id: string;
   version: number;
 }
@@ -17,10 +17,11 @@ export function syncRequestIndex(input: {
   now: () => Date;
   batchSize?: number;
   /**
-   * Called after each batch is confirmed in the index, with the open requests written (for matching); a throw
-   * leaves the batch pending, so what it sets off is retried with it.
+   * Called with each batch's open requests before they are written to the index (for matching, which reads only
+   * the supplier index and so need not wait for the request's own write); a throw leaves the batch pending, so
+   * what it sets off is retried with it.
    */
-  onIndexed?: (requests: IndexedRequest[]) => Promise<void>;
+  onOpenRequests?: (requests: OpenRequestVersion[]) => Promise<void>;
 }): Promise<DrainResult> {
   const { db, search, indexName } = input;
   return drainSearchOutbox({
@@ -36,6 +37,7 @@ export function syncRequestIndex(input: {
         .filter((doc) => doc !== null);
       const keep = new Set(documents.map((doc) => doc.id));
       const gone = ids.filter((id) => !keep.has(id));
+      await input.onOpenRequests?.(documents.map((doc) => ({ id: doc.id, version: doc.version })));
       const index = search.client.index(indexName);
       if (documents.length > 0) {
         assertSucceeded(
@@ -45,8 +47,21 @@ export function syncRequestIndex(input: {
       }
       if (gone.length > 0)
         assertSucceeded(await index.deleteDocuments(gone).waitTask(indexTaskWait), "removing requests");
-      await input.onIndexed?.(documents.map((doc) => ({ id: doc.id, version: doc.version })));
       return { written: documents.length, removed: gone.length };
     },
   });
+}
+
+/**
+ * The open requests among the oldest pending request changes, read without the drain's lock, which a run still
+ * writing an earlier batch to the index holds: their matching need not wait for that write.
+ */
+export async function pendingOpenRequests(db: Database, limit = 1000): Promise<OpenRequestVersion[]> {
+  const pending = await searchOutboxRepository.pendingSearchSync(db, "request", limit);
+  if (pending.length === 0) return [];
+  const rows = await sourcingRequestRepository.findSourcingRequestsByIds(db, [
+    ...new Set(pending.map((row) => row.entityId)),
+  ]);
+  // Only open requests are indexed (requestDocument), and so only they are matched.
+  return rows.flatMap((row) => (row.status === "open" ? [{ id: row.id, version: row.version }] : []));
 }

@@ -4,6 +4,7 @@
 import {
   requestMatchRepository,
   type SourcingRequest,
+  searchOutboxRepository,
   sourcingRequestRepository,
   supplierRepository,
 } from "@ketnoi/db";
@@ -34,10 +35,32 @@ export type SupplierMatchRunResult =
   | { skipped: "version_moved" }
   | { requests: number; matches: number; nearMisses: number; removed: number };
 
+/**
+ * How long a run waits for request changes committed before it to reach the request index, and how often it
+ * looks; past that it fails and is retried (the catalog's backoff), as when Meilisearch is away.
+ */
+const requestIndexWait = { timeoutMs: 10_000, intervalMs: 25 };
+
+/**
+ * Waits until every request change written before `startedAt` is in the request index. A request's own matching
+ * runs before its index write (sync-search-index), so it may have read the supplier index just before this
+ * supplier reached it; this run, which started after that, must then find the request.
+ */
+async function requestIndexCaughtUp(context: JobContext, startedAt: Date): Promise<void> {
+  const deadline = Date.now() + requestIndexWait.timeoutMs;
+  while (await searchOutboxRepository.hasPendingSearchSyncBefore(context.db, "request", startedAt)) {
+    if (Date.now() > deadline)
+      throw new Error("request changes committed before this run are not in the request index yet");
+    await new Promise((resolve) => setTimeout(resolve, requestIndexWait.intervalMs));
+  }
+}
+
 export async function matchSupplierToRequests(
   payload: JobPayload<"match-supplier-to-requests">,
   context: JobContext,
 ): Promise<SupplierMatchRunResult> {
+  // This run started after the supplier reached its index (sync-search-index queues it then).
+  const startedAt = await requestMatchRepository.databaseNow(context.db);
   const [row] = await supplierRepository.loadSuppliersWithZones(context.db, [payload.supplierId]);
   const previouslyMatched = await requestMatchRepository.openRequestIdsMatchedTo(
     context.db,
@@ -54,6 +77,7 @@ export async function matchSupplierToRequests(
   if (supplier.version !== payload.version) return { skipped: "version_moved" };
 
   const now = context.now();
+  await requestIndexCaughtUp(context, startedAt);
   const preparedSupplier = prepareSupplier(supplier);
   // As the forward run finds suppliers of any trade by the request's words (soft retrieval), this run finds the
   // requests of other trades its words fit well enough to be kept, judged on the query text the index holds,

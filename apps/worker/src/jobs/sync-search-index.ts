@@ -1,15 +1,22 @@
-// Applies the pending search_outbox rows to both indexes and queues the matching each indexed change sets off:
-// forward matching for every open request written, reverse matching for every supplier written. Safe to run any
-// time, any number of times (`drainSearchOutbox` holds the guarantees).
+// Applies the pending search_outbox rows to both indexes and queues the matching each change sets off: forward
+// matching for every open request read, reverse matching for every supplier written. Safe to run any time, any
+// number of times (`drainSearchOutbox` holds the guarantees).
 //
-// Why matching starts here and not when the change commits: a run reads the other side from its index, so it
-// must start after its own side is searchable. Then, for a request R and a supplier S changed at about the same
-// time, whichever of the two reached its index last is matched after the other was already searchable: R's run
-// finds S, or S's run finds R, in every interleaving. And since the outbox row is marked processed only after the
-// job was queued, a Redis outage delays the matching; it cannot lose it.
+// Why matching starts here and not when the change commits: for a request R and a supplier S changed at about the
+// same time, one of the two runs must see the other. A supplier's run reads the request index, so it starts after
+// its own document is searchable. A request's run reads only the supplier index, so it is queued before the
+// request's own write, which then no longer delays the buyer's matches; instead a supplier's run first waits until
+// every request change committed before it started has reached the index (`requestIndexCaughtUp`). Then if R's run
+// read before S was searchable, S's run started later, after R had committed, and finds R: no interleaving loses a
+// pair. And since the outbox row is marked processed only after the job was queued, a Redis outage delays the
+// matching; it cannot lose it.
 import type { JobPayload } from "@ketnoi/jobs";
 import type { DrainResult } from "../indexing/drain-search-outbox.js";
-import { syncRequestIndex } from "../indexing/sync-request-index.js";
+import {
+  type OpenRequestVersion,
+  pendingOpenRequests,
+  syncRequestIndex,
+} from "../indexing/sync-request-index.js";
 import { syncSupplierIndex } from "../indexing/sync-supplier-index.js";
 import type { JobContext } from "../job-context.js";
 
@@ -17,17 +24,22 @@ export async function syncSearchIndex(
   _payload: JobPayload<"sync-search-index">,
   context: JobContext,
 ): Promise<{ suppliers: DrainResult; requests: DrainResult }> {
+  const queueMatching = (open: OpenRequestVersion[]) =>
+    context.queues.enqueueMany(
+      "match-sourcing-request",
+      open.map(({ id, version }) => ({ requestId: id, version })),
+    );
+  // Before the drain's lock, which a run still writing an earlier batch to the index may hold (two runs at a time
+  // per process): a publish's matching should not wait on that write. The drain hands the same requests over
+  // again, collapsing into the jobs queued here, so nothing rests on this early hand-over.
+  await queueMatching(await pendingOpenRequests(context.db));
   // Requests first: a publish waits on this run, and the request index is small.
   const requests = await syncRequestIndex({
     db: context.db,
     search: context.search,
     indexName: context.requestIndexName,
     now: context.now,
-    onIndexed: (indexed) =>
-      context.queues.enqueueMany(
-        "match-sourcing-request",
-        indexed.map(({ id, version }) => ({ requestId: id, version })),
-      ),
+    onOpenRequests: queueMatching,
   });
   const suppliers = await syncSupplierIndex({
     db: context.db,

@@ -5,6 +5,7 @@
 import { type Executor, requestResponseRepository, type SourcingRequest, type Supplier } from "@ketnoi/db";
 import {
   focusWithinGroups,
+  foldSupplierText,
   foldVietnamese,
   getCategory,
   type MatchCandidate,
@@ -12,7 +13,6 @@ import {
   type Responsiveness,
   responsivenessOf,
   statedSpecialisms,
-  supplierWords,
   textRelevance,
 } from "@ketnoi/domain";
 import { requestQueryText, shownTerms } from "./request-terms.js";
@@ -32,7 +32,7 @@ export interface PreparedSupplier {
   supplier: Supplier;
   /** What its own words say it makes under a group it filed (`statedSpecialisms`). */
   specialisms: string[];
-  /** Everything it is found by, as folded words (`supplierWords`), its stated specialisms' names included. */
+  /** Everything it is found by, as folded words (`foldSupplierText`), its stated specialisms' names included. */
   words: Set<string>;
   /** Its descriptions, materials, processes and products as one folded text, where shown terms are looked up. */
   foldedProfile: string;
@@ -68,20 +68,12 @@ export function prepareRequest(request: SourcingRequest): PreparedRequest {
 }
 
 export function prepareSupplier(supplier: Supplier): PreparedSupplier {
-  const profile = [
-    supplier.descriptionVi,
-    supplier.descriptionEn,
-    ...supplier.materials,
-    ...supplier.processes,
-    ...supplier.exampleProducts,
-  ];
   const specialisms = statedSpecialisms(supplier);
-  return {
-    supplier,
-    specialisms,
-    words: supplierWords({ ...supplier, categories: [...supplier.categories, ...specialisms] }),
-    foldedProfile: foldVietnamese(profile.filter((text) => text !== null).join(" \n ")),
-  };
+  const { words, profile } = foldSupplierText({
+    ...supplier,
+    categories: [...supplier.categories, ...specialisms],
+  });
+  return { supplier, specialisms, words, foldedProfile: profile };
 }
 
 /**

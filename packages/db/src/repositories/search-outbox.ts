@@ -1,6 +1,6 @@
 // The outbox between Postgres and Meilisearch: rows are written with the change, read in id order by the sync
 // job, and marked processed only once Meilisearch reports the write succeeded.
-import { and, asc, count, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, lt, lte, sql } from "drizzle-orm";
 import type { Database, Executor, Transaction } from "../client.js";
 import { searchOutbox, sourcingRequests } from "../schema/index.js";
 import { deleteInBatches } from "./batched-delete.js";
@@ -38,6 +38,29 @@ export async function pendingSearchSync(db: Executor, entity: OutboxEntity, limi
     .where(and(eq(searchOutbox.entity, entity), isNull(searchOutbox.processedAt)))
     .orderBy(asc(searchOutbox.id))
     .limit(limit);
+}
+
+/**
+ * Whether a change of `entity` written before `before` (Postgres's clock) still waits for its index write. A row's
+ * `created_at` is its transaction's start, so every change committed before `before` is among those asked about.
+ */
+export async function hasPendingSearchSyncBefore(
+  db: Executor,
+  entity: OutboxEntity,
+  before: Date,
+): Promise<boolean> {
+  const [row] = await db
+    .select({ id: searchOutbox.id })
+    .from(searchOutbox)
+    .where(
+      and(
+        eq(searchOutbox.entity, entity),
+        isNull(searchOutbox.processedAt),
+        lt(searchOutbox.createdAt, before),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
 }
 
 /**

@@ -26,6 +26,7 @@ export { groupNearMissReasons, type NearMissReasonCount, rankMatches } from "./r
 export { mayFitByWordsAlone, needExceedsMostCapacities, scoreMatch } from "./score-match.js";
 export { statedSpecialisms } from "./stated-specialisms.js";
 export {
+  foldSupplierText,
   queryWordKeys,
   type SupplierText,
   supplierWordKeys,

@@ -32,22 +32,42 @@ function tokens(text: string): string[] {
  * supplier that wrote only Vietnamese, as in the search index).
  */
 export function supplierWords(supplier: SupplierText): Set<string> {
-  // Legal forms say nothing about what is made ("Công ty" would match "gia công").
-  const texts = [
-    withoutLegalForm(supplier.legalName),
-    withoutLegalForm(supplier.tradeName ?? ""),
+  return foldSupplierText(supplier).words;
+}
+
+/**
+ * A supplier's words (`supplierWords`) and its profile — descriptions, materials, processes and example products,
+ * in that order — as one folded text, each text folded once: a match run prepares hundreds of suppliers, and
+ * folding their descriptions was most of its time.
+ */
+export function foldSupplierText(supplier: SupplierText): { words: Set<string>; profile: string } {
+  const profileTexts = [
     supplier.descriptionVi ?? "",
     supplier.descriptionEn ?? "",
-    ...supplier.processes,
     ...supplier.materials,
+    ...supplier.processes,
     ...supplier.exampleProducts,
+  ];
+  // Folding is character by character and collapses whitespace, so the folded texts joined by a space are the
+  // joined text folded; and words never span the space.
+  const profile = profileTexts
+    .map(foldVietnamese)
+    .filter((folded) => folded !== "")
+    .join(" ");
+  // Legal forms say nothing about what is made ("Công ty" would match "gia công").
+  const otherTexts = [
+    withoutLegalForm(supplier.legalName),
+    withoutLegalForm(supplier.tradeName ?? ""),
     ...(supplier.ownCategories ?? []),
   ];
-  const words = new Set(texts.flatMap(tokens));
-  for (const word of [...words]) words.add(singular(word));
+  const words = new Set<string>();
+  for (const word of [...(profile.match(tokenPattern) ?? []), ...otherTexts.flatMap(tokens)]) {
+    words.add(word);
+    words.add(singular(word));
+  }
   // Category words come with their singulars already (folded once per process).
   for (const code of supplier.categories) for (const word of categoryWords(code)) words.add(word);
-  return words;
+  return { words, profile };
 }
 
 /**
