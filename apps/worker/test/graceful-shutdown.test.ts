@@ -185,7 +185,9 @@ async function spawnWorkerProcess(prefix: string): Promise<ChildProcess> {
 }
 
 describe("graceful stop", () => {
-  it("lets the running job finish, applies it once, and resolves only after it", async () => {
+  it("lets the running job finish, applies it once, and resolves only after it", {
+    timeout: 40_000,
+  }, async () => {
     const prefix = newPrefix();
     const { queues } = producerFor(prefix);
     const request = await createRequest(handle.db, organizationId, {
