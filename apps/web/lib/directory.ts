@@ -4,7 +4,8 @@
 import type { components, paths } from "@ketnoi/api-client";
 import { cache } from "react";
 import { api } from "./api";
-import { facetCountCache } from "./facet-counts";
+import { webConfig } from "./config";
+import { type FacetCountCache, facetCountCache } from "./facet-counts";
 import type { Locale } from "./i18n/locales";
 import { keptFresh } from "./kept-fresh";
 import { effectiveSort, hitsPerPage, type SearchState } from "./search-params";
@@ -24,13 +25,17 @@ export type SearchOutcome =
   | { kind: "invalid"; fields: string[] }
   | { kind: "unavailable" };
 
-const facetCounts = facetCountCache();
+let facetCounts: FacetCountCache | undefined;
+function recentFacetCounts(): FacetCountCache {
+  facetCounts ??= facetCountCache({ maxAgeMs: webConfig().FACET_COUNTS_MAX_AGE_SECONDS * 1000 });
+  return facetCounts;
+}
 
 /**
  * Runs a search from the page's state. `state.near` must already be a zone id (the page resolves names first);
  * `pageSize` serves listings that show more or fewer than the search page; a listing that shows no counts asks
- * for none (`facets: false`), which spares the API counting them over every match. A later page shows the facet
- * counts its first page got, when this process still has them, and asks only for its hits (lib/facet-counts.ts).
+ * for none (`facets: false`), which spares the API counting them over every match. A search this process counted
+ * a few minutes ago shows those counts again and asks only for its hits (lib/facet-counts.ts).
  */
 export async function searchSuppliers(
   state: SearchState,
@@ -51,7 +56,7 @@ export async function searchSuppliers(
     ...(state.verified ? { verified: "true" as const } : {}),
   };
   const facetKey = JSON.stringify(filters);
-  const knownFacets = facets && state.page > 1 ? facetCounts.get(facetKey) : undefined;
+  const knownFacets = facets ? recentFacetCounts().get(facetKey) : undefined;
   const query: SearchQuery = {
     ...filters,
     page: state.page,
@@ -62,7 +67,7 @@ export async function searchSuppliers(
     const { data, error, response } = await api().GET("/v1/suppliers/search", { params: { query } });
     if (data) {
       if (knownFacets) return { kind: "results", result: { ...data, facets: knownFacets } };
-      if (facets) facetCounts.set(facetKey, data.facets);
+      if (facets) recentFacetCounts().set(facetKey, data.facets);
       return { kind: "results", result: data };
     }
     if (response.status === 400 && error && "errors" in error && Array.isArray(error.errors)) {

@@ -4,7 +4,7 @@ import { facetCountCache } from "../lib/facet-counts";
 const counts = (n: number) => ({ categoryCodes: { packaging: n } });
 
 describe("facetCountCache", () => {
-  it("gives a later page the counts its first page stored", () => {
+  it("gives a later visit of the same search, any page, the counts a first visit stored", () => {
     const cache = facetCountCache({ maxAgeMs: 60_000, maxSearches: 10 });
     cache.set('{"q":"thung carton"}', counts(3), 1_000);
     expect(cache.get('{"q":"thung carton"}', 2_000)).toEqual(counts(3));
@@ -27,5 +27,11 @@ describe("facetCountCache", () => {
     expect(cache.get("b", 5)).toBeUndefined();
     expect(cache.get("a", 5)).toEqual(counts(3));
     expect(cache.get("c", 5)).toEqual(counts(4));
+  });
+
+  it("remembers nothing with a maximum age of 0 (counted on every visit)", () => {
+    const cache = facetCountCache({ maxAgeMs: 0 });
+    cache.set("a", counts(1), 1);
+    expect(cache.get("a", 1)).toBeUndefined();
   });
 });

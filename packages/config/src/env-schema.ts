@@ -222,6 +222,11 @@ export const webEnvSchema = z.object({
   REDIS_URL: url(["redis", "rediss"]).default("redis://127.0.0.1:6379"),
   /** Prefix of the web's Redis keys, shared with the other processes so environments can share a server. */
   NAMESPACE: sharedEnvSchema.shape.NAMESPACE,
+  /**
+   * How long a search's facet counts are shown again to later visits of the same search (its other pages, other
+   * people) instead of being counted again; 0 counts them on every visit. Hits and totals are always fresh.
+   */
+  FACET_COUNTS_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(3600).default(300),
 });
 export type WebConfig = z.infer<typeof webEnvSchema>;
 
