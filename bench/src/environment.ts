@@ -27,12 +27,14 @@ export async function createBenchEnvironment() {
   let meiliKey = env.MEILI_MASTER_KEY ?? "";
   let meiliDir: string | undefined;
   let stopMeili: (() => Promise<void>) | undefined;
+  let meiliPid: number | undefined;
   if (!meiliUrl) {
     meiliDir = await mkdtemp(join(tmpdir(), "ketnoi-bench-meili-"));
     meiliKey = randomBytes(24).toString("base64url");
     const meili = await startMeilisearch({ dataDir: meiliDir, port: 0, masterKey: meiliKey });
     meiliUrl = meili.url;
     stopMeili = meili.stop;
+    meiliPid = meili.pid;
   }
   const smtp = await startSmtpCapture();
   const config = loadConfig(apiEnvSchema, {
@@ -79,6 +81,8 @@ export async function createBenchEnvironment() {
       EMAIL_LINK_SECRET: config.EMAIL_LINK_SECRET,
     },
     supplierCount: env.BENCH_SUPPLIERS,
+    /** The bench's own Meilisearch process (for its CPU time), unless MEILI_URL named a running one. */
+    meiliPid,
     async close() {
       await app.close();
       await deps.jobs.close();

@@ -60,7 +60,7 @@ export async function runWebBench(env: BenchEnvironment): Promise<BenchRow[]> {
         n: html.pages,
         value: `${kb(html.raw)} raw, ${kb(html.gzip)} gzip`,
       });
-      rows.push(await concurrentLoad(measure, web, api, paths));
+      rows.push(await concurrentLoad(measure, web, api, env.meiliPid, paths));
     }
     // The default web shows a search's facet counts again to the next visits of that search for a few minutes
     // (apps/web/lib/facet-counts.ts), and the load repeats its 54 searches every second or so, so every page but
@@ -68,7 +68,13 @@ export async function runWebBench(env: BenchEnvironment): Promise<BenchRow[]> {
     const counting = await startWeb(api.url, { FACET_COUNTS_MAX_AGE_SECONDS: "0" });
     try {
       rows.push(
-        await concurrentLoad("search page, every page counting its facets", counting, api, searchPaths()),
+        await concurrentLoad(
+          "search page, every page counting its facets",
+          counting,
+          api,
+          env.meiliPid,
+          searchPaths(),
+        ),
       );
     } finally {
       await counting.stop();
@@ -109,9 +115,15 @@ async function concurrentLoad(
   measure: string,
   web: { url: string; process: ChildProcess },
   api: { process: ChildProcess },
+  meiliPid: number | undefined,
   paths: string[],
 ): Promise<BenchRow> {
-  const [webBefore, apiBefore] = [await cpuSeconds(web.process), await cpuSeconds(api.process)];
+  const meiliCpu = async () => (meiliPid ? await processCpuSeconds(meiliPid) : Number.NaN);
+  const [webBefore, apiBefore, meiliBefore] = [
+    await cpuSeconds(web.process),
+    await cpuSeconds(api.process),
+    await meiliCpu(),
+  ];
   const { samples, seconds } = await runPageLoad({
     base: web.url,
     paths,
@@ -121,6 +133,7 @@ async function concurrentLoad(
   });
   const webCpu = (await cpuSeconds(web.process)) - webBefore;
   const apiCpu = (await cpuSeconds(api.process)) - apiBefore;
+  const engineCpu = (await meiliCpu()) - meiliBefore;
   const perPage = (cpu: number) => `${((1000 * cpu) / samples.length).toFixed(1)} ms`;
   return {
     suite,
@@ -129,7 +142,7 @@ async function concurrentLoad(
     ...percentiles(samples),
     value:
       `${(samples.length / seconds).toFixed(0)} pages/s; CPU per page: web ${perPage(webCpu)}, ` +
-      `API ${perPage(apiCpu)}`,
+      `API ${perPage(apiCpu)}${Number.isNaN(engineCpu) ? "" : `, Meilisearch ${perPage(engineCpu)}`}`,
     target: "p95 ≤ 300 ms",
   };
 }
@@ -278,7 +291,11 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 /** CPU seconds the process has used so far (user + system; /proc counts in ticks of 1/100 s). */
 export async function cpuSeconds(child: ChildProcess): Promise<number> {
-  const fields = (await readFile(`/proc/${child.pid}/stat`, "utf8")).split(") ")[1]?.split(" ") ?? [];
+  return processCpuSeconds(child.pid ?? 0);
+}
+
+async function processCpuSeconds(pid: number): Promise<number> {
+  const fields = (await readFile(`/proc/${pid}/stat`, "utf8")).split(") ")[1]?.split(" ") ?? [];
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
