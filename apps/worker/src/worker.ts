@@ -95,8 +95,8 @@ export async function startWorker(
 
   const workers = [
     { queue: queueNames.maintenance, concurrency: config.WORKER_CONCURRENCY },
-    // Two syncs at a time per process: the drains take a Postgres lock (one writer per index across processes),
-    // and the second run hands new requests to matching while the first still writes to the index.
+    // Two syncs at a time per process: the drains take a Postgres lock per index (one writer per index across
+    // processes), so a second run can write new requests while the first still writes suppliers.
     { queue: queueNames.search, concurrency: 2 },
     // Each run is one search and one write of its match rows, and waits on Postgres and Meilisearch far longer
     // than it computes: at 10,000 open requests a supplier's rerun writes ~175 rows, and two at a time let 1,000

@@ -1,6 +1,6 @@
 // Drains the request rows of search_outbox into the open-requests index: open requests are written, any other
 // status (or a deleted row) is removed. Same guarantees as the supplier sync (`drainSearchOutbox`).
-import { type Database, searchOutboxRepository, sourcingRequestRepository } from "@ketnoi/db";
+import { type Database, sourcingRequestRepository } from "@ketnoi/db";
 import { assertSucceeded, requestDocument, type SearchHandle } from "@ketnoi/search";
 import { prepareRequest } from "../matching/match-candidates.js";
 import { type DrainResult, drainSearchOutbox, indexTaskWait } from "./drain-search-outbox.js";
@@ -50,18 +50,4 @@ export function syncRequestIndex(input: {
       return { written: documents.length, removed: gone.length };
     },
   });
-}
-
-/**
- * The open requests among the oldest pending request changes, read without the drain's lock, which a run still
- * writing an earlier batch to the index holds: their matching need not wait for that write.
- */
-export async function pendingOpenRequests(db: Database, limit = 1000): Promise<OpenRequestVersion[]> {
-  const pending = await searchOutboxRepository.pendingSearchSync(db, "request", limit);
-  if (pending.length === 0) return [];
-  const rows = await sourcingRequestRepository.findSourcingRequestsByIds(db, [
-    ...new Set(pending.map((row) => row.entityId)),
-  ]);
-  // Only open requests are indexed (requestDocument), and so only they are matched.
-  return rows.flatMap((row) => (row.status === "open" ? [{ id: row.id, version: row.version }] : []));
 }

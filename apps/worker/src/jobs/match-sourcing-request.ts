@@ -27,9 +27,10 @@ export async function matchSourcingRequest(
   payload: JobPayload<"match-sourcing-request">,
   context: JobContext,
 ): Promise<MatchRunResult> {
-  // Taken before reading anything: rows the reverse direction writes after this point rest on newer facts.
-  const startedAt = await requestMatchRepository.databaseNow(context.db);
-  const request = await sourcingRequestRepository.findSourcingRequestById(context.db, payload.requestId);
+  // The clock is read with the request, before anything else: rows the reverse direction writes after this point
+  // rest on newer facts.
+  const { request, databaseNow: startedAt } =
+    await sourcingRequestRepository.findSourcingRequestAtDatabaseNow(context.db, payload.requestId);
   if (!request) return { skipped: "not_found" };
   // Hidden by moderation: no supplier is matched to it (the rows it had stay, unseen, for the audit trail).
   if (!sourcingRequestRepository.isOpenToSuppliers(request)) return { skipped: "not_open" };
@@ -66,21 +67,25 @@ export async function matchSourcingRequest(
     // Checked again under the row lock: an edit committed since the first read has queued its own run.
     const current = await sourcingRequestRepository.findSourcingRequestForUpdate(tx, request.id);
     if (current?.status !== "open" || current.version !== payload.version) return false;
-    if (current.splitVolume !== splitVolume)
-      await sourcingRequestRepository.recordSplitVolume(tx, request.id, splitVolume);
-    await requestMatchRepository.replaceMatchesForRequest(
-      tx,
-      request.id,
-      payload.version,
-      kept.map((r) => ({
-        supplierId: r.id,
-        verdict: r.verdict === "match" ? "match" : "near_miss",
-        score: r.score,
-        explanation: r.explanation,
-        components: r.components,
-      })),
-      startedAt,
-    );
+    // Sent together with the rows (postgres.js pipelines a transaction's statements): one wait, not two.
+    await Promise.all([
+      current.splitVolume !== splitVolume
+        ? sourcingRequestRepository.recordSplitVolume(tx, request.id, splitVolume)
+        : undefined,
+      requestMatchRepository.replaceMatchesForRequest(
+        tx,
+        request.id,
+        payload.version,
+        kept.map((r) => ({
+          supplierId: r.id,
+          verdict: r.verdict === "match" ? "match" : "near_miss",
+          score: r.score,
+          explanation: r.explanation,
+          components: r.components,
+        })),
+        startedAt,
+      ),
+    ]);
     return true;
   });
   if (!stored) return { skipped: "version_moved" };

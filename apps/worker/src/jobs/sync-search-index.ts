@@ -2,21 +2,21 @@
 // matching for every open request read, reverse matching for every supplier written. Safe to run any time, any
 // number of times (`drainSearchOutbox` holds the guarantees).
 //
-// Why matching starts here and not when the change commits: for a request R and a supplier S changed at about the
-// same time, one of the two runs must see the other. A supplier's run reads the request index, so it starts after
-// its own document is searchable. A request's run reads only the supplier index, so it is queued before the
-// request's own write, which then no longer delays the buyer's matches; instead a supplier's run first waits until
-// every request change committed before it started has reached the index (`requestIndexCaughtUp`). Then if R's run
-// read before S was searchable, S's run started later, after R had committed, and finds R: no interleaving loses a
-// pair. And since the outbox row is marked processed only after the job was queued, a Redis outage delays the
+// The API queues a request's forward matching itself, through the job outbox written with the change, so a
+// publish's matches wait neither for this run nor for the request's own index write. The hand-over here stays as
+// the backstop for request writes made elsewhere (scripts, a route that forgets); it collapses into the job the
+// API queued (same job id).
+//
+// The order that keeps every pair: for a request R and a supplier S changed at about the same time, one of the two
+// runs must see the other. R's run reads only the supplier index and starts after R committed. A supplier's run
+// reads the request index, so it starts after its own document is searchable, and first waits until every
+// request change committed before it started has reached the index (`requestIndexCaughtUp`). Then if R's run
+// read before S was searchable, S's run started later, after R had committed, and finds R: no interleaving loses
+// a pair. And since the outbox row is marked processed only after the job was queued, a Redis outage delays the
 // matching; it cannot lose it.
 import type { JobPayload } from "@ketnoi/jobs";
 import type { DrainResult } from "../indexing/drain-search-outbox.js";
-import {
-  type OpenRequestVersion,
-  pendingOpenRequests,
-  syncRequestIndex,
-} from "../indexing/sync-request-index.js";
+import { type OpenRequestVersion, syncRequestIndex } from "../indexing/sync-request-index.js";
 import { syncSupplierIndex } from "../indexing/sync-supplier-index.js";
 import type { JobContext } from "../job-context.js";
 
@@ -29,10 +29,6 @@ export async function syncSearchIndex(
       "match-sourcing-request",
       open.map(({ id, version }) => ({ requestId: id, version })),
     );
-  // Before the drain's lock, which a run still writing an earlier batch to the index may hold (two runs at a time
-  // per process): a publish's matching should not wait on that write. The drain hands the same requests over
-  // again, collapsing into the jobs queued here, so nothing rests on this early hand-over.
-  await queueMatching(await pendingOpenRequests(context.db));
   // Requests first: a publish waits on this run, and the request index is small.
   const requests = await syncRequestIndex({
     db: context.db,

@@ -1,6 +1,6 @@
 // The stored results of matching sourcing requests to suppliers: one row per (request, supplier) pair.
 import type { MatchComponent, MatchExplanation } from "@ketnoi/domain";
-import { and, asc, desc, eq, inArray, lt, notInArray, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import type { Executor, Transaction } from "../client.js";
 import {
   organizations,
@@ -12,6 +12,7 @@ import {
   zones,
 } from "../schema/index.js";
 import { notHiddenFromSuppliers, openToSuppliers } from "./sourcing-requests.js";
+import { uuidArray } from "./uuid-array.js";
 
 export type RequestMatch = typeof requestMatches.$inferSelect;
 
@@ -103,21 +104,25 @@ export async function replaceMatchesForRequest(
   runStartedAt: Date,
 ): Promise<void> {
   const supplierIds = results.map((r) => r.supplierId);
-  await tx
-    .delete(requestMatches)
-    .where(
-      and(
-        eq(requestMatches.requestId, requestId),
-        supplierIds.length > 0 ? notInArray(requestMatches.supplierId, supplierIds) : undefined,
-        lt(requestMatches.updatedAt, runStartedAt),
-        hasNoResponse,
+  // Sent together (postgres.js pipelines a transaction's statements): they touch different rows, and the delete
+  // is one statement for any number of kept suppliers.
+  await Promise.all([
+    tx
+      .delete(requestMatches)
+      .where(
+        and(
+          eq(requestMatches.requestId, requestId),
+          sql`not (${requestMatches.supplierId} = any(${uuidArray(supplierIds)}))`,
+          lt(requestMatches.updatedAt, runStartedAt),
+          hasNoResponse,
+        ),
       ),
-    );
-  await upsertMatches(
-    tx,
-    results.map((result) => ({ requestId, requestVersion: version, result })),
-    runStartedAt,
-  );
+    upsertMatches(
+      tx,
+      results.map((result) => ({ requestId, requestVersion: version, result })),
+      runStartedAt,
+    ),
+  ]);
 }
 
 /**

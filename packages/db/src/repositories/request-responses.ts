@@ -5,6 +5,7 @@ import { answerTerms, awardRateOf } from "@ketnoi/domain";
 import { and, asc, eq, getTableColumns, inArray, isNotNull, ne, sql } from "drizzle-orm";
 import type { Executor, Transaction } from "../client.js";
 import { requestMatches, requestResponses, sourcingRequests, suppliers, zones } from "../schema/index.js";
+import { uuidArray } from "./uuid-array.js";
 
 export type RequestResponse = typeof requestResponses.$inferSelect;
 
@@ -214,10 +215,7 @@ export async function responseSamplesOf(
       from ${requestMatches} m
       join ${sourcingRequests} q on q.id = m.request_id
       left join ${requestResponses} r on r.request_id = m.request_id and r.supplier_id = m.supplier_id
-      where m.supplier_id in ${sql`(${sql.join(
-        supplierIds.map((id) => sql`${id}::uuid`),
-        sql`, `,
-      )})`}
+      where m.supplier_id = any(${uuidArray(supplierIds)})
     ) recent
     where n <= ${perSupplier}`);
   for (const row of rows) {

@@ -54,6 +54,22 @@ export async function findSourcingRequestsByIds(db: Executor, ids: string[]): Pr
   return db.select().from(sourcingRequests).where(inArray(sourcingRequests.id, ids));
 }
 
+/**
+ * The request and the database's clock at the start of the same statement: a match run's starting point (rows
+ * written after it rest on newer facts) in the round trip that reads the request.
+ */
+export async function findSourcingRequestAtDatabaseNow(
+  db: Executor,
+  id: string,
+): Promise<{ request: SourcingRequest | undefined; databaseNow: Date }> {
+  const [row] = await db
+    .select({ request: sourcingRequests, databaseNow: sql<Date | string>`statement_timestamp()` })
+    .from(sourcingRequests)
+    .where(eq(sourcingRequests.id, id))
+    .limit(1);
+  return { request: row?.request, databaseNow: row ? new Date(row.databaseNow) : new Date() };
+}
+
 /** Locks the row for a read-modify-write, so two concurrent patches cannot both judge the old status. */
 export async function findSourcingRequestForUpdate(
   tx: Transaction,

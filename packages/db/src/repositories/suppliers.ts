@@ -1,9 +1,10 @@
 // Supplier profiles. Every write also queues the profile for the search index in the same transaction, so the
 // index can never miss a change that committed (see search-outbox.ts).
-import { and, asc, count, desc, eq, getTableColumns, gt, inArray, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, getTableColumns, gt, sql } from "drizzle-orm";
 import type { Executor, Transaction } from "../client.js";
 import { suppliers, zones } from "../schema/index.js";
 import { queueSearchSync } from "./search-outbox.js";
+import { isAnyOf } from "./uuid-array.js";
 
 export type Supplier = typeof suppliers.$inferSelect;
 export type NewSupplier = typeof suppliers.$inferInsert;
@@ -108,7 +109,7 @@ export async function loadSuppliersWithZones(db: Executor, ids: string[]) {
     .select({ supplier: suppliers, zone: { id: zones.id, nameVi: zones.nameVi, nameEn: zones.nameEn } })
     .from(suppliers)
     .leftJoin(zones, eq(zones.id, suppliers.zoneId))
-    .where(inArray(suppliers.id, ids));
+    .where(isAnyOf(suppliers.id, ids));
 }
 
 /** Keyset pagination over all suppliers (reindex): pass the last id of the previous page. */

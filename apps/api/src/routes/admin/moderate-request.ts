@@ -5,7 +5,7 @@ import { callerOf } from "../../plugins/authentication.js";
 import { uuidSchema } from "../../schemas/common.js";
 import { adminReasonSchema } from "../../schemas/onboarding.js";
 import { problemResponses } from "../../schemas/problem.js";
-import { kickSearchSync } from "../../services/search-sync.js";
+import { handOverRequestChange, queueRequestChangeJobs } from "../../services/request-change-jobs.js";
 import { bearerAuth, type RouteApp, type RouteContext } from "../route-context.js";
 
 const body = z.object({ action: z.enum(["hide", "show"]), reason: adminReasonSchema });
@@ -58,10 +58,12 @@ export function moderateRequest(app: RouteApp, { deps }: RouteContext) {
           reason,
           details: { title: found.title, organizationId: found.organizationId },
         });
+        // The change bumped the version: a request shown again is matched again, and its expiry follows it.
+        if (changed) await queueRequestChangeJobs(tx, changed);
         return changed;
       });
       if (!updated) throw notFound("Request");
-      await kickSearchSync(deps, request.log);
+      await handOverRequestChange(deps, request.log, updated);
       return {
         id: updated.id,
         status: updated.status,

@@ -1,11 +1,10 @@
-import { accountRepository, jobOutboxRepository, sourcingRequestRepository } from "@ketnoi/db";
+import { accountRepository, sourcingRequestRepository } from "@ketnoi/db";
 import { inferRequestCategories, sourcingRequestFields, sourcingRequestRuleIssues } from "@ketnoi/domain";
 import { z } from "zod";
 import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { sourcingRequestViewSchema } from "../../schemas/sourcing-request.js";
-import { requestExpiryJob } from "../../services/request-expiry.js";
-import { kickJobOutbox, kickSearchSync } from "../../services/search-sync.js";
+import { handOverRequestChange, queueRequestChangeJobs } from "../../services/request-change-jobs.js";
 import {
   categoriesForPublishing,
   deliveryColumns,
@@ -50,8 +49,7 @@ export function createRequest(app: RouteApp, { deps, zones }: RouteContext) {
       const categories = publish
         ? categoriesForPublishing(input.categories, input.title, inferred)
         : input.categories;
-      // The request, its search outbox row and its expiry job commit together; indexing it then sets off its
-      // matching (sync-search-index).
+      // The request, its search outbox row and the jobs it sets off (expiry, matching) commit together.
       const created = await deps.database.db.transaction(async (tx) => {
         const row = await sourcingRequestRepository.createSourcingRequest(tx, {
           ...requestColumns(input),
@@ -69,11 +67,10 @@ export function createRequest(app: RouteApp, { deps, zones }: RouteContext) {
           status: publish ? "open" : "draft",
           publishedAt: publish ? now : null,
         });
-        if (row.status === "open") await jobOutboxRepository.queueOutboxJobs(tx, [requestExpiryJob(row)]);
+        await queueRequestChangeJobs(tx, row);
         return row;
       });
-      await kickSearchSync(deps, request.log);
-      if (created.status === "open") await kickJobOutbox(deps, request.log);
+      await handOverRequestChange(deps, request.log, created);
       const organization = await accountRepository.findOrganization(deps.database.db, caller.organizationId);
       return reply
         .code(201)

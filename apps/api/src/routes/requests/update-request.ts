@@ -1,16 +1,10 @@
-import {
-  accountRepository,
-  jobOutboxRepository,
-  type SourcingRequestChanges,
-  sourcingRequestRepository,
-} from "@ketnoi/db";
+import { accountRepository, type SourcingRequestChanges, sourcingRequestRepository } from "@ketnoi/db";
 import { notFound, planRequestEdit, sourcingRequestPatchFields } from "@ketnoi/domain";
 import { z } from "zod";
 import { callerOf } from "../../plugins/authentication.js";
 import { problemResponses } from "../../schemas/problem.js";
 import { sourcingRequestParams, sourcingRequestViewSchema } from "../../schemas/sourcing-request.js";
-import { requestExpiryJob } from "../../services/request-expiry.js";
-import { kickJobOutbox, kickSearchSync } from "../../services/search-sync.js";
+import { handOverRequestChange, queueRequestChangeJobs } from "../../services/request-change-jobs.js";
 import {
   deliveryColumns,
   refusedEdit,
@@ -65,14 +59,12 @@ export function updateRequest(app: RouteApp, { deps, zones }: RouteContext) {
         if (location && maxDistanceKm !== undefined)
           Object.assign(changes, deliveryColumns(location, maxDistanceKm));
         const row = await sourcingRequestRepository.updateSourcingRequest(tx, existing.id, changes);
-        // Every change bumps the version the pending expiry job checks, so schedule one for the new version. Its
-        // matching follows its indexing (sync-search-index).
-        if (row?.status === "open") await jobOutboxRepository.queueOutboxJobs(tx, [requestExpiryJob(row)]);
+        // Every change bumps the version the pending expiry and matching jobs check, so both are queued again.
+        if (row) await queueRequestChangeJobs(tx, row);
         return row;
       });
       if (!updated) throw notFound("Sourcing request");
-      await kickSearchSync(deps, request.log);
-      if (updated.status === "open") await kickJobOutbox(deps, request.log);
+      await handOverRequestChange(deps, request.log, updated);
       const organization = await accountRepository.findOrganization(deps.database.db, caller.organizationId);
       return sourcingRequestView(updated, zones, { asMember: true, buyerName: organization?.name ?? null });
     },
