@@ -6,4 +6,4 @@ export { handOverOutboxJobs } from "./jobs/drain-job-outbox.js";
 export { matchSourcingRequest } from "./jobs/match-sourcing-request.js";
 export { matchSupplierToRequests } from "./jobs/match-supplier-to-requests.js";
 export { runJob } from "./run-job.js";
-export { type RunningWorker, startWorker } from "./worker.js";
+export { type RunningWorker, startWorker, workerApplicationName } from "./worker.js";

@@ -19,6 +19,9 @@ import { createSendSlots } from "./notifications/send-slots.js";
 import { runJob } from "./run-job.js";
 import { upsertSchedules } from "./schedules.js";
 
+/** The worker's connections in `pg_stat_activity`. */
+export const workerApplicationName = "ketnoi-worker";
+
 export interface RunningWorker {
   context: JobContext;
   stop(): Promise<void>;
@@ -47,6 +50,7 @@ export async function startWorker(
   const prefix = options.prefix ?? config.NAMESPACE;
   const database = createDb(config.DATABASE_URL, {
     maxConnections: config.WORKER_CONCURRENCY + config.EMAIL_CONCURRENCY + 2,
+    applicationName: workerApplicationName,
   });
   const connection = createWorkerConnection(config.REDIS_URL);
   const queues = createJobQueues(connection, prefix);

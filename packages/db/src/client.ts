@@ -36,13 +36,21 @@ export function createDb(
     synchronousCommit?: boolean;
     /** Called with every statement sent, transaction control included: tests count round trips with it. */
     onQuery?: (statement: string) => void;
+    /**
+     * Names the connections in `pg_stat_activity` (Postgres's `application_name`): an operator, or the digest
+     * bench measuring the CPU of the worker's backends, tells the processes' connections apart by it.
+     */
+    applicationName?: string;
   } = {},
 ): DbHandle {
   const client = postgres(url, {
     max: options.maxConnections ?? 10,
     onnotice: () => {},
     connect_timeout: 5,
-    ...(options.synchronousCommit === false ? { connection: { synchronous_commit: "off" } } : {}),
+    connection: {
+      ...(options.applicationName ? { application_name: options.applicationName } : {}),
+      ...(options.synchronousCommit === false ? { synchronous_commit: "off" } : {}),
+    },
     ...(options.onQuery
       ? { debug: (_connection: number, statement: string) => options.onQuery?.(statement) }
       : {}),
