@@ -31,7 +31,12 @@ export async function createBenchEnvironment() {
   if (!meiliUrl) {
     meiliDir = await mkdtemp(join(tmpdir(), "ketnoi-bench-meili-"));
     meiliKey = randomBytes(24).toString("base64url");
-    const meili = await startMeilisearch({ dataDir: meiliDir, port: 0, masterKey: meiliKey });
+    const meili = await startMeilisearch({
+      dataDir: meiliDir,
+      port: 0,
+      masterKey: meiliKey,
+      ...(env.BENCH_MEILI_INDEXING_THREADS ? { maxIndexingThreads: env.BENCH_MEILI_INDEXING_THREADS } : {}),
+    });
     meiliUrl = meili.url;
     stopMeili = meili.stop;
     meiliPid = meili.pid;

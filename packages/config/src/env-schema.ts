@@ -295,6 +295,12 @@ export const benchEnvSchema = testEnvSchema.extend({
   BENCH_SUPPLIERS: z.coerce.number().int().min(1000).max(100_000).default(100_000),
   /** Recipients of the weekly digest benchmark (half buyers, half suppliers). */
   BENCH_DIGEST_RECIPIENTS: z.coerce.number().int().min(1000).max(200_000).default(100_000),
+  /**
+   * Threads the bench's own Meilisearch may index with. Unset, it takes half the cores (one on two), as a search
+   * server does by default so that searches stay fast during a build; set it to see what an index build gains from
+   * more (issue #16).
+   */
+  BENCH_MEILI_INDEXING_THREADS: z.coerce.number().int().min(1).max(64).optional(),
   /** A directory: the digest bench's worker writes a CPU profile there (`node --cpu-prof`) when it stops. */
   BENCH_WORKER_CPU_PROF: z.string().min(1).optional(),
   /** A directory: the web bench's `next start` writes a CPU profile there (`node --cpu-prof`) when it stops. */

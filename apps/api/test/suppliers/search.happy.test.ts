@@ -147,3 +147,80 @@ describe("filters", () => {
     expect(inZone.facets.zoneId).toEqual({ "kcn-vsip-1": 2 });
   });
 });
+
+/** The parts of a JSON Schema (as the OpenAPI document gives them) that say which fields an object has. */
+interface JsonSchema {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  additionalProperties?: boolean | JsonSchema;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+}
+
+/** Every object in `value` and the fields the schema documents for it that it lacks or adds, as paths. */
+function undocumentedFields(value: unknown, schema: JsonSchema, path: string): string[] {
+  if (schema.anyOf) {
+    const tries = schema.anyOf.map((option) => undocumentedFields(value, option, path));
+    return tries.find((problems) => problems.length === 0) ?? tries.flat();
+  }
+  if (value === null) {
+    const types = [schema.type].flat();
+    return types.includes("null") ? [] : [`${path}: null`];
+  }
+  if (Array.isArray(value)) {
+    return schema.items
+      ? value.flatMap((item, i) => undocumentedFields(item, schema.items ?? {}, `${path}[${i}]`))
+      : [];
+  }
+  if (typeof value !== "object") return [];
+  const object = value as Record<string, unknown>;
+  if (!schema.properties) {
+    // A record (facets, highlights): any key, each value by additionalProperties.
+    const each = typeof schema.additionalProperties === "object" ? schema.additionalProperties : undefined;
+    return each
+      ? Object.entries(object).flatMap(([k, v]) => undocumentedFields(v, each, `${path}.${k}`))
+      : [];
+  }
+  const documented = Object.keys(schema.properties);
+  return [
+    ...documented.filter((k) => !(k in object)).map((k) => `${path}.${k} missing`),
+    ...Object.keys(object)
+      .filter((k) => !documented.includes(k))
+      .map((k) => `${path}.${k} undocumented`),
+    ...documented
+      .filter((k) => k in object)
+      .flatMap((k) => undocumentedFields(object[k], schema.properties?.[k] ?? {}, `${path}.${k}`)),
+  ];
+}
+
+describe("the answer's shape", () => {
+  // The route serialises its answer without zod stripping unknown fields on the way out (issue #16): what
+  // Meilisearch adds to a hit (_geo, _formatted, _geoDistance…) must not leak, and nothing documented may go missing.
+  it.each([
+    q("gia cong cnc"),
+    `${q("injection molding ISO 9001 near VSIP")}&facets=false`,
+    "near=kcn-vsip-1&radiusKm=20&sort=distance&hitsPerPage=50",
+    "hitsPerPage=5&page=2&facets=false",
+  ])("has exactly the fields the OpenAPI document lists (%s)", async (query) => {
+    const document = (await t.app.inject({ method: "GET", url: "/openapi.json" })).json();
+    const schema =
+      document.paths["/v1/suppliers/search"].get.responses["200"].content["application/json"].schema;
+    const result = await search(query);
+    const { keys: _keys, ...body } = result;
+    expect(body.hits.length).toBeGreaterThan(0);
+    expect(undocumentedFields(body, schema, "answer")).toEqual([]);
+  });
+
+  it("would notice a field too many or too few", () => {
+    const schema: JsonSchema = {
+      type: "object",
+      properties: {
+        hits: { type: "array", items: { type: "object", properties: { id: { type: "string" } } } },
+      },
+    };
+    expect(undocumentedFields({ hits: [{ id: "a", _geo: {} }, {}] }, schema, "answer")).toEqual([
+      "answer.hits[0]._geo undocumented",
+      "answer.hits[1].id missing",
+    ]);
+  });
+});

@@ -103,7 +103,15 @@ export function mayBeLegalFormWord(word: string): boolean {
 
 /** Where the legal-form words of a name are, as [start, end) offsets into the name as given (NFC). */
 export function legalFormSpans(name: string): [number, number][] {
-  return [...name.normalize("NFC").matchAll(legalForms)].map((m) => [m.index, m.index + m[0].length]);
+  // An exec loop, not `matchAll`: matchAll copies the regular expression on every call, and for this one the copy
+  // cost five times the matching (about 13 µs against 2.5 µs a name, issue #16).
+  const text = name.normalize("NFC");
+  const spans: [number, number][] = [];
+  legalForms.lastIndex = 0;
+  for (let m = legalForms.exec(text); m !== null; m = legalForms.exec(text)) {
+    spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
 }
 
 /**

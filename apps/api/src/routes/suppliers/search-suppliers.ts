@@ -125,6 +125,11 @@ export function searchSuppliers(app: RouteApp, { deps, zones }: RouteContext) {
         querystring,
         response: { 200: responseSchema, ...problemResponses(400, 503) },
       },
+      // The handler builds the answer field by field from the schema's own types, so zod has nothing left to check
+      // or strip; re-encoding a page of twenty hits with their highlights and eight facet counts through it cost
+      // the search's hottest path about 0.3 ms (issue #16). `search-suppliers.contract.test.ts` holds the answer to
+      // the documented fields.
+      serializerCompiler: () => (data) => JSON.stringify(data),
     },
     async (request) => {
       const query = request.query;
