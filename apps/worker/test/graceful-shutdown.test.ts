@@ -199,7 +199,10 @@ describe("graceful stop", () => {
 
     const lock = await holdRowLock(request.id);
     const job = await enqueueExpiry(queues, request);
-    await waitUntil("the job waits in Postgres", async () => (await backendsWaitingForLock()).length === 1);
+    // A fresh worker's first poll of its queue took more than the default 10 s once on a loaded CI machine.
+    await waitUntil("the job waits in Postgres", async () => (await backendsWaitingForLock()).length === 1, {
+      timeoutMs: 25_000,
+    });
 
     let stopResolvedAt: number | undefined;
     const stopping = worker.stop().then(() => {
@@ -266,9 +269,13 @@ describe("a worker process that dies mid-job", () => {
 
 async function waitForOneBackendWaiting(): Promise<number[]> {
   let waiting: number[] = [];
-  await waitUntil("the job waits in Postgres", async () => {
-    waiting = await backendsWaitingForLock();
-    return waiting.length === 1;
-  });
+  await waitUntil(
+    "the job waits in Postgres",
+    async () => {
+      waiting = await backendsWaitingForLock();
+      return waiting.length === 1;
+    },
+    { timeoutMs: 25_000 },
+  );
   return waiting;
 }

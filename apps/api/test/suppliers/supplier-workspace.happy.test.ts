@@ -9,6 +9,7 @@ import {
   quoted,
   type SupplierAccount,
 } from "../helpers/marketplace.js";
+import { matchingSettled } from "../helpers/requests.js";
 import { verifiedSupplier } from "../helpers/suppliers.js";
 import { createTestApp, type TestApp } from "../helpers/test-app.js";
 
@@ -27,6 +28,9 @@ beforeAll(async () => {
     monthlyCapacity: { value: 30_000, unit: "pieces" },
   });
   other = await mouldingSupplier(t, "Công ty TNHH Nhựa Phú Mỹ");
+  // A request's matching runs as soon as it is published, against the suppliers indexed by then: these tests
+  // start from suppliers already searchable (and their own reverse runs over), as a marketplace's are.
+  await matchingSettled(t);
 }, 60_000);
 afterAll(async () => {
   await t.close();

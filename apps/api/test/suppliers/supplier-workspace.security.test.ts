@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bearer, type RegisteredAccount } from "../helpers/accounts.js";
 import { mouldingSupplier, publishMatchedRequest, type SupplierAccount } from "../helpers/marketplace.js";
-import { createRequest, requestBody } from "../helpers/requests.js";
+import { createRequest, matchingSettled, requestBody } from "../helpers/requests.js";
 import { verifiedSupplier } from "../helpers/suppliers.js";
 import { createTestApp, type TestApp } from "../helpers/test-app.js";
 
@@ -15,6 +15,9 @@ beforeAll(async () => {
   buyer = await verifiedSupplier(t, ["buyer"]);
   supplier = await mouldingSupplier(t, "Công ty TNHH Nhựa Sông Hồng");
   rival = await mouldingSupplier(t, "Công ty TNHH Nhựa Sông Đà");
+  // A request's matching runs as soon as it is published, against the suppliers indexed by then: these tests
+  // start from suppliers already searchable (and their own reverse runs over), as a marketplace's are.
+  await matchingSettled(t);
 }, 60_000);
 afterAll(async () => {
   await t.close();
