@@ -150,17 +150,32 @@ describe("filters", () => {
 
 /** The parts of a JSON Schema (as the OpenAPI document gives them) that say which fields an object has. */
 interface JsonSchema {
+  $ref?: string;
   type?: string | string[];
   properties?: Record<string, JsonSchema>;
+  required?: string[];
   additionalProperties?: boolean | JsonSchema;
   items?: JsonSchema;
   anyOf?: JsonSchema[];
 }
 
-/** Every object in `value` and the fields the schema documents for it that it lacks or adds, as paths. */
-function undocumentedFields(value: unknown, schema: JsonSchema, path: string): string[] {
+/**
+ * Every object in `value` and the fields the schema documents for it that it lacks (of the required ones) or adds,
+ * as paths. `components` resolves `$ref`s into the OpenAPI document's schemas.
+ */
+function undocumentedFields(
+  value: unknown,
+  schema: JsonSchema,
+  path: string,
+  components: Record<string, JsonSchema> = {},
+): string[] {
+  const check = (v: unknown, s: JsonSchema, p: string) => undocumentedFields(v, s, p, components);
+  if (schema.$ref) {
+    const target = components[schema.$ref.replace("#/components/schemas/", "")];
+    return target ? check(value, target, path) : [`${path}: unresolved ${schema.$ref}`];
+  }
   if (schema.anyOf) {
-    const tries = schema.anyOf.map((option) => undocumentedFields(value, option, path));
+    const tries = schema.anyOf.map((option) => check(value, option, path));
     return tries.find((problems) => problems.length === 0) ?? tries.flat();
   }
   if (value === null) {
@@ -168,59 +183,72 @@ function undocumentedFields(value: unknown, schema: JsonSchema, path: string): s
     return types.includes("null") ? [] : [`${path}: null`];
   }
   if (Array.isArray(value)) {
-    return schema.items
-      ? value.flatMap((item, i) => undocumentedFields(item, schema.items ?? {}, `${path}[${i}]`))
-      : [];
+    const items = schema.items;
+    return items ? value.flatMap((item, i) => check(item, items, `${path}[${i}]`)) : [];
   }
   if (typeof value !== "object") return [];
   const object = value as Record<string, unknown>;
-  if (!schema.properties) {
+  const properties = schema.properties;
+  if (!properties) {
     // A record (facets, highlights): any key, each value by additionalProperties.
     const each = typeof schema.additionalProperties === "object" ? schema.additionalProperties : undefined;
-    return each
-      ? Object.entries(object).flatMap(([k, v]) => undocumentedFields(v, each, `${path}.${k}`))
-      : [];
+    return each ? Object.entries(object).flatMap(([k, v]) => check(v, each, `${path}.${k}`)) : [];
   }
-  const documented = Object.keys(schema.properties);
+  const documented = Object.keys(properties);
   return [
-    ...documented.filter((k) => !(k in object)).map((k) => `${path}.${k} missing`),
+    ...(schema.required ?? []).filter((k) => !(k in object)).map((k) => `${path}.${k} missing`),
     ...Object.keys(object)
       .filter((k) => !documented.includes(k))
       .map((k) => `${path}.${k} undocumented`),
     ...documented
       .filter((k) => k in object)
-      .flatMap((k) => undocumentedFields(object[k], schema.properties?.[k] ?? {}, `${path}.${k}`)),
+      .flatMap((k) => check(object[k], properties[k] ?? {}, `${path}.${k}`)),
   ];
 }
 
 describe("the answer's shape", () => {
   // The route serialises its answer without zod stripping unknown fields on the way out (issue #16): what
   // Meilisearch adds to a hit (_geo, _formatted, _geoDistance…) must not leak, and nothing documented may go missing.
+  async function documented(status: string) {
+    const document = (await t.app.inject({ method: "GET", url: "/openapi.json" })).json();
+    return {
+      schema: document.paths["/v1/suppliers/search"].get.responses[status].content["application/json"]
+        .schema as JsonSchema,
+      components: document.components.schemas as Record<string, JsonSchema>,
+    };
+  }
+
   it.each([
     q("gia cong cnc"),
     `${q("injection molding ISO 9001 near VSIP")}&facets=false`,
     "near=kcn-vsip-1&radiusKm=20&sort=distance&hitsPerPage=50",
     "hitsPerPage=5&page=2&facets=false",
   ])("has exactly the fields the OpenAPI document lists (%s)", async (query) => {
-    const document = (await t.app.inject({ method: "GET", url: "/openapi.json" })).json();
-    const schema =
-      document.paths["/v1/suppliers/search"].get.responses["200"].content["application/json"].schema;
+    const { schema, components } = await documented("200");
     const result = await search(query);
     const { keys: _keys, ...body } = result;
     expect(body.hits.length).toBeGreaterThan(0);
-    expect(undocumentedFields(body, schema, "answer")).toEqual([]);
+    expect(schema.required).toEqual(expect.arrayContaining(["hits", "facets", "query"]));
+    expect(undocumentedFields(body, schema, "answer", components)).toEqual([]);
+  });
+
+  it("answers a refused search with exactly the problem's documented fields", async () => {
+    const { schema, components } = await documented("400");
+    const response = await t.app.inject({ method: "GET", url: "/v1/suppliers/search?categories=no.such" });
+    expect(response.statusCode).toBe(400);
+    const body = response.json();
+    expect(body.errors[0].field).toBe("query.categories");
+    expect(undocumentedFields(body, schema, "problem", components)).toEqual([]);
   });
 
   it("would notice a field too many or too few", () => {
+    const hit: JsonSchema = { type: "object", properties: { id: { type: "string" } }, required: ["id"] };
     const schema: JsonSchema = {
       type: "object",
-      properties: {
-        hits: { type: "array", items: { type: "object", properties: { id: { type: "string" } } } },
-      },
+      properties: { hits: { type: "array", items: { $ref: "#/components/schemas/Hit" } } },
     };
-    expect(undocumentedFields({ hits: [{ id: "a", _geo: {} }, {}] }, schema, "answer")).toEqual([
-      "answer.hits[0]._geo undocumented",
-      "answer.hits[1].id missing",
-    ]);
+    expect(undocumentedFields({ hits: [{ id: "a", _geo: {} }, {}] }, schema, "answer", { Hit: hit })).toEqual(
+      ["answer.hits[0]._geo undocumented", "answer.hits[1].id missing"],
+    );
   });
 });
