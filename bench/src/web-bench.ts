@@ -19,8 +19,6 @@ const suite = "web";
 const webDir = fileURLToPath(new URL("../../apps/web", import.meta.url));
 const clients = 16;
 const loadSeconds = 20;
-/** The web's V8 flags, as `pnpm start` gives them (scripts/src/dev/web.ts; docs/decisions.md, issue #10). */
-const webNodeOptions = ["--max-semi-space-size=32"];
 
 export async function runWebBench(env: BenchEnvironment): Promise<BenchRow[]> {
   const ids = await env.deps.database.db
@@ -250,7 +248,6 @@ export async function startWeb(
   const child = spawn(
     process.execPath,
     [
-      ...webNodeOptions,
       ...(cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`] : []),
       "server.mjs",
       "--hostname",

@@ -8,12 +8,6 @@ import type { RunMode } from "./apps.js";
 import { taggedOutput } from "./output.js";
 
 const webDir = "apps/web";
-/**
- * A larger young generation than V8's default: a page render allocates a few megabytes of
- * short-lived objects, and with 32 MB fewer of them survive into the old generation. Side by side under 16
- * clients it cost about 5 % less CPU per search page and a lower peak RSS (docs/decisions.md, issue #10).
- */
-const webHeapSizing = ["--max-semi-space-size=32"];
 
 function webServer(repoRoot: string): string {
   return join(repoRoot, webDir, "server.mjs");
@@ -58,7 +52,6 @@ export function spawnWeb(options: {
     name: "web",
     command: process.execPath,
     args: [
-      ...webHeapSizing,
       webServer(options.repoRoot),
       ...(options.mode === "production" ? [] : ["--dev"]),
       "--hostname",
