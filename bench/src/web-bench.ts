@@ -1,7 +1,8 @@
 // The public web at 100k suppliers: the production build (`next build`, which `pnpm bench` runs first) served as
-// `pnpm start` serves it, against the API process, both on this machine. Times the server render of supplier profiles and of
-// search pages with 16 concurrent clients, and weighs the JavaScript a first visit to each page downloads: every
-// <script src> the served HTML names, gzipped as a server would send it (the inline RSC payload is reported apart).
+// `pnpm start` serves it, against the API process, both on this machine. Times the server render of supplier
+// profiles and of search pages with 16 concurrent clients, and weighs the JavaScript a first visit to each page
+// downloads: every <script src> the served HTML names, gzipped as a server would send it (the inline RSC payload
+// is reported apart).
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";

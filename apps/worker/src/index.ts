@@ -1,3 +1,4 @@
+export { searchDrainLockKeys } from "./indexing/drain-search-outbox.js";
 export { reindexSuppliers } from "./indexing/reindex-suppliers.js";
 export { syncRequestIndex } from "./indexing/sync-request-index.js";
 export { syncSupplierIndex, writeSuppliers } from "./indexing/sync-supplier-index.js";

@@ -4,6 +4,7 @@
 // outbox's drain once Redis is back, once. The worker runs in-process against a private Redis this test stops.
 import { jobOutboxRepository, schema, searchOutboxRepository, takeTransactionLock } from "@ketnoi/db";
 import { lockTableForWrites, type PrivateRedis, startPrivateRedis } from "@ketnoi/testing";
+import { searchDrainLockKeys } from "@ketnoi/worker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bearer, type RegisteredAccount } from "../helpers/accounts.js";
 import { mouldingRequestBody, mouldingSupplier, type SupplierAccount } from "../helpers/marketplace.js";
@@ -100,7 +101,7 @@ describe("matches readable while the search index lags", () => {
       syncLocked = resolve;
     });
     const holder = t.deps.database.db.transaction(async (tx) => {
-      await takeTransactionLock(tx, 73_120_002);
+      await takeTransactionLock(tx, searchDrainLockKeys.request);
       syncLocked();
       await syncLockHeld;
     });

@@ -20,7 +20,11 @@ type OutboxEntity = searchOutboxRepository.OutboxEntity;
  */
 export const indexTaskWait = { interval: 10 } as const;
 
-const lockKeys: Record<OutboxEntity, number> = { supplier: 73_120_001, request: 73_120_002 };
+/** The transaction-scoped advisory lock that makes a drain the only writer of its index (tests hold it to stall one). */
+export const searchDrainLockKeys: Record<OutboxEntity, number> = {
+  supplier: 73_120_001,
+  request: 73_120_002,
+};
 
 export interface DrainResult {
   /** Documents written to the index. */
@@ -42,7 +46,7 @@ export async function drainSearchOutbox(input: {
 }): Promise<DrainResult> {
   const { db, entity, now } = input;
   return db.transaction(async (tx) => {
-    await takeTransactionLock(tx, lockKeys[entity]);
+    await takeTransactionLock(tx, searchDrainLockKeys[entity]);
     let synced = 0;
     let removed = 0;
     for (;;) {
