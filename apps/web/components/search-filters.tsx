@@ -4,6 +4,7 @@
 import { provinces } from "@ketnoi/domain/geo";
 import { categoryTreeFacet, type FacetValue } from "../lib/category-facet";
 import type { Names, ReferenceData } from "../lib/directory";
+import { facetLinkView } from "../lib/facet-link-view";
 import type { Locale } from "../lib/i18n/locales";
 import type { Messages } from "../lib/i18n/messages";
 import type { NearZone } from "../lib/near-zone";
@@ -128,19 +129,26 @@ export function SearchFilters({
       </summary>
       <div className="mt-2 space-y-5">
         <FacetLink
-          value={{
-            value: "verified",
-            label: s.filterVerified,
-            count: verifiedCount,
-            selected: state.verified,
-            href: searchHref(locale, state, { verified: !state.verified }),
-          }}
-          locale={locale}
-          messages={messages}
+          value={facetLinkView(
+            {
+              value: "verified",
+              label: s.filterVerified,
+              count: verifiedCount,
+              selected: state.verified,
+              href: searchHref(locale, state, { verified: !state.verified }),
+            },
+            locale,
+            messages,
+          )}
         />
         <NearZoneFilter locale={locale} messages={messages} state={state} near={near} />
         {groups.map((group) => (
-          <FacetGroup key={group.id} {...group} locale={locale} messages={messages} />
+          <FacetGroup
+            key={group.id}
+            id={group.id}
+            heading={group.heading}
+            values={group.values.map((value) => facetLinkView(value, locale, messages))}
+          />
         ))}
         <CapacityFilter
           locale={locale}

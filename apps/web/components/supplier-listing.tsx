@@ -6,6 +6,7 @@ import { plural } from "../lib/i18n/fill";
 import type { Locale } from "../lib/i18n/locales";
 import type { Messages } from "../lib/i18n/messages";
 import { maxPage } from "../lib/search-params";
+import { supplierCardView } from "../lib/supplier-card-view";
 import { Notice } from "./notice";
 import { Pagination } from "./pagination";
 import { SupplierCard } from "./supplier-card";
@@ -55,7 +56,7 @@ export function SupplierListing({
           <ol className="space-y-4">
             {outcome.result.hits.map((hit) => (
               <li key={hit.id}>
-                <SupplierCard hit={hit} locale={locale} messages={messages} names={names} headingLevel="h3" />
+                <SupplierCard card={supplierCardView(hit, locale, messages, names)} headingLevel="h3" />
               </li>
             ))}
           </ol>

@@ -1,25 +1,18 @@
+"use client";
 // One group of filter links with their counts: each link adds or removes its value (no JavaScript needed). A link
-// is one element with its text: the check box is drawn by CSS (`.facet-link` in globals.css) from aria-current,
-// since a search page holds dozens of these and each element is rendered twice (HTML and the RSC payload).
-
-import type { FacetValue } from "../../lib/category-facet";
-import { formatNumber } from "../../lib/format";
-import { fill } from "../../lib/i18n/fill";
-import type { Locale } from "../../lib/i18n/locales";
-import type { Messages } from "../../lib/i18n/messages";
+// is one element with its text: the check box is drawn by CSS (`.facet-link` in globals.css) from aria-current.
+// The page prepares each link's text (lib/facet-link-view.ts) and this lays them out; it is a client component so
+// that the RSC payload carries the links' text once, not their element tree (lib/supplier-card-view.ts says why).
+import type { FacetLinkView } from "../../lib/facet-link-view";
 
 export function FacetGroup({
   id,
   heading,
   values,
-  locale,
-  messages,
 }: {
   id: string;
   heading: string;
-  values: FacetValue[];
-  locale: Locale;
-  messages: Messages;
+  values: FacetLinkView[];
 }) {
   if (values.length === 0) return null;
   return (
@@ -27,34 +20,19 @@ export function FacetGroup({
       <h3 id={`facet-${id}`} className="font-semibold">
         {heading}
       </h3>
-      <FacetList values={values} locale={locale} messages={messages} />
+      <FacetList values={values} />
     </section>
   );
 }
 
-function FacetList({
-  values,
-  locale,
-  messages,
-  className = "mt-1",
-}: {
-  values: FacetValue[];
-  locale: Locale;
-  messages: Messages;
-  className?: string;
-}) {
+function FacetList({ values, className = "mt-1" }: { values: FacetLinkView[]; className?: string }) {
   return (
     <ul className={className}>
       {values.map((value) => (
         <li key={value.value}>
-          <FacetLink value={value} locale={locale} messages={messages} />
-          {value.children && value.children.length > 0 ? (
-            <FacetList
-              values={value.children}
-              locale={locale}
-              messages={messages}
-              className="ml-4 border-l-2 border-line-soft pl-2"
-            />
+          <FacetLink value={value} />
+          {value.children ? (
+            <FacetList values={value.children} className="ml-4 border-l-2 border-line-soft pl-2" />
           ) : null}
         </li>
       ))}
@@ -62,28 +40,15 @@ function FacetList({
   );
 }
 
-export function FacetLink({
-  value,
-  locale,
-  messages,
-}: {
-  value: FacetValue;
-  locale: Locale;
-  messages: Messages;
-}) {
+export function FacetLink({ value }: { value: FacetLinkView }) {
   return (
     <a
       href={value.href}
-      // Only a chosen value carries these: an absent prop still costs a "$undefined" in the RSC payload.
-      {...(value.selected
-        ? { "aria-current": "true", "aria-label": fill(messages.search.removeFilter, { name: value.label }) }
-        : {})}
+      {...(value.removeLabel ? { "aria-current": "true", "aria-label": value.removeLabel } : {})}
       className="facet-link"
     >
       {value.label}
-      {value.count !== undefined ? (
-        <span className="text-muted">{`(${formatNumber(locale, value.count)})`}</span>
-      ) : null}
+      {value.count !== undefined ? <span className="text-muted">{value.count}</span> : null}
     </a>
   );
 }

@@ -35,6 +35,7 @@ import {
   withoutFilters,
 } from "../../../lib/search-params";
 import { pageMetadata } from "../../../lib/seo";
+import { supplierCardView } from "../../../lib/supplier-card-view";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
@@ -235,7 +236,7 @@ function Results(props: {
           <ol className="mt-4 space-y-4">
             {result.hits.map((hit) => (
               <li key={hit.id}>
-                <SupplierCard hit={hit} locale={locale} messages={messages} names={names} />
+                <SupplierCard card={supplierCardView(hit, locale, messages, names)} />
               </li>
             ))}
           </ol>
