@@ -72,9 +72,10 @@ function newBuyerMatches(db: Executor, window: Placeholders) {
 
 // Driven from the recipients' open requests: each request's quotes in the window are looked up by request
 // (LATERAL, and OFFSET 0 so that the planner cannot flatten the lookup back into the join). Written as one join,
-// the prepared statement's generic plan guessed that few quotes fall in any window and started from all of
-// them: every batch read every quote of the week with its request, supplier, match and organisation (30,000
-// buffer reads a batch of 100 at 20,000 recipients, 14 ms, growing with the marketplace: quadratic over a run).
+// the prepared statement's generic plan could guess that few quotes fall in any window and start from all of
+// them (it did at 20,000 recipients, not at 100,000: it depends on the statistics): every batch then read every
+// quote of the week with its request, supplier, match and organisation (29,000 buffer reads and 14 ms a batch
+// of 100 at 20,000 recipients, growing with the marketplace: quadratic over a run).
 function newQuotes(db: Executor, window: Placeholders) {
   const quote = db
     .select({

@@ -129,8 +129,8 @@ function deliveriesWithRecipients(db: Executor) {
       .innerJoin(users, eq(users.id, digestDeliveries.userId))
       .leftJoin(notificationPreferences, eq(notificationPreferences.userId, digestDeliveries.userId))
       // The recipients as one array, named on both sides of the join: with only the ledger's side, the planner
-      // joined by hashing the whole user table for every batch (a scan that grows with the users, 1.7 ms a
-      // batch of 100 at 20,000); with both, it looks the users up by their primary key.
+      // joined by hashing the whole user table for every batch (a scan that grows with the users: 1.7 ms a
+      // batch of 100 at 20,000 users, 177 ms at 100,000); with both, it looks the users up by primary key.
       .where(
         and(
           eq(digestDeliveries.weekKey, sql.placeholder("weekKey")),
