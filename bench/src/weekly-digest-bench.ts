@@ -214,30 +214,39 @@ export async function runWeeklyDigestBench(env: BenchEnvironment): Promise<Bench
     const deadline = Date.now() + 60 * 60_000;
     // Polled on the shared cores, so cheaply: the week's rows are counted until all are planned, then only those
     // still planned (found through the (week, status) index), never every row of the week four times a second.
+    // While the sink's count grows the run is not over, so Postgres is asked only when it stood still for a
+    // tick or reached every recipient: at 100,000 recipients the count of planned rows cost 15 ms of Postgres CPU
+    // a poll (7 s over the run, on the cores the run measures).
     let planned = 0;
+    let unfinished = 1;
+    let sinkCountBefore = -1;
     for (;;) {
-      if (planned < people.length) {
-        const [row] = await db
-          .select({ count: sql<number>`count(*)::int` })
-          .from(schema.digestDeliveries)
-          .where(eq(schema.digestDeliveries.weekKey, weekKey));
-        planned = row?.count ?? 0;
+      const sinkCount = sink.messages;
+      if (sinkCount === sinkCountBefore || sinkCount >= people.length) {
+        if (planned < people.length) {
+          const [row] = await db
+            .select({ count: sql<number>`count(*)::int` })
+            .from(schema.digestDeliveries)
+            .where(eq(schema.digestDeliveries.weekKey, weekKey));
+          planned = row?.count ?? 0;
+        }
+        if (planned >= people.length) {
+          const [row] = await db
+            .select({ count: sql<number>`count(*)::int` })
+            .from(schema.digestDeliveries)
+            .where(
+              and(
+                eq(schema.digestDeliveries.weekKey, weekKey),
+                eq(schema.digestDeliveries.status, "planned"),
+              ),
+            );
+          unfinished = row?.count ?? 0;
+        }
       }
-      const [unfinished] =
-        planned < people.length
-          ? [{ count: 1 }]
-          : await db
-              .select({ count: sql<number>`count(*)::int` })
-              .from(schema.digestDeliveries)
-              .where(
-                and(
-                  eq(schema.digestDeliveries.weekKey, weekKey),
-                  eq(schema.digestDeliveries.status, "planned"),
-                ),
-              );
+      sinkCountBefore = sinkCount;
       peakRssMb = Math.max(peakRssMb, await procStatus(worker.pid ?? 0, "VmRSS"));
       await postgresCpu.sample();
-      if (unfinished?.count === 0) break;
+      if (unfinished === 0) break;
       if (worker.exitCode !== null) throw new Error(`the worker exited with ${worker.exitCode}`);
       const failed = await env.deps.jobs.queue(queueNames.notifications).getFailed(0, 0);
       if (failed[0]) throw new Error(`a digest job failed: ${failed[0].name}: ${failed[0].failedReason}`);

@@ -111,24 +111,47 @@ export async function findDigestDelivery(db: Executor, userId: string, weekKey: 
   return row;
 }
 
+function deliveriesWithRecipients(db: Executor) {
+  const userIds = sql.placeholder("userIds");
+  return (
+    db
+      .select({
+        delivery: digestDeliveries,
+        recipient: {
+          email: users.email,
+          name: users.name,
+          language: users.language,
+          emailVerifiedAt: users.emailVerifiedAt,
+        },
+        digest: notificationPreferences.digest,
+      })
+      .from(digestDeliveries)
+      .innerJoin(users, eq(users.id, digestDeliveries.userId))
+      .leftJoin(notificationPreferences, eq(notificationPreferences.userId, digestDeliveries.userId))
+      // The recipients as one array, named on both sides of the join: with only the ledger's side, the planner
+      // joined by hashing the whole user table for every batch (a scan that grows with the users: 1.7 ms a
+      // batch of 100 at 20,000 users, 177 ms at 100,000); with both, it looks the users up by primary key.
+      .where(
+        and(
+          eq(digestDeliveries.weekKey, sql.placeholder("weekKey")),
+          sql`${digestDeliveries.userId} = any(${userIds}::uuid[])`,
+          sql`${users.id} = any(${userIds}::uuid[])`,
+        ),
+      )
+      .prepare("digest_deliveries_with_recipients")
+  );
+}
+const preparedBatchLookups = new WeakMap<Executor, ReturnType<typeof deliveriesWithRecipients>>();
+
 /** `findDigestDelivery` for a batch of recipients in one query; recipients without a row are left out. */
 export async function findDigestDeliveries(db: Executor, userIds: readonly string[], weekKey: string) {
   if (userIds.length === 0) return [];
-  return db
-    .select({
-      delivery: digestDeliveries,
-      recipient: {
-        email: users.email,
-        name: users.name,
-        language: users.language,
-        emailVerifiedAt: users.emailVerifiedAt,
-      },
-      digest: notificationPreferences.digest,
-    })
-    .from(digestDeliveries)
-    .innerJoin(users, eq(users.id, digestDeliveries.userId))
-    .leftJoin(notificationPreferences, eq(notificationPreferences.userId, digestDeliveries.userId))
-    .where(and(eq(digestDeliveries.weekKey, weekKey), inArray(digestDeliveries.userId, [...userIds])));
+  let lookup = preparedBatchLookups.get(db);
+  if (!lookup) {
+    lookup = deliveriesWithRecipients(db);
+    preparedBatchLookups.set(db, lookup);
+  }
+  return lookup.execute({ userIds: [...userIds], weekKey });
 }
 
 export type DigestDeliveryWithRecipient = NonNullable<Awaited<ReturnType<typeof findDigestDelivery>>>;
