@@ -2,6 +2,7 @@
 // ledger as the test sees it, and reading the headers of captured messages as they went over the wire.
 import type { WorkerConfig } from "@ketnoi/config";
 import { type Database, schema } from "@ketnoi/db";
+import { digestPeriod } from "@ketnoi/domain";
 import type { CapturedEmail } from "@ketnoi/testing";
 import { eq, sql } from "drizzle-orm";
 import { testWorkerConfig, waitUntil } from "./job-harness.js";
@@ -44,4 +45,16 @@ export function waitFor(
   options: { timeoutMs?: number; intervalMs?: number } = {},
 ): Promise<void> {
   return waitUntil(what, check, { timeoutMs: 15_000, intervalMs: 50, ...options });
+}
+
+/**
+ * A later run in the same digest week as `at`: an hour on, or a millisecond on when the hour would cross into the
+ * next week (Monday 00:00 in Ho Chi Minh City is Sunday 17:00 UTC), so that "the same week again" holds whenever
+ * the tests run.
+ */
+export function laterInSameWeek(at: Date, timeZone = "Asia/Ho_Chi_Minh"): Date {
+  const hourLater = new Date(at.getTime() + 3_600_000);
+  return digestPeriod(hourLater, timeZone).weekKey === digestPeriod(at, timeZone).weekKey
+    ? hourLater
+    : new Date(at.getTime() + 1);
 }

@@ -9,7 +9,7 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningWorker, startWorker } from "../src/index.js";
 import { type DigestMarketplace, type Person, seedDigestMarketplace } from "./digest-fixtures.js";
-import { digestWorkerConfig, ledgerCounts, waitFor } from "./digest-harness.js";
+import { digestWorkerConfig, laterInSameWeek, ledgerCounts, waitFor } from "./digest-harness.js";
 import { deleteRedisKeys } from "./job-harness.js";
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -142,7 +142,7 @@ describe("weekly digest when SMTP misbehaves", () => {
   it("sends what failed for a passing reason on a later run of the week, and nothing it had sent", async () => {
     outage = false;
     const before = smtp.messages.length;
-    await runUntilSettled(new Date(firstRun.getTime() + 3_600_000));
+    await runUntilSettled(laterInSameWeek(firstRun));
 
     expect(await rowOf(down, weekKey)).toMatchObject({ status: "sent" });
     expect(received(down)).toBe(1);

@@ -17,6 +17,7 @@ import {
 } from "./digest-fixtures.js";
 import {
   digestWorkerConfig,
+  laterInSameWeek,
   ledgerCounts,
   publicUrl,
   rawHeader,
@@ -156,7 +157,7 @@ describe("weekly digest", () => {
     const before = smtp.messages.length;
     const counts = await ledgerCounts(handle.db, firstWeek);
     const jobId = await worker.context.queues.enqueue("plan-weekly-digest", {
-      at: new Date(firstRun.getTime() + 3_600_000).toISOString(),
+      at: laterInSameWeek(firstRun, timeZone).toISOString(),
     });
     const queue = worker.context.queues.queue("notifications");
     await waitFor(
