@@ -191,6 +191,8 @@ export const devRunnerEnvSchema = z.object({
   MEILI_URL: url(["http", "https"]).optional(),
   MEILI_MASTER_KEY: z.string().min(16, "must be at least 16 characters").optional(),
   MEILI_PORT: port.default(7700),
+  /** Threads the local Meilisearch indexes with; unset, every core (see defaultIndexingThreads in local-services). */
+  MEILI_MAX_INDEXING_THREADS: z.coerce.number().int().min(1).max(64).optional(),
   SMTP_URL: url(["smtp", "smtps"]).optional(),
   MAILDEV_SMTP_PORT: port.default(1025),
   MAILDEV_WEB_PORT: port.default(1080),
@@ -296,9 +298,8 @@ export const benchEnvSchema = testEnvSchema.extend({
   /** Recipients of the weekly digest benchmark (half buyers, half suppliers). */
   BENCH_DIGEST_RECIPIENTS: z.coerce.number().int().min(1000).max(200_000).default(100_000),
   /**
-   * Threads the bench's own Meilisearch may index with. Unset, it takes half the cores (one on two), as a search
-   * server does by default so that searches stay fast during a build; set it to see what an index build gains from
-   * more (issue #16).
+   * Threads the bench's own Meilisearch may index with. Unset, every core, as `pnpm dev` / `pnpm start` run it
+   * (Meilisearch's own default is half of them); set it to see what a build takes with fewer (issue #16).
    */
   BENCH_MEILI_INDEXING_THREADS: z.coerce.number().int().min(1).max(64).optional(),
   /** A directory: the digest bench's worker writes a CPU profile there (`node --cpu-prof`) when it stops. */

@@ -1,5 +1,5 @@
-import { mkdtemp, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ensureSecret, findFreePort, isListening, startMailDev, startMeilisearch } from "../src/index.js";
@@ -19,6 +19,9 @@ describe("startMeilisearch", () => {
         expect(withKey.status).toBe(200);
         const withoutKey = await fetch(`${meili.url}/version`);
         expect(withoutKey.status).toBe(401);
+        // Unless told otherwise it indexes with every core, not Meilisearch's default of half (issue #16).
+        const environment = (await readFile(`/proc/${meili.pid}/environ`, "utf8")).split("\0");
+        expect(environment).toContain(`MEILI_MAX_INDEXING_THREADS=${availableParallelism()}`);
       } finally {
         await meili.stop();
       }

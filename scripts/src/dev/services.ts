@@ -60,6 +60,7 @@ export async function startSearch(
     dataDir: join(dataDir, "meilisearch"),
     port: config.MEILI_PORT,
     masterKey,
+    ...(config.MEILI_MAX_INDEXING_THREADS ? { maxIndexingThreads: config.MEILI_MAX_INDEXING_THREADS } : {}),
     onOutput: output.write,
   });
   output.started();
