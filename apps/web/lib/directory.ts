@@ -34,12 +34,22 @@ function recentFacetCounts(): FacetCountCache {
 /**
  * Runs a search from the page's state. `state.near` must already be a zone id (the page resolves names first);
  * `pageSize` serves listings that show more or fewer than the search page; a listing that shows no counts asks
- * for none (`facets: false`), which spares the API counting them over every match. A search this process counted
+ * for none (`facets: false`), which spares the API counting them over every match; `locale` asks for the
+ * highlights of that language's description only. A search this process counted
  * a few minutes ago shows those counts again and asks only for its hits (lib/facet-counts.ts).
  */
 export async function searchSuppliers(
   state: SearchState,
-  { pageSize = hitsPerPage, facets = true }: { pageSize?: number; facets?: boolean } = {},
+  {
+    pageSize = hitsPerPage,
+    facets = true,
+    locale,
+  }: {
+    pageSize?: number;
+    facets?: boolean;
+    /** The page's language: the API marks and crops only that description (the one a card shows). */
+    locale?: Locale;
+  } = {},
 ): Promise<SearchOutcome> {
   const filters: Omit<SearchQuery, "page" | "hitsPerPage"> = {
     q: state.q,
@@ -62,6 +72,7 @@ export async function searchSuppliers(
     page: state.page,
     hitsPerPage: pageSize,
     ...(!facets || knownFacets ? { facets: "false" as const } : {}),
+    ...(locale ? { lang: locale } : {}),
   };
   try {
     const { data, error, response } = await api().GET("/v1/suppliers/search", { params: { query } });

@@ -7035,6 +7035,8 @@ export interface paths {
                     certifications?: string;
                     facets?: "true" | "false";
                     hitsPerPage?: number;
+                    /** @description The language the hits are shown in: only its description is highlighted and cropped; unset, both */
+                    lang?: "vi" | "en";
                     /** @description Languages the supplier must speak, all required (vi,en,zh,ja,ko…) */
                     languages?: string;
                     /** @description Minimum monthly capacity */

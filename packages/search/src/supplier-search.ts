@@ -21,6 +21,11 @@ export interface SupplierSearch {
   facets: boolean;
   page: number;
   hitsPerPage: number;
+  /**
+   * The language the hits are read in: only that description is highlighted and cropped around the match (a
+   * result shows one). Unset, both.
+   */
+  descriptionLanguage?: "vi" | "en" | undefined;
 }
 
 /**
@@ -164,6 +169,10 @@ export function supplierSearchFilter(search: SupplierFilters): string[] {
 export function supplierSearchRequest(
   search: SupplierSearch,
 ): SearchParams & { q: string; page: number; hitsPerPage: number } {
+  // Marking and cropping the words found is the engine's work per hit and per attribute: only what a result shows.
+  const descriptions = search.descriptionLanguage
+    ? [search.descriptionLanguage === "vi" ? "descriptionVi" : "descriptionEn"]
+    : ["descriptionVi", "descriptionEn"];
   // "Công ty TNHH Minh Phát" searches for "Minh Phát": the index holds names without legal forms, and Meilisearch
   // would otherwise drop the name's own words first, keeping "công ty".
   return {
@@ -176,10 +185,10 @@ export function supplierSearchRequest(
       : {}),
     ...(search.facets ? { facets: supplierFacetAttributes } : {}),
     attributesToRetrieve: [...supplierHitAttributes],
-    attributesToHighlight: [...supplierHighlightAttributes],
+    attributesToHighlight: ["tradeName", "legalName", ...descriptions],
     highlightPreTag: highlightStart,
     highlightPostTag: highlightEnd,
-    attributesToCrop: ["descriptionVi", "descriptionEn"],
+    attributesToCrop: descriptions,
     cropLength: 30,
   };
 }

@@ -218,4 +218,18 @@ describe("htmlHighlight", () => {
     expect(request.highlightPreTag).toBe(start);
     expect(request.highlightPostTag).toBe(end);
   });
+
+  it("marks and crops only the description of the language the hits are read in, both when none is given", () => {
+    expect(supplierSearchRequest({ ...base, descriptionLanguage: "en" })).toMatchObject({
+      attributesToHighlight: ["tradeName", "legalName", "descriptionEn"],
+      attributesToCrop: ["descriptionEn"],
+    });
+    expect(supplierSearchRequest({ ...base, descriptionLanguage: "vi" }).attributesToCrop).toEqual([
+      "descriptionVi",
+    ]);
+    expect(supplierSearchRequest(base)).toMatchObject({
+      attributesToHighlight: ["tradeName", "legalName", "descriptionVi", "descriptionEn"],
+      attributesToCrop: ["descriptionVi", "descriptionEn"],
+    });
+  });
 });

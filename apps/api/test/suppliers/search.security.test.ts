@@ -73,4 +73,15 @@ describe("search highlights", () => {
     // The plain fields stay as stored: they are text, for clients to escape like any other.
     expect(hit.legalName).toBe(hostile.legalName);
   });
+
+  it("mark only the description of the language asked for, escaped the same way", async () => {
+    const response = await t.app.inject({ method: "GET", url: "/v1/suppliers/search?q=zebrapack&lang=en" });
+    expect(response.statusCode, response.body).toBe(200);
+    const highlights = response.json().hits[0].highlights as Record<string, string>;
+    expect(Object.keys(highlights).sort()).toEqual(["descriptionEn", "legalName", "tradeName"]);
+    expect(highlights.descriptionEn).toContain("&lt;svg/onload=alert(1)&gt;");
+    const refused = await t.app.inject({ method: "GET", url: "/v1/suppliers/search?q=zebrapack&lang=fr" });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors.map((e: { field: string }) => e.field)).toEqual(["query.lang"]);
+  });
 });

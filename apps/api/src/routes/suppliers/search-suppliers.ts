@@ -59,6 +59,12 @@ const querystring = z.object({
   facets: z.enum(["true", "false"]).default("true"),
   page: z.coerce.number().int().min(1).max(100).default(1),
   hitsPerPage: z.coerce.number().int().min(1).max(50).default(20),
+  lang: z
+    .enum(["vi", "en"])
+    .optional()
+    .describe(
+      "The language the hits are shown in: only its description is highlighted and cropped; unset, both",
+    ),
 });
 
 const hitSchema = z.object({
@@ -178,6 +184,7 @@ export function searchSuppliers(app: RouteApp, { deps, zones }: RouteContext) {
         facets: query.facets === "true",
         page: query.page,
         hitsPerPage: query.hitsPerPage,
+        descriptionLanguage: query.lang,
       };
       let response: Awaited<ReturnType<typeof runSearch>>;
       try {

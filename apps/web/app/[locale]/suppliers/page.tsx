@@ -67,7 +67,7 @@ export default async function SupplierSearchPage({ params, searchParams }: PageP
   const reference = await referenceData();
   const near = resolveNearZone(parsed.state.near, reference);
   const resolved: SearchState = { ...parsed.state, near: near.kind === "zone" ? near.zone.id : undefined };
-  const { state, ignored, outcome } = await searchIgnoringRefused(resolved, parsed.ignored);
+  const { state, ignored, outcome } = await searchIgnoringRefused(resolved, parsed.ignored, locale);
   const names = namesFrom(locale, reference);
   const s = messages.search;
 
@@ -110,6 +110,7 @@ export default async function SupplierSearchPage({ params, searchParams }: PageP
 async function searchIgnoringRefused(
   state: SearchState,
   ignored: SearchField[],
+  locale: Locale,
 ): Promise<{
   state: SearchState;
   ignored: SearchField[];
@@ -119,7 +120,7 @@ async function searchIgnoringRefused(
   const named = new Set(ignored);
   // Each retry drops at least one filter; there are fewer than ten that the API can refuse.
   for (let attempt = 0; attempt < 10; attempt++) {
-    const outcome = await searchSuppliers(current);
+    const outcome = await searchSuppliers(current, { locale });
     if (outcome.kind !== "invalid") return { state: current, ignored: [...named], outcome };
     const refused = new Set(outcome.fields);
     const relaxed = withoutRefused(current, refused);

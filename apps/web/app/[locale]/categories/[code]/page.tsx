@@ -58,7 +58,7 @@ export default async function CategoryPage({ params, searchParams }: PageProps) 
   const { node, parent } = found;
   const ignored: SearchField[] = [];
   const page = parsePage(await searchParams, ignored);
-  const outcome = await searchSuppliers({ ...emptySearch, categories: [node.code], page });
+  const outcome = await searchSuppliers({ ...emptySearch, categories: [node.code], page }, { locale });
   const counts = outcome.kind === "results" ? (outcome.result.facets.categoryCodes ?? {}) : undefined;
   const name = categoryName(locale, node);
   const synonyms = locale === "vi" ? node.synonyms.vi : node.synonyms.en;

@@ -59,7 +59,7 @@ export default async function ZonePage({ params, searchParams }: PageProps) {
   if (!zone) notFound();
   const ignored: SearchField[] = [];
   const page = parsePage(await searchParams, ignored);
-  const outcome = await searchSuppliers({ ...emptySearch, zone: zone.id, page }, { facets: false });
+  const outcome = await searchSuppliers({ ...emptySearch, zone: zone.id, page }, { facets: false, locale });
   const names = namesFrom(locale, reference);
   const name = zoneName(locale, zone);
   const former = formerProvinceWorthNaming(zone.province2025, zone.formerProvince);
