@@ -1,7 +1,6 @@
 import { createDb, type DbHandle, schema } from "@ketnoi/db";
 import { createJobQueues, createWorkerConnection, jobCatalog, queueNames } from "@ketnoi/jobs";
 import { createTestDatabase, testRun, uniqueName } from "@ketnoi/testing";
-import type { Job } from "bullmq";
 import { and, eq, inArray } from "drizzle-orm";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -210,14 +209,14 @@ describe("sweep-expired-requests through the worker", () => {
 
     const jobId = await worker.context.queues.enqueue("sweep-expired-requests", { batchSize: 10 });
     const maintenance = worker.context.queues.queue(queueNames.maintenance);
-    let completed: Job | undefined;
     // This job, by its id: another sweep that completed in this queue (none should, but a retry or a later
-    // change could add one) must not stand in for it.
-    await waitUntil("the sweep has completed", async () => {
-      const job = await maintenance.getJob(jobId);
-      completed = job && (await job.isCompleted()) ? job : undefined;
-      return completed !== undefined;
-    });
+    // change could add one) must not stand in for it. Read once it is completed: a copy read while it was still
+    // running keeps a null return value even after isCompleted() turns true.
+    await waitUntil(
+      "the sweep has completed",
+      async () => (await maintenance.getJobState(jobId)) === "completed",
+    );
+    const completed = await maintenance.getJob(jobId);
 
     expect(completed?.returnvalue).toEqual({ expired: 1, requestIds: [request.id] });
     expect((await findRequest(handle.db, request.id)).status).toBe("expired");
