@@ -14,6 +14,7 @@ import {
   sourcingRequests,
   suppliers,
 } from "../schema/index.js";
+import { preparedPerHandle } from "./prepared-per-handle.js";
 import { openToSuppliers } from "./sourcing-requests.js";
 
 // The queries are prepared once per database handle, with placeholders: building a query this size costs drizzle
@@ -189,15 +190,7 @@ function prepare(db: Executor) {
     supplierMatches: newSupplierMatches(db, placeholders).prepare("digest_supplier_matches"),
   };
 }
-const prepared = new WeakMap<Executor, ReturnType<typeof prepare>>();
-function preparedFor(db: Executor) {
-  let found = prepared.get(db);
-  if (!found) {
-    found = prepare(db);
-    prepared.set(db, found);
-  }
-  return found;
-}
+const preparedFor = preparedPerHandle(prepare);
 
 type RequestActivity = DigestActivity["buyerRequests"][number];
 type SupplierActivity = DigestActivity["suppliers"][number];

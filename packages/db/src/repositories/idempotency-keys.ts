@@ -12,6 +12,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
 import type { Database, Executor } from "../client.js";
 import { idempotencyKeys, memberships, organizations, users } from "../schema/index.js";
+import { preparedPerHandle } from "./prepared-per-handle.js";
 
 export type IdempotencyKey = typeof idempotencyKeys.$inferSelect;
 
@@ -41,16 +42,7 @@ export type IdempotencyClaim =
  * 0.2 ms each). Named statements also skip the describe round trip. (Completions are one fixed statement text
  * for any batch, which the client prepares on its own.)
  */
-function statementsFor(db: Database) {
-  let statements = prepared.get(db);
-  if (!statements) {
-    statements = prepareStatements(db);
-    prepared.set(db, statements);
-  }
-  return statements;
-}
-
-const prepared = new WeakMap<Database, ReturnType<typeof prepareStatements>>();
+const statementsFor = preparedPerHandle(prepareStatements);
 
 function prepareStatements(db: Database) {
   const t = idempotencyKeys;
