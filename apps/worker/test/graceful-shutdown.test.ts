@@ -276,6 +276,9 @@ async function waitForOneBackendWaiting(): Promise<number[]> {
       return waiting.length === 1;
     },
     { timeoutMs: 25_000 },
-  );
+  ).catch((error: Error) => {
+    // How many waited at the end tells a worker too slow to reach the lock (0) from a second waiter (2).
+    throw new Error(`${error.message} (backends waiting for a lock at the end: ${waiting.length})`);
+  });
   return waiting;
 }
