@@ -4,7 +4,8 @@
 // from the directory), quotes from both (set up through the API) compared side by side with each supplier's
 // responsiveness, a question from one supplier answered to all, a shortlist and an award; a request of another
 // organisation is a 404. axe and screenshots on
-// every page, at both sizes. Without JavaScript the form still sends its drawing with the request.
+// every page, at both sizes. Without JavaScript the form still sends its drawing with the request; what is typed
+// before the script runs is still read for categories.
 import { logIn, registerAccount, uniqueAddress } from "./accounts";
 import { expect, expectAccessible, screenshot, test } from "./fixtures";
 import {
@@ -371,6 +372,36 @@ test("a buyer posts a request in Vietnamese, sees why suppliers fit, compares th
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
   }
+});
+
+test("what a buyer types before the page's script has run is still read for its categories", async ({
+  page,
+  stack,
+}, testInfo) => {
+  const locale = testInfo.project.name === "phone" ? "vi" : "en";
+  const words = copy[locale];
+  const buyer = await registerAccount(stack, { language: locale, verified: true });
+  await page.goto(`/${locale}/login?returnTo=%2Frequests%2Fnew`);
+  await logIn(page, locale, buyer.email);
+  await expect(page).toHaveURL(/\/requests\/new$/);
+  // A slow phone: the form is on screen and typed into while its script is still on the way.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let held = 0;
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    held += 1;
+    await released;
+    await route.continue();
+  });
+  await page.goto("/requests/new", { waitUntil: "commit" });
+  await page.getByLabel(words.title).fill("Cần 2.000 thùng carton 3 lớp");
+  await page.getByLabel(words.details).fill("Giấy kraft, không in.");
+  await expect.poll(() => held).toBeGreaterThan(0);
+  release();
+  await expect(page.getByRole("checkbox", { name: new RegExp(words.cartons) })).toBeChecked();
+  await expect(page.getByLabel(words.title)).toHaveValue("Cần 2.000 thùng carton 3 lớp");
 });
 
 test("without JavaScript, a request posted with a drawing arrives with the drawing attached", async ({

@@ -46,16 +46,21 @@ export function CategoryPicker({
     if (title.trim().length < 3 && description.trim().length < 3) return;
     let current = true;
     const timer = setTimeout(() => {
-      inferCategoriesFor(title, description).then((items) => {
-        if (!current) return;
-        setInferred(items);
-        setKnown((before) => new Map([...before, ...items.map((c) => [c.code, c] as const)]));
-        setChosen((before) => {
-          const next = new Set([...before].filter((code) => touched.has(code)));
-          for (const item of items) if (item.publishedWith && !touched.has(item.code)) next.add(item.code);
-          return next;
-        });
-      });
+      inferCategoriesFor(title, description).then(
+        (items) => {
+          if (!current) return;
+          setInferred(items);
+          setKnown((before) => new Map([...before, ...items.map((c) => [c.code, c] as const)]));
+          setChosen((before) => {
+            const next = new Set([...before].filter((code) => touched.has(code)));
+            for (const item of items) if (item.publishedWith && !touched.has(item.code)) next.add(item.code);
+            return next;
+          });
+        },
+        // A suggestion that could not be fetched leaves the list as it is: the next keystroke asks again, and
+        // publishing with none ticked lets the API read the categories from the words.
+        () => {},
+      );
     }, 400);
     return () => {
       current = false;

@@ -3,7 +3,7 @@
 // certificates, where it goes and how far suppliers may be, the dates, and drawings sent with it (uploaded once the
 // request is saved, so no file ever waits without its request). Saved as a draft or published.
 import { quantityUnitName, quantityUnits } from "@ketnoi/domain/units";
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import type { CategoryChoice } from "../../app/actions/request-actions";
 import { saveRequest } from "../../app/actions/request-actions";
 import { attachmentAccept, formAttachmentsMaxBytes } from "../../lib/file-links";
@@ -49,6 +49,23 @@ export function RequestForm({
     : categoryNames;
   const [title, setTitle] = useState(values.title);
   const [description, setDescription] = useState(values.description);
+  // What was typed before the page's script ran fired no change event: read it once hydrated, so the categories are
+  // still suggested for it (a phone on a slow network shows the form well before it runs its script).
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form) return;
+    const typed = (name: string) => {
+      const control = form.elements.namedItem(name);
+      return control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement
+        ? control.value
+        : null;
+    };
+    const typedTitle = typed("title");
+    const typedDescription = typed("description");
+    if (typedTitle !== null) setTitle(typedTitle);
+    if (typedDescription !== null) setDescription(typedDescription);
+  }, []);
   // Checked in the browser before sending: past the limit the server would refuse the whole form.
   // What the file input holds, for the form as it was last rendered (`formKey`): a failed submit remounts the
   // inputs empty, so files picked before it no longer count and are asked for again.
@@ -74,7 +91,7 @@ export function RequestForm({
   const current = picked?.formKey === formKey ? picked : null;
   const tooLarge = (current?.bytes ?? 0) > formAttachmentsMaxBytes;
   return (
-    <form action={action} className="space-y-6" noValidate key={formKey}>
+    <form ref={formRef} action={action} className="space-y-6" noValidate key={formKey}>
       <FormFeedback state={state} messages={messages} labels={labels} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
