@@ -26,8 +26,11 @@ import {
 } from "./job-harness.js";
 
 const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
-/** Short, so a dead worker's job is free again in about a second instead of BullMQ's 30. */
-const lockDurationMs = 1000;
+/**
+ * Short, so a dead worker's job is free again in seconds instead of BullMQ's 30; long enough that a live worker on
+ * a loaded CI machine still renews it in time (at 1 s, a late renewal let the job stall and run a second time).
+ */
+const crashLockDurationMs = 3000;
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let handle: DbHandle;
@@ -67,12 +70,13 @@ function producerFor(prefix: string): { queues: JobQueues; connection: Redis } {
   return { queues, connection };
 }
 
-async function startInProcessWorker(prefix: string): Promise<RunningWorker> {
+/** A worker in the test's process; `lockDurationMs` shortens how soon it takes back a dead worker's job. */
+async function startInProcessWorker(prefix: string, lockDurationMs?: number): Promise<RunningWorker> {
   return startWorker(testWorkerConfig(database.url), pino({ level: "silent" }), {
     prefix,
     schedules: false,
     ensureSearchIndex: false,
-    lockDurationMs,
+    ...(lockDurationMs ? { lockDurationMs } : {}),
   });
 }
 
@@ -82,8 +86,8 @@ async function holdRowLock(requestId: string): Promise<{ release(): Promise<void
   const released = new Promise<void>((resolve) => {
     release = resolve;
   });
-  let locked: () => void = () => {};
-  const lockTaken = new Promise<void>((resolve) => {
+  let locked: (holderPid: number) => void = () => {};
+  const lockTaken = new Promise<number>((resolve) => {
     locked = resolve;
   });
   const transaction = handle.db.transaction(async (tx) => {
@@ -92,10 +96,11 @@ async function holdRowLock(requestId: string): Promise<{ release(): Promise<void
       .from(schema.sourcingRequests)
       .where(eq(schema.sourcingRequests.id, requestId))
       .for("update");
-    locked();
+    const [holder] = await tx.execute<{ pid: number }>(sql`select pg_backend_pid() as pid`);
+    locked(holder?.pid ?? 0);
     await released;
   });
-  await lockTaken;
+  rowLockHolderPid = await lockTaken;
   let done = false;
   const releaseLock = async () => {
     if (done) return;
@@ -107,11 +112,18 @@ async function holdRowLock(requestId: string): Promise<{ release(): Promise<void
   return { release: releaseLock };
 }
 
-/** Backends of this database (other than the test's own) that wait for a row lock: a job caught mid-run. */
+/** The backend holding the request's row lock (`holdRowLock`). */
+let rowLockHolderPid = 0;
+
+/**
+ * Backends waiting for the row lock the test holds: a job caught mid-run. Only those: the worker's search syncs
+ * (queued when it connects to Redis) can wait for each other's advisory lock meanwhile, and counting them made
+ * the wait for exactly one never end.
+ */
 async function backendsWaitingForLock(): Promise<number[]> {
   const rows = await handle.db.execute<{ pid: number }>(sql`
     select pid from pg_stat_activity
-    where datname = current_database() and pid <> pg_backend_pid() and wait_event_type = 'Lock'`);
+    where datname = current_database() and ${rowLockHolderPid}::int = any(pg_blocking_pids(pid))`);
   return [...rows].map((row) => row.pid);
 }
 
@@ -148,7 +160,7 @@ async function spawnWorkerProcess(prefix: string): Promise<ChildProcess> {
       "--prefix",
       prefix,
       "--lock-duration-ms",
-      String(lockDurationMs),
+      String(crashLockDurationMs),
     ],
     {
       cwd: repoRoot,
@@ -199,17 +211,14 @@ describe("graceful stop", () => {
 
     const lock = await holdRowLock(request.id);
     const job = await enqueueExpiry(queues, request);
-    // A fresh worker's first poll of its queue took more than the default 10 s once on a loaded CI machine.
-    await waitUntil("the job waits in Postgres", async () => (await backendsWaitingForLock()).length === 1, {
-      timeoutMs: 25_000,
-    });
+    await waitForOneBackendWaiting();
 
     let stopResolvedAt: number | undefined;
     const stopping = worker.stop().then(() => {
       stopResolvedAt = Date.now();
       stopped = true;
     });
-    await new Promise((resolve) => setTimeout(resolve, 2 * lockDurationMs));
+    await new Promise((resolve) => setTimeout(resolve, 2000));
     expect(stopResolvedAt, "stop() must wait for the running job").toBeUndefined();
     expect(await job.getState()).toBe("active");
 
@@ -250,7 +259,7 @@ describe("a worker process that dies mid-job", () => {
       version: request.version,
     });
 
-    const rescuer = await startInProcessWorker(prefix);
+    const rescuer = await startInProcessWorker(prefix, crashLockDurationMs);
     cleanups.push(() => rescuer.stop());
     const finished = await finishedJob(queues, job.id ?? "");
 
@@ -267,6 +276,7 @@ describe("a worker process that dies mid-job", () => {
   // which Postgres rolls back when the connection drops; the test above covers that case.
 });
 
+/** Waits until the job is caught mid-run. A fresh worker's first poll took more than 10 s once on a loaded CI machine. */
 async function waitForOneBackendWaiting(): Promise<number[]> {
   let waiting: number[] = [];
   await waitUntil(
