@@ -1,8 +1,9 @@
 // Suppliers at scale: load N generated suppliers into Postgres, build the index from scratch (pnpm reindex's
 // code), then time the fixed query mix through the API (a separate process, over HTTP) and the same requests
 // sent to Meilisearch directly, and the API's peak memory under concurrent load.
-import type { ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import { listZones, schema } from "@ketnoi/db";
 import { type DemoZone, generateSuppliers, supplierRowFromProfile } from "@ketnoi/demo-data";
 import { supplierIndexName, supplierSearchRequest } from "@ketnoi/search";
@@ -74,6 +75,7 @@ export async function runSupplierSearchBench(env: BenchEnvironment): Promise<Ben
   });
 
   const api = await startApiProcess(env);
+  const hop = await startPassThroughProxy(env.apiEnvironment.MEILI_URL);
   try {
     const queries = supplierQueryMix((id) => {
       const zone = zonesById.get(id);
@@ -89,30 +91,44 @@ export async function runSupplierSearchBench(env: BenchEnvironment): Promise<Ben
       "accept-encoding": "identity",
     };
     const viaApi = (i: number) => fetchOk(`${api.url}${queries[i % queries.length]?.apiPath}`);
-    const direct = (i: number) =>
-      fetchOk(meiliSearch, {
+    const engineRequest = (i: number, url: string) =>
+      fetchOk(url, {
         method: "POST",
         headers: meiliHeaders,
         body: JSON.stringify(
           supplierSearchRequest(queries[i % queries.length]?.search ?? (undefined as never)),
         ),
       });
+    const direct = (i: number) => engineRequest(i, meiliSearch);
+    const throughHop = (i: number) => engineRequest(i, `${hop.url}/indexes/${indexName}/search`);
 
-    // One warm-up pass of each, then the measured passes, alternating so both see the same cache state.
+    // One warm-up pass of each, then the measured passes, alternating so all see the same cache state.
     for (let i = 0; i < queries.length; i++) {
       await viaApi(i);
       await direct(i);
+      await throughHop(i);
     }
     const apiSamples: number[] = [];
     const meiliSamples: number[] = [];
-    for (let round = 0; round < 2; round++) {
+    const hopSamples: number[] = [];
+    const sides = [
+      { samples: apiSamples, send: viaApi },
+      { samples: meiliSamples, send: direct },
+      { samples: hopSamples, send: throughHop },
+    ];
+    // Five rounds, 1,000 samples a side: with two, a side's p95 moved by a tenth between runs. Each query goes to
+    // the three sides in turn, and which side goes first rotates.
+    for (let round = 0; round < 5; round++) {
       for (let i = 0; i < queries.length; i++) {
-        apiSamples.push(await timed(() => viaApi(i)));
-        meiliSamples.push(await timed(() => direct(i)));
+        for (let k = 0; k < sides.length; k++) {
+          const side = sides[(i + round + k) % sides.length];
+          if (side) side.samples.push(await timed(() => side.send(i)));
+        }
       }
     }
     const apiStats = percentiles(apiSamples);
     const meiliStats = percentiles(meiliSamples);
+    const hopStats = percentiles(hopSamples);
     rows.push({
       suite,
       measure: "search via Meilisearch directly (HTTP)",
@@ -126,12 +142,34 @@ export async function runSupplierSearchBench(env: BenchEnvironment): Promise<Ben
       ...apiStats,
       target: "p95 ≤ 50 ms",
     });
+    // Issue #16's ratio is the p95's: it was filed at 86 / 68 ms (1.26×) with the p50s at 42.7 / 40.1 ms (1.06×),
+    // already within it. The p50's is shown beside the hop's below: with the engine answering in a few ms, a hop
+    // that only forwards bytes takes most of a tenth of it (docs/decisions.md, session 13).
+    rows.push({
+      suite,
+      measure: "API p95 / Meilisearch p95",
+      n: "-",
+      value: `${(apiStats.p95 / meiliStats.p95).toFixed(2)}×`,
+      target: "≤ 1.1×",
+    });
     rows.push({
       suite,
       measure: "API p50 / Meilisearch p50",
       n: "-",
       value: `${(apiStats.p50 / meiliStats.p50).toFixed(2)}×`,
-      target: "≤ 1.1×",
+    });
+    // The same requests through a process that only forwards bytes: what any second hop costs on this machine.
+    rows.push({
+      suite,
+      measure: "search via a pass-through hop to Meilisearch (HTTP, bytes only)",
+      n: hopSamples.length,
+      ...hopStats,
+    });
+    rows.push({
+      suite,
+      measure: "  pass-through hop / Meilisearch, p50 · p95",
+      n: "-",
+      value: `${(hopStats.p50 / meiliStats.p50).toFixed(2)}× · ${(hopStats.p95 / meiliStats.p95).toFixed(2)}×`,
     });
 
     // Load: 16 concurrent clients for 15 s; the API's peak resident memory (VmHWM) over its whole life.
@@ -162,8 +200,37 @@ export async function runSupplierSearchBench(env: BenchEnvironment): Promise<Ben
     });
   } finally {
     await api.stop();
+    await hop.stop();
   }
   return rows;
+}
+
+/** Starts `pass-through-proxy-process.ts` in a process of its own, forwarding to `meiliUrl`. */
+async function startPassThroughProxy(meiliUrl: string) {
+  const script = fileURLToPath(new URL("./pass-through-proxy-process.ts", import.meta.url));
+  const child = spawn(process.execPath, ["--import", "tsx", script], {
+    cwd: fileURLToPath(new URL("../..", import.meta.url)),
+    env: { PATH: "", MEILI_URL: meiliUrl },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    let output = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      const listening = /listening (\d+)/.exec(output);
+      if (listening) resolve(Number(listening[1]));
+    });
+    child.once("exit", (code) => reject(new Error(`pass-through proxy exited with ${code}`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
 }
 
 /**
