@@ -142,9 +142,9 @@ export async function runSupplierSearchBench(env: BenchEnvironment): Promise<Ben
       ...apiStats,
       target: "p95 ≤ 50 ms",
     });
-    // Issue #16's ratio is the p95's: it was filed at 86 / 68 ms (1.26×) with the p50s at 42.7 / 40.1 ms (1.06×),
-    // already within it. The p50's is shown beside the hop's below: with the engine answering in a few ms, a hop
-    // that only forwards bytes takes most of a tenth of it (docs/decisions.md, session 13).
+    // Issue #16 asks ≤ 1.1× and was filed at 1.26× at p95 (86 / 68 ms) and 1.06× at p50 (42.7 / 40.1 ms); both are
+    // held to it. The hop's ratio below is the floor under them: with the engine answering in a few ms, a hop that
+    // only forwards bytes takes about a tenth of it at p50 on this machine (docs/decisions.md, session 13).
     rows.push({
       suite,
       measure: "API p95 / Meilisearch p95",
@@ -157,6 +157,7 @@ export async function runSupplierSearchBench(env: BenchEnvironment): Promise<Ben
       measure: "API p50 / Meilisearch p50",
       n: "-",
       value: `${(apiStats.p50 / meiliStats.p50).toFixed(2)}×`,
+      target: "≤ 1.1×",
     });
     // The same requests through a process that only forwards bytes: what any second hop costs on this machine.
     rows.push({
