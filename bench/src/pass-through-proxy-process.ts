@@ -3,7 +3,8 @@
 // and Meilisearch, so each run shows what the hop alone costs: the floor under the API/Meilisearch ratio.
 import { Agent, createServer, request } from "node:http";
 
-const meili = new URL(process.env.MEILI_URL ?? "");
+// Started as `pass-through-proxy-process.ts <Meilisearch URL>`.
+const meili = new URL(process.argv[2] ?? "");
 const agent = new Agent({ keepAlive: true });
 
 const server = createServer((incoming, outgoing) => {

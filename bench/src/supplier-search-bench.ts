@@ -209,9 +209,9 @@ export async function runSupplierSearchBench(env: BenchEnvironment): Promise<Ben
 /** Starts `pass-through-proxy-process.ts` in a process of its own, forwarding to `meiliUrl`. */
 async function startPassThroughProxy(meiliUrl: string) {
   const script = fileURLToPath(new URL("./pass-through-proxy-process.ts", import.meta.url));
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
+  const child = spawn(process.execPath, ["--import", "tsx", script, meiliUrl], {
     cwd: fileURLToPath(new URL("../..", import.meta.url)),
-    env: { PATH: "", MEILI_URL: meiliUrl },
+    env: { PATH: "" },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const port = await new Promise<number>((resolve, reject) => {
