@@ -5,7 +5,7 @@
 // responsiveness, a question from one supplier answered to all, a shortlist and an award; a request of another
 // organisation is a 404. axe and screenshots on
 // every page, at both sizes. Without JavaScript the form still sends its drawing with the request; what is typed
-// before the script runs is still read for categories.
+// before the script runs is still read for categories and zone.
 import { logIn, registerAccount, uniqueAddress } from "./accounts";
 import { expect, expectAccessible, screenshot, test } from "./fixtures";
 import {
@@ -374,7 +374,7 @@ test("a buyer posts a request in Vietnamese, sees why suppliers fit, compares th
   }
 });
 
-test("what a buyer types before the page's script has run is still read for its categories", async ({
+test("what a buyer types before the page's script has run is still read for its categories and zone", async ({
   page,
   stack,
 }, testInfo) => {
@@ -398,10 +398,13 @@ test("what a buyer types before the page's script has run is still read for its 
   await page.goto("/requests/new", { waitUntil: "commit" });
   await page.getByLabel(words.title).fill("Cần 2.000 thùng carton 3 lớp");
   await page.getByLabel(words.details).fill("Giấy kraft, không in.");
+  await page.getByLabel(words.zone).fill("tan phu trung");
   await expect.poll(() => held).toBeGreaterThan(0);
   release();
   await expect(page.getByRole("checkbox", { name: new RegExp(words.cartons) })).toBeChecked();
   await expect(page.getByLabel(words.title)).toHaveValue("Cần 2.000 thùng carton 3 lớp");
+  // The zone typed meanwhile is looked up too.
+  await expect(page.getByRole("button", { name: /Tân Phú Trung|Tan Phu Trung/ }).first()).toBeVisible();
 });
 
 test("without JavaScript, a request posted with a drawing arrives with the drawing attached", async ({

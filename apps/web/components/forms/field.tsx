@@ -1,7 +1,7 @@
 // One form field as GOV.UK lays it out: the label above, a hint, the error (in words, tied to the input with
 // aria-describedby), then the input, keeping what was typed. `FieldFrame` is that layout around any control;
 // `Field`, `TextAreaField` and `SelectField` are it around a text input, a text area and a select.
-import type { ComponentPropsWithoutRef, ReactNode } from "react";
+import type { ComponentProps, ComponentPropsWithoutRef, ReactNode } from "react";
 import { Input } from "../ui/input";
 import { Label } from "../ui/label";
 
@@ -50,7 +50,7 @@ export function FieldFrame({
   );
 }
 
-export interface FieldProps extends Omit<ComponentPropsWithoutRef<"input">, "id" | "name"> {
+export interface FieldProps extends Omit<ComponentProps<"input">, "id" | "name"> {
   name: string;
   label: string;
   hint?: string | undefined;

@@ -2,7 +2,7 @@
 // The categories of a request: those its words name appear as the buyer types (the ones publishing would use are
 // ticked), and any can be unticked or another one found by name. Without JavaScript only the ticked ones and the
 // search field show; publishing with none ticked lets the API read them from the words.
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import {
   type CategoryChoice,
   findCategories,
@@ -13,6 +13,7 @@ import { fill, plural } from "../../lib/i18n/fill";
 import type { Locale } from "../../lib/i18n/locales";
 import type { Messages } from "../../lib/i18n/messages";
 import { controlClass } from "../forms/field";
+import { useTypedBeforeHydration } from "../forms/use-typed-before-hydration";
 import { Button } from "../ui/button";
 
 export function CategoryPicker({
@@ -41,6 +42,8 @@ export function CategoryPicker({
   const [inferred, setInferred] = useState<InferredCategory[]>([]);
   const [query, setQuery] = useState("");
   const [found, setFound] = useState<CategoryChoice[]>([]);
+  const queryField = useRef<HTMLInputElement>(null);
+  useTypedBeforeHydration(queryField, setQuery);
 
   useEffect(() => {
     if (title.trim().length < 3 && description.trim().length < 3) return;
@@ -71,9 +74,12 @@ export function CategoryPicker({
   useEffect(() => {
     let current = true;
     const timer = setTimeout(() => {
-      findCategories(query).then((items) => {
-        if (current) setFound(items);
-      });
+      findCategories(query).then(
+        (items) => {
+          if (current) setFound(items);
+        },
+        () => {},
+      );
     }, 250);
     return () => {
       current = false;
@@ -145,6 +151,7 @@ export function CategoryPicker({
           {copy.categorySearch}
         </label>
         <input
+          ref={queryField}
           id="field-categorySearch"
           type="search"
           value={query}

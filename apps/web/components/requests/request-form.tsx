@@ -3,7 +3,7 @@
 // certificates, where it goes and how far suppliers may be, the dates, and drawings sent with it (uploaded once the
 // request is saved, so no file ever waits without its request). Saved as a draft or published.
 import { quantityUnitName, quantityUnits } from "@ketnoi/domain/units";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useRef, useState } from "react";
 import type { CategoryChoice } from "../../app/actions/request-actions";
 import { saveRequest } from "../../app/actions/request-actions";
 import { attachmentAccept, formAttachmentsMaxBytes } from "../../lib/file-links";
@@ -14,6 +14,7 @@ import { distanceChoices, type RequestFormValues, unflattenRequestForm } from ".
 import type { Certification } from "../../lib/requests";
 import { controlClass, Field, FieldFrame } from "../forms/field";
 import { FormFeedback } from "../forms/form-feedback";
+import { useTypedBeforeHydration } from "../forms/use-typed-before-hydration";
 import { Button } from "../ui/button";
 import type { PickableZone } from "../zone-pick-map";
 import { CategoryPicker } from "./category-picker";
@@ -49,23 +50,11 @@ export function RequestForm({
     : categoryNames;
   const [title, setTitle] = useState(values.title);
   const [description, setDescription] = useState(values.description);
-  // What was typed before the page's script ran fired no change event: read it once hydrated, so the categories are
-  // still suggested for it (a phone on a slow network shows the form well before it runs its script).
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    const form = formRef.current;
-    if (!form) return;
-    const typed = (name: string) => {
-      const control = form.elements.namedItem(name);
-      return control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement
-        ? control.value
-        : null;
-    };
-    const typedTitle = typed("title");
-    const typedDescription = typed("description");
-    if (typedTitle !== null) setTitle(typedTitle);
-    if (typedDescription !== null) setDescription(typedDescription);
-  }, []);
+  // The categories are suggested for what was typed before the page's script ran too.
+  const titleField = useRef<HTMLInputElement>(null);
+  const descriptionField = useRef<HTMLTextAreaElement>(null);
+  useTypedBeforeHydration(titleField, setTitle);
+  useTypedBeforeHydration(descriptionField, setDescription);
   // Checked in the browser before sending: past the limit the server would refuse the whole form.
   // What the file input holds, for the form as it was last rendered (`formKey`): a failed submit remounts the
   // inputs empty, so files picked before it no longer count and are asked for again.
@@ -91,7 +80,7 @@ export function RequestForm({
   const current = picked?.formKey === formKey ? picked : null;
   const tooLarge = (current?.bytes ?? 0) > formAttachmentsMaxBytes;
   return (
-    <form ref={formRef} action={action} className="space-y-6" noValidate key={formKey}>
+    <form action={action} className="space-y-6" noValidate key={formKey}>
       <FormFeedback state={state} messages={messages} labels={labels} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
@@ -104,6 +93,7 @@ export function RequestForm({
         hint={copy.titleHint}
         error={errors.title}
         defaultValue={values.title}
+        ref={titleField}
         onChange={(event) => setTitle(event.target.value)}
         disabled={locked}
         maxLength={200}
@@ -121,6 +111,7 @@ export function RequestForm({
             rows={5}
             maxLength={5000}
             defaultValue={values.description}
+            ref={descriptionField}
             onChange={(event) => setDescription(event.target.value)}
             className={controlClass}
             {...control}

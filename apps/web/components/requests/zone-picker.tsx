@@ -2,12 +2,13 @@
 // The delivery zone, picked by name: what the buyer types is looked up as a zone name and as a province (former
 // names too), with or without diacritics, and the choices show under the field; or tapped on the map beneath.
 // Without JavaScript the typed name is sent and the server takes the best match.
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { findZones, type ZoneChoice } from "../../app/actions/request-actions";
 import { fill, plural } from "../../lib/i18n/fill";
 import type { Locale } from "../../lib/i18n/locales";
 import type { Messages } from "../../lib/i18n/messages";
 import { FieldFrame } from "../forms/field";
+import { useTypedBeforeHydration } from "../forms/use-typed-before-hydration";
 import { Input } from "../ui/input";
 import { type PickableZone, ZonePickMap } from "../zone-pick-map";
 
@@ -29,14 +30,20 @@ export function ZonePicker({
   const [chosen, setChosen] = useState(initial.id ? { id: initial.id, name: initial.name } : undefined);
   const [query, setQuery] = useState(initial.query);
   const [found, setFound] = useState<ZoneChoice[]>([]);
+  const queryField = useRef<HTMLInputElement>(null);
+  useTypedBeforeHydration(queryField, setQuery);
 
   useEffect(() => {
     if (chosen) return;
     let current = true;
     const timer = setTimeout(() => {
-      findZones(query).then((zones) => {
-        if (current) setFound(zones);
-      });
+      findZones(query).then(
+        (zones) => {
+          if (current) setFound(zones);
+        },
+        // A lookup that failed leaves the choices as they were; the next keystroke asks again.
+        () => {},
+      );
     }, 250);
     return () => {
       current = false;
@@ -70,6 +77,7 @@ export function ZonePicker({
           ) : (
             <>
               <Input
+                ref={queryField}
                 name="zoneQuery"
                 type="search"
                 autoComplete="off"

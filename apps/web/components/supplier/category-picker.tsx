@@ -2,8 +2,9 @@
 // Categories found by typing, in Vietnamese or English, with or without diacritics ("thung carton", "ép nhựa",
 // "injection"). Each chosen category is a hidden `categories` input, so the form posts them like checkboxes.
 import { foldVietnamese } from "@ketnoi/domain/text";
-import { useId, useMemo, useState } from "react";
+import { useId, useMemo, useRef, useState } from "react";
 import { fill } from "../../lib/i18n/fill";
+import { useTypedBeforeHydration } from "../forms/use-typed-before-hydration";
 
 export interface CategoryOption {
   code: string;
@@ -35,6 +36,8 @@ export function CategoryPicker({
 }) {
   const [selected, setSelected] = useState(initial);
   const [query, setQuery] = useState("");
+  const queryField = useRef<HTMLInputElement>(null);
+  useTypedBeforeHydration(queryField, setQuery);
   const id = useId();
   const byCode = useMemo(() => new Map(options.map((option) => [option.code, option])), [options]);
   const folded = foldVietnamese(query);
@@ -86,6 +89,7 @@ export function CategoryPicker({
         {copy.search}
       </label>
       <input
+        ref={queryField}
         id="field-categories"
         type="search"
         autoComplete="off"
