@@ -1,6 +1,6 @@
 // Suppliers at scale: load N generated suppliers into Postgres, build the index from scratch (pnpm reindex's
-// code), then time the fixed query mix through the API (a separate process, over HTTP) and the same requests
-// sent to Meilisearch directly, and the API's peak memory under concurrent load.
+// code), then time the fixed query mix through the API (a separate process, over HTTP), the same requests sent to
+// Meilisearch directly and through a hop that only forwards them, and the API's peak memory under concurrent load.
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
@@ -75,7 +75,10 @@ export async function runSupplierSearchBench(env: BenchEnvironment): Promise<Ben
   });
 
   const api = await startApiProcess(env);
-  const hop = await startPassThroughProxy(env.apiEnvironment.MEILI_URL);
+  const hop = await startPassThroughProxy(env.apiEnvironment.MEILI_URL).catch(async (error: unknown) => {
+    await api.stop();
+    throw error;
+  });
   try {
     const queries = supplierQueryMix((id) => {
       const zone = zonesById.get(id);

@@ -28,7 +28,7 @@ import {
 const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
 /**
  * Short, so a dead worker's job is free again in seconds instead of BullMQ's 30; long enough that a live worker on
- * a loaded CI machine still renews it in time (at 1 s, a late renewal let the job stall and run a second time).
+ * a loaded CI machine still renews it in time (at 1 s, a renewal half a second late would let the job stall).
  */
 const crashLockDurationMs = 3000;
 
